@@ -1,0 +1,24 @@
+package io.switchboard.core.channel;
+
+/** A platform Switchboard talks to. The name in lower case is how it appears in URLs and JSON. */
+public enum Channel {
+    TELEGRAM,
+    TWITTER,
+    FACEBOOK,
+    FORUM;
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Parses {@code telegram}, {@code TELEGRAM}...; fails with the list of known channels otherwise. */
+    public static Channel fromKey(String key) {
+        for (Channel channel : values()) {
+            if (channel.name().equalsIgnoreCase(key)) {
+                return channel;
+            }
+        }
+        throw new IllegalArgumentException("unknown channel '" + key + "', expected one of "
+                + java.util.Arrays.stream(values()).map(Channel::key).toList());
+    }
+}

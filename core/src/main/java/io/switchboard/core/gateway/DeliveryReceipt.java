@@ -1,0 +1,15 @@
+package io.switchboard.core.gateway;
+
+import java.util.Objects;
+
+/**
+ * The platform accepted a message.
+ *
+ * @param messageId the platform's id for the sent message, in the same form the channel's
+ *     connector uses for {@code InboundMessage.messageId}, so a member's reply to it is recognized
+ */
+public record DeliveryReceipt(String messageId) {
+    public DeliveryReceipt {
+        Objects.requireNonNull(messageId, "messageId");
+    }
+}

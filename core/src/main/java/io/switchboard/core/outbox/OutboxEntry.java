@@ -1,0 +1,193 @@
+package io.switchboard.core.outbox;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.TextFormat;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A reply waiting for, or done with, delivery. Written in the same transaction as the decision
+ * that produced it; {@code decisionKey} is unique, so one decision never yields two sends.
+ */
+@Entity
+@Table(name = "outbox_entry")
+public class OutboxEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "decision_key", nullable = false, unique = true)
+    private String decisionKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "chat_id", nullable = false)
+    private String chatId;
+
+    @Column(name = "conversation_key", nullable = false)
+    private String conversationKey;
+
+    @Column(name = "reply_to_external_id")
+    private String replyToExternalId;
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TextFormat format;
+
+    /** The OUT thread message this delivers, if any. */
+    @Column(name = "thread_message_id")
+    private Long threadMessageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OutboxStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", columnDefinition = "text")
+    private String lastError;
+
+    @Column(name = "platform_message_id")
+    private String platformMessageId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxEntry() {
+    }
+
+    public OutboxEntry(String decisionKey, OutboundMessage message, Long threadMessageId, Instant createdAt) {
+        this.decisionKey = decisionKey;
+        this.channel = message.channel();
+        this.chatId = message.chatId();
+        this.conversationKey = message.conversationKey();
+        this.replyToExternalId = message.replyToMessageId();
+        this.text = message.text();
+        this.format = message.format();
+        this.threadMessageId = threadMessageId;
+        this.status = OutboxStatus.PENDING;
+        this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    public OutboundMessage toMessage() {
+        return new OutboundMessage(channel, chatId, conversationKey, replyToExternalId, text, format);
+    }
+
+    public void markSent(String platformMessageId, Instant at) {
+        this.status = OutboxStatus.SENT;
+        this.platformMessageId = platformMessageId;
+        this.sentAt = at;
+        this.attempts++;
+        this.lastError = null;
+    }
+
+    /** Records a failed try; the entry stays PENDING until {@code retryAt}. */
+    public void retryLater(String error, Instant retryAt) {
+        this.attempts++;
+        this.lastError = error;
+        this.nextAttemptAt = retryAt;
+    }
+
+    /** Delays the next try without counting one (the platform asked us to slow down). */
+    public void postpone(String reason, Instant retryAt) {
+        this.lastError = reason;
+        this.nextAttemptAt = retryAt;
+    }
+
+    public void markFailed(String error) {
+        this.attempts++;
+        this.status = OutboxStatus.FAILED;
+        this.lastError = error;
+    }
+
+    public void cancel(String reason) {
+        this.status = OutboxStatus.CANCELLED;
+        this.lastError = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDecisionKey() {
+        return decisionKey;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getChatId() {
+        return chatId;
+    }
+
+    public String getConversationKey() {
+        return conversationKey;
+    }
+
+    public String getReplyToExternalId() {
+        return replyToExternalId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public TextFormat getFormat() {
+        return format;
+    }
+
+    public Long getThreadMessageId() {
+        return threadMessageId;
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public String getPlatformMessageId() {
+        return platformMessageId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,21 @@
+package io.switchboard.core.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
+
+    Optional<OutboxEntry> findByDecisionKey(String decisionKey);
+
+    boolean existsByDecisionKey(String decisionKey);
+
+    /** Entries due for a try, oldest first. */
+    List<OutboxEntry> findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(
+            OutboxStatus status, Instant now, Pageable pageable);
+
+    Page<OutboxEntry> findByStatus(OutboxStatus status, Pageable pageable);
+}

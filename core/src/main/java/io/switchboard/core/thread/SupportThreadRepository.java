@@ -1,0 +1,22 @@
+package io.switchboard.core.thread;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.member.Member;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SupportThreadRepository extends JpaRepository<SupportThread, Long> {
+
+    /** The member's most recent thread in a conversation that is not closed. */
+    Optional<SupportThread> findFirstByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
+            Channel channel, String conversationKey, Member member, Collection<ThreadStatus> statuses);
+
+    Page<SupportThread> findByChannel(Channel channel, Pageable pageable);
+
+    Page<SupportThread> findByStatus(ThreadStatus status, Pageable pageable);
+
+    Page<SupportThread> findByChannelAndStatus(Channel channel, ThreadStatus status, Pageable pageable);
+}

@@ -1,0 +1,132 @@
+package io.switchboard.core.ticket;
+
+import io.switchboard.core.thread.SupportThread;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Work for a human: opened by escalation of a support thread, or by hand. */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+    /** Users see tickets as T-{id}. */
+    public static final String NUMBER_PREFIX = "T-";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "thread_id")
+    private SupportThread thread;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TicketCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TicketPriority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TicketStatus status;
+
+    private String assignee;
+
+    /** Why it was opened: "human-requested", "no-confident-answer"... */
+    @Column(nullable = false)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Ticket() {
+    }
+
+    public Ticket(SupportThread thread, String subject, TicketCategory category,
+            TicketPriority priority, String reason, Instant createdAt) {
+        this.thread = thread;
+        this.subject = subject;
+        this.category = category;
+        this.priority = priority;
+        this.reason = reason;
+        this.status = TicketStatus.NEW;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public String getNumber() {
+        return NUMBER_PREFIX + id;
+    }
+
+    public void changeStatus(TicketStatus newStatus, Instant at) {
+        this.status = newStatus;
+        this.updatedAt = at;
+    }
+
+    public void assignTo(String assignee, Instant at) {
+        this.assignee = assignee;
+        this.updatedAt = at;
+    }
+
+    public void touch(Instant at) {
+        this.updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SupportThread getThread() {
+        return thread;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public TicketCategory getCategory() {
+        return category;
+    }
+
+    public TicketPriority getPriority() {
+        return priority;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
