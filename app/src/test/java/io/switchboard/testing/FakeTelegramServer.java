@@ -1,0 +1,186 @@
+package io.switchboard.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A Telegram Bot API server on 127.0.0.1 that behaves like the real one where Switchboard relies
+ * on it: {@code getUpdates} long-polls and forgets updates below the offset a client confirmed
+ * (so a restarted bot gets the unconfirmed ones again), {@code sendMessage} answers with a new
+ * message id, and scripted failures answer with Telegram's real error JSON.
+ */
+public final class FakeTelegramServer implements AutoCloseable {
+
+    public static final String TOKEN = "123456:TEST-token";
+    public static final long BOT_ID = 999;
+    public static final String BOT_USERNAME = "NovaExSupportBot";
+
+    /** A message the bot sent, as the server received it. */
+    public record SentMessage(String chatId, String text, Integer replyToMessageId, Integer messageThreadId,
+            JsonNode request) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MockWebServer server = new MockWebServer();
+    private final TreeMap<Long, String> pendingUpdates = new TreeMap<>();
+    private final List<SentMessage> sent = new ArrayList<>();
+    private final Deque<MockResponse> scriptedSendResponses = new ArrayDeque<>();
+    private final AtomicInteger nextMessageId = new AtomicInteger(5000);
+    private final Object lock = new Object();
+
+    public FakeTelegramServer() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                return handle(request);
+            }
+        });
+        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** The base URL to configure as {@code switchboard.telegram.api-url}. */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    /** Makes an update available to getUpdates, like a user writing to the bot. */
+    public void publish(long updateId, String updateJson) {
+        synchronized (lock) {
+            pendingUpdates.put(updateId, updateJson);
+            lock.notifyAll();
+        }
+    }
+
+    /** The next sendMessage calls answer with these responses, in order, before normal service resumes. */
+    public void scriptSendFailures(MockResponse... responses) {
+        synchronized (lock) {
+            scriptedSendResponses.addAll(List.of(responses));
+        }
+    }
+
+    public static MockResponse tooManyRequests(int retryAfterSeconds) {
+        return json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
+    }
+
+    public static MockResponse serverError() {
+        return json(502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+    }
+
+    public List<SentMessage> sentMessages() {
+        synchronized (lock) {
+            return List.copyOf(sent);
+        }
+    }
+
+    public List<SentMessage> sentTo(String chatId) {
+        return sentMessages().stream().filter(m -> m.chatId().equals(chatId)).toList();
+    }
+
+    /** Updates that no client has confirmed yet. */
+    public int unconfirmedUpdates() {
+        synchronized (lock) {
+            return pendingUpdates.size();
+        }
+    }
+
+    private MockResponse handle(RecordedRequest request) throws InterruptedException {
+        String path = request.getPath() == null ? "" : request.getPath();
+        if (!path.startsWith("/bot" + TOKEN + "/")) {
+            return json(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+        }
+        String method = path.substring(("/bot" + TOKEN + "/").length()).split("\\?")[0];
+        JsonNode body = parseBody(request);
+        return switch (method) {
+            case "getMe" -> ok("{\"id\":" + BOT_ID + ",\"is_bot\":true,\"first_name\":\"NovaEx Support\",\"username\":\""
+                    + BOT_USERNAME + "\"}");
+            case "getUpdates" -> getUpdates(body);
+            case "sendMessage" -> sendMessage(body);
+            default -> ok("true");
+        };
+    }
+
+    private MockResponse getUpdates(JsonNode body) throws InterruptedException {
+        long offset = body.path("offset").asLong(0);
+        long timeoutMillis = Math.min(Duration.ofSeconds(body.path("timeout").asLong(0)).toMillis(), 500);
+        synchronized (lock) {
+            // Like the real server: asking with an offset confirms every update below it.
+            pendingUpdates.headMap(offset).clear();
+            if (pendingUpdates.isEmpty() && timeoutMillis > 0) {
+                lock.wait(timeoutMillis);
+            }
+            ArrayNode result = JSON.createArrayNode();
+            pendingUpdates.values().stream().limit(body.path("limit").asInt(100)).forEach(json -> {
+                try {
+                    result.add(JSON.readTree(json));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return ok(result.toString());
+        }
+    }
+
+    private MockResponse sendMessage(JsonNode body) {
+        synchronized (lock) {
+            if (!scriptedSendResponses.isEmpty()) {
+                return scriptedSendResponses.poll();
+            }
+            String chatId = body.path("chat_id").asText();
+            JsonNode reply = body.path("reply_parameters");
+            sent.add(new SentMessage(chatId, body.path("text").asText(),
+                    reply.has("message_id") ? reply.get("message_id").asInt() : null,
+                    body.has("message_thread_id") ? body.get("message_thread_id").asInt() : null, body));
+            ObjectNode message = JSON.createObjectNode();
+            message.put("message_id", nextMessageId.incrementAndGet());
+            message.put("date", System.currentTimeMillis() / 1000);
+            message.putObject("chat").put("id", Long.parseLong(chatId)).put("type", "private");
+            message.put("text", body.path("text").asText());
+            return ok(message.toString());
+        }
+    }
+
+    private static JsonNode parseBody(RecordedRequest request) {
+        String body = request.getBody().readUtf8();
+        if (body.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            // Form-encoded or multipart requests are not used by the connector.
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static MockResponse ok(String resultJson) {
+        return json(200, "{\"ok\":true,\"result\":" + resultJson + "}");
+    }
+
+    private static MockResponse json(int status, String body) {
+        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        server.shutdown();
+    }
+}
