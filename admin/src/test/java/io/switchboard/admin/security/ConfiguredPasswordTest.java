@@ -40,4 +40,12 @@ class ConfiguredPasswordTest {
                 .doesNotContainIgnoringCase(PASSWORD)
                 .doesNotContain("No admin password is configured");
     }
+
+    @Test
+    void unknownApiPathIsNotFoundForStaffButUnauthorizedForEveryoneElse() throws Exception {
+        BasicAuthClient client = new BasicAuthClient(port);
+
+        assertThat(client.get("/api/no-such-thing", "admin", PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(client.get("/api/no-such-thing", "admin", "wrong-password").statusCode()).isEqualTo(401);
+    }
 }
