@@ -1,0 +1,116 @@
+package io.switchboard.admin.api;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.outbox.OutboxStatus;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.TicketStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Turns every failed API request into an {@link ApiError}. Controllers signal their own errors with
+ * {@link ResponseStatusException} ({@code new ResponseStatusException(NOT_FOUND, "no ticket T-9")});
+ * the reason becomes the message. Applies to the controllers of this module only, so the forum's
+ * pages keep their own error pages.
+ */
+@RestControllerAdvice(basePackages = "io.switchboard.admin")
+class ApiExceptionHandler {
+
+    /** Enums that appear as query parameters: accepted in any case. */
+    private static final List<Class<? extends Enum<?>>> PARAMETER_ENUMS =
+            List.of(Channel.class, ThreadStatus.class, TicketStatus.class, OutboxStatus.class);
+
+    @InitBinder
+    void readEnumsInAnyCase(WebDataBinder binder) {
+        PARAMETER_ENUMS.forEach(type -> registerEditor(binder, type));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void registerEditor(WebDataBinder binder, Class<? extends Enum<?>> type) {
+        binder.registerCustomEditor(type, new CaseInsensitiveEnumEditor(type));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> statusSignalled(ResponseStatusException exception) {
+        return ResponseEntity.status(exception.getStatusCode())
+                .body(ApiError.of(exception.getStatusCode(), exception.getReason()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException exception) {
+        String message = exception.isMissingAfterConversion()
+                ? "parameter '" + exception.getParameterName() + "' must not be empty"
+                : "missing required parameter '" + exception.getParameterName() + "'";
+        return badRequest(message, List.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> unreadableParameter(MethodArgumentTypeMismatchException exception) {
+        Class<?> type = exception.getRequiredType();
+        if (type != null && type.isEnum()) {
+            List<String> allowed = Arrays.stream(type.getEnumConstants())
+                    .map(constant -> spell((Enum<?>) constant))
+                    .toList();
+            return badRequest("unknown " + exception.getName() + " '" + exception.getValue()
+                    + "', expected one of " + allowed, allowed);
+        }
+        return badRequest("invalid value '" + exception.getValue() + "' for parameter '"
+                + exception.getName() + "'", List.of());
+    }
+
+    /** Constraints on {@code @RequestParam}s, e.g. a text over the length limit. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> invalidParameter(HandlerMethodValidationException exception) {
+        String message = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> parameterName(result.getMethodParameter()) + " " + error.getDefaultMessage()))
+                .collect(Collectors.joining("; "));
+        return badRequest(message, List.of());
+    }
+
+    /** Parameters bound into a record, such as {@link PageQuery}. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> invalidParameters(MethodArgumentNotValidException exception) {
+        String message = exception.getBindingResult().getFieldErrors().stream()
+                .map(ApiExceptionHandler::describe)
+                .collect(Collectors.joining("; "));
+        return badRequest(message, List.of());
+    }
+
+    private static String describe(FieldError error) {
+        return error.isBindingFailure()
+                ? "invalid value '" + error.getRejectedValue() + "' for parameter '" + error.getField() + "'"
+                : error.getField() + " " + error.getDefaultMessage();
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+        return requestParam != null && !requestParam.name().isEmpty()
+                ? requestParam.name()
+                : parameter.getParameterName();
+    }
+
+    /** Channels by their lower-case key, as the JSON shows them; other enums by name. */
+    private static String spell(Enum<?> value) {
+        return value instanceof Channel channel ? channel.key() : value.name();
+    }
+
+    private static ResponseEntity<ApiError> badRequest(String message, List<String> allowed) {
+        return ResponseEntity.badRequest().body(new ApiError(ApiError.code(HttpStatus.BAD_REQUEST), message, allowed));
+    }
+}

@@ -1,0 +1,87 @@
+package io.switchboard.admin.thread;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.admin.api.PageResponse;
+import io.switchboard.admin.ticket.TicketSummary;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.SupportThreadRepository;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.thread.ThreadMessageRepository;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads support threads for the staff API, each answer from one consistent snapshot. */
+@Service
+@Transactional(readOnly = true)
+class ThreadQueries {
+
+    private final SupportThreadRepository threads;
+    private final ThreadMessageRepository messages;
+    private final TicketRepository tickets;
+    private final ObjectMapper objectMapper;
+
+    ThreadQueries(SupportThreadRepository threads, ThreadMessageRepository messages, TicketRepository tickets,
+            ObjectMapper objectMapper) {
+        this.threads = threads;
+        this.messages = messages;
+        this.tickets = tickets;
+        this.objectMapper = objectMapper;
+    }
+
+    /** @param channel null for every channel; @param status null for every status */
+    PageResponse<ThreadSummary> list(Channel channel, ThreadStatus status, Pageable pageable) {
+        Page<SupportThread> page = find(channel, status, pageable);
+        Map<Long, String> latestTicketNumbers = page.isEmpty() ? Map.of()
+                : tickets.findByThreadInOrderByIdAsc(page.getContent()).stream()
+                        .collect(Collectors.toMap(ticket -> ticket.getThread().getId(), Ticket::getNumber,
+                                (older, newer) -> newer));
+        return PageResponse.of(page, thread -> ThreadSummary.from(thread, latestTicketNumbers.get(thread.getId())));
+    }
+
+    Optional<ThreadDetail> find(long id) {
+        return threads.findById(id).map(thread -> {
+            List<TicketSummary> threadTickets = tickets.findByThreadInOrderByIdAsc(List.of(thread)).stream()
+                    .map(TicketSummary::from)
+                    .toList();
+            String latestTicketNumber = threadTickets.isEmpty() ? null : threadTickets.get(threadTickets.size() - 1).number();
+            List<ThreadDetail.MessageView> threadMessages = messages.findByThreadOrderByCreatedAtAscIdAsc(thread).stream()
+                    .map(message -> ThreadDetail.MessageView.from(message, attachments(message)))
+                    .toList();
+            return new ThreadDetail(ThreadSummary.from(thread, latestTicketNumber), threadMessages, threadTickets);
+        });
+    }
+
+    private Page<SupportThread> find(Channel channel, ThreadStatus status, Pageable pageable) {
+        if (channel == null) {
+            return status == null ? threads.findAll(pageable) : threads.findByStatus(status, pageable);
+        }
+        return status == null
+                ? threads.findByChannel(channel, pageable)
+                : threads.findByChannelAndStatus(channel, status, pageable);
+    }
+
+    /** The stored JSON array, or an empty one; stored JSON that does not parse is a bug upstream. */
+    private JsonNode attachments(ThreadMessage message) {
+        String json = message.getAttachments();
+        if (json == null || json.isBlank()) {
+            return objectMapper.createArrayNode();
+        }
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("thread message " + message.getId() + " has malformed attachments JSON", e);
+        }
+    }
+}

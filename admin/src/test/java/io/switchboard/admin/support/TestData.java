@@ -1,0 +1,112 @@
+package io.switchboard.admin.support;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.member.Member;
+import io.switchboard.core.member.MemberRepository;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxRepository;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.SupportThreadRepository;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.thread.ThreadMessageRepository;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketEvent;
+import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketPriority;
+import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketStatus;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/** Writes the rows the API reads through core's repositories, as the pipeline would. */
+@Component
+public class TestData {
+
+    /** A fixed point in time, so responses can be compared with literal ISO-8601 strings. */
+    public static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+
+    private final MemberRepository members;
+    private final SupportThreadRepository threads;
+    private final ThreadMessageRepository messages;
+    private final TicketRepository tickets;
+    private final TicketEventRepository ticketEvents;
+    private final OutboxRepository outbox;
+
+    TestData(MemberRepository members, SupportThreadRepository threads, ThreadMessageRepository messages,
+            TicketRepository tickets, TicketEventRepository ticketEvents, OutboxRepository outbox) {
+        this.members = members;
+        this.threads = threads;
+        this.messages = messages;
+        this.tickets = tickets;
+        this.ticketEvents = ticketEvents;
+        this.outbox = outbox;
+    }
+
+    /** Empties every table the API reads; test classes share one database. */
+    public void reset() {
+        outbox.deleteAllInBatch();
+        ticketEvents.deleteAllInBatch();
+        tickets.deleteAllInBatch();
+        messages.deleteAllInBatch();
+        threads.deleteAllInBatch();
+        members.deleteAllInBatch();
+    }
+
+    public Member member(Channel channel, String platformId, String displayName, String handle, boolean vip) {
+        Member member = new Member(channel, platformId, T0);
+        member.refreshProfile(displayName, handle, "en", T0);
+        member.setVip(vip, T0);
+        return members.save(member);
+    }
+
+    /** A public group thread of the member's channel, opened at {@code openedAt}, last active at {@code lastActivityAt}. */
+    public SupportThread thread(Member member, String conversationKey, ThreadStatus status, Instant openedAt,
+            Instant lastActivityAt) {
+        SupportThread thread = new SupportThread(member.getChannel(), conversationKey, "-100200300",
+                "Exchange Community", false, member, "en", openedAt);
+        if (status != ThreadStatus.OPEN) {
+            thread.changeStatus(status, lastActivityAt);
+        }
+        thread.touch(lastActivityAt);
+        return threads.save(thread);
+    }
+
+    public ThreadMessage message(SupportThread thread, Direction direction, String externalId, String text,
+            String attachments, Instant at) {
+        return messages.save(new ThreadMessage(thread, direction, externalId, null, text,
+                direction == Direction.IN ? thread.getMember().getDisplayName() : "Switchboard", attachments, at));
+    }
+
+    public ThreadMessage save(ThreadMessage message) {
+        return messages.save(message);
+    }
+
+    /** A ticket in {@code status}; {@code thread} may be null for a ticket opened by hand. */
+    public Ticket ticket(SupportThread thread, String subject, TicketStatus status, Instant at) {
+        Ticket ticket = new Ticket(thread, subject, TicketCategory.DEPOSIT_WITHDRAWAL, TicketPriority.HIGH,
+                "no-confident-answer", at);
+        if (status != TicketStatus.NEW) {
+            ticket.changeStatus(status, at.plusSeconds(60));
+        }
+        return tickets.save(ticket);
+    }
+
+    public TicketEvent ticketEvent(Ticket ticket, Instant at, String actor, String action, String detail) {
+        return ticketEvents.save(new TicketEvent(ticket, at, actor, action, detail));
+    }
+
+    /** A PENDING reply to a Telegram group message; the caller moves it on with markSent, markFailed... */
+    public OutboxEntry pendingReply(String decisionKey, String text, Instant at) {
+        return new OutboxEntry(decisionKey, new OutboundMessage(Channel.TELEGRAM, "-100200300",
+                "-100200300:7", "501", text, TextFormat.HTML), null, at);
+    }
+
+    public OutboxEntry save(OutboxEntry entry) {
+        return outbox.save(entry);
+    }
+}
