@@ -20,6 +20,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InboundIntake implements InboundPort {
 
     static final String UNKNOWN_CHAT_TYPE = "unknown";
-    static final String UNREACHABLE = "chat unreachable: the bot was blocked or removed";
     private static final int STORE_TRIES = 3;
     private static final Logger log = LoggerFactory.getLogger(InboundIntake.class);
 
@@ -50,6 +50,8 @@ class InboundIntake implements InboundPort {
         this.queue = queue;
         this.json = json;
         this.tx = new TransactionTemplate(transactions);
+        // Stored and committed before accept returns, even when a connector calls from a transaction of its own.
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -90,7 +92,7 @@ class InboundIntake implements InboundPort {
             if (chat.isReachable() != reachable) {
                 chat.setReachable(reachable, now);
             }
-            return reachable ? 0 : outbox.cancelPending(channel, chatId, UNREACHABLE);
+            return reachable ? 0 : outbox.cancelPending(channel, chatId, Outbox.CHAT_UNREACHABLE);
         });
         log.info("{} chat {} is {}{}", channel.key(), chatId, reachable ? "reachable" : "unreachable",
                 cancelled > 0 ? "; " + cancelled + " waiting replies cancelled" : "");

@@ -7,5 +7,5 @@ import io.switchboard.router.ticket.TicketCreated;
  *
  * @param ticket the ticket to announce on the ticket queue, or null
  */
-record IntakeOutcome(Long eventId, TicketCreated ticket) {
+record IntakeOutcome(TicketCreated ticket) {
 }

@@ -62,7 +62,7 @@ class IntakeProcessor {
                 .orElseThrow(() -> new IllegalArgumentException("no stored inbound event " + eventId));
         if (event.getStatus() != InboundStatus.RECEIVED) {
             log.debug("Event {} is already {}", eventId, event.getStatus());
-            return new IntakeOutcome(eventId, null);
+            return new IntakeOutcome(null);
         }
         InboundMessage inbound = json.read(event.getPayload(), InboundMessage.class);
         TicketCreated ticket = null;
@@ -83,7 +83,7 @@ class IntakeProcessor {
             }
         }
         event.markProcessed(clock.instant());
-        return new IntakeOutcome(eventId, ticket);
+        return new IntakeOutcome(ticket);
     }
 
     private Optional<TicketCreated> handleMessage(InboundMessage inbound) {

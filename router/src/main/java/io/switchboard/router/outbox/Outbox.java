@@ -24,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class Outbox {
 
+    /** Why replies to a chat the bot can no longer write to are not sent. */
+    public static final String CHAT_UNREACHABLE = "chat unreachable: the bot was blocked or removed";
     /** The author name of the bot's own messages in a thread. */
-    public static final String BOT_AUTHOR = "bot";
+    private static final String BOT_AUTHOR = "bot";
 
     private final OutboxRepository entries;
     private final OutboxEntries pending;

@@ -106,7 +106,7 @@ class OutboxDelivery {
         OutboxEntry entry = entries.findById(entryId).orElseThrow();
         Optional<Chat> chat = chats.findByChannelAndChatId(entry.getChannel(), entry.getChatId());
         if (chat.isPresent() && !chat.get().isReachable()) {
-            entry.cancel("chat unreachable: the bot was blocked or removed");
+            entry.cancel(Outbox.CHAT_UNREACHABLE);
             log.info("Outbox entry {} cancelled: {} chat {} is unreachable", entryId, entry.getChannel().key(),
                     entry.getChatId());
             return new Attempt(DeliveryOutcome.CANCELLED, null, null);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class SendThrottle {
     private final Map<Channel, TokenBucket> channels = new EnumMap<>(Channel.class);
     private final Cache<ChatKey, TokenBucket> chats;
 
+    @Autowired
     SendThrottle(RouterProperties properties) {
         this(properties.globalSendRate(), properties.privateChatSendRate(), properties.groupChatSendRate());
     }
