@@ -1,0 +1,63 @@
+package io.switchboard.router.config;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the support pipeline ({@code switchboard.router.*}).
+ *
+ * @param threadQuietPeriod a member's message after this much silence in a conversation starts a
+ *     new support thread
+ * @param intakeQueueSize stored events waiting for the intake route in memory; when full, new
+ *     events wait in the database for the recovery sweep
+ * @param recoveryInterval how often events still RECEIVED (stored, not processed: e.g. after a
+ *     crash) are fed to the intake route again; an event gets this long to go through first
+ * @param outboxPollInterval how often the outbox is polled for due replies
+ * @param outboxBatchSize due replies taken per poll, oldest first
+ * @param maxDeliveryAttempts failed tries (errors, not rate limits) before a reply is given up
+ * @param backoffBase wait after the first failed try; doubled after each further one
+ * @param backoffMax the longest wait between tries
+ * @param deliveryLease how long a reply claimed for sending is hidden from other pollers; a
+ *     reply whose sender died is tried again after it
+ * @param globalSendRate sends per channel across all chats (Telegram: 30 messages per second)
+ * @param privateChatSendRate sends to one private chat (Telegram: 1 message per second)
+ * @param groupChatSendRate sends to one group (Telegram: 20 messages per minute)
+ */
+@Validated
+@ConfigurationProperties("switchboard.router")
+public record RouterProperties(
+        @NotNull @DefaultValue("24h") Duration threadQuietPeriod,
+        @Min(1) @DefaultValue("1000") int intakeQueueSize,
+        @NotNull @DefaultValue("30s") Duration recoveryInterval,
+        @NotNull @DefaultValue("250ms") Duration outboxPollInterval,
+        @Min(1) @DefaultValue("50") int outboxBatchSize,
+        @Min(1) @DefaultValue("5") int maxDeliveryAttempts,
+        @NotNull @DefaultValue("1s") Duration backoffBase,
+        @NotNull @DefaultValue("5m") Duration backoffMax,
+        @NotNull @DefaultValue("2m") Duration deliveryLease,
+        @NotNull @DefaultValue("30/1s") Rate globalSendRate,
+        @NotNull @DefaultValue("1/1s") Rate privateChatSendRate,
+        @NotNull @DefaultValue("20/1m") Rate groupChatSendRate) {
+
+    public RouterProperties {
+        requirePositive("thread-quiet-period", threadQuietPeriod);
+        requirePositive("recovery-interval", recoveryInterval);
+        requirePositive("outbox-poll-interval", outboxPollInterval);
+        requirePositive("backoff-base", backoffBase);
+        requirePositive("delivery-lease", deliveryLease);
+        if (backoffMax != null && backoffBase != null && backoffMax.compareTo(backoffBase) < 0) {
+            throw new IllegalArgumentException("switchboard.router.backoff-max (" + backoffMax
+                    + ") must not be shorter than backoff-base (" + backoffBase + ")");
+        }
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value != null && (value.isZero() || value.isNegative())) {
+            throw new IllegalArgumentException("switchboard.router." + name + " must be positive, got " + value);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.switchboard.router.decision;
+
+/** Why a message became a ticket; stored on the ticket as {@link #code()}. */
+public enum EscalationReason {
+    HUMAN_REQUESTED("human-requested"),
+    NO_CONFIDENT_ANSWER("no-confident-answer");
+
+    private final String code;
+
+    EscalationReason(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

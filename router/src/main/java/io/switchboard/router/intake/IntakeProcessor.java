@@ -1,0 +1,102 @@
+package io.switchboard.router.intake;
+
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.answer.AnswerEngine;
+import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.inbound.InboundEvent;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.InboundStatus;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.router.decision.Decision;
+import io.switchboard.router.decision.DecisionPolicy;
+import io.switchboard.router.decision.MessageFacts;
+import io.switchboard.router.json.JsonCodec;
+import io.switchboard.router.reply.Responder;
+import io.switchboard.router.threading.ThreadedMessage;
+import io.switchboard.router.threading.ThreadingService;
+import io.switchboard.router.ticket.TicketCreated;
+import io.switchboard.router.ticket.TicketDesk;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Processes one stored event in one transaction: the thread message, the reply in the outbox,
+ * the ticket and the event's PROCESSED mark are committed together or not at all. The event row
+ * is locked first and must still be RECEIVED, so an event handed in twice (by the webhook path and
+ * by the recovery sweep) is processed once.
+ */
+@Component
+class IntakeProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
+
+    private final IntakeEvents events;
+    private final JsonCodec json;
+    private final ThreadingService threading;
+    private final AnswerEngine engine;
+    private final DecisionPolicy policy;
+    private final TicketDesk desk;
+    private final Responder responder;
+    private final Clock clock;
+
+    IntakeProcessor(IntakeEvents events, JsonCodec json, ThreadingService threading, AnswerEngine engine,
+            DecisionPolicy policy, TicketDesk desk, Responder responder, Clock clock) {
+        this.events = events;
+        this.json = json;
+        this.threading = threading;
+        this.engine = engine;
+        this.policy = policy;
+        this.desk = desk;
+        this.responder = responder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IntakeOutcome process(Long eventId) {
+        InboundEvent event = events.lockById(eventId)
+                .orElseThrow(() -> new IllegalArgumentException("no stored inbound event " + eventId));
+        if (event.getStatus() != InboundStatus.RECEIVED) {
+            log.debug("Event {} is already {}", eventId, event.getStatus());
+            return new IntakeOutcome(null);
+        }
+        InboundMessage inbound = json.read(event.getPayload(), InboundMessage.class);
+        TicketCreated ticket = null;
+        switch (inbound.kind()) {
+            case MESSAGE -> ticket = handleMessage(inbound).orElse(null);
+            case EDIT -> {
+                if (!threading.edit(inbound)) {
+                    log.debug("Event {} edits message {} that was never stored", eventId, inbound.messageId());
+                }
+            }
+            case REMOVAL -> {
+                if (!threading.remove(inbound)) {
+                    log.debug("Event {} removes message {} that was never stored", eventId, inbound.messageId());
+                }
+            }
+            // Broadcast posts and signals are kept as events only: nobody asked anything.
+            case CHANNEL_POST, SIGNAL -> {
+            }
+        }
+        event.markProcessed(clock.instant());
+        return new IntakeOutcome(ticket);
+    }
+
+    private Optional<TicketCreated> handleMessage(InboundMessage inbound) {
+        ThreadedMessage message = threading.record(inbound);
+        Optional<Ticket> openTicket = desk.unresolvedTicketOf(message.thread());
+        AnswerDecision answer = inbound.text().isBlank() ? AnswerDecision.none(List.of())
+                : engine.decide(new AnswerQuery(inbound.text(), inbound.channel(), inbound.privateChat(),
+                        message.member().getLanguage()));
+        Decision decision = policy.decide(new MessageFacts(inbound.text(), inbound.privateChat(),
+                inbound.addressesBot(), !inbound.attachments().isEmpty(), openTicket.isPresent()), answer);
+        openTicket.ifPresent(ticket -> desk.addMemberMessage(ticket, message.message()));
+        log.debug("{} message {} in thread {}: {}", inbound.channel().key(), inbound.messageId(),
+                message.thread().getId(), decision);
+        return responder.act(decision, inbound, message, answer, openTicket);
+    }
+}

@@ -1,0 +1,14 @@
+package io.switchboard.router.outbox;
+
+/** What one delivery pass did with an outbox entry. */
+enum DeliveryOutcome {
+    SENT,
+    /** Left PENDING for later without counting a try: our throttle or the platform's rate limit. */
+    POSTPONED,
+    /** A try failed; another follows after the backoff. */
+    RETRY,
+    FAILED,
+    CANCELLED,
+    /** Another sender had it, or it was no longer due. */
+    SKIPPED
+}

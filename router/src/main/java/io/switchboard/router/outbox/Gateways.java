@@ -1,0 +1,31 @@
+package io.switchboard.router.outbox;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The connectors' gateways by channel. Channels whose connector is off simply have none. */
+@Component
+class Gateways {
+
+    private final Map<Channel, ChannelGateway> byChannel = new EnumMap<>(Channel.class);
+
+    Gateways(List<ChannelGateway> gateways) {
+        for (ChannelGateway gateway : gateways) {
+            ChannelGateway previous = byChannel.putIfAbsent(gateway.channel(), gateway);
+            if (previous != null) {
+                throw new IllegalStateException("two gateways deliver to " + gateway.channel().key() + ": "
+                        + previous.getClass().getName() + " and " + gateway.getClass().getName()
+                        + "; keep one connector per channel");
+            }
+        }
+    }
+
+    Optional<ChannelGateway> forChannel(Channel channel) {
+        return Optional.ofNullable(byChannel.get(channel));
+    }
+}

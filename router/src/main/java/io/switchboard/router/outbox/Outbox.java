@@ -1,0 +1,64 @@
+package io.switchboard.router.outbox;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxRepository;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.thread.ThreadMessageRepository;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where replies are written before they are sent. A reply is stored as the thread's OUT message
+ * and as an outbox entry in the caller's transaction, so it exists exactly when the decision
+ * that produced it was committed; the delivery route sends it afterwards.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class Outbox {
+
+    /** Why replies to a chat the bot can no longer write to are not sent. */
+    public static final String CHAT_UNREACHABLE = "chat unreachable: the bot was blocked or removed";
+    /** The author name of the bot's own messages in a thread. */
+    private static final String BOT_AUTHOR = "bot";
+
+    private final OutboxRepository entries;
+    private final OutboxEntries pending;
+    private final ThreadMessageRepository messages;
+    private final Clock clock;
+
+    Outbox(OutboxRepository entries, OutboxEntries pending, ThreadMessageRepository messages, Clock clock) {
+        this.entries = entries;
+        this.pending = pending;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a reply in the thread's conversation.
+     *
+     * @param decisionKey unique per decision ("reply:telegram:1234"): the same decision never
+     *     queues a second reply
+     * @param replyToMessageId the member's message answered, or null
+     */
+    public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text) {
+        Instant now = clock.instant();
+        ThreadMessage reply = messages.save(new ThreadMessage(thread, Direction.OUT, null, replyToMessageId, text,
+                BOT_AUTHOR, null, now));
+        OutboundMessage message = new OutboundMessage(thread.getChannel(), thread.getChatId(),
+                thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN);
+        return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));
+    }
+
+    /** Cancels every reply still waiting for a chat; returns how many. */
+    public int cancelPending(Channel channel, String chatId, String reason) {
+        return pending.cancelPending(channel, chatId, reason);
+    }
+}

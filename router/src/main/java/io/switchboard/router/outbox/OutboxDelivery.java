@@ -1,0 +1,182 @@
+package io.switchboard.router.outbox;
+
+import io.switchboard.core.chat.Chat;
+import io.switchboard.core.chat.ChatRepository;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxRepository;
+import io.switchboard.core.outbox.OutboxStatus;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.thread.ThreadMessageRepository;
+import io.switchboard.router.config.RouterProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers one outbox entry: claims it, checks the chat and the send rate, sends it through the
+ * channel's gateway and records what happened. The platform call runs outside any transaction;
+ * claiming and recording each run in their own.
+ */
+@Component
+class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    /** What prepare found: either an outcome already, or a message to send through a gateway. */
+    private record Attempt(DeliveryOutcome outcome, ChannelGateway gateway, OutboundMessage message) {
+    }
+
+    private final OutboxEntries claims;
+    private final OutboxRepository entries;
+    private final ChatRepository chats;
+    private final ThreadMessageRepository messages;
+    private final Gateways gateways;
+    private final SendThrottle throttle;
+    private final DeliveryTally tally;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final RouterProperties properties;
+    private final Backoff backoff;
+
+    OutboxDelivery(OutboxEntries claims, OutboxRepository entries, ChatRepository chats,
+            ThreadMessageRepository messages, Gateways gateways, SendThrottle throttle, DeliveryTally tally,
+            PlatformTransactionManager transactions, Clock clock, RouterProperties properties) {
+        this.claims = claims;
+        this.entries = entries;
+        this.chats = chats;
+        this.messages = messages;
+        this.gateways = gateways;
+        this.throttle = throttle;
+        this.tally = tally;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.properties = properties;
+        this.backoff = new Backoff(properties.backoffBase(), properties.backoffMax(),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** Ids of the entries due now, oldest first, at most one batch. */
+    List<Long> dueEntryIds() {
+        return claims.dueIds(clock.instant(), PageRequest.ofSize(properties.outboxBatchSize()));
+    }
+
+    DeliveryOutcome deliver(Long entryId) {
+        DeliveryOutcome outcome = attempt(entryId);
+        tally.count(outcome);
+        return outcome;
+    }
+
+    private DeliveryOutcome attempt(Long entryId) {
+        Instant now = clock.instant();
+        Integer claimed = tx.execute(status -> claims.claim(entryId, now, now.plus(properties.deliveryLease())));
+        if (claimed == null || claimed == 0) {
+            return DeliveryOutcome.SKIPPED;
+        }
+        Attempt attempt = tx.execute(status -> prepare(entryId, now));
+        if (attempt.outcome() != null) {
+            return attempt.outcome();
+        }
+        DeliveryReceipt receipt;
+        try {
+            receipt = attempt.gateway().send(attempt.message());
+        } catch (DeliveryException e) {
+            return tx.execute(status -> failed(entryId, e));
+        } catch (RuntimeException e) {
+            // A gateway should only throw DeliveryException; anything else is retried like a transient failure.
+            return tx.execute(status -> failed(entryId, DeliveryException.transientFailure(e.toString(), e)));
+        }
+        tx.executeWithoutResult(status -> sent(entryId, receipt));
+        return DeliveryOutcome.SENT;
+    }
+
+    private Attempt prepare(Long entryId, Instant now) {
+        OutboxEntry entry = entries.findById(entryId).orElseThrow();
+        Optional<Chat> chat = chats.findByChannelAndChatId(entry.getChannel(), entry.getChatId());
+        if (chat.isPresent() && !chat.get().isReachable()) {
+            entry.cancel(Outbox.CHAT_UNREACHABLE);
+            log.info("Outbox entry {} cancelled: {} chat {} is unreachable", entryId, entry.getChannel().key(),
+                    entry.getChatId());
+            return new Attempt(DeliveryOutcome.CANCELLED, null, null);
+        }
+        Optional<ChannelGateway> gateway = gateways.forChannel(entry.getChannel());
+        if (gateway.isEmpty()) {
+            entry.markFailed("no connector configured for " + entry.getChannel().key());
+            log.warn("Outbox entry {} failed: no connector configured for {}", entryId, entry.getChannel().key());
+            return new Attempt(DeliveryOutcome.FAILED, null, null);
+        }
+        Duration wait = throttle.acquire(entry.getChannel(), entry.getChatId(), isPrivate(entry), now);
+        if (!wait.isZero()) {
+            entry.postpone("waiting for the send rate limit", now.plus(wait));
+            log.debug("Outbox entry {} waits {} for the send rate limit", entryId, wait);
+            return new Attempt(DeliveryOutcome.POSTPONED, null, null);
+        }
+        return new Attempt(null, gateway.get(), entry.toMessage());
+    }
+
+    private void sent(Long entryId, DeliveryReceipt receipt) {
+        OutboxEntry entry = entries.findById(entryId).orElseThrow();
+        entry.markSent(receipt.messageId(), clock.instant());
+        replyOf(entry).ifPresent(reply -> reply.deliveredAs(receipt.messageId()));
+        log.debug("Outbox entry {} sent to {} chat {} as message {}", entryId, entry.getChannel().key(),
+                entry.getChatId(), receipt.messageId());
+    }
+
+    private DeliveryOutcome failed(Long entryId, DeliveryException failure) {
+        OutboxEntry entry = entries.findById(entryId).orElseThrow();
+        if (entry.getStatus() != OutboxStatus.PENDING) {
+            // Cancelled while the send was under way: leave it as it is.
+            return DeliveryOutcome.SKIPPED;
+        }
+        Instant now = clock.instant();
+        String error = failure.kind() + ": " + failure.getMessage();
+        switch (failure.kind()) {
+            case RATE_LIMITED -> {
+                Instant retryAt = now.plus(failure.retryAfter());
+                entry.postpone(error, retryAt);
+                throttle.pause(entry.getChannel(), entry.getChatId(), isPrivate(entry), retryAt);
+                log.info("Outbox entry {}: {} rate-limited us, retrying after {}", entryId, entry.getChannel().key(),
+                        failure.retryAfter());
+                return DeliveryOutcome.POSTPONED;
+            }
+            case TRANSIENT -> {
+                int failedTries = entry.getAttempts() + 1;
+                if (failedTries < properties.maxDeliveryAttempts()) {
+                    Duration delay = backoff.delayAfter(failedTries);
+                    entry.retryLater(error, now.plus(delay));
+                    log.info("Outbox entry {} try {} failed ({}), next in {}", entryId, failedTries, error, delay);
+                    return DeliveryOutcome.RETRY;
+                }
+                entry.markFailed(error);
+                log.warn("Outbox entry {} failed after {} tries: {}", entryId, failedTries, error);
+                return DeliveryOutcome.FAILED;
+            }
+            default -> {
+                entry.markFailed(error);
+                log.warn("Outbox entry {} refused by {}: {}", entryId, entry.getChannel().key(), error);
+                return DeliveryOutcome.FAILED;
+            }
+        }
+    }
+
+    private Optional<ThreadMessage> replyOf(OutboxEntry entry) {
+        return entry.getThreadMessageId() == null ? Optional.empty() : messages.findById(entry.getThreadMessageId());
+    }
+
+    /** Unknown chats are throttled at the stricter group rate. */
+    private boolean isPrivate(OutboxEntry entry) {
+        return replyOf(entry).map(reply -> reply.getThread().isPrivateChat()).orElse(false);
+    }
+}

@@ -1,0 +1,35 @@
+package io.switchboard.router.outbox;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.outbox.OutboxEntry;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The outbox queries delivery needs beyond core's repository: claiming and cancelling in one statement. */
+interface OutboxEntries extends Repository<OutboxEntry, Long> {
+
+    @Query("select e.id from OutboxEntry e where e.status = io.switchboard.core.outbox.OutboxStatus.PENDING"
+            + " and e.nextAttemptAt <= :now order by e.id")
+    List<Long> dueIds(Instant now, Pageable page);
+
+    /**
+     * Claims a due entry for one sender by moving its next try past the lease: of two pollers
+     * that saw it due, only one updates the row. A sender that dies leaves it due again after the lease.
+     *
+     * @return 1 when claimed, 0 when another sender has it or it is no longer due
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxEntry e set e.nextAttemptAt = :leaseUntil where e.id = :id"
+            + " and e.status = io.switchboard.core.outbox.OutboxStatus.PENDING and e.nextAttemptAt <= :now")
+    int claim(Long id, Instant now, Instant leaseUntil);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxEntry e set e.status = io.switchboard.core.outbox.OutboxStatus.CANCELLED,"
+            + " e.lastError = :reason where e.channel = :channel and e.chatId = :chatId"
+            + " and e.status = io.switchboard.core.outbox.OutboxStatus.PENDING")
+    int cancelPending(Channel channel, String chatId, String reason);
+}

@@ -1,0 +1,73 @@
+package io.switchboard.router.reply;
+
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.router.decision.Decision;
+import io.switchboard.router.language.Language;
+import io.switchboard.router.language.LanguageDetector;
+import io.switchboard.router.outbox.Outbox;
+import io.switchboard.router.threading.ThreadedMessage;
+import io.switchboard.router.ticket.TicketCreated;
+import io.switchboard.router.ticket.TicketDesk;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Carries out a decision about a member's message: queues the reply, opens the ticket, moves the
+ * thread on. Runs in the intake transaction, so all of it is stored together with the message.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class Responder {
+
+    private final Outbox outbox;
+    private final TicketDesk desk;
+    private final Replies replies;
+    private final Clock clock;
+
+    Responder(Outbox outbox, TicketDesk desk, Replies replies, Clock clock) {
+        this.outbox = outbox;
+        this.desk = desk;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    /**
+     * @param answer the engine's verdict, for the ticket's category and the agents' suggestions
+     * @param openTicket the thread's unresolved ticket, if it has one
+     * @return the ticket to announce on the ticket queue once the transaction has committed
+     */
+    public Optional<TicketCreated> act(Decision decision, InboundMessage inbound, ThreadedMessage message,
+            AnswerDecision answer, Optional<Ticket> openTicket) {
+        SupportThread thread = message.thread();
+        Language language = LanguageDetector.resolve(message.member().getLanguage(), inbound.text());
+        if (decision instanceof Decision.Welcome) {
+            reply(inbound, thread, replies.welcome(language));
+        } else if (decision instanceof Decision.Courtesy courtesy) {
+            reply(inbound, thread, replies.courtesy(language, courtesy.kind()));
+        } else if (decision instanceof Decision.AutoAnswer autoAnswer) {
+            reply(inbound, thread, autoAnswer.answer());
+            if (openTicket.isEmpty()) {
+                thread.changeStatus(ThreadStatus.ANSWERED, clock.instant());
+            }
+        } else if (decision instanceof Decision.Escalate escalate) {
+            Ticket ticket = desk.open(message, escalate.reason(), answer);
+            thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
+            reply(inbound, thread, replies.ticketNotice(language, ticket.getNumber()));
+            return Optional.of(desk.announcement(ticket));
+        }
+        return Optional.empty();
+    }
+
+    /** One reply per inbound event: its decision key is the event's identity. */
+    private void reply(InboundMessage inbound, SupportThread thread, String text) {
+        outbox.enqueue("reply:" + inbound.channel().key() + ":" + inbound.eventId(), thread, inbound.messageId(),
+                text);
+    }
+}

@@ -1,0 +1,103 @@
+package io.switchboard.router.threading;
+
+import io.switchboard.core.inbound.Author;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.member.Member;
+import io.switchboard.core.member.MemberRepository;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.SupportThreadRepository;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.thread.ThreadMessageRepository;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.router.config.RouterProperties;
+import io.switchboard.router.json.JsonCodec;
+import io.switchboard.router.language.LanguageDetector;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files members' messages into support threads. A message joins the member's latest thread in the
+ * same conversation unless that thread is closed or has been quiet for longer than the quiet
+ * period; then it opens a new one. Runs inside the caller's transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ThreadingService {
+
+    private static final EnumSet<ThreadStatus> ACTIVE =
+            EnumSet.of(ThreadStatus.OPEN, ThreadStatus.ANSWERED, ThreadStatus.ESCALATED);
+
+    private final MemberRepository members;
+    private final SupportThreadRepository threads;
+    private final ThreadMessageRepository messages;
+    private final JsonCodec json;
+    private final Duration quietPeriod;
+    private final Clock clock;
+
+    ThreadingService(MemberRepository members, SupportThreadRepository threads, ThreadMessageRepository messages,
+            JsonCodec json, RouterProperties properties, Clock clock) {
+        this.members = members;
+        this.threads = threads;
+        this.messages = messages;
+        this.json = json;
+        this.quietPeriod = properties.threadQuietPeriod();
+        this.clock = clock;
+    }
+
+    /** Stores a member's message (kind MESSAGE) in its thread, creating member and thread as needed. */
+    public ThreadedMessage record(InboundMessage inbound) {
+        Member member = member(inbound);
+        SupportThread thread = threadFor(inbound, member);
+        thread.touch(inbound.receivedAt());
+        String attachments = inbound.attachments().isEmpty() ? null : json.write(inbound.attachments());
+        ThreadMessage message = messages.save(new ThreadMessage(thread, Direction.IN, inbound.messageId(),
+                inbound.replyToMessageId(), inbound.text(), inbound.author().displayName(), attachments,
+                inbound.receivedAt()));
+        return new ThreadedMessage(member, thread, message);
+    }
+
+    /** Applies an edit to the stored message; false when that message was never stored. */
+    public boolean edit(InboundMessage edit) {
+        return storedMessage(edit).map(message -> {
+            message.edit(edit.text(), edit.receivedAt());
+            return true;
+        }).orElse(false);
+    }
+
+    /** Marks the stored message removed; false when that message was never stored. */
+    public boolean remove(InboundMessage removal) {
+        return storedMessage(removal).map(message -> {
+            message.markRemoved(removal.receivedAt());
+            return true;
+        }).orElse(false);
+    }
+
+    private Optional<ThreadMessage> storedMessage(InboundMessage change) {
+        return messages.findFirstByChannelAndDirectionAndExternalId(change.channel(), Direction.IN,
+                change.messageId());
+    }
+
+    private Member member(InboundMessage inbound) {
+        Author author = inbound.author();
+        Member member = members.findByChannelAndPlatformId(inbound.channel(), author.platformId())
+                .orElseGet(() -> members.save(new Member(inbound.channel(), author.platformId(), clock.instant())));
+        member.refreshProfile(author.displayName(), author.handle(), author.language(), clock.instant());
+        return member;
+    }
+
+    private SupportThread threadFor(InboundMessage inbound, Member member) {
+        return threads.findFirstByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
+                        inbound.channel(), inbound.conversationKey(), member, ACTIVE)
+                .filter(thread -> !thread.getLastActivityAt().plus(quietPeriod).isBefore(inbound.receivedAt()))
+                .orElseGet(() -> threads.save(new SupportThread(inbound.channel(), inbound.conversationKey(),
+                        inbound.chat().chatId(), inbound.chat().title(), inbound.privateChat(), member,
+                        LanguageDetector.resolve(member.getLanguage(), inbound.text()).code(),
+                        inbound.receivedAt())));
+    }
+}

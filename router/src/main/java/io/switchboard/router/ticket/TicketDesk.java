@@ -1,0 +1,101 @@
+package io.switchboard.router.ticket;
+
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.answer.Suggestion;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketEvent;
+import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketPriority;
+import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.router.decision.EscalationReason;
+import io.switchboard.router.threading.ThreadedMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens tickets for escalated messages and keeps their history. Runs in the caller's transaction. */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class TicketDesk {
+
+    static final int SUBJECT_LENGTH = 80;
+    static final String SYSTEM = "system";
+
+    private static final EnumSet<TicketStatus> UNRESOLVED =
+            EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_USER);
+
+    private final TicketRepository tickets;
+    private final TicketEventRepository events;
+    private final CategoryResolver categories;
+    private final Clock clock;
+
+    TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
+            Clock clock) {
+        this.tickets = tickets;
+        this.events = events;
+        this.categories = categories.getIfUnique(CategoryResolver::unknown);
+        this.clock = clock;
+    }
+
+    public Optional<Ticket> unresolvedTicketOf(SupportThread thread) {
+        return tickets.findFirstByThreadAndStatusIn(thread, UNRESOLVED);
+    }
+
+    /**
+     * Opens a ticket for a member's message: categorized by the closest knowledge-base article,
+     * VIP members first.
+     */
+    public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
+        Instant now = clock.instant();
+        String closestArticle = answer.articleKey() != null ? answer.articleKey()
+                : answer.suggestions().stream().findFirst().map(Suggestion::articleKey).orElse(null);
+        Ticket ticket = tickets.save(new Ticket(message.thread(), subjectOf(message.message().getText()),
+                categories.categoryOf(closestArticle),
+                message.member().isVip() ? TicketPriority.HIGH : TicketPriority.NORMAL, reason.code(), now));
+        events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
+        return ticket;
+    }
+
+    /** Adds a member's further message to the history of the ticket that already has the thread. */
+    public void addMemberMessage(Ticket ticket, ThreadMessage message) {
+        Instant now = clock.instant();
+        events.save(new TicketEvent(ticket, now, "member", "member-message", message.getText()));
+        ticket.touch(now);
+    }
+
+    public TicketCreated announcement(Ticket ticket) {
+        return TicketCreated.of(ticket);
+    }
+
+    /** The first 80 characters of the text on one line; never cuts a character in half. */
+    static String subjectOf(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        if (oneLine.isEmpty()) {
+            return "(no text)";
+        }
+        if (oneLine.codePointCount(0, oneLine.length()) <= SUBJECT_LENGTH) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, SUBJECT_LENGTH));
+    }
+
+    private static String createdDetail(EscalationReason reason, AnswerDecision answer) {
+        String detail = "reason: " + reason.code();
+        if (!answer.suggestions().isEmpty()) {
+            detail += "; suggestions: " + answer.suggestions().stream()
+                    .map(s -> s.articleKey() + String.format(Locale.ROOT, " (%.2f)", s.confidence()))
+                    .collect(Collectors.joining(", "));
+        }
+        return detail;
+    }
+}

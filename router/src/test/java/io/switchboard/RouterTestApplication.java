@@ -1,0 +1,43 @@
+package io.switchboard;
+
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.router.testing.KeywordAnswerEngine;
+import io.switchboard.router.testing.MutableClock;
+import io.switchboard.router.testing.RecordingGateway;
+import io.switchboard.router.ticket.CategoryResolver;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The router's test application. It sits in the root package, like the real one, so that core's
+ * entities and repositories are found; the platform and the knowledge base are fakes.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RouterTestApplication {
+
+    /** Time stands still unless a test moves it: backoff, throttling and recovery become exact. */
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return MutableClock.startingNow();
+    }
+
+    @Bean
+    KeywordAnswerEngine answerEngine() {
+        return new KeywordAnswerEngine();
+    }
+
+    @Bean
+    RecordingGateway telegramGateway(MutableClock clock) {
+        return new RecordingGateway(clock);
+    }
+
+    @Bean
+    CategoryResolver categoryResolver() {
+        return articleKey -> KeywordAnswerEngine.WITHDRAWAL_ARTICLE.equals(articleKey)
+                ? TicketCategory.DEPOSIT_WITHDRAWAL : TicketCategory.OTHER;
+    }
+}

@@ -1,0 +1,335 @@
+package io.switchboard.router;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.inbound.Attachment;
+import io.switchboard.core.inbound.InboundEvent;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.InboundStatus;
+import io.switchboard.core.inbound.IntakeResult;
+import io.switchboard.core.member.Member;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxStatus;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketEvent;
+import io.switchboard.core.ticket.TicketPriority;
+import io.switchboard.router.json.JsonCodec;
+import io.switchboard.router.testing.KeywordAnswerEngine;
+import io.switchboard.router.testing.Messages;
+import io.switchboard.router.testing.RecordingGateway.Sent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class IntakeRouteTest extends RouteTestSupport {
+
+    @Autowired
+    JsonCodec json;
+
+    @Test
+    void confidentPrivateQuestionIsAnsweredOnceInReplyToTheMember() {
+        String chat = Messages.newChatId();
+        InboundMessage question = Messages.inPrivate(chat, now()).text("How long does a deposit take?").build();
+
+        assertThat(accept(question)).isEqualTo(IntakeResult.STORED);
+
+        OutboxEntry entry = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        List<Sent> sent = gateway.sentTo(chat);
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.message().replyToMessageId()).isEqualTo(question.messageId());
+            assertThat(s.message().conversationKey()).isEqualTo(question.conversationKey());
+            assertThat(s.message().text()).isEqualTo(KeywordAnswerEngine.DEPOSIT_ANSWER_EN);
+        });
+        assertThat(entry.getPlatformMessageId()).isEqualTo(sent.get(0).platformId());
+        assertThat(entry.getDecisionKey()).isEqualTo("reply:telegram:" + question.eventId());
+        assertThat(entry.getAttempts()).isEqualTo(1);
+
+        SupportThread thread = threadsIn(Channel.TELEGRAM, chat).get(0);
+        assertThat(thread.getStatus()).isEqualTo(ThreadStatus.ANSWERED);
+        assertThat(messagesIn(thread)).extracting(ThreadMessage::getDirection, ThreadMessage::getExternalId)
+                .containsExactly(tuple(Direction.IN, question.messageId()),
+                        tuple(Direction.OUT, sent.get(0).platformId()));
+        assertThat(awaitEvent(question, InboundStatus.PROCESSED).getProcessedAt()).isNotNull();
+        assertThat(ticketsIn(chat)).isEmpty();
+    }
+
+    @Test
+    void unknownPrivateQuestionOpensTicketAndTellsItsNumber() {
+        String chat = Messages.newChatId();
+        NotifyBuilder queued = new NotifyBuilder(camel).fromRoute("ticket-queue-log")
+                .whenAnyDoneMatches(exchange -> exchange.getMessage().getBody(String.class)
+                        .contains("\"subject\":\"my account is frozen after the KYC check\""))
+                .create();
+
+        accept(Messages.inPrivate(chat, now()).text("my account is frozen after the KYC check").build());
+
+        OutboxEntry notice = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        Ticket ticket = ticketsIn(chat).get(0);
+        assertThat(notice.getText()).isEqualTo("We've passed your question to our support team. Your ticket number is "
+                + ticket.getNumber() + "; an agent will reply here.");
+        assertThat(ticket.getReason()).isEqualTo("no-confident-answer");
+        assertThat(ticket.getSubject()).isEqualTo("my account is frozen after the KYC check");
+        assertThat(ticket.getPriority()).isEqualTo(TicketPriority.NORMAL);
+        assertThat(ticket.getCategory()).isEqualTo(TicketCategory.OTHER);
+        assertThat(ticket.getThread().getStatus()).isEqualTo(ThreadStatus.ESCALATED);
+        assertThat(ticketEvents.findByTicketOrderByAtAscIdAsc(ticket)).extracting(TicketEvent::getAction)
+                .containsExactly("created");
+        assertThat(queued.matches(10, TimeUnit.SECONDS))
+                .as("ticket %s published to the ticket queue", ticket.getNumber()).isTrue();
+    }
+
+    @Test
+    void ticketNoticeIsInTheMembersLanguage() {
+        String chat = Messages.newChatId();
+        accept(Messages.inPrivate(chat, now()).language("zh-hans").text("我的账户被冻结了").build());
+
+        OutboxEntry notice = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(notice.getText()).contains("工单号", ticketsIn(chat).get(0).getNumber());
+    }
+
+    @Test
+    void vipAskingForAHumanGetsHighPriorityTicket() {
+        String chat = Messages.newChatId();
+        inTransaction(() -> {
+            Member vip = new Member(Channel.TELEGRAM, chat, now());
+            vip.setVip(true, now());
+            return members.save(vip);
+        });
+
+        accept(Messages.inPrivate(chat, now()).text("How long does a deposit take? I want to talk to a human").build());
+
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(ticketsIn(chat)).singleElement().satisfies(ticket -> {
+            assertThat(ticket.getReason()).isEqualTo("human-requested");
+            assertThat(ticket.getPriority()).isEqualTo(TicketPriority.HIGH);
+        });
+    }
+
+    @Test
+    void groupChatterIsStoredButNeitherAnsweredNorTicketed() {
+        String group = Messages.newChatId();
+        InboundMessage chatter = Messages.inGroup(group, now()).text("anyone else think BTC goes to 100k?").build();
+
+        accept(chatter);
+
+        awaitEvent(chatter, InboundStatus.PROCESSED);
+        assertThat(threadsIn(Channel.TELEGRAM, group)).singleElement()
+                .satisfies(thread -> assertThat(messagesIn(thread)).extracting(ThreadMessage::getText)
+                        .containsExactly("anyone else think BTC goes to 100k?"));
+        assertThat(outboxFor(group)).isEmpty();
+        assertThat(ticketsIn(group)).isEmpty();
+        assertThat(gateway.attemptsTo(group)).isZero();
+    }
+
+    @Test
+    void groupMentionWithUnansweredQuestionOpensTicketInItsCategory() {
+        String group = Messages.newChatId();
+        InboundMessage mention = Messages.inGroup(group, now()).mentioningBot()
+                .text("@SwitchboardBot my withdraw has been pending for two days").build();
+
+        accept(mention);
+
+        OutboxEntry notice = awaitOutbox(group, e -> e.getStatus() == OutboxStatus.SENT);
+        Ticket ticket = ticketsIn(group).get(0);
+        assertThat(ticket.getCategory()).isEqualTo(TicketCategory.DEPOSIT_WITHDRAWAL);
+        assertThat(notice.getReplyToExternalId()).isEqualTo(mention.messageId());
+        assertThat(notice.getText()).contains(ticket.getNumber());
+        assertThat(ticketEvents.findByTicketOrderByAtAscIdAsc(ticket)).singleElement()
+                .satisfies(event -> assertThat(event.getDetail()).contains(KeywordAnswerEngine.WITHDRAWAL_ARTICLE));
+    }
+
+    @Test
+    void sameEventDeliveredTwiceIsStoredAndAnsweredOnce() {
+        String chat = Messages.newChatId();
+        InboundMessage question = Messages.inPrivate(chat, now()).text("deposit not arrived?").build();
+
+        assertThat(accept(question)).isEqualTo(IntakeResult.STORED);
+        assertThat(accept(question)).isEqualTo(IntakeResult.DUPLICATE);
+
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(accept(question)).isEqualTo(IntakeResult.DUPLICATE);
+        SupportThread thread = threadsIn(Channel.TELEGRAM, chat).get(0);
+        assertThat(messagesIn(thread)).filteredOn(m -> m.getDirection() == Direction.IN).hasSize(1);
+        assertThat(gateway.sentTo(chat)).hasSize(1);
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneEventStoreItOnce() throws Exception {
+        String chat = Messages.newChatId();
+        InboundMessage question = Messages.inPrivate(chat, now()).text("deposit?").build();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<IntakeResult>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Callable<IntakeResult> delivery = () -> {
+                    start.await();
+                    return accept(question);
+                };
+                results.add(pool.submit(delivery));
+            }
+            start.countDown();
+            List<IntakeResult> outcomes = new ArrayList<>();
+            for (Future<IntakeResult> result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsOnlyOnce(IntakeResult.STORED)
+                    .filteredOn(r -> r == IntakeResult.DUPLICATE).hasSize(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(gateway.sentTo(chat)).hasSize(1);
+    }
+
+    @Test
+    void eventLeftReceivedByACrashIsProcessedByRecovery() {
+        String chat = Messages.newChatId();
+        InboundMessage question = Messages.inPrivate(chat, now()).text("how long does a deposit take").build();
+        // Stored, then the process died before the intake route saw it.
+        inTransaction(() -> events.save(new InboundEvent(question, json.write(question), now().minusSeconds(60))));
+
+        awaitEvent(question, InboundStatus.PROCESSED);
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(gateway.sentTo(chat)).singleElement()
+                .satisfies(s -> assertThat(s.message().replyToMessageId()).isEqualTo(question.messageId()));
+    }
+
+    @Test
+    void editUpdatesStoredTextAndSendsNothing() {
+        String group = Messages.newChatId();
+        InboundMessage original = Messages.inGroup(group, now()).text("gm everyone").build();
+        accept(original);
+        awaitEvent(original, InboundStatus.PROCESSED);
+
+        InboundMessage edit = Messages.inGroup(group, now().plusSeconds(20)).from(original.author().platformId())
+                .changing(original, InboundKind.EDIT).text("how long does a deposit take").build();
+        accept(edit);
+        awaitEvent(edit, InboundStatus.PROCESSED);
+
+        ThreadMessage stored = messages.findFirstByChannelAndDirectionAndExternalId(Channel.TELEGRAM, Direction.IN,
+                original.messageId()).orElseThrow();
+        assertThat(stored.getText()).isEqualTo("how long does a deposit take");
+        assertThat(stored.getEditedAt()).isEqualTo(edit.receivedAt());
+        assertThat(outboxFor(group)).isEmpty();
+
+        InboundMessage removal = Messages.inGroup(group, now().plusSeconds(40)).changing(original, InboundKind.REMOVAL)
+                .build();
+        accept(removal);
+        awaitEvent(removal, InboundStatus.PROCESSED);
+        assertThat(messages.findById(stored.getId()).orElseThrow().isRemoved()).isTrue();
+        assertThat(gateway.attemptsTo(group)).isZero();
+    }
+
+    @Test
+    void channelPostsAndSignalsAreKeptAsEventsOnly() {
+        String channelChat = Messages.newChatId();
+        InboundMessage post = Messages.inGroup(channelChat, now()).kind(InboundKind.CHANNEL_POST)
+                .text("Listing announcement: how long does a deposit take").build();
+        InboundMessage reaction = Messages.inGroup(channelChat, now()).kind(InboundKind.SIGNAL).build();
+
+        accept(post);
+        accept(reaction);
+
+        awaitEvent(post, InboundStatus.PROCESSED);
+        awaitEvent(reaction, InboundStatus.PROCESSED);
+        assertThat(threadsIn(Channel.TELEGRAM, channelChat)).isEmpty();
+        assertThat(outboxFor(channelChat)).isEmpty();
+    }
+
+    @Test
+    void followUpInEscalatedThreadJoinsTheTicketInsteadOfOpeningAnother() {
+        String chat = Messages.newChatId();
+        accept(Messages.inPrivate(chat, now()).text("my account is locked").build());
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+
+        InboundMessage followUp = Messages.inPrivate(chat, now().plusSeconds(30)).text("hello? any update?").build();
+        accept(followUp);
+        awaitEvent(followUp, InboundStatus.PROCESSED);
+
+        Ticket ticket = ticketsIn(chat).get(0);
+        assertThat(ticketsIn(chat)).hasSize(1);
+        assertThat(ticketEvents.findByTicketOrderByAtAscIdAsc(ticket)).extracting(TicketEvent::getAction,
+                TicketEvent::getDetail).containsExactly(tuple("created",
+                        "reason: no-confident-answer"),
+                tuple("member-message", "hello? any update?"));
+        assertThat(outboxFor(chat)).hasSize(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        accept(Messages.inPrivate(chat, now()).text("also, how long does a deposit take?").build());
+        await().until(() -> gateway.sentTo(chat).size() == 2);
+        assertThat(gateway.sentTo(chat).get(1).message().text()).isEqualTo(KeywordAnswerEngine.DEPOSIT_ANSWER_EN);
+        assertThat(threadsIn(Channel.TELEGRAM, chat)).singleElement()
+                .satisfies(thread -> assertThat(thread.getStatus()).isEqualTo(ThreadStatus.ESCALATED));
+    }
+
+    @Test
+    void startCommandIsWelcomedInTheMembersLanguage() {
+        String chat = Messages.newChatId();
+        accept(Messages.inPrivate(chat, now()).language("zh-hans").text("/start").build());
+
+        OutboxEntry welcome = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(welcome.getText()).contains("人工客服", "充值");
+        assertThat(ticketsIn(chat)).isEmpty();
+    }
+
+    @Test
+    void screenshotWithoutCaptionInPrivateIsEscalatedWithItsAttachmentKept() {
+        String chat = Messages.newChatId();
+        accept(Messages.inPrivate(chat, now()).attachment(new Attachment("photo", "AgACAgIAAxk", null)).build());
+
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(ticketsIn(chat)).singleElement()
+                .satisfies(ticket -> assertThat(ticket.getSubject()).isEqualTo("(no text)"));
+        assertThat(messagesIn(threadsIn(Channel.TELEGRAM, chat).get(0)).get(0).getAttachments())
+                .contains("AgACAgIAAxk");
+    }
+
+    @Test
+    void failureIsRecordedOnTheEventAndLaterEventsStillFlow() {
+        String chat = Messages.newChatId();
+        InboundMessage failing = Messages.inPrivate(chat, now()).text("please explode").build();
+        InboundMessage next = Messages.inPrivate(Messages.newChatId(), now()).text("deposit time?").build();
+
+        accept(failing);
+        accept(next);
+
+        InboundEvent failed = awaitEvent(failing, InboundStatus.FAILED);
+        assertThat(failed.getError()).contains("the answer engine exploded");
+        assertThat(threadsIn(Channel.TELEGRAM, chat)).as("the failed event's work is rolled back").isEmpty();
+        awaitEvent(next, InboundStatus.PROCESSED);
+        awaitOutbox(next.chat().chatId(), e -> e.getStatus() == OutboxStatus.SENT);
+    }
+
+    @Test
+    void chatTitleChangesAreKept() {
+        String group = Messages.newChatId();
+        InboundMessage first = Messages.inGroup(group, now()).titled("Old name").text("hi all").build();
+        InboundMessage second = Messages.inGroup(group, now()).titled("New name").text("hi again").build();
+
+        accept(first);
+        accept(second);
+
+        awaitEvent(second, InboundStatus.PROCESSED);
+        assertThat(chats.findByChannelAndChatId(Channel.TELEGRAM, group).orElseThrow().getTitle())
+                .isEqualTo("New name");
+    }
+}

@@ -1,0 +1,191 @@
+package io.switchboard.router.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.answer.Suggestion;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecisionPolicyTest {
+
+    private static final AnswerDecision CONFIDENT = new AnswerDecision("deposit-arrival", 0.93, true,
+            "Deposits are credited after 12 confirmations.", List.of(new Suggestion("deposit-arrival", 0.93)));
+    private static final AnswerDecision NEAR_MISS = new AnswerDecision("withdrawal-delay", 0.41, false, null,
+            List.of(new Suggestion("withdrawal-delay", 0.41)));
+    private static final AnswerDecision NOTHING = AnswerDecision.none(List.of());
+
+    private final DecisionPolicy policy = new DecisionPolicy();
+
+    private static MessageFacts inPrivate(String text) {
+        return new MessageFacts(text, true, false, false, false);
+    }
+
+    private static MessageFacts inGroup(String text, boolean addressed) {
+        return new MessageFacts(text, false, addressed, false, false);
+    }
+
+    private static MessageFacts withOpenTicket(MessageFacts facts) {
+        return new MessageFacts(facts.text(), facts.privateChat(), facts.addressesBot(), facts.hasAttachments(), true);
+    }
+
+    @Nested
+    class PrivateChats {
+
+        @Test
+        void confidentAnswerIsSent() {
+            Decision decision = policy.decide(inPrivate("How long does a deposit take?"), CONFIDENT);
+
+            assertThat(decision).isEqualTo(new Decision.AutoAnswer("deposit-arrival", 0.93,
+                    "Deposits are credited after 12 confirmations."));
+        }
+
+        @Test
+        void questionWithoutConfidentAnswerBecomesTicket() {
+            assertThat(policy.decide(inPrivate("My withdrawal has been pending for 3 days"), NEAR_MISS))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+            assertThat(policy.decide(inPrivate("我的账户被冻结了怎么办"), NOTHING))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"talk to a human", "Can I speak to a support agent?", "I want a REAL PERSON",
+            "human agent please", "let me chat with someone", "connect me to customer service",
+            "人工客服", "转人工", "我要人工", "真人客服", "请帮我联系客服"})
+        void requestForHumanBecomesTicketEvenWhenEngineIsConfident(String text) {
+            assertThat(policy.decide(inPrivate(text), CONFIDENT))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.HUMAN_REQUESTED));
+        }
+
+        @Test
+        void artificialIntelligenceIsNotARequestForAHuman() {
+            assertThat(policy.decide(inPrivate("你们用人工智能吗"), NOTHING))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"hi", "Hello!", "good morning :)", "你好", "您好！"})
+        void greetingGetsCourtesyReplyNotTicket(String text) {
+            assertThat(policy.decide(inPrivate(text), NOTHING)).isEqualTo(new Decision.Courtesy(SmallTalk.GREETING));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"thanks", "Thank you!!", "thx 🙏", "谢谢", "非常感谢！"})
+        void thanksGetsCourtesyReplyNotTicket(String text) {
+            assertThat(policy.decide(inPrivate(text), NOTHING)).isEqualTo(new Decision.Courtesy(SmallTalk.THANKS));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ok", "Got it.", "好的", "收到"})
+        void acknowledgementNeedsNoReply(String text) {
+            assertThat(policy.decide(inPrivate(text), NOTHING)).isInstanceOf(Decision.Silent.class);
+        }
+
+        @Test
+        void greetingWithAQuestionIsAQuestion() {
+            assertThat(policy.decide(inPrivate("hi, how do I withdraw USDT?"), NEAR_MISS))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/start", "/help", "/start ref_123", "/help@SwitchboardBot", "/START"})
+        void startAndHelpCommandsAreWelcomed(String text) {
+            assertThat(policy.decide(inPrivate(text), NOTHING)).isEqualTo(new Decision.Welcome());
+        }
+
+        @Test
+        void screenshotWithoutTextIsEscalated() {
+            MessageFacts screenshot = new MessageFacts("", true, false, true, false);
+
+            assertThat(policy.decide(screenshot, NOTHING))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+        }
+
+        @Test
+        void emptyMessageIsIgnored() {
+            assertThat(policy.decide(inPrivate("  "), NOTHING)).isInstanceOf(Decision.Silent.class);
+        }
+    }
+
+    @Nested
+    class Groups {
+
+        @Test
+        void chatterNotAddressedToBotStaysSilent() {
+            assertThat(policy.decide(inGroup("anyone watching the BTC chart today?", false), NOTHING))
+                    .isInstanceOf(Decision.Silent.class);
+            assertThat(policy.decide(inGroup("withdrawals are so slow lol", false), NEAR_MISS))
+                    .isInstanceOf(Decision.Silent.class);
+        }
+
+        @Test
+        void requestForHumanNotAddressedToBotOpensNoTicket() {
+            assertThat(policy.decide(inGroup("where is 人工客服 in this app", false), NOTHING))
+                    .isInstanceOf(Decision.Silent.class);
+            assertThat(policy.decide(inGroup("I'd rather talk to a human than a bot", false), NOTHING))
+                    .isInstanceOf(Decision.Silent.class);
+        }
+
+        @Test
+        void confidentAnswerIsGivenEvenWithoutMention() {
+            assertThat(policy.decide(inGroup("how long does a deposit take", false), CONFIDENT))
+                    .isInstanceOf(Decision.AutoAnswer.class);
+        }
+
+        @Test
+        void mentionWithConfidentAnswerIsAnswered() {
+            assertThat(policy.decide(inGroup("@SwitchboardBot how long does a deposit take", true), CONFIDENT))
+                    .isInstanceOf(Decision.AutoAnswer.class);
+        }
+
+        @Test
+        void mentionWithoutConfidentAnswerBecomesTicket() {
+            assertThat(policy.decide(inGroup("@SwitchboardBot my withdrawal is stuck", true), NEAR_MISS))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+        }
+
+        @Test
+        void mentionAskingForHumanBecomesTicket() {
+            assertThat(policy.decide(inGroup("@SwitchboardBot 转人工", true), NOTHING))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.HUMAN_REQUESTED));
+        }
+
+        @Test
+        void thanksToTheBotGetsCourtesyButChatterThanksDoNot() {
+            assertThat(policy.decide(inGroup("@SwitchboardBot thanks!", true), NOTHING))
+                    .isEqualTo(new Decision.Courtesy(SmallTalk.THANKS));
+            assertThat(policy.decide(inGroup("thanks", false), NOTHING)).isInstanceOf(Decision.Silent.class);
+        }
+
+        @Test
+        void commandsForOtherBotsAreIgnored() {
+            assertThat(policy.decide(inGroup("/start@SomeOtherBot", false), NOTHING))
+                    .isInstanceOf(Decision.Silent.class);
+        }
+    }
+
+    @Nested
+    class ThreadsWithOpenTicket {
+
+        @Test
+        void furtherQuestionOpensNoSecondTicket() {
+            assertThat(policy.decide(withOpenTicket(inPrivate("any news on my withdrawal?")), NEAR_MISS))
+                    .isInstanceOf(Decision.Silent.class);
+        }
+
+        @Test
+        void repeatedRequestForHumanOpensNoSecondTicket() {
+            assertThat(policy.decide(withOpenTicket(inPrivate("人工客服")), NOTHING))
+                    .isInstanceOf(Decision.Silent.class);
+        }
+
+        @Test
+        void newConfidentAnswerIsStillGiven() {
+            assertThat(policy.decide(withOpenTicket(inPrivate("and how long does a deposit take?")), CONFIDENT))
+                    .isInstanceOf(Decision.AutoAnswer.class);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.switchboard.router.testing;
+
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.answer.AnswerEngine;
+import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.answer.Suggestion;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A knowledge base of two articles: deposits are answered with confidence ("deposit", "充值"),
+ * withdrawals only come close ("withdraw", "提现"). The word "explode" makes it fail.
+ */
+public class KeywordAnswerEngine implements AnswerEngine {
+
+    public static final String DEPOSIT_ARTICLE = "deposit-arrival";
+    public static final String DEPOSIT_ANSWER_EN = "Deposits are credited after 12 network confirmations.";
+    public static final String DEPOSIT_ANSWER_ZH = "充值在 12 个网络确认后到账。";
+    public static final String WITHDRAWAL_ARTICLE = "withdrawal-delay";
+    public static final String FAILING_WORD = "explode";
+
+    @Override
+    public AnswerDecision decide(AnswerQuery query) {
+        String text = query.text().toLowerCase(Locale.ROOT);
+        if (text.contains(FAILING_WORD)) {
+            throw new IllegalStateException("the answer engine exploded");
+        }
+        if (text.contains("deposit")) {
+            return confident(DEPOSIT_ANSWER_EN);
+        }
+        if (text.contains("充值")) {
+            return confident(DEPOSIT_ANSWER_ZH);
+        }
+        if (text.contains("withdraw") || text.contains("提现")) {
+            return new AnswerDecision(WITHDRAWAL_ARTICLE, 0.41, false, null,
+                    List.of(new Suggestion(WITHDRAWAL_ARTICLE, 0.41)));
+        }
+        return AnswerDecision.none(List.of());
+    }
+
+    private static AnswerDecision confident(String answer) {
+        return new AnswerDecision(DEPOSIT_ARTICLE, 0.93, true, answer, List.of(new Suggestion(DEPOSIT_ARTICLE, 0.93)));
+    }
+}

@@ -1,0 +1,70 @@
+package io.switchboard.router.testing;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.OutboundMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A Telegram gateway that records what it is asked to send and can be told to fail: for a chat,
+ * the next sends throw the given errors in order, then sends succeed.
+ */
+public class RecordingGateway implements ChannelGateway {
+
+    /** A message the "platform" accepted, with the id it gave it and when (by the test clock). */
+    public record Sent(OutboundMessage message, String platformId, Instant at) {
+    }
+
+    private final Clock clock;
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<DeliveryException>> failures = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> attempts = new ConcurrentHashMap<>();
+    private final AtomicLong nextId = new AtomicLong(5000);
+
+    public RecordingGateway(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.TELEGRAM;
+    }
+
+    @Override
+    public DeliveryReceipt send(OutboundMessage message) {
+        attempts.computeIfAbsent(message.chatId(), chat -> new AtomicLong()).incrementAndGet();
+        Deque<DeliveryException> planned = failures.get(message.chatId());
+        DeliveryException failure = planned == null ? null : planned.pollFirst();
+        if (failure != null) {
+            throw failure;
+        }
+        String platformId = String.valueOf(nextId.incrementAndGet());
+        sent.add(new Sent(message, platformId, clock.instant()));
+        return new DeliveryReceipt(platformId);
+    }
+
+    /** The next sends to {@code chatId} fail with these errors, in order. */
+    public void failNext(String chatId, DeliveryException... errors) {
+        failures.computeIfAbsent(chatId, chat -> new ArrayDeque<>()).addAll(List.of(errors));
+    }
+
+    public List<Sent> sentTo(String chatId) {
+        return sent.stream().filter(s -> s.message().chatId().equals(chatId)).toList();
+    }
+
+    /** Every call for the chat, failed or not. */
+    public long attemptsTo(String chatId) {
+        AtomicLong count = attempts.get(chatId);
+        return count == null ? 0 : count.get();
+    }
+}
