@@ -84,7 +84,8 @@ class WebhookEvents {
         try {
             return mapping.get();
         } catch (RuntimeException unreadable) {
-            log.warn("Skipping a Facebook {} that could not be read: {}", what, unreadable.toString());
+            log.warn("Skipping a Facebook {} that could not be read ({})", what, unreadable.getClass().getSimpleName());
+            log.debug("Unreadable Facebook {}", what, unreadable);
             return Optional.empty();
         }
     }
