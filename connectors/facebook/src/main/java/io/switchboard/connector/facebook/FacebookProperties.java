@@ -24,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param appSecret the Meta app's secret, the key of the webhook signatures (secret)
  * @param verifyToken the string typed into the app's webhook settings, echoed in the handshake
  * @param graphApiUrl base URL of the Graph API; a proxy or a fake server in tests
- * @param graphApiVersion Graph API version path element
+ * @param graphApiVersion Graph API version path element; the default, v26.0, is the newest version
+ *     (released July 2026), and Meta keeps each version for about two years
  * @param maxBodyBytes webhook bodies larger than this are refused with 413
  * @param messagingWindow how long after a person's last Messenger message the page may answer
  *     with {@code messaging_type: RESPONSE} (Meta's standard messaging window)
@@ -39,8 +40,8 @@ public record FacebookProperties(
         String appSecret,
         String verifyToken,
         @NotNull @DefaultValue("https://graph.facebook.com") URI graphApiUrl,
-        @NotNull @Pattern(regexp = "v\\d+\\.\\d+", message = "must look like v24.0")
-        @DefaultValue("v24.0") String graphApiVersion,
+        @NotNull @Pattern(regexp = "v\\d+\\.\\d+", message = "must look like v26.0")
+        @DefaultValue("v26.0") String graphApiVersion,
         @NotNull @DefaultValue("1MB") DataSize maxBodyBytes,
         @NotNull @DefaultValue("24h") Duration messagingWindow,
         @NotNull @DefaultValue("5s") Duration connectTimeout,
@@ -65,7 +66,7 @@ public record FacebookProperties(
         }
     }
 
-    /** The Graph API root every call goes to, e.g. {@code https://graph.facebook.com/v24.0}. */
+    /** The Graph API root every call goes to, e.g. {@code https://graph.facebook.com/v26.0}. */
     public String graphBaseUrl() {
         String base = graphApiUrl.toString();
         while (base.endsWith("/")) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * newest such event of the conversation, and its platform timestamp starts the window. Deriving it
  * needs no table of its own; Flyway V4 adds the index the query uses.
  */
-@Component
+@Component("facebookMessagingWindow")
 @ConditionalOnFacebook
 class StoredMessagingWindow implements MessagingWindow {
 

@@ -34,11 +34,11 @@ class FacebookPropertiesTest {
     @Test
     void theGraphBaseIsTheUrlAndTheVersion() {
         assertThat(properties("1000000001", "page-token", "app-secret", "verify-token").graphBaseUrl())
-                .isEqualTo("http://127.0.0.1:8089/graph/v24.0");
+                .isEqualTo("http://127.0.0.1:8089/graph/v26.0");
     }
 
     private static FacebookProperties properties(String pageId, String token, String appSecret, String verifyToken) {
         return new FacebookProperties(pageId, token, appSecret, verifyToken, URI.create("http://127.0.0.1:8089/graph/"),
-                "v24.0", DataSize.ofMegabytes(1), Duration.ofHours(24), Duration.ofSeconds(5), Duration.ofSeconds(20));
+                "v26.0", DataSize.ofMegabytes(1), Duration.ofHours(24), Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 }

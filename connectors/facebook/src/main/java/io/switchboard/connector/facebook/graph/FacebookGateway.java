@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers replies on Facebook.
  * <ul>
- *   <li>{@code post:<post id>} conversations: a comment under the message answered
- *       ({@code POST /{comment-id}/comments}), or under the post when no message is given.</li>
+ *   <li>{@code post:<post id>} conversations: a reply in the thread of the comment answered
+ *       ({@code POST /{comment-id}/comments}, under the comment's parent when the comment is itself
+ *       a reply), or a comment on the post when the post itself is answered.</li>
  *   <li>{@code messenger:<psid>} conversations: the Send API with {@code messaging_type: RESPONSE},
  *       only while the {@link MessagingWindow} is open. Once it has closed nothing is sent and the
  *       delivery fails for good ({@link DeliveryException.Kind#PERMANENT}, "outside the 24-hour
@@ -63,7 +64,8 @@ class FacebookGateway implements ChannelGateway {
         }
         Optional<String> postId = FacebookConversations.postId(conversation);
         if (postId.isPresent()) {
-            String target = message.replyToMessageId() != null ? message.replyToMessageId() : postId.get();
+            String answered = message.replyToMessageId();
+            String target = answered == null || answered.equals(postId.get()) ? postId.get() : graph.threadOf(answered);
             return new DeliveryReceipt(graph.comment(target, text));
         }
         throw DeliveryException.permanent("not a Facebook conversation: '" + conversation + "'", null);

@@ -8,6 +8,7 @@ import com.restfb.FacebookEndpoints;
 import com.restfb.Parameter;
 import com.restfb.Version;
 import com.restfb.exception.FacebookException;
+import com.restfb.types.Comment;
 import com.restfb.types.GraphResponse;
 import com.restfb.types.send.IdMessageRecipient;
 import com.restfb.types.send.Message;
@@ -32,8 +33,14 @@ import org.springframework.stereotype.Component;
  * left unversioned and the version is part of the configured base), and its transport is
  * {@link JdkWebRequestor}. Every call feeds the connector's {@link PlatformContact}; every failure
  * becomes a {@link DeliveryException} classified by {@link GraphFailure}.
+ *
+ * <p>Why RestFB rather than Camel HTTP: it is on Maven Central, released every few weeks, has no
+ * runtime dependencies, and already knows the Graph API's shapes: the webhook payloads
+ * ({@code WebhookObject}, {@code FeedCommentValue}, {@code MessagingItem}...), the Send API types,
+ * {@code appsecret_proof} and the Graph error object. With Camel HTTP all of that would be
+ * hand-written JSON, and the connector has no routing to do: a webhook in, a synchronous call out.
  */
-@Component
+@Component("facebookGraphApi")
 @ConditionalOnFacebook
 class GraphApi {
 
@@ -71,6 +78,19 @@ class GraphApi {
         String target = objectId(objectId);
         return call("comment reply", () -> client.publish(target + "/comments", GraphResponse.class,
                 Parameter.with("message", text)).getId());
+    }
+
+    /**
+     * {@code GET /{comment-id}?fields=parent}: the comment a reply to {@code commentId} belongs
+     * under. Facebook threads are one level deep and a reply cannot be replied to, so answering a
+     * reply means replying to its parent, in the same thread.
+     */
+    String threadOf(String commentId) {
+        String target = objectId(commentId);
+        Comment comment = call("comment lookup", () -> client.fetchObject(target, Comment.class,
+                Parameter.with("fields", "parent")));
+        Comment parent = comment.getParent();
+        return parent != null && parent.getId() != null ? parent.getId() : target;
     }
 
     /**

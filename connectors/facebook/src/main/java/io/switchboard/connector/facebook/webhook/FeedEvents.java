@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  *       other items.</li>
  * </ul>
  */
-@Component
+@Component("facebookFeedEvents")
 @ConditionalOnFacebook
 class FeedEvents {
 
@@ -63,16 +63,17 @@ class FeedEvents {
     }
 
     Optional<InboundMessage> map(JsonNode change, Instant entryTime) {
-        ChangeValue value = new DefaultJsonMapper().toJavaObject(change.toString(), Change.class).getValue();
+        String payload = change.toString();
+        ChangeValue value = new DefaultJsonMapper().toJavaObject(payload, Change.class).getValue();
         JsonNode raw = change.path("value");
         if (value instanceof FeedCommentValue comment) {
-            return comment(comment, raw, change.toString(), entryTime);
+            return comment(comment, raw, payload, entryTime);
         }
         if (value instanceof FeedReactionValue reaction) {
-            return reaction(reaction, raw, change.toString(), entryTime);
+            return reaction(reaction, raw, payload, entryTime);
         }
         if (value instanceof AbstractFeedPostValue post && POST_ITEMS.contains(post.getItem())) {
-            return post(post, raw, change.toString(), entryTime);
+            return post(post, raw, payload, entryTime);
         }
         log.debug("Ignoring a feed change of item '{}'", raw.path("item").asText());
         return Optional.empty();

@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  *       handover events.</li>
  * </ul>
  */
-@Component
+@Component("facebookMessengerEvents")
 @ConditionalOnFacebook
 class MessengerEvents {
 

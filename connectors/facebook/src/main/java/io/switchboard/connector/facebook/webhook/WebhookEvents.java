@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * delivery: answering an error would make Meta redeliver the whole batch and, if it kept failing,
  * disable the subscription.
  */
-@Component
+@Component("facebookWebhookEvents")
 @ConditionalOnFacebook
 class WebhookEvents {
 

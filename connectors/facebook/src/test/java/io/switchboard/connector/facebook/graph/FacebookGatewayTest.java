@@ -27,6 +27,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.util.unit.DataSize;
 
@@ -39,7 +40,7 @@ class FacebookGatewayTest {
     private final FakeGraphApi facebook = new FakeGraphApi();
     private final GraphApi graph = facebook.client();
     private boolean windowOpen = true;
-    private final FacebookGateway gateway = gateway(graph, facebook.properties("/", "v24.0"));
+    private final FacebookGateway gateway = gateway(graph, facebook.properties("/", "v26.0"));
 
     @AfterEach
     void stopServer() throws Exception {
@@ -48,29 +49,58 @@ class FacebookGatewayTest {
 
     @Test
     void anAnswerToACommentIsAReplyUnderThatComment() throws Exception {
+        facebook.answer(200, "{\"id\":\"" + COMMENT + "\"}");
         facebook.answer(200, "{\"id\":\"4000000004_5000000020\"}");
 
         DeliveryReceipt receipt = gateway.send(comment(COMMENT, "Withdrawals take up to 30 minutes & more."));
 
         assertThat(receipt.messageId()).isEqualTo("4000000004_5000000020");
-        RecordedRequest request = facebook.request();
-        assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getPath()).isEqualTo("/v24.0/" + COMMENT + "/comments");
-        String form = request.getBody().readUtf8();
+        RecordedRequest lookup = facebook.request();
+        assertThat(lookup.getMethod()).isEqualTo("GET");
+        assertThat(lookup.getRequestUrl().encodedPath()).isEqualTo("/v26.0/" + COMMENT);
+        assertThat(lookup.getRequestUrl().queryParameter("fields")).isEqualTo("parent");
+        RecordedRequest reply = facebook.request();
+        assertThat(reply.getMethod()).isEqualTo("POST");
+        assertThat(reply.getPath()).isEqualTo("/v26.0/" + COMMENT + "/comments");
+        String form = reply.getBody().readUtf8();
         assertThat(URLDecoder.decode(form, StandardCharsets.UTF_8))
                 .contains("message=Withdrawals take up to 30 minutes & more.")
                 .contains("appsecret_proof=" + appSecretProof());
-        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + PAGE_TOKEN);
-        assertThat(request.getPath() + form).doesNotContain(PAGE_TOKEN);
+        assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + PAGE_TOKEN);
+        assertThat(lookup.getPath() + reply.getPath() + form).doesNotContain(PAGE_TOKEN);
     }
 
     @Test
-    void anAnswerWithoutAMessageToReplyToIsACommentOnThePost() {
+    void anAnswerToAReplyStaysInItsCommentsThread() {
+        facebook.answer(200, "{\"id\":\"4000000004_5000000006\",\"parent\":{\"id\":\"" + COMMENT + "\"}}");
+        facebook.answer(200, "{\"id\":\"4000000004_5000000024\"}");
+
+        gateway.send(comment("4000000004_5000000006", "Pending withdrawals are processed in order."));
+
+        facebook.request();
+        assertThat(facebook.request().getPath()).isEqualTo("/v26.0/" + COMMENT + "/comments");
+    }
+
+    @Test
+    void anAnswerToAVisitorsPostIsACommentOnThePost() {
         facebook.answer(200, "{\"id\":\"4000000004_5000000021\"}");
 
-        gateway.send(new OutboundMessage(Channel.FACEBOOK, POST, POST, null, "See the pinned post.", TextFormat.PLAIN));
+        gateway.send(postComment("See the pinned post."));
 
-        assertThat(facebook.request().getPath()).isEqualTo("/v24.0/1000000001_4000000004/comments");
+        assertThat(facebook.request().getPath()).isEqualTo("/v26.0/1000000001_4000000004/comments");
+        assertThat(facebook.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerToACommentThatIsGoneFailsForGood() {
+        facebook.answerError(400, 100, "GraphMethodException",
+                "Unsupported get request. Object with ID '" + COMMENT + "' does not exist");
+
+        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
+                .hasMessageStartingWith("Facebook comment lookup failed");
+        assertThat(facebook.requestCount()).isEqualTo(1);
     }
 
     @Test
@@ -82,7 +112,7 @@ class FacebookGatewayTest {
         assertThat(receipt.messageId()).isEqualTo("m_answer-1");
         RecordedRequest request = facebook.request();
         assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(URI.create(request.getPath()).getPath()).isEqualTo("/v24.0/1000000001/messages");
+        assertThat(URI.create(request.getPath()).getPath()).isEqualTo("/v26.0/1000000001/messages");
         assertThat(request.getHeader("Content-Type")).startsWith("application/json");
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(request.getBody().readUtf8())).isEqualTo(json.readTree(
@@ -146,12 +176,12 @@ class FacebookGatewayTest {
                 .setBody("{\"error\":{\"message\":\"(#4) Application request limit reached\",\"type\":"
                         + "\"OAuthException\",\"code\":4,\"fbtrace_id\":\"AbCdEf124\"}}"));
 
-        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RATE_LIMITED);
                     assertThat(e.retryAfter()).isEqualTo(GraphFailure.DEFAULT_RETRY_AFTER);
                 });
-        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(120)));
     }
@@ -161,12 +191,12 @@ class FacebookGatewayTest {
         facebook.answerError(500, 2, "OAuthException", "An unexpected error has occurred.");
         facebook.answer(new MockResponse().setResponseCode(503).setBody("<html>Service Unavailable</html>"));
 
-        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT))
                 .hasMessageContaining("An unexpected error has occurred.")
                 .hasMessageContaining("fbtrace_id AbCdEf123");
-        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT))
                 .hasMessageContaining("HTTP 503");
@@ -175,13 +205,13 @@ class FacebookGatewayTest {
     @Test
     void aTimeoutIsTransient() throws Exception {
         FacebookProperties impatient = new FacebookProperties("1000000001", PAGE_TOKEN, APP_SECRET, "verify",
-                URI.create(facebook.properties("/", "v24.0").graphApiUrl().toString()), "v24.0",
+                URI.create(facebook.properties("/", "v26.0").graphApiUrl().toString()), "v26.0",
                 DataSize.ofMegabytes(1), Duration.ofHours(24), Duration.ofSeconds(1), Duration.ofMillis(300));
         FacebookGateway gateway = gateway(new GraphApi(impatient, Clock.fixed(FakeGraphApi.NOW, ZoneOffset.UTC)),
                 impatient);
         facebook.answer(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT))
                 .hasMessageContaining("could not reach the Graph API");
@@ -192,7 +222,7 @@ class FacebookGatewayTest {
         facebook.answerError(400, 100, "GraphMethodException",
                 "Unsupported post request. Object with ID '4000000004_5000000005' does not exist");
 
-        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
                 .hasMessageContaining("does not exist");
@@ -203,7 +233,7 @@ class FacebookGatewayTest {
     void anExpiredTokenIsPermanentAndTurnsHealthDown() {
         facebook.answerError(400, 190, "OAuthException", "Error validating access token: Session has expired.");
 
-        assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello")))
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
                 .message().doesNotContain(PAGE_TOKEN);
@@ -221,12 +251,12 @@ class FacebookGatewayTest {
         assertThat(health().getStatus()).isEqualTo(Status.UP);
         assertThat(health().getDetails()).containsEntry("lastSuccess", "never");
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThatThrownBy(() -> gateway.send(comment(COMMENT, "hello"))).isInstanceOf(DeliveryException.class);
+            assertThatThrownBy(() -> gateway.send(postComment("hello"))).isInstanceOf(DeliveryException.class);
         }
         assertThat(health().getStatus()).isEqualTo(Status.DOWN);
         assertThat(health().getDetails()).containsEntry("lastError", "comment reply: HTTP 502");
 
-        gateway.send(comment(COMMENT, "hello"));
+        gateway.send(postComment("hello"));
         assertThat(health().getStatus()).isEqualTo(Status.UP);
         assertThat(health().getDetails()).containsEntry("lastSuccess", FakeGraphApi.NOW.toString());
     }
@@ -238,9 +268,9 @@ class FacebookGatewayTest {
                 proxied);
         facebook.answer(200, "{\"id\":\"4000000004_5000000023\"}");
 
-        gateway.send(comment(COMMENT, "hello"));
+        gateway.send(new OutboundMessage(Channel.FACEBOOK, POST, POST, null, "hello", TextFormat.PLAIN));
 
-        assertThat(facebook.request().getPath()).isEqualTo("/facebook-proxy/v23.0/" + COMMENT + "/comments");
+        assertThat(facebook.request().getPath()).isEqualTo("/facebook-proxy/v23.0/1000000001_4000000004/comments");
     }
 
     @Test
@@ -257,12 +287,16 @@ class FacebookGatewayTest {
         return new FacebookGateway(api, conversation -> windowOpen, properties);
     }
 
-    private org.springframework.boot.actuate.health.Health health() {
+    private Health health() {
         return new FacebookHealthIndicator(graph).health();
     }
 
     private static OutboundMessage comment(String replyTo, String text) {
         return new OutboundMessage(Channel.FACEBOOK, POST, POST, replyTo, text, TextFormat.PLAIN);
+    }
+
+    private static OutboundMessage postComment(String text) {
+        return new OutboundMessage(Channel.FACEBOOK, POST, POST, "1000000001_4000000004", text, TextFormat.PLAIN);
     }
 
     private static OutboundMessage messenger(String text) {

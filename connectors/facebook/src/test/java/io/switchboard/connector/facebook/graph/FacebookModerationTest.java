@@ -30,7 +30,7 @@ class FacebookModerationTest {
 
         RecordedRequest request = facebook.request();
         assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getPath()).isEqualTo("/v24.0/" + COMMENT);
+        assertThat(request.getPath()).isEqualTo("/v26.0/" + COMMENT);
         assertThat(URLDecoder.decode(request.getBody().readUtf8(), StandardCharsets.UTF_8)).contains("is_hidden=true");
     }
 
@@ -51,7 +51,7 @@ class FacebookModerationTest {
 
         RecordedRequest request = facebook.request();
         assertThat(request.getMethod()).isEqualTo("DELETE");
-        assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/v24.0/" + COMMENT);
+        assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/v26.0/" + COMMENT);
     }
 
     @Test

@@ -34,7 +34,7 @@ final class FakeGraphApi implements AutoCloseable {
     }
 
     GraphApi client() {
-        return new GraphApi(properties("/", "v24.0"), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new GraphApi(properties("/", "v26.0"), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     void answer(int status, String json) {

@@ -26,7 +26,7 @@ class WebhookEventsTest {
     private static final String POST_CONVERSATION = "post:1000000001_4000000004";
     private static final String MESSENGER_CONVERSATION = "messenger:3000000003";
 
-    private final FacebookProperties properties = FacebookTestSupport.properties("http://127.0.0.1:9", "v24.0");
+    private final FacebookProperties properties = FacebookTestSupport.properties("http://127.0.0.1:9", "v26.0");
     private final WebhookEvents events = new WebhookEvents(new ObjectMapper(), new FeedEvents(properties),
             new MessengerEvents(properties), Clock.fixed(NOW, ZoneOffset.UTC));
 
