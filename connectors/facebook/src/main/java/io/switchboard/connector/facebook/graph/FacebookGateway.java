@@ -1,0 +1,73 @@
+package io.switchboard.connector.facebook.graph;
+
+import io.switchboard.connector.facebook.ConditionalOnFacebook;
+import io.switchboard.connector.facebook.FacebookConversations;
+import io.switchboard.connector.facebook.FacebookProperties;
+import io.switchboard.connector.facebook.MessagingWindow;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.OutboundMessage;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers replies on Facebook.
+ * <ul>
+ *   <li>{@code post:<post id>} conversations: a reply in the thread of the comment answered
+ *       ({@code POST /{comment-id}/comments}, under the comment's parent when the comment is itself
+ *       a reply), or a comment on the post when the post itself is answered.</li>
+ *   <li>{@code messenger:<psid>} conversations: the Send API with {@code messaging_type: RESPONSE},
+ *       only while the {@link MessagingWindow} is open. Once it has closed nothing is sent and the
+ *       delivery fails for good ({@link DeliveryException.Kind#PERMANENT}, "outside the 24-hour
+ *       messaging window"): the router marks the outbox entry failed, and should have asked
+ *       {@link MessagingWindow#isOpen} first and opened a ticket instead.</li>
+ * </ul>
+ */
+@Component
+@ConditionalOnFacebook
+class FacebookGateway implements ChannelGateway {
+
+    /** Messenger refuses longer texts. */
+    static final int MESSENGER_TEXT_LIMIT = 2000;
+
+    private final GraphApi graph;
+    private final MessagingWindow window;
+    private final String windowClosed;
+
+    FacebookGateway(GraphApi graph, MessagingWindow window, FacebookProperties properties) {
+        this.graph = graph;
+        this.window = window;
+        this.windowClosed = "outside the " + properties.messagingWindow().toHours() + "-hour messaging window";
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.FACEBOOK;
+    }
+
+    @Override
+    public DeliveryReceipt send(OutboundMessage message) {
+        String text = PlainText.of(message.text(), message.format());
+        String conversation = message.conversationKey();
+        Optional<String> psid = FacebookConversations.psid(conversation);
+        if (psid.isPresent()) {
+            if (!window.isOpen(conversation)) {
+                throw DeliveryException.permanent(windowClosed, null);
+            }
+            if (text.length() > MESSENGER_TEXT_LIMIT) {
+                throw DeliveryException.permanent("Messenger texts are limited to " + MESSENGER_TEXT_LIMIT
+                        + " characters, this one has " + text.length(), null);
+            }
+            return new DeliveryReceipt(graph.sendMessage(psid.get(), text));
+        }
+        Optional<String> postId = FacebookConversations.postId(conversation);
+        if (postId.isPresent()) {
+            String answered = message.replyToMessageId();
+            String target = answered == null || answered.equals(postId.get()) ? postId.get() : graph.threadOf(answered);
+            return new DeliveryReceipt(graph.comment(target, text));
+        }
+        throw DeliveryException.permanent("not a Facebook conversation: '" + conversation + "'", null);
+    }
+}
