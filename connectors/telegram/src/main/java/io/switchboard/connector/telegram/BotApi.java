@@ -11,6 +11,7 @@ import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
@@ -77,15 +78,11 @@ final class BotApi implements AutoCloseable {
     }
 
     <T extends Serializable> T call(BotApiMethod<T> method) throws BotApiException {
-        return call(method.getMethod(), client -> client.execute(method));
-    }
-
-    <T> T call(String method, Call<T> call) throws BotApiException {
-        return invoke(outbound, method, call, false);
+        return invoke(outbound, nameOf(method), client -> client.execute(method), false);
     }
 
     <T extends Serializable> T workerCall(BotApiMethod<T> method) throws BotApiException {
-        return workerCall(method.getMethod(), client -> client.execute(method));
+        return workerCall(nameOf(method), client -> client.execute(method));
     }
 
     <T> T workerCall(String method, Call<T> call) throws BotApiException {
@@ -93,6 +90,12 @@ final class BotApi implements AutoCloseable {
             throw cancelled(method);
         }
         return invoke(worker, method, call, true);
+    }
+
+    /** The Bot API's own spelling ("sendMessage"): TelegramBots lowercases some of the paths it calls. */
+    static String nameOf(PartialBotApiMethod<?> method) {
+        String type = method.getClass().getSimpleName();
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1);
     }
 
     /**

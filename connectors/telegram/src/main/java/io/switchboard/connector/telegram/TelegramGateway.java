@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -25,6 +24,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class TelegramGateway implements ChannelGateway {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramGateway.class);
+
+    /** The Bot API's spelling (TelegramBots' ParseMode.HTML is "html"; Telegram takes either). */
+    private static final String HTML = "HTML";
 
     /** 403 descriptions after which nothing can reach the chat until the bot is let back in. */
     private static final List<String> SHUT_OUT = List.of("bot was blocked", "bot was kicked",
@@ -81,7 +83,7 @@ final class TelegramGateway implements ChannelGateway {
                     .build());
         }
         if (message.format() == TextFormat.HTML) {
-            request.parseMode(ParseMode.HTML);
+            request.parseMode(HTML);
         }
         return request.build();
     }

@@ -103,7 +103,7 @@ final class TelegramWorker implements SmartLifecycle {
                     .secretToken(properties.webhookSecret())
                     .allowedUpdates(UpdateMapper.ALLOWED_UPDATES)
                     .build();
-            api.workerCall("setWebhook", client -> client.execute(setWebhook));
+            api.workerCall(BotApi.nameOf(setWebhook), client -> client.execute(setWebhook));
             log.info("Telegram webhook registered at {}", properties.webhookUrl());
         } else {
             log.info("Telegram webhook mode: updates are expected at POST {}; webhook-url is not set, "

@@ -40,7 +40,9 @@ final class UpdateMapper {
     private static final Set<String> REACHABLE = Set.of("member", "administrator");
     private static final Set<String> UNREACHABLE = Set.of("left", "kicked");
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Shared: learning TelegramBots' large type tree takes a while, and a mapper is thread-safe. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final BotIdentity bot;
 
     UpdateMapper(BotIdentity bot) {
@@ -72,7 +74,7 @@ final class UpdateMapper {
     private Update read(JsonNode raw) {
         Update update;
         try {
-            update = json.treeToValue(raw, Update.class);
+            update = JSON.treeToValue(raw, Update.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a Telegram update TelegramBots can read: " + e.getOriginalMessage());
         }

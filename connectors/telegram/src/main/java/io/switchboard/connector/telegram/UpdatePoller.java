@@ -1,11 +1,16 @@
 package io.switchboard.connector.telegram;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * One round of long polling at a time: getUpdates, hand each update to the {@link UpdateIntake}, and
@@ -40,7 +45,7 @@ final class UpdatePoller {
     Duration poll() {
         List<ObjectNode> updates;
         try {
-            updates = api.workerCall(new GetUpdatesAsJson(offset, pollTimeoutSeconds, UpdateMapper.ALLOWED_UPDATES));
+            updates = api.workerCall(new GetUpdates(offset, pollTimeoutSeconds, UpdateMapper.ALLOWED_UPDATES));
         } catch (BotApiException e) {
             if (e.kind() == BotApiException.Kind.CANCELLED) {
                 return Duration.ZERO;
@@ -66,5 +71,44 @@ final class UpdatePoller {
         }
         backoff.reset();
         return Duration.ZERO;
+    }
+
+    /**
+     * getUpdates, with each update of the result kept as the JSON Telegram sent. TelegramBots' own
+     * GetUpdates reads the whole batch into its types, so one update it cannot read (a shape newer
+     * than the library) would fail every poll and stall the bot; here each update is read on its
+     * own, and the raw payload stored is exactly what Telegram sent.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class GetUpdates extends BotApiMethod<ArrayList<ObjectNode>> {
+
+        @JsonProperty("offset")
+        private final Long offset;
+
+        @JsonProperty("timeout")
+        private final long timeout;
+
+        @JsonProperty("allowed_updates")
+        private final List<String> allowedUpdates;
+
+        /**
+         * @param offset the first update id wanted, confirming all below it; null on the first call
+         * @param timeoutSeconds how long Telegram may hold the request when nothing is pending
+         */
+        GetUpdates(Long offset, long timeoutSeconds, List<String> allowedUpdates) {
+            this.offset = offset;
+            this.timeout = timeoutSeconds;
+            this.allowedUpdates = List.copyOf(allowedUpdates);
+        }
+
+        @Override
+        public String getMethod() {
+            return "getUpdates";
+        }
+
+        @Override
+        public ArrayList<ObjectNode> deserializeResponse(String answer) throws TelegramApiRequestException {
+            return deserializeResponseArray(answer, ObjectNode.class);
+        }
     }
 }
