@@ -135,7 +135,9 @@ final class BotApi implements AutoCloseable {
     }
 
     private BotApiException translate(String method, TelegramApiException e) {
-        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+        // TelegramBots reports a reply it could not parse (a proxy's HTML error page) with code 0
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null
+                && request.getErrorCode() > 0) {
             int code = request.getErrorCode();
             String description = redact(request.getApiResponse());
             String message = method + " failed: " + code + " " + description;

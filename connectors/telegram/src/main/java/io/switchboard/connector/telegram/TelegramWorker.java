@@ -75,12 +75,24 @@ final class TelegramWorker implements SmartLifecycle {
         if (!untilDone("getMe", this::learnUsername) || !untilDone("webhook set-up", this::setUpWebhook)) {
             return;
         }
-        poller.ifPresent(updates -> {
-            log.info("Telegram connector polling for updates to @{}", identity.username());
-            while (running) {
-                pause(updates.poll());
+        poller.ifPresent(this::pollUntilStopped);
+    }
+
+    private void pollUntilStopped(UpdatePoller updates) {
+        log.info("Telegram connector polling for updates to @{}", identity.username());
+        Backoff afterBug = new Backoff();
+        while (running) {
+            Duration wait;
+            try {
+                wait = updates.poll();
+                afterBug.reset();
+            } catch (RuntimeException e) {
+                // a defect must not end the thread: polling would stop without anyone noticing
+                wait = afterBug.next();
+                log.error("Telegram polling failed unexpectedly; next try in {} s", wait.toSeconds(), e);
             }
-        });
+            pause(wait);
+        }
     }
 
     private void learnUsername() throws BotApiException {

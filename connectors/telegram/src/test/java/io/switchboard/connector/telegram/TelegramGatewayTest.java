@@ -120,6 +120,17 @@ class TelegramGatewayTest {
     }
 
     @Test
+    void proxyErrorPageIsTransient() {
+        telegram.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
+                .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+
+        DeliveryException failure = failure(toAlice("hi"));
+
+        assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+        assertThat(failure.getMessage()).contains("unreadable reply");
+    }
+
+    @Test
     void timeoutIsTransient() {
         telegram.enqueue(sent(ALICE, 993).setHeadersDelay(1500, TimeUnit.MILLISECONDS));
 
