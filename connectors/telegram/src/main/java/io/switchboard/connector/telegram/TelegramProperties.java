@@ -54,7 +54,7 @@ record TelegramProperties(
         @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration requestTimeout) {
 
     private static final java.util.regex.Pattern BOT_TOKEN =
-            java.util.regex.Pattern.compile("\\d{1,19}:[A-Za-z0-9_-]+");
+            java.util.regex.Pattern.compile("\\d{1,15}:[A-Za-z0-9_-]+");
     private static final java.util.regex.Pattern WEBHOOK_SECRET =
             java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
