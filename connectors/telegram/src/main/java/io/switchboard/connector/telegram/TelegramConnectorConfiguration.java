@@ -1,0 +1,56 @@
+package io.switchboard.connector.telegram;
+
+import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.inbound.InboundPort;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Telegram connector: present only when a bot token is configured. It gives the router a
+ * {@code ChannelGateway} for {@code TELEGRAM}, hands updates to the {@link InboundPort} (from its
+ * poller, or from {@link TelegramWebhookController} in webhook mode) and adds {@code telegram} to
+ * the health endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBotToken
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConnectorConfiguration {
+
+    @Bean
+    BotIdentity telegramBotIdentity(TelegramProperties properties) {
+        return BotIdentity.of(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    BotApi telegramBotApi(TelegramProperties properties, Clock clock) {
+        return new BotApi(properties, new PlatformContact(clock));
+    }
+
+    @Bean
+    UpdateIntake telegramUpdateIntake(BotIdentity telegramBotIdentity, InboundPort inboundPort) {
+        return new UpdateIntake(new UpdateMapper(telegramBotIdentity), inboundPort);
+    }
+
+    @Bean
+    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort) {
+        return new TelegramGateway(telegramBotApi, inboundPort);
+    }
+
+    @Bean
+    TelegramHealthIndicator telegramHealthIndicator(TelegramProperties properties, BotIdentity telegramBotIdentity,
+            BotApi telegramBotApi) {
+        return new TelegramHealthIndicator(properties.mode(), telegramBotIdentity, telegramBotApi.contact());
+    }
+
+    @Bean
+    TelegramWorker telegramWorker(TelegramProperties properties, BotIdentity telegramBotIdentity, BotApi telegramBotApi,
+            UpdateIntake telegramUpdateIntake) {
+        Optional<UpdatePoller> poller = properties.mode() == TelegramProperties.Mode.POLLING
+                ? Optional.of(new UpdatePoller(telegramBotApi, telegramUpdateIntake, properties))
+                : Optional.empty();
+        return new TelegramWorker(properties, telegramBotIdentity, telegramBotApi, poller);
+    }
+}

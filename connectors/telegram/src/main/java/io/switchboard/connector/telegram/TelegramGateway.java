@@ -1,0 +1,125 @@
+package io.switchboard.connector.telegram;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.inbound.InboundPort;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Sends replies with sendMessage: into the forum topic named by the conversation key, as a reply to
+ * the answered message when it still exists, with Telegram's HTML when asked. Markdown is sent as
+ * plain text: Telegram's MarkdownV2 rejects any unescaped special character, which would turn a
+ * harmless reply into a permanent failure.
+ */
+final class TelegramGateway implements ChannelGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramGateway.class);
+
+    /** The Bot API's spelling (TelegramBots' ParseMode.HTML is "html"; Telegram takes either). */
+    private static final String HTML = "HTML";
+
+    /** 403 descriptions after which nothing can reach the chat until the bot is let back in. */
+    private static final List<String> SHUT_OUT = List.of("bot was blocked", "bot was kicked",
+            "bot is not a member", "user is deactivated");
+
+    private final BotApi api;
+    private final InboundPort port;
+
+    TelegramGateway(BotApi api, InboundPort port) {
+        this.api = api;
+        this.port = port;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.TELEGRAM;
+    }
+
+    @Override
+    public DeliveryReceipt send(OutboundMessage message) {
+        SendMessage request;
+        try {
+            request = request(message);
+        } catch (IllegalArgumentException e) {
+            throw DeliveryException.permanent("Telegram message to chat " + message.chatId() + " not sent: "
+                    + e.getMessage(), e);
+        }
+        Message sent;
+        try {
+            sent = api.call(request);
+        } catch (BotApiException e) {
+            throw deliveryFailure(message.chatId(), e);
+        }
+        String chatId = sent.getChat() != null ? sent.getChat().getId().toString() : message.chatId();
+        return new DeliveryReceipt(new ChatScopedId(chatId, sent.getMessageId()).format());
+    }
+
+    private static SendMessage request(OutboundMessage message) {
+        SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder()
+                .chatId(message.chatId())
+                .text(message.text());
+        ChatScopedId.parse(message.conversationKey()).ifPresent(topic -> {
+            requireChat(topic, message.chatId(), "conversation key");
+            request.messageThreadId(topic.number());
+        });
+        if (message.replyToMessageId() != null) {
+            ChatScopedId replyTo = ChatScopedId.parse(message.replyToMessageId()).orElseThrow(() ->
+                    new IllegalArgumentException("reply-to '" + message.replyToMessageId() + "' is not <chat id>:<message id>"));
+            requireChat(replyTo, message.chatId(), "reply-to");
+            // the answered message may have been deleted meanwhile: answer anyway
+            request.replyParameters(ReplyParameters.builder()
+                    .messageId(replyTo.number())
+                    .allowSendingWithoutReply(true)
+                    .build());
+        }
+        if (message.format() == TextFormat.HTML) {
+            request.parseMode(HTML);
+        }
+        return request.build();
+    }
+
+    private static void requireChat(ChatScopedId id, String chatId, String what) {
+        if (!id.chatId().equals(chatId)) {
+            throw new IllegalArgumentException(what + " '" + id.format() + "' belongs to another chat than " + chatId);
+        }
+    }
+
+    private DeliveryException deliveryFailure(String chatId, BotApiException e) {
+        String message = "Telegram " + e.getMessage() + " (chat " + chatId + ")";
+        return switch (e.kind()) {
+            case RATE_LIMITED -> DeliveryException.rateLimited(e.retryAfter(), message);
+            case REFUSED -> {
+                if (Integer.valueOf(403).equals(e.errorCode()) && shutOut(e.description())) {
+                    markUnreachable(chatId);
+                }
+                yield DeliveryException.permanent(message, null);
+            }
+            case FAILED, CANCELLED -> DeliveryException.transientFailure(message, null);
+        };
+    }
+
+    private static boolean shutOut(String description) {
+        String lower = description.toLowerCase(Locale.ROOT);
+        return SHUT_OUT.stream().anyMatch(lower::contains);
+    }
+
+    private void markUnreachable(String chatId) {
+        try {
+            port.chatReachability(Channel.TELEGRAM, chatId, false);
+            log.info("Telegram chat {} marked unreachable: the bot was blocked or removed", chatId);
+        } catch (RuntimeException e) {
+            // the delivery outcome stands; the next my_chat_member update or failed send tries again
+            log.warn("Telegram chat {} could not be marked unreachable", chatId, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.switchboard.connector.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.core.inbound.InboundPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps an update and hands it to the {@link InboundPort}: the one path of the poller and the webhook. */
+final class UpdateIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
+
+    private final UpdateMapper mapper;
+    private final InboundPort port;
+
+    UpdateIntake(UpdateMapper mapper, InboundPort port) {
+        this.mapper = mapper;
+        this.port = port;
+    }
+
+    /**
+     * Returns once the port has stored what the update means, so the caller may acknowledge it to
+     * Telegram; throws when the port failed, and the caller must not acknowledge it.
+     *
+     * <p>An update that cannot be mapped is logged and acknowledged: mapping is deterministic, so
+     * retrying could never succeed and would hold back every later update of the bot.
+     */
+    void handle(JsonNode update) {
+        String updateId = update.path("update_id").asText("?");
+        MappedUpdate mapped;
+        try {
+            mapped = mapper.map(update);
+        } catch (IllegalArgumentException e) {
+            log.error("Telegram update {} skipped: {}", updateId, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            log.error("Telegram update {} skipped: it could not be mapped", updateId, e);
+            return;
+        }
+        mapped.deliverTo(port);
+        log.debug("Telegram update {}: {}", updateId, mapped.summary());
+    }
+}

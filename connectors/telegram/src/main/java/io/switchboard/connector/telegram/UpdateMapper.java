@@ -1,0 +1,241 @@
+package io.switchboard.connector.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.inbound.Attachment;
+import io.switchboard.core.inbound.Author;
+import io.switchboard.core.inbound.ChatRef;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.telegram.telegrambots.meta.api.objects.MessageEntity;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+/**
+ * Turns one Telegram update (its JSON, as polled or posted to the webhook) into what it means for
+ * Switchboard. Ids follow one scheme: {@code eventId} is the update id, {@code messageId} is
+ * {@code "<chat id>:<message id>"} (edits keep the id of the message they change), and the
+ * conversation is the chat, or {@code "<chat id>:<topic id>"} inside a forum topic.
+ */
+final class UpdateMapper {
+
+    /** The update types the connector asks Telegram for (getUpdates and setWebhook). */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "channel_post",
+            "edited_channel_post", "my_chat_member", "chat_member");
+
+    private static final Set<String> REACHABLE = Set.of("member", "administrator");
+    private static final Set<String> UNREACHABLE = Set.of("left", "kicked");
+
+    /** Shared: learning TelegramBots' large type tree takes a while, and a mapper is thread-safe. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BotIdentity bot;
+
+    UpdateMapper(BotIdentity bot) {
+        this.bot = bot;
+    }
+
+    /** @throws IllegalArgumentException when the JSON is not an update TelegramBots can read */
+    MappedUpdate map(JsonNode raw) {
+        Update update = read(raw);
+        String eventId = update.getUpdateId().toString();
+        if (update.getMessage() != null) {
+            return message(eventId, raw, update.getMessage(), InboundKind.MESSAGE);
+        }
+        if (update.getEditedMessage() != null) {
+            return message(eventId, raw, update.getEditedMessage(), InboundKind.EDIT);
+        }
+        if (update.getChannelPost() != null) {
+            return message(eventId, raw, update.getChannelPost(), InboundKind.CHANNEL_POST);
+        }
+        if (update.getEditedChannelPost() != null) {
+            return message(eventId, raw, update.getEditedChannelPost(), InboundKind.EDIT);
+        }
+        if (update.getMyChatMember() != null) {
+            return reachability(update.getMyChatMember());
+        }
+        return new MappedUpdate.Ignored(updateType(raw) + " updates are not used");
+    }
+
+    private Update read(JsonNode raw) {
+        Update update;
+        try {
+            update = JSON.treeToValue(raw, Update.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a Telegram update TelegramBots can read: " + e.getOriginalMessage());
+        }
+        if (update == null || update.getUpdateId() == null) {
+            throw new IllegalArgumentException("not a Telegram update: update_id is missing");
+        }
+        return update;
+    }
+
+    private MappedUpdate message(String eventId, JsonNode raw, Message message, InboundKind kind) {
+        String text = message.getText() != null ? message.getText() : message.getCaption();
+        List<Attachment> attachments = attachments(message);
+        if (text == null && attachments.isEmpty()) {
+            return new MappedUpdate.Ignored("message without text or file (service message, poll, location...)");
+        }
+        Chat chat = message.getChat();
+        long chatId = chat.getId();
+        boolean privateChat = "private".equals(chat.getType());
+        boolean channel = "channel".equals(chat.getType());
+        Message repliedTo = repliedTo(message);
+        String conversationKey = Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
+                ? ChatScopedId.format(chatId, message.getMessageThreadId())
+                : Long.toString(chatId);
+        int date = kind == InboundKind.EDIT && message.getEditDate() != null ? message.getEditDate() : message.getDate();
+        return new MappedUpdate.Inbound(new InboundMessage(
+                Channel.TELEGRAM,
+                eventId,
+                ChatScopedId.format(chatId, message.getMessageId()),
+                conversationKey,
+                new ChatRef(Long.toString(chatId), chat.getTitle(), chat.getType()),
+                author(message),
+                kind,
+                text,
+                repliedTo == null ? null : ChatScopedId.format(chatId, repliedTo.getMessageId()),
+                attachments,
+                Instant.ofEpochSecond(date),
+                privateChat,
+                !channel && (privateChat || addressesBot(message, repliedTo)),
+                raw.toString()));
+    }
+
+    /**
+     * The message this one answers, or null. In a forum topic Telegram marks every message as a
+     * reply to the topic's creation message; that is the topic, not a reply.
+     */
+    private static Message repliedTo(Message message) {
+        Message replied = message.getReplyToMessage();
+        if (replied == null
+                || Boolean.TRUE.equals(message.getIsTopicMessage())
+                        && replied.getMessageId().equals(message.getMessageThreadId())) {
+            return null;
+        }
+        return replied;
+    }
+
+    /** A reply to the bot, a mention of it (by username or text mention), or a command not meant for another bot. */
+    private boolean addressesBot(Message message, Message repliedTo) {
+        if (repliedTo != null && bot.isBot(repliedTo.getFrom())) {
+            return true;
+        }
+        String source = message.getText() != null ? message.getText() : message.getCaption();
+        List<MessageEntity> entities = message.getText() != null ? message.getEntities() : message.getCaptionEntities();
+        if (entities == null) {
+            return false;
+        }
+        for (MessageEntity entity : entities) {
+            String value = entityText(source, entity);
+            boolean forBot = switch (entity.getType()) {
+                case "mention" -> value.startsWith("@") && bot.hasUsername(value.substring(1));
+                case "text_mention" -> bot.isBot(entity.getUser());
+                // "/help" goes to every bot in a group; "/help@OtherBot" only to that one
+                case "bot_command" -> value.indexOf('@') < 0 || bot.hasUsername(value.substring(value.indexOf('@') + 1));
+                default -> false;
+            };
+            if (forBot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Entity offsets and lengths count UTF-16 code units, as Java strings do. */
+    private static String entityText(String source, MessageEntity entity) {
+        Integer offset = entity.getOffset();
+        Integer length = entity.getLength();
+        if (source == null || offset == null || length == null || offset < 0 || length < 0
+                || offset + length > source.length()) {
+            return "";
+        }
+        return source.substring(offset, offset + length);
+    }
+
+    /** The sender chat for posts on behalf of a channel or an anonymous admin; otherwise the user. */
+    private static Author author(Message message) {
+        User from = message.getFrom();
+        if (from != null && message.getSenderChat() == null) {
+            return new Author(from.getId().toString(), join(from.getFirstName(), from.getLastName()),
+                    from.getUserName(), from.getLanguageCode());
+        }
+        Chat sender = message.getSenderChat() != null ? message.getSenderChat() : message.getChat();
+        String name = sender.getTitle() != null ? sender.getTitle() : join(sender.getFirstName(), sender.getLastName());
+        return new Author(sender.getId().toString(), name, sender.getUserName(), null);
+    }
+
+    private static String join(String first, String last) {
+        String name = Stream.of(first, last).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        return name.isEmpty() ? null : name;
+    }
+
+    /** Files by Telegram file_id; nothing is downloaded. */
+    private static List<Attachment> attachments(Message message) {
+        List<Attachment> attachments = new ArrayList<>();
+        if (message.getPhoto() != null && !message.getPhoto().isEmpty()) {
+            PhotoSize largest = message.getPhoto().stream()
+                    .max(Comparator.comparingLong(size -> (long) size.getWidth() * size.getHeight()))
+                    .orElseThrow();
+            attachments.add(new Attachment("photo", largest.getFileId(), null));
+        }
+        if (message.getAnimation() != null) {
+            // Telegram repeats an animation as a document for old clients: keep one of the two
+            attachments.add(new Attachment("animation", message.getAnimation().getFileId(),
+                    message.getAnimation().getMimeType()));
+        } else if (message.getDocument() != null) {
+            attachments.add(new Attachment("document", message.getDocument().getFileId(),
+                    message.getDocument().getMimeType()));
+        }
+        if (message.getVoice() != null) {
+            attachments.add(new Attachment("voice", message.getVoice().getFileId(), message.getVoice().getMimeType()));
+        }
+        if (message.getVideo() != null) {
+            attachments.add(new Attachment("video", message.getVideo().getFileId(), message.getVideo().getMimeType()));
+        }
+        if (message.getAudio() != null) {
+            attachments.add(new Attachment("audio", message.getAudio().getFileId(), message.getAudio().getMimeType()));
+        }
+        if (message.getSticker() != null) {
+            attachments.add(new Attachment("sticker", message.getSticker().getFileId(), null));
+        }
+        return attachments;
+    }
+
+    private MappedUpdate reachability(ChatMemberUpdated change) {
+        String status = change.getNewChatMember().getStatus();
+        String chatId = change.getChat().getId().toString();
+        if (UNREACHABLE.contains(status)) {
+            return new MappedUpdate.Reachability(chatId, false);
+        }
+        if (REACHABLE.contains(status)) {
+            return new MappedUpdate.Reachability(chatId, true);
+        }
+        return new MappedUpdate.Ignored("bot status '" + status + "' in chat " + chatId + " changes nothing");
+    }
+
+    private static String updateType(JsonNode raw) {
+        for (Iterator<String> names = raw.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!"update_id".equals(name)) {
+                return name;
+            }
+        }
+        return "empty";
+    }
+}

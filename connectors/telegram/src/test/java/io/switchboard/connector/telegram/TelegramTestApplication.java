@@ -1,0 +1,29 @@
+package io.switchboard.connector.telegram;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The connector as the application assembles it (component and properties scan of its package),
+ * with a recording port in place of the router and no database.
+ */
+@SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+        FlywayAutoConfiguration.class})
+@ConfigurationPropertiesScan
+class TelegramTestApplication {
+
+    @Bean
+    RecordingInboundPort inboundPort() {
+        return new RecordingInboundPort();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

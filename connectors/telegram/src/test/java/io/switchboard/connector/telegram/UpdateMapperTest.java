@@ -1,0 +1,203 @@
+package io.switchboard.connector.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.inbound.Attachment;
+import io.switchboard.core.inbound.Author;
+import io.switchboard.core.inbound.ChatRef;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UpdateMapperTest {
+
+    private static final String GROUP = "-1001500000001";
+    private static final String FORUM = "-1001500000002";
+    private static final String CHANNEL = "-1001500000003";
+
+    private final UpdateMapper mapper = new UpdateMapper(TestBot.identity());
+
+    private InboundMessage inbound(String fixture) {
+        MappedUpdate mapped = mapper.map(TestBot.update(fixture));
+        assertThat(mapped).isInstanceOf(MappedUpdate.Inbound.class);
+        return ((MappedUpdate.Inbound) mapped).message();
+    }
+
+    @Test
+    void privateTextIsAMessageToTheBot() {
+        InboundMessage message = inbound("private_text");
+
+        assertThat(message.channel()).isEqualTo(Channel.TELEGRAM);
+        assertThat(message.eventId()).isEqualTo("815000001");
+        assertThat(message.messageId()).isEqualTo("4100001:301");
+        assertThat(message.conversationKey()).isEqualTo("4100001");
+        assertThat(message.chat()).isEqualTo(new ChatRef("4100001", null, "private"));
+        assertThat(message.author()).isEqualTo(new Author("4100001", "Alice Moreau", "alice_m", "fr"));
+        assertThat(message.kind()).isEqualTo(InboundKind.MESSAGE);
+        assertThat(message.text()).isEqualTo("Hello, my withdrawal is stuck since yesterday");
+        assertThat(message.replyToMessageId()).isNull();
+        assertThat(message.attachments()).isEmpty();
+        assertThat(message.receivedAt()).isEqualTo(Instant.ofEpochSecond(1732520000));
+        assertThat(message.privateChat()).isTrue();
+        assertThat(message.addressesBot()).isTrue();
+        assertThat(TestBot.parse(message.rawPayload())).isEqualTo(TestBot.update("private_text"));
+    }
+
+    @Test
+    void mentionOfTheBotInAGroupAddressesItWhateverTheCase() {
+        InboundMessage message = inbound("group_mention");
+
+        assertThat(message.text()).startsWith("@switchboardhelpbot");
+        assertThat(message.chat()).isEqualTo(new ChatRef(GROUP, "Exchange Community", "supergroup"));
+        assertThat(message.conversationKey()).isEqualTo(GROUP);
+        assertThat(message.author()).isEqualTo(new Author("4100002", "Bob", null, "en"));
+        assertThat(message.kind()).isEqualTo(InboundKind.MESSAGE);
+        assertThat(message.privateChat()).isFalse();
+        assertThat(message.addressesBot()).isTrue();
+    }
+
+    @Test
+    void groupChatterMentioningSomeoneElseDoesNotAddressTheBot() {
+        InboundMessage message = inbound("group_chatter");
+
+        assertThat(message.kind()).isEqualTo(InboundKind.MESSAGE);
+        assertThat(message.addressesBot()).isFalse();
+    }
+
+    @Test
+    void replyToTheBotAddressesItAndPointsAtTheAnsweredMessage() {
+        InboundMessage message = inbound("group_reply_to_bot");
+
+        assertThat(message.replyToMessageId()).isEqualTo(GROUP + ":5124");
+        assertThat(message.addressesBot()).isTrue();
+    }
+
+    @Test
+    void commandForAnotherBotDoesNotAddressTheBot() {
+        assertThat(inbound("group_command_other_bot").addressesBot()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"group_command_for_us", "group_command_bare", "group_text_mention"})
+    void commandsForUsOrForAllBotsAndTextMentionsAddressTheBot(String fixture) {
+        assertThat(inbound(fixture).addressesBot()).isTrue();
+    }
+
+    @Test
+    void forumTopicMessageBelongsToTheTopicAndIsNoReplyToTheTopicItself() {
+        InboundMessage message = inbound("forum_topic");
+
+        assertThat(message.conversationKey()).isEqualTo(FORUM + ":77");
+        assertThat(message.messageId()).isEqualTo(FORUM + ":912");
+        assertThat(message.replyToMessageId()).isNull();
+        assertThat(message.addressesBot()).isFalse();
+    }
+
+    @Test
+    void replyToTheBotInsideAForumTopic() {
+        InboundMessage message = inbound("forum_topic_reply");
+
+        assertThat(message.conversationKey()).isEqualTo(FORUM + ":77");
+        assertThat(message.replyToMessageId()).isEqualTo(FORUM + ":913");
+        assertThat(message.addressesBot()).isTrue();
+    }
+
+    @Test
+    void editCarriesTheIdOfTheEditedMessageAndTheNewText() {
+        InboundMessage original = inbound("private_text");
+        InboundMessage edit = inbound("edited_message");
+
+        assertThat(edit.kind()).isEqualTo(InboundKind.EDIT);
+        assertThat(edit.messageId()).isEqualTo(original.messageId());
+        assertThat(edit.eventId()).isNotEqualTo(original.eventId());
+        assertThat(edit.text()).isEqualTo("Hello, my BTC withdrawal is stuck since yesterday");
+        assertThat(edit.receivedAt()).isEqualTo(Instant.ofEpochSecond(1732520090));
+    }
+
+    @Test
+    void channelPostIsStoredAsAChannelPostByTheChannel() {
+        InboundMessage post = inbound("channel_post");
+
+        assertThat(post.kind()).isEqualTo(InboundKind.CHANNEL_POST);
+        assertThat(post.messageId()).isEqualTo(CHANNEL + ":44");
+        assertThat(post.chat()).isEqualTo(new ChatRef(CHANNEL, "Exchange Announcements", "channel"));
+        assertThat(post.author()).isEqualTo(new Author(CHANNEL, "Exchange Announcements", "exchange_news", null));
+        assertThat(post.privateChat()).isFalse();
+        assertThat(post.addressesBot()).isFalse();
+    }
+
+    @Test
+    void editedChannelPostIsAnEditOfThePost() {
+        InboundMessage edit = inbound("edited_channel_post");
+
+        assertThat(edit.kind()).isEqualTo(InboundKind.EDIT);
+        assertThat(edit.messageId()).isEqualTo(CHANNEL + ":44");
+        assertThat(edit.addressesBot()).isFalse();
+    }
+
+    @Test
+    void photoKeepsTheLargestSizeAndTheCaptionAsText() {
+        InboundMessage message = inbound("private_photo_caption");
+
+        assertThat(message.text()).isEqualTo("This is the error I get on the withdrawal page");
+        assertThat(message.attachments()).containsExactly(
+                new Attachment("photo", "AgACAgIAAxkBAAIBM2dEphoto-large", null));
+    }
+
+    @Test
+    void documentIsAnAttachmentWithItsMimeType() {
+        InboundMessage message = inbound("private_document");
+
+        assertThat(message.text()).isEmpty();
+        assertThat(message.attachments()).containsExactly(
+                new Attachment("document", "BQACAgIAAxkBAAIBNGdEdoc", "application/pdf"));
+    }
+
+    @Test
+    void voiceIsAnAttachment() {
+        assertThat(inbound("private_voice").attachments()).containsExactly(
+                new Attachment("voice", "AwACAgIAAxkBAAIBNWdEvoice", "audio/ogg"));
+    }
+
+    @Test
+    void botBlockedByTheUserMakesTheChatUnreachable() {
+        assertThat(mapper.map(TestBot.update("my_chat_member_kicked")))
+                .isEqualTo(new MappedUpdate.Reachability("4100001", false));
+    }
+
+    @Test
+    void botAddedToAGroupMakesItReachable() {
+        assertThat(mapper.map(TestBot.update("my_chat_member_added")))
+                .isEqualTo(new MappedUpdate.Reachability(GROUP, true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"callback_query", "group_new_member"})
+    void updatesWithNothingForSupportAreIgnored(String fixture) {
+        assertThat(mapper.map(TestBot.update(fixture))).isInstanceOf(MappedUpdate.Ignored.class);
+    }
+
+    @Test
+    void updateTelegramBotsCannotReadIsRejectedWithTheReason() {
+        ObjectNode update = TestBot.update("private_text");
+        ((ObjectNode) update.get("message").get("from")).remove("is_bot");
+
+        assertThatThrownBy(() -> mapper.map(update))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("isBot");
+    }
+
+    @Test
+    void mentionsAreNotRecognizedBeforeTheUsernameIsKnown() {
+        UpdateMapper starting = new UpdateMapper(new BotIdentity(TestBot.ID, null));
+        MappedUpdate mapped = starting.map(TestBot.update("group_mention"));
+
+        assertThat(((MappedUpdate.Inbound) mapped).message().addressesBot()).isFalse();
+    }
+}

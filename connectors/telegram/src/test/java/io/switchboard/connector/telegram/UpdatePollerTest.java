@@ -1,0 +1,139 @@
+package io.switchboard.connector.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.PlatformContact;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class UpdatePollerTest {
+
+    private final FakeBotApi telegram = new FakeBotApi();
+    private final RecordingInboundPort port = new RecordingInboundPort();
+    private final TelegramProperties properties = TestBot.polling(telegram.url(), Duration.ofSeconds(1));
+    private final BotApi api = new BotApi(properties, new PlatformContact(Clock.systemUTC()));
+    private final UpdatePoller poller = new UpdatePoller(api,
+            new UpdateIntake(new UpdateMapper(TestBot.identity()), port), properties);
+
+    @AfterEach
+    void stop() throws Exception {
+        api.close();
+        telegram.close();
+    }
+
+    private List<JsonNode> getUpdatesRequests() {
+        return telegram.calls("getUpdates").stream().map(FakeBotApi.Call::json).toList();
+    }
+
+    @Test
+    void acceptsEveryUpdateInOrderAndConfirmsThemWithTheNextOffset() {
+        telegram.addUpdates(TestBot.update("private_text"), TestBot.update("group_mention"));
+
+        assertThat(poller.poll()).isZero();
+        assertThat(port.acceptedEventIds()).containsExactly("815000001", "815000002");
+
+        assertThat(poller.poll()).isZero();
+        List<JsonNode> requests = getUpdatesRequests();
+        assertThat(requests.get(0).has("offset")).isFalse();
+        assertThat(requests.get(0).get("timeout").asInt()).isZero();
+        assertThat(requests.get(0).get("allowed_updates")).extracting(JsonNode::asText).containsExactly(
+                "message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member");
+        assertThat(requests.get(1).get("offset").asLong()).isEqualTo(815000003L);
+        assertThat(port.acceptedEventIds()).as("confirmed updates do not come again").hasSize(2);
+        assertThat(telegram.calls().get(0).path()).isEqualToIgnoringCase("/bot" + TestBot.TOKEN + "/getUpdates");
+    }
+
+    @Test
+    void updateThePortCouldNotStoreStaysUnconfirmedAndIsFetchedAgain() {
+        telegram.addUpdates(TestBot.update("private_text"), TestBot.update("group_mention"));
+        port.failOnceOn("815000002");
+
+        assertThat(poller.poll()).isPositive();
+        assertThat(port.acceptedEventIds()).containsExactly("815000001");
+
+        assertThat(poller.poll()).isZero();
+        assertThat(getUpdatesRequests().get(1).get("offset").asLong())
+                .as("confirms the stored update only").isEqualTo(815000002L);
+        assertThat(port.acceptedEventIds()).containsExactly("815000001", "815000002");
+    }
+
+    @Test
+    void waitsAsLongAsTelegramAsksAfterTooManyRequests() {
+        telegram.answerNext("getUpdates", FakeBotApi.tooManyRequests(3));
+        telegram.addUpdates(TestBot.update("private_text"));
+
+        assertThat(poller.poll()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(port.accepted()).isEmpty();
+
+        assertThat(poller.poll()).isZero();
+        assertThat(port.acceptedEventIds()).containsExactly("815000001");
+    }
+
+    @Test
+    void backsOffLongerAfterEachServerErrorAndCarriesOn() {
+        telegram.answerNext("getUpdates", FakeBotApi.error(502, "Bad Gateway"));
+        telegram.answerNext("getUpdates", FakeBotApi.error(500, "Internal Server Error"));
+        telegram.addUpdates(TestBot.update("private_text"));
+
+        Duration first = poller.poll();
+        Duration second = poller.poll();
+        assertThat(first).isEqualTo(Backoff.FIRST);
+        assertThat(second).isGreaterThan(first);
+
+        assertThat(poller.poll()).isZero();
+        assertThat(port.acceptedEventIds()).containsExactly("815000001");
+    }
+
+    @Test
+    void recoversFromAnAnswerSlowerThanTheTimeout() {
+        TelegramProperties impatient = TestBot.polling(telegram.url(), Duration.ofMillis(400));
+        try (BotApi impatientApi = new BotApi(impatient, new PlatformContact(Clock.systemUTC()))) {
+            UpdatePoller impatientPoller = new UpdatePoller(impatientApi,
+                    new UpdateIntake(new UpdateMapper(TestBot.identity()), port), impatient);
+            telegram.answerNext("getUpdates", FakeBotApi.ok("[" + TestBot.update("group_mention") + "]")
+                    .setHeadersDelay(1500, TimeUnit.MILLISECONDS));
+            telegram.addUpdates(TestBot.update("private_text"));
+
+            assertThat(impatientPoller.poll()).isPositive();
+            assertThat(port.accepted()).isEmpty();
+            assertThat(impatientApi.contact().failing()).isTrue();
+
+            assertThat(impatientPoller.poll()).isZero();
+            assertThat(port.acceptedEventIds()).containsExactly("815000001");
+            assertThat(impatientApi.contact().failing()).isFalse();
+        }
+    }
+
+    @Test
+    void skipsAnUpdateItCannotReadInsteadOfStallingTheBot() {
+        ObjectNode unreadable = TestBot.update("group_mention");
+        ((ObjectNode) unreadable.get("message").get("from")).remove("is_bot");
+        telegram.addUpdates(TestBot.update("private_text"), unreadable, TestBot.update("group_chatter"));
+
+        assertThat(poller.poll()).isZero();
+        assertThat(port.acceptedEventIds()).containsExactly("815000001", "815000003");
+
+        poller.poll();
+        assertThat(getUpdatesRequests().get(1).get("offset").asLong()).isEqualTo(815000004L);
+    }
+
+    @Test
+    void acknowledgesMembershipChangesAndUpdatesItDoesNotUse() {
+        telegram.addUpdates(TestBot.update("my_chat_member_kicked"), TestBot.update("callback_query"));
+
+        assertThat(poller.poll()).isZero();
+        assertThat(port.accepted()).isEmpty();
+        assertThat(port.reachability()).containsExactly(
+                new RecordingInboundPort.ReachabilityChange(Channel.TELEGRAM, "4100001", false));
+
+        poller.poll();
+        assertThat(getUpdatesRequests().get(1).get("offset").asLong()).isEqualTo(815000020L);
+    }
+}
