@@ -2,6 +2,10 @@ package io.switchboard.connector.twitter;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,14 +99,6 @@ final class V2 {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Meta(
-            @JsonProperty("newest_id") String newestId,
-            @JsonProperty("oldest_id") String oldestId,
-            @JsonProperty("result_count") int resultCount,
-            @JsonProperty("next_token") String nextToken) {
-    }
-
     /** One tweet as it came, with its JSON kept for the audit trail. */
     record RawTweet(Tweet tweet, String json) {
         RawTweet {
@@ -115,6 +111,19 @@ final class V2 {
     record Page(List<RawTweet> tweets, Includes includes, String nextToken) {
         Page {
             tweets = List.copyOf(tweets);
+        }
+
+        /** Reads {@code {"data":[...],"includes":{...},"meta":{"next_token":...}}}. */
+        static Page read(ObjectMapper json, byte[] body) throws IOException {
+            JsonNode root = json.readTree(body);
+            List<RawTweet> tweets = new ArrayList<>();
+            for (JsonNode node : root.path("data")) {
+                tweets.add(new RawTweet(json.treeToValue(node, Tweet.class), node.toString()));
+            }
+            JsonNode includes = root.path("includes");
+            return new Page(tweets,
+                    includes.isObject() ? json.treeToValue(includes, Includes.class) : Includes.NONE,
+                    root.path("meta").path("next_token").textValue());
         }
     }
 }

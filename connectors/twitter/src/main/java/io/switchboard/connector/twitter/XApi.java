@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -103,7 +101,7 @@ final class XApi {
             uri.queryParam("pagination_token", paginationToken);
         }
         return call(MENTIONS, HttpMethod.GET, uri.buildAndExpand(accountId).encode().toUri(),
-                appAuthorization, null, this::readPage);
+                appAuthorization, null, body -> V2.Page.read(json, body));
     }
 
     /** The {@code conversation_id} of a tweet, or empty when X no longer has it. */
@@ -179,18 +177,6 @@ final class XApi {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    private V2.Page readPage(byte[] body) throws IOException {
-        JsonNode root = json.readTree(body);
-        List<V2.RawTweet> tweets = new ArrayList<>();
-        for (JsonNode node : root.path("data")) {
-            tweets.add(new V2.RawTweet(json.treeToValue(node, V2.Tweet.class), node.toString()));
-        }
-        JsonNode includes = root.path("includes");
-        return new V2.Page(tweets,
-                includes.isObject() ? json.treeToValue(includes, V2.Includes.class) : V2.Includes.NONE,
-                root.path("meta").path("next_token").textValue());
     }
 
     private String requiredText(byte[] body, String field) throws IOException {
