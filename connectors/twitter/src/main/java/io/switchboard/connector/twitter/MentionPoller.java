@@ -73,6 +73,7 @@ final class MentionPoller implements SmartLifecycle {
 
     private final AtomicReference<Long> lastCursor = new AtomicReference<>();
     private Backlog backlog;
+    private Instant firstPollStart;
     private ScheduledExecutorService scheduler;
 
     MentionPoller(XApi api, RateWindow window, MentionCursorStore cursor, TweetMapper mapper, InboundPort inbound,
@@ -95,8 +96,7 @@ final class MentionPoller implements SmartLifecycle {
         if (backlog == null) {
             Optional<Long> sinceId = cursor.sinceId();
             sinceId.ifPresent(lastCursor::set);
-            backlog = new Backlog(sinceId.orElse(null),
-                    sinceId.isPresent() ? null : clock.instant().minus(initialLookback));
+            backlog = new Backlog(sinceId.orElse(null), sinceId.isPresent() ? null : firstPollStart());
         }
         if (!fetchRemainingPages(backlog)) {
             return;
@@ -104,6 +104,18 @@ final class MentionPoller implements SmartLifecycle {
         Backlog complete = backlog;
         backlog = null;
         handOver(complete);
+    }
+
+    /**
+     * Until the first mention sets the cursor, every poll looks back to the same instant: the first
+     * poll's time minus the initial lookback. (Moving it with each poll would skip mentions written
+     * between two empty polls.)
+     */
+    private Instant firstPollStart() {
+        if (firstPollStart == null) {
+            firstPollStart = clock.instant().minus(initialLookback);
+        }
+        return firstPollStart;
     }
 
     /** @return true when the last page is in; false when the cycle has to stop here */

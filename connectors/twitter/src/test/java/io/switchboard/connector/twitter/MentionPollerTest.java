@@ -87,6 +87,21 @@ class MentionPollerTest {
     }
 
     @Test
+    void untilTheFirstMentionEveryPollLooksBackToTheSameInstant() throws Exception {
+        MentionPoller poller = poller();
+        x.enqueue(ok(XFixtures.page()));
+        x.enqueue(ok(XFixtures.page(XFixtures.mention(QUESTION, ANNA_ID, "@ExchangeHelp how do I reset 2FA?"))));
+
+        poller.pollOnce();
+        clock.advance(Duration.ofMinutes(2));
+        poller.pollOnce();
+
+        assertThat(x.takeRequest().getRequestUrl().queryParameter("start_time")).isEqualTo("2025-03-01T09:30:00Z");
+        assertThat(x.takeRequest().getRequestUrl().queryParameter("start_time")).isEqualTo("2025-03-01T09:30:00Z");
+        assertThat(inbound.storedMessageIds()).containsExactly(QUESTION);
+    }
+
+    @Test
     void pollAsksForMentionsSinceTheCursorAndFollowsEveryPage() throws Exception {
         cursors.save(new MentionCursor("mentions:" + ACCOUNT_ID, Long.parseLong(QUESTION), NOW));
         x.enqueue(ok(XFixtures.page(List.of(
