@@ -39,7 +39,7 @@ final class TweetMapper {
     }
 
     /** True for tweets that are never taken in: written by the support account, or retweets. */
-    boolean ignored(V2.Tweet tweet) {
+    private boolean ignored(V2.Tweet tweet) {
         return accountId.equals(tweet.authorId()) || tweet.isRetweet();
     }
 

@@ -148,12 +148,12 @@ final class XApi {
                 try {
                     return new Response<>(reader.read(bytes), rateLimit);
                 } catch (IOException | RuntimeException e) {
-                    throw new XApiException(XApiException.Kind.PERMANENT, status, rateLimit,
+                    throw new XApiException(XApiException.Kind.PERMANENT, rateLimit,
                             endpoint + ": unreadable response (" + e.getClass().getSimpleName() + ")", e);
                 }
             });
         } catch (ResourceAccessException e) {
-            throw new XApiException(XApiException.Kind.TRANSIENT, 0, RateLimit.UNKNOWN,
+            throw new XApiException(XApiException.Kind.TRANSIENT, RateLimit.UNKNOWN,
                     endpoint + ": no response (" + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
         }
     }
@@ -162,7 +162,7 @@ final class XApi {
         XApiException.Kind kind = status == 429 ? XApiException.Kind.RATE_LIMITED
                 : status >= 500 ? XApiException.Kind.TRANSIENT
                 : XApiException.Kind.PERMANENT;
-        return new XApiException(kind, status, rateLimit, endpoint + ": HTTP " + status + errorDetail(body), null);
+        return new XApiException(kind, rateLimit, endpoint + ": HTTP " + status + errorDetail(body), null);
     }
 
     /** X's problem JSON ({@code title}, {@code detail}) in a few words, for logs and the outbox. */

@@ -15,23 +15,16 @@ final class XApiException extends RuntimeException {
     }
 
     private final Kind kind;
-    private final int status;
     private final RateLimit rateLimit;
 
-    XApiException(Kind kind, int status, RateLimit rateLimit, String message, Throwable cause) {
+    XApiException(Kind kind, RateLimit rateLimit, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
-        this.status = status;
         this.rateLimit = rateLimit;
     }
 
     Kind kind() {
         return kind;
-    }
-
-    /** The HTTP status, or 0 when no response came back. */
-    int status() {
-        return status;
     }
 
     RateLimit rateLimit() {

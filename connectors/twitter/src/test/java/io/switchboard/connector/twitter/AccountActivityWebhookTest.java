@@ -17,15 +17,9 @@ import io.switchboard.core.inbound.InboundMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -207,7 +201,7 @@ class AccountActivityWebhookTest {
         byte[] body = fixture("aaa-mention.json");
 
         webhook.perform(post("/webhooks/twitter").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .header("x-twitter-webhooks-signature", signature(body, "some-other-secret")))
+                        .header("x-twitter-webhooks-signature", XFixtures.webhookSignature(body, "some-other-secret")))
                 .andExpect(status().isUnauthorized());
         webhook.perform(post("/webhooks/twitter").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnauthorized());
@@ -222,7 +216,7 @@ class AccountActivityWebhookTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         webhook.perform(post("/webhooks/twitter").contentType(MediaType.APPLICATION_JSON).content(tampered)
-                        .header("x-twitter-webhooks-signature", signature(original, SECRET)))
+                        .header("x-twitter-webhooks-signature", XFixtures.webhookSignature(original, SECRET)))
                 .andExpect(status().isUnauthorized());
 
         assertThat(inbound.stored()).isEmpty();
@@ -252,14 +246,7 @@ class AccountActivityWebhookTest {
 
     private ResultActions deliver(byte[] body) throws Exception {
         return webhook.perform(post("/webhooks/twitter").contentType(MediaType.APPLICATION_JSON).content(body)
-                .header("x-twitter-webhooks-signature", signature(body, SECRET)));
-    }
-
-    /** Signs like X does, computed here independently of the production code. */
-    private static String signature(byte[] body, String secret) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + Base64.getEncoder().encodeToString(mac.doFinal(body));
+                .header("x-twitter-webhooks-signature", XFixtures.webhookSignature(body, SECRET)));
     }
 
     private static byte[] fixture(String name) throws IOException {

@@ -18,12 +18,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -167,7 +164,7 @@ class TwitterConnectorApplicationTest {
                 .formatted(ACCOUNT_ID, ACCOUNT_ID, ANNA_ID, ANNA_ID, ANNA_ID).getBytes(StandardCharsets.UTF_8);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("x-twitter-webhooks-signature", sign(body));
+        headers.set("x-twitter-webhooks-signature", XFixtures.webhookSignature(body, "webhook-consumer-secret"));
 
         ResponseEntity<String> accepted = http.postForEntity("/webhooks/twitter", new HttpEntity<>(body, headers),
                 String.class);
@@ -192,11 +189,5 @@ class TwitterConnectorApplicationTest {
         assertThat(twitter.path("details").path("account").asText()).isEqualTo("@ExchangeHelp");
         assertThat(twitter.path("details").path("webhook").asText()).isEqualTo("on");
         assertThat(twitter.toString()).doesNotContain("app-bearer", "consumer-secret", "access-secret");
-    }
-
-    private static String sign(byte[] body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec("webhook-consumer-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + Base64.getEncoder().encodeToString(mac.doFinal(body));
     }
 }

@@ -1,7 +1,12 @@
 package io.switchboard.connector.twitter;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * X API v2 JSON in the shapes X returns, built for each test: tweets with the fields the poller
@@ -74,6 +79,13 @@ final class XFixtures {
 
     static String page(String... tweets) {
         return page(Arrays.asList(tweets), List.of(anna(), bob(), us()), null);
+    }
+
+    /** {@code x-twitter-webhooks-signature} as X computes it, written here independently of the code under test. */
+    static String webhookSignature(byte[] body, String consumerSecret) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(consumerSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + Base64.getEncoder().encodeToString(mac.doFinal(body));
     }
 
     static String problem(int status, String title) {
