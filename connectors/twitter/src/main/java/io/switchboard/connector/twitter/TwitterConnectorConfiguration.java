@@ -1,0 +1,82 @@
+package io.switchboard.connector.twitter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.inbound.InboundPort;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the X connector. Everything here stays off until {@code switchboard.twitter.bearer-token}
+ * is set; the webhook controller additionally needs {@code webhook-consumer-secret}. All calls go to
+ * {@code switchboard.twitter.api-url}, so a test or a proxy can stand in for X.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TwitterProperties.class)
+@ConditionalOnProperty(prefix = "switchboard.twitter", name = "bearer-token")
+class TwitterConnectorConfiguration {
+
+    /** Enough for a few days of a busy support account's conversations. */
+    private static final long CONVERSATIONS_REMEMBERED = 50_000;
+    private static final Duration CONVERSATION_RETENTION = Duration.ofDays(7);
+
+    @Bean
+    PlatformContact twitterContact(Clock clock) {
+        return new PlatformContact(clock);
+    }
+
+    @Bean
+    XApi twitterApi(TwitterProperties properties, ObjectMapper json, Clock clock) {
+        UserAuth userAuth = properties.usesOAuth1()
+                ? new OAuth1Signer(properties.consumerKey(), properties.consumerSecret(), properties.accessToken(),
+                        properties.accessTokenSecret(), clock)
+                : UserAuth.oauth2UserToken(properties.userAccessToken());
+        return new XApi(properties.apiUrl(), properties.bearerToken(), userAuth, properties.requestTimeout(), json);
+    }
+
+    @Bean
+    ConversationIndex twitterConversations() {
+        return new ConversationIndex(CONVERSATIONS_REMEMBERED, CONVERSATION_RETENTION);
+    }
+
+    @Bean
+    MentionPoller twitterMentionPoller(XApi api, MentionCursorRepository cursors, InboundPort inbound,
+            ConversationIndex conversations, PlatformContact twitterContact, TwitterProperties properties,
+            Clock clock) {
+        RateWindow window = new RateWindow(properties.maxRequestsPerWindow(), properties.rateLimitWindow(), clock);
+        return new MentionPoller(api, window, new MentionCursorStore(cursors, properties.accountId(), clock),
+                new TweetMapper(properties.accountId(), clock), inbound, conversations, twitterContact, properties,
+                clock);
+    }
+
+    @Bean
+    TwitterGateway twitterGateway(XApi api, ConversationIndex conversations, PlatformContact twitterContact,
+            TwitterProperties properties, Clock clock) {
+        return new TwitterGateway(api, new TweetFitter(properties.linkBaseUrl()), new PublicReplyGuard(),
+                properties.privateChannelPointer(), conversations, twitterContact, clock);
+    }
+
+    @Bean
+    TwitterHealthIndicator twitterHealthIndicator(PlatformContact twitterContact, MentionPoller poller,
+            TwitterProperties properties) {
+        return new TwitterHealthIndicator(twitterContact, poller, properties);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "switchboard.twitter", name = "webhook-consumer-secret")
+    WebhookSignature twitterWebhookSignature(TwitterProperties properties) {
+        return new WebhookSignature(properties.webhookConsumerSecret());
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "switchboard.twitter", name = "webhook-consumer-secret")
+    AccountActivityEvents twitterAccountActivityEvents(XApi api, ConversationIndex conversations,
+            PlatformContact twitterContact, TwitterProperties properties, Clock clock) {
+        return new AccountActivityEvents(properties.accountId(), conversations, api,
+                RateWindow.followingServer(clock), twitterContact, clock);
+    }
+}

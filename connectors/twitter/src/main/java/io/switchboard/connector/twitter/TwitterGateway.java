@@ -1,0 +1,127 @@
+package io.switchboard.connector.twitter;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.PlatformContact;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers replies on X. A conversation reply becomes a public tweet ({@code POST /2/tweets} with
+ * {@code reply.in_reply_to_tweet_id}: the answered mention, or the conversation's first tweet when
+ * the message answers none in particular), guarded against personal data and fitted to 280; a reply to
+ * a {@code dm:<user id>} chat becomes a direct message
+ * ({@code POST /2/dm_conversations/with/:participant_id/messages}). Text is sent as plain text,
+ * whatever {@code TextFormat} says: X renders no markup.
+ *
+ * <p>Failures map onto the outbox's retry rules: 429 is {@code RATE_LIMITED} until X's reset (and
+ * nothing is sent before it), 5xx and timeouts are {@code TRANSIENT}, other 4xx {@code PERMANENT}.
+ */
+final class TwitterGateway implements ChannelGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(TwitterGateway.class);
+    private static final String DM_PREFIX = "dm:";
+
+    private final XApi api;
+    private final RateWindow tweetWindow;
+    private final RateWindow directMessageWindow;
+    private final TweetFitter fitter;
+    private final PublicReplyGuard guard;
+    private final String privateChannelPointer;
+    private final ConversationIndex conversations;
+    private final PlatformContact contact;
+    private final Clock clock;
+
+    TwitterGateway(XApi api, TweetFitter fitter, PublicReplyGuard guard, String privateChannelPointer,
+            ConversationIndex conversations, PlatformContact contact, Clock clock) {
+        this.api = api;
+        this.tweetWindow = RateWindow.followingServer(clock);
+        this.directMessageWindow = RateWindow.followingServer(clock);
+        this.fitter = fitter;
+        this.guard = guard;
+        this.privateChannelPointer = privateChannelPointer;
+        this.conversations = conversations;
+        this.contact = contact;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.TWITTER;
+    }
+
+    @Override
+    public DeliveryReceipt send(OutboundMessage message) {
+        if (message.chatId().startsWith(DM_PREFIX)) {
+            String participant = numericId(message.chatId().substring(DM_PREFIX.length()), "DM chat id");
+            String text = fitter.fitDirectMessage(message.text());
+            return new DeliveryReceipt(call(directMessageWindow, XApi.SEND_DM,
+                    () -> api.directMessage(participant, text)));
+        }
+        String inReplyTo = numericId(message.replyToMessageId() != null ? message.replyToMessageId() : message.chatId(),
+                "tweet id to reply to");
+        String text = fitter.fitTweet(publicText(message.text(), inReplyTo));
+        String tweetId = call(tweetWindow, XApi.CREATE_TWEET, () -> api.reply(text, inReplyTo));
+        conversations.remember(tweetId, message.conversationKey());
+        return new DeliveryReceipt(tweetId);
+    }
+
+    private String publicText(String answer, String inReplyTo) {
+        Optional<PublicReplyGuard.Finding> finding = guard.personalData(answer);
+        if (finding.isEmpty()) {
+            return answer;
+        }
+        log.info("X reply to {}: answer looks like it holds personal data ({}); posting the private-channel"
+                + " pointer instead", inReplyTo, finding.get());
+        return privateChannelPointer;
+    }
+
+    private String call(RateWindow window, String endpoint, Supplier<XApi.Response<String>> request) {
+        Optional<Instant> blocked = window.blockedUntil();
+        if (blocked.isPresent()) {
+            throw DeliveryException.rateLimited(untilNow(blocked.get()),
+                    endpoint + ": rate limit used up until " + blocked.get());
+        }
+        try {
+            XApi.Response<String> response = request.get();
+            window.observe(response.rateLimit());
+            contact.succeeded();
+            return response.body();
+        } catch (XApiException e) {
+            switch (e.kind()) {
+                case RATE_LIMITED -> {
+                    Instant until = window.limited(e.rateLimit());
+                    throw DeliveryException.rateLimited(untilNow(until), e.getMessage() + ", reset at " + until);
+                }
+                case TRANSIENT -> {
+                    contact.failed(e.getMessage());
+                    throw DeliveryException.transientFailure(e.getMessage(), e);
+                }
+                default -> {
+                    contact.failed(e.getMessage());
+                    throw DeliveryException.permanent(e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private Duration untilNow(Instant until) {
+        Duration wait = Duration.between(clock.instant(), until);
+        return wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
+    }
+
+    private static String numericId(String id, String what) {
+        if (id == null || !id.matches("\\d{1,20}")) {
+            throw DeliveryException.permanent(what + " must be a numeric X id, was '" + id + "'", null);
+        }
+        return id;
+    }
+}

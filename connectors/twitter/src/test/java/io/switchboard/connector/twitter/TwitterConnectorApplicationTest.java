@@ -1,0 +1,193 @@
+package io.switchboard.connector.twitter;
+
+import static io.switchboard.connector.twitter.XFixtures.ACCOUNT_ID;
+import static io.switchboard.connector.twitter.XFixtures.ANNA_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.TwitterTestApplication;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.InboundPort;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The connector inside a running Spring Boot application (component scanning, configuration
+ * properties, Flyway, the actuator, a real HTTP port), talking to a fake X on 127.0.0.1. Only the
+ * router is replaced, by a recording InboundPort. This is the wiring the full-app test builds on.
+ */
+@SpringBootTest(classes = TwitterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "switchboard.twitter.bearer-token=app-bearer",
+            "switchboard.twitter.consumer-key=consumer-key",
+            "switchboard.twitter.consumer-secret=consumer-secret",
+            "switchboard.twitter.access-token=access-token",
+            "switchboard.twitter.access-token-secret=access-secret",
+            "switchboard.twitter.account-id=" + ACCOUNT_ID,
+            "switchboard.twitter.account-handle=ExchangeHelp",
+            "switchboard.twitter.webhook-consumer-secret=webhook-consumer-secret",
+            "management.endpoints.web.exposure.include=health",
+            "management.endpoint.health.show-details=always",
+            "spring.datasource.url=jdbc:h2:mem:twitter-app;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+        })
+@Import(TwitterConnectorApplicationTest.Router.class)
+// Closed afterwards so its poller stops instead of polling a stopped fake X from the context cache.
+@DirtiesContext
+class TwitterConnectorApplicationTest {
+
+    private static final String MENTION = "1800000000000000100";
+    private static final FakeX X = new FakeX();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Router {
+        @Bean
+        RecordingInboundPort inboundPort() {
+            return new RecordingInboundPort();
+        }
+    }
+
+    /** Answers the mentions timeline once with a mention, then with nothing new; accepts replies. */
+    static final class FakeX extends Dispatcher {
+        private final MockWebServer server = new MockWebServer();
+        private final AtomicBoolean mentionServed = new AtomicBoolean();
+        private final List<RecordedRequest> posts = new CopyOnWriteArrayList<>();
+
+        FakeX() {
+            server.setDispatcher(this);
+            try {
+                server.start(InetAddress.getLoopbackAddress(), 0);
+            } catch (IOException e) {
+                throw new IllegalStateException("fake X did not start", e);
+            }
+        }
+
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getRequestUrl().encodedPath();
+            if ("GET".equals(request.getMethod()) && path.equals("/2/users/" + ACCOUNT_ID + "/mentions")) {
+                String body = mentionServed.getAndSet(true) ? XFixtures.page()
+                        : XFixtures.page(XFixtures.mention(MENTION, ANNA_ID, "@ExchangeHelp how do I reset 2FA?"));
+                return json(200, body).addHeader("x-rate-limit-remaining", "9");
+            }
+            if ("POST".equals(request.getMethod()) && path.equals("/2/tweets")) {
+                posts.add(request);
+                return json(201, "{\"data\":{\"id\":\"1800000000000000150\",\"text\":\"...\"}}");
+            }
+            return json(404, XFixtures.problem(404, "Not Found"));
+        }
+
+        private static MockResponse json(int status, String body) {
+            return new MockResponse().setResponseCode(status).addHeader("Content-Type", "application/json").setBody(body);
+        }
+    }
+
+    @DynamicPropertySource
+    static void pointAtFakeX(DynamicPropertyRegistry properties) {
+        properties.add("switchboard.twitter.api-url", () -> X.server.url("/").toString());
+    }
+
+    @AfterAll
+    static void stopFakeX() throws IOException {
+        X.server.shutdown();
+    }
+
+    @Autowired
+    private InboundPort inboundPort;
+
+    @Autowired
+    private List<ChannelGateway> gateways;
+
+    @Autowired
+    private TestRestTemplate http;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void polledMentionReachesTheInboundPortAndTheReplyGoesBackToX() throws Exception {
+        RecordingInboundPort router = (RecordingInboundPort) inboundPort;
+        await().atMost(Duration.ofSeconds(20)).until(() -> router.storedMessageIds().contains(MENTION));
+        InboundMessage mention = router.stored().stream().filter(m -> m.messageId().equals(MENTION)).findFirst()
+                .orElseThrow();
+
+        ChannelGateway twitter = gateways.stream().filter(g -> g.channel() == Channel.TWITTER).findFirst().orElseThrow();
+        twitter.send(new OutboundMessage(Channel.TWITTER, mention.chat().chatId(), mention.conversationKey(),
+                mention.messageId(), "Open Security > 2FA and choose Reset.", TextFormat.PLAIN));
+
+        assertThat(X.posts).hasSize(1);
+        JsonNode reply = json.readTree(X.posts.get(0).getBody().readUtf8());
+        assertThat(reply.path("reply").path("in_reply_to_tweet_id").asText()).isEqualTo(MENTION);
+        assertThat(X.posts.get(0).getHeader("Authorization")).startsWith("OAuth ");
+    }
+
+    @Test
+    void webhookTakesSignedDeliveriesOverHttp() throws Exception {
+        String crc = http.getForObject("/webhooks/twitter?crc_token=challenge-4711", String.class);
+        assertThat(json.readTree(crc).path("response_token").asText())
+                .isEqualTo("sha256=SWkszSUEjT8MKPr/YeboV6NtK0RWh0/jsqDUxtIHV0M=");
+
+        byte[] body = """
+                {"for_user_id":"%s","direct_message_events":[{"type":"message_create","id":"1800000000000000899",\
+                "created_timestamp":"1740824100000","message_create":{"target":{"recipient_id":"%s"},\
+                "sender_id":"%s","message_data":{"text":"Hi, is my withdrawal stuck?","entities":{}}}}],\
+                "users":{"%s":{"id":"%s","name":"Anna K","screen_name":"anna_trades"}}}"""
+                .formatted(ACCOUNT_ID, ACCOUNT_ID, ANNA_ID, ANNA_ID, ANNA_ID).getBytes(StandardCharsets.UTF_8);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("x-twitter-webhooks-signature", XFixtures.webhookSignature(body, "webhook-consumer-secret"));
+
+        ResponseEntity<String> accepted = http.postForEntity("/webhooks/twitter", new HttpEntity<>(body, headers),
+                String.class);
+        headers.set("x-twitter-webhooks-signature", "sha256=AAAA");
+        ResponseEntity<String> forged = http.postForEntity("/webhooks/twitter", new HttpEntity<>(body, headers),
+                String.class);
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(((RecordingInboundPort) inboundPort).stored()).filteredOn(m -> m.eventId().equals("dm:1800000000000000899"))
+                .singleElement().satisfies(dm -> assertThat(dm.privateChat()).isTrue());
+    }
+
+    @Test
+    void healthHasATwitterEntry() throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(() -> X.mentionServed.get());
+
+        JsonNode health = json.readTree(http.getForObject("/actuator/health", String.class));
+
+        JsonNode twitter = health.path("components").path("twitter");
+        assertThat(twitter.path("status").asText()).isEqualTo("UP");
+        assertThat(twitter.path("details").path("account").asText()).isEqualTo("@ExchangeHelp");
+        assertThat(twitter.path("details").path("webhook").asText()).isEqualTo("on");
+        assertThat(twitter.toString()).doesNotContain("app-bearer", "consumer-secret", "access-secret");
+    }
+}
