@@ -1,0 +1,112 @@
+package io.switchboard.core.knowledge;
+
+import io.switchboard.core.channel.Channel;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Something the exchange announced (maintenance, a listing, a campaign...). The answer engine
+ * answers with the newest relevant one; later, announcements are also fanned out to channels.
+ */
+@Entity
+@Table(name = "announcement")
+public class Announcement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AnnouncementCategory category;
+
+    @ElementCollection
+    @CollectionTable(name = "announcement_text", joinColumns = @JoinColumn(name = "announcement_id"))
+    @MapKeyColumn(name = "lang")
+    private Map<String, Text> texts = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "announcement_channel", joinColumns = @JoinColumn(name = "announcement_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false)
+    private Set<Channel> channels = EnumSet.noneOf(Channel.class);
+
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    protected Announcement() {
+    }
+
+    Announcement(AnnouncementContent content, String by, Instant at) {
+        this.category = content.category();
+        content.texts().forEach((lang, text) -> texts.put(lang, new Text(text)));
+        this.channels.addAll(content.channels());
+        this.publishedAt = content.publishedAt();
+        this.expiresAt = content.expiresAt();
+        this.createdAt = at;
+        this.createdBy = by;
+    }
+
+    public AnnouncementContent toContent() {
+        Map<String, AnnouncementText> values = new TreeMap<>();
+        texts.forEach((lang, text) -> values.put(lang, new AnnouncementText(text.title, text.body)));
+        return new AnnouncementContent(id, category, values, channels, publishedAt, expiresAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    /** Title and body in one language. */
+    @Embeddable
+    static class Text {
+
+        @Column(name = "title", nullable = false)
+        private String title;
+
+        @Column(name = "body", nullable = false, columnDefinition = "text")
+        private String body;
+
+        protected Text() {
+        }
+
+        Text(AnnouncementText text) {
+            this.title = text.title();
+            this.body = text.body();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.switchboard.core.knowledge;
+
+import io.switchboard.core.channel.Channel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An announcement: the value behind the {@link Announcement} entity and the API body.
+ *
+ * @param id null until stored
+ * @param texts title and body per language code
+ * @param channels where it applies; empty means everywhere
+ * @param publishedAt when it becomes visible (the engine ignores it before then)
+ * @param expiresAt when it stops being true, or null for never; expired announcements are never
+ *     used as answers
+ */
+public record AnnouncementContent(
+        Long id,
+        @NotNull AnnouncementCategory category,
+        @NotEmpty Map<@Pattern(regexp = ArticleContent.LANGUAGE_PATTERN,
+                message = "must be a two-letter language code") String, @NotNull @Valid AnnouncementText> texts,
+        Set<Channel> channels,
+        @NotNull Instant publishedAt,
+        Instant expiresAt) {
+
+    public AnnouncementContent {
+        texts = texts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(texts));
+        channels = channels == null || channels.isEmpty()
+                ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(channels));
+    }
+
+    @AssertTrue(message = "expiresAt must be after publishedAt")
+    boolean isExpiryAfterPublication() {
+        return expiresAt == null || publishedAt == null || expiresAt.isAfter(publishedAt);
+    }
+
+    public AnnouncementContent withId(Long newId) {
+        return new AnnouncementContent(newId, category, texts, channels, publishedAt, expiresAt);
+    }
+
+    /** Published and not yet expired at {@code now}. */
+    public boolean activeAt(Instant now) {
+        return !publishedAt.isAfter(now) && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public boolean appliesTo(Channel channel) {
+        return channels.isEmpty() || channels.contains(channel);
+    }
+
+    /** The text in {@code language}, else English, else any. */
+    public AnnouncementText text(String language) {
+        AnnouncementText exact = texts.get(language);
+        if (exact != null) {
+            return exact;
+        }
+        AnnouncementText english = texts.get("en");
+        return english != null ? english : texts.values().iterator().next();
+    }
+}

@@ -1,0 +1,118 @@
+package io.switchboard.core.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way articles change: every create, update and delete bumps the key's version, appends
+ * a {@link ArticleRevision} and publishes an {@link ArticleChanged} for the answer engine.
+ */
+@Service
+@Transactional
+public class KnowledgeBase {
+
+    /** Snapshots have their own mapper: their format must not follow the web layer's settings. */
+    private static final ObjectMapper SNAPSHOTS = new ObjectMapper();
+
+    private final ArticleRepository articles;
+    private final ArticleRevisionRepository revisions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public KnowledgeBase(ArticleRepository articles, ArticleRevisionRepository revisions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Every article, by key. */
+    @Transactional(readOnly = true)
+    public List<StoredArticle> articles() {
+        return articles.findAllByOrderByKeyAsc().stream().map(StoredArticle::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredArticle> article(String key) {
+        return articles.findByKey(key).map(StoredArticle::of);
+    }
+
+    /** @throws DuplicateArticleException when the key is taken */
+    public StoredArticle create(ArticleContent content, String by) {
+        if (articles.existsByKey(content.key())) {
+            throw new DuplicateArticleException(content.key());
+        }
+        int version = revisions.findFirstByArticleKeyOrderByVersionDesc(content.key())
+                .map(ArticleRevision::getVersion).orElse(0) + 1;
+        Article article = articles.save(new Article(content, version, by, clock.instant()));
+        record(article, RevisionAction.CREATED, content);
+        return StoredArticle.of(article);
+    }
+
+    /**
+     * Creates the article unless its key has any history: the default knowledge base fills gaps
+     * but never brings back what a manager edited or deleted.
+     *
+     * @return whether it was created
+     */
+    public boolean createIfNew(ArticleContent content, String by) {
+        if (revisions.existsByArticleKey(content.key()) || articles.existsByKey(content.key())) {
+            return false;
+        }
+        create(content, by);
+        return true;
+    }
+
+    /** @throws ArticleNotFoundException when there is no article {@code key} */
+    public StoredArticle update(String key, ArticleContent content, String by) {
+        if (!key.equals(content.key())) {
+            throw new IllegalArgumentException("the article key cannot change: '" + key + "' is not '"
+                    + content.key() + "'");
+        }
+        Article article = articles.findByKey(key).orElseThrow(() -> new ArticleNotFoundException(key));
+        article.revise(content, by, clock.instant());
+        record(article, RevisionAction.UPDATED, content);
+        return StoredArticle.of(article);
+    }
+
+    /** @throws ArticleNotFoundException when there is no article {@code key} */
+    public void delete(String key, String by) {
+        Article article = articles.findByKey(key).orElseThrow(() -> new ArticleNotFoundException(key));
+        ArticleContent last = article.toContent();
+        articles.delete(article);
+        revisions.save(new ArticleRevision(key, article.getVersion() + 1, RevisionAction.DELETED, by,
+                clock.instant(), snapshot(last)));
+        events.publishEvent(new ArticleChanged(key, null));
+    }
+
+    /**
+     * Newest first; empty when the key never existed.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleRevision> revisions(String key) {
+        return revisions.findByArticleKeyOrderByVersionDesc(key);
+    }
+
+    private void record(Article article, RevisionAction action, ArticleContent content) {
+        Instant at = article.getUpdatedAt();
+        revisions.save(new ArticleRevision(article.getKey(), article.getVersion(), action,
+                article.getUpdatedBy(), at, snapshot(content)));
+        events.publishEvent(new ArticleChanged(article.getKey(), content));
+    }
+
+    private static String snapshot(ArticleContent content) {
+        try {
+            return SNAPSHOTS.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a snapshot of article " + content.key(), e);
+        }
+    }
+}
