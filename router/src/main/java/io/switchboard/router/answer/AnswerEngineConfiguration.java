@@ -1,0 +1,37 @@
+package io.switchboard.router.answer;
+
+import io.switchboard.core.knowledge.Announcements;
+import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.knowledge.StoredArticle;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds the answer engine from the database: seeds the default knowledge base first (when
+ * {@code switchboard.knowledge.seed-defaults}), then indexes every article and announcement, then
+ * keeps the index current from change events.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KnowledgeProperties.class)
+public class AnswerEngineConfiguration {
+
+    @Bean
+    KnowledgeIndexUpdater knowledgeIndexUpdater() {
+        return new KnowledgeIndexUpdater();
+    }
+
+    @Bean
+    KnowledgeAnswerEngine answerEngine(KnowledgeBase knowledgeBase, Announcements announcements,
+            KnowledgeProperties properties, KnowledgeIndexUpdater updater, Clock clock) {
+        if (properties.seedDefaults()) {
+            new KnowledgeSeeder(knowledgeBase).seed(DefaultKnowledgeBase.load());
+        }
+        KnowledgeAnswerEngine engine = new KnowledgeAnswerEngine(
+                knowledgeBase.articles().stream().map(StoredArticle::content).toList(), announcements.all(),
+                properties, clock);
+        updater.attach(engine);
+        return engine;
+    }
+}

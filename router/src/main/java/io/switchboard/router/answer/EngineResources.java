@@ -1,0 +1,57 @@
+package io.switchboard.router.answer;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.switchboard.router.answer.IntentSignals.Signal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The engine's language data, read once from {@code knowledge/} on the classpath: synonyms,
+ * misspellings, stop words, intent signals and the fitted confidence model.
+ */
+record EngineResources(TermReader reader, IntentSignals signals, ConfidenceModel model) {
+
+    static final String FOLDER = "knowledge/";
+
+    static EngineResources load() {
+        TextNormalizer normalizer = TextNormalizer.fromRules(read("misspellings.txt"));
+        Set<String> stopWords = read("stopwords.txt").lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toSet());
+        KnowledgeAnalyzers analyzers = new KnowledgeAnalyzers(read("synonyms.txt"), stopWords);
+        return new EngineResources(new TermReader(normalizer, analyzers), signals(read("signals.yml")),
+                ConfidenceModel.parse(read("confidence-model.properties")));
+    }
+
+    private static IntentSignals signals(String yaml) {
+        try {
+            Map<String, List<String>> lists = new YAMLMapper().readValue(yaml, new TypeReference<>() { });
+            Map<Signal, List<String>> bySignal = new EnumMap<>(Signal.class);
+            lists.forEach((name, entries) -> bySignal.put(Signal.valueOf(name.toUpperCase(Locale.ROOT)), entries));
+            return new IntentSignals(bySignal);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + "signals.yml", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FOLDER + "signals.yml: " + e.getMessage(), e);
+        }
+    }
+
+    static String read(String name) {
+        try (InputStream in = EngineResources.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + FOLDER + name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + name, e);
+        }
+    }
+}

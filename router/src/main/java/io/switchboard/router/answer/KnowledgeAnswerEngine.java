@@ -1,0 +1,225 @@
+package io.switchboard.router.answer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.answer.AnswerEngine;
+import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.answer.Suggestion;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.knowledge.AnnouncementContent;
+import io.switchboard.core.knowledge.AnnouncementText;
+import io.switchboard.core.knowledge.ArticleContent;
+import io.switchboard.router.answer.IntentSignals.Signal;
+import io.switchboard.router.answer.KnowledgeIndex.Hit;
+import io.switchboard.router.answer.KnowledgeIndex.QueryTerms;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The answer engine: BM25 search (Lucene) over the knowledge base and the current
+ * announcements, a calibrated confidence for the best matches, and the auto-answer rule.
+ *
+ * <p>Plain Java: build it from a list of articles and announcements (the evaluation command and
+ * the benchmark do), or let {@code AnswerEngineConfiguration} build it from the database. Changes
+ * ({@link #putArticle}, {@link #removeArticle}...) reindex one entry and are visible to the next
+ * {@link #decide}; searches never wait for them. Recent decisions are cached until anything
+ * changes or an announcement starts or expires.
+ */
+public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable {
+
+    /** How many hits feed the confidence model; suggestions come from these. */
+    private static final int CANDIDATES = 8;
+    /**
+     * Announcements within this much confidence of the best one count as equally relevant, and
+     * among those the newest wins: members want the latest news, not the best-worded one.
+     */
+    private static final double ANNOUNCEMENT_TIE = 0.15;
+    /** Announcements covering this much less of the message than the best one name something else. */
+    private static final double COVERAGE_TIE = 0.05;
+
+    private final EngineResources resources;
+    private final CandidateScorer scorer;
+    private final KnowledgeIndex index;
+    private final KnowledgeProperties properties;
+    private final Clock clock;
+    private final Cache<CacheKey, AnswerDecision> decisions;
+    /** Until then the cached decisions stay true; then an announcement starts or ends. */
+    private volatile Instant cacheValidUntil = Instant.MIN;
+
+    public KnowledgeAnswerEngine(Collection<ArticleContent> articles, Collection<AnnouncementContent> announcements,
+            KnowledgeProperties properties, Clock clock) {
+        this(EngineResources.load(), articles, announcements, properties, clock);
+    }
+
+    KnowledgeAnswerEngine(EngineResources resources, Collection<ArticleContent> articles,
+            Collection<AnnouncementContent> announcements, KnowledgeProperties properties, Clock clock) {
+        this.resources = resources;
+        this.scorer = new CandidateScorer(resources.model());
+        this.index = new KnowledgeIndex(resources.reader());
+        this.properties = properties;
+        this.clock = clock;
+        this.decisions = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
+        index.put(Stream.concat(
+                articles.stream().map(article -> IndexedEntry.of(article, resources.reader())),
+                announcements.stream().map(announcement -> IndexedEntry.of(announcement, resources.reader())))
+                .toList());
+    }
+
+    @Override
+    public AnswerDecision decide(AnswerQuery query) {
+        String folded = resources.reader().fold(query.text());
+        String language = query.language() != null ? query.language() : Scripts.detectLanguage(folded);
+        CacheKey key = new CacheKey(folded, language, query.channel(), query.privateChat());
+        expireCacheIfAnnouncementsChanged();
+        return decisions.get(key, k -> compute(query, folded, language));
+    }
+
+    /** Adds or replaces an article; the next decision sees it. */
+    public void putArticle(ArticleContent article) {
+        index.put(List.of(IndexedEntry.of(article, resources.reader())));
+        decisions.invalidateAll();
+    }
+
+    public void removeArticle(String key) {
+        index.remove(key);
+        decisions.invalidateAll();
+    }
+
+    /** Adds or replaces an announcement (it must have its id). */
+    public void putAnnouncement(AnnouncementContent announcement) {
+        index.put(List.of(IndexedEntry.of(announcement, resources.reader())));
+        invalidateAll();
+    }
+
+    public void removeAnnouncement(long id) {
+        index.remove(IndexedEntry.announcementId(id));
+        invalidateAll();
+    }
+
+    private void invalidateAll() {
+        cacheValidUntil = Instant.MIN;
+        decisions.invalidateAll();
+    }
+
+    /** The candidates for a message, best first: what the decision and the evaluation use. */
+    List<Candidate> candidates(AnswerQuery query, String folded) {
+        String normalized = resources.reader().normalize(query.text());
+        QueryTerms terms = QueryTerms.of(resources.reader(), normalized);
+        Set<String> queryTerms = terms.comparable(normalized);
+        Set<Signal> signals = resources.signals().read(folded);
+        KnowledgeIndex.Catalog catalog = index.catalog();
+
+        List<Hit> articleHits = index.articles(terms, CANDIDATES);
+        List<Candidate> candidates = new ArrayList<>(
+                scorer.score(articleHits, articleHits, queryTerms, signals, catalog));
+        List<Hit> announcementHits = index.announcements(terms, clock.instant(), query.channel(), CANDIDATES);
+        if (!announcementHits.isEmpty()) {
+            List<Hit> bestArticleHit = articleHits.isEmpty() ? List.of() : List.of(articleHits.get(0));
+            List<Candidate> announcements =
+                    scorer.score(announcementHits, bestArticleHit, queryTerms, signals, catalog);
+            Candidate topic = candidates.isEmpty() ? null : candidates.get(0);
+            newestRelevant(announcements, topic).ifPresent(announcement -> candidates.add(0, announcement));
+        }
+        return candidates;
+    }
+
+    /**
+     * The announcement to answer with, if any. When the best article's topic is one the
+     * announcement's category covers ({@code announcement-topics}) and the announcement holds at
+     * least as much of the message as that article (it names the coin asked about), the question
+     * is about that news: the announcement answers with the topic's confidence. Otherwise an
+     * announcement only answers on its own confidence, when that beats the article's. Among the
+     * relevant ones (those naming as much of the message as the best of them) the newest wins.
+     */
+    private Optional<Candidate> newestRelevant(List<Candidate> announcements, Candidate topic) {
+        List<Candidate> promoted = new ArrayList<>();
+        if (topic != null) {
+            for (Candidate announcement : announcements) {
+                if (properties.coversTopic(announcement.entry().announcement().category(), topic.id())
+                        && announcement.features().coverage() >= topic.features().coverage()) {
+                    promoted.add(new Candidate(announcement.entry(), announcement.features(),
+                            Math.max(announcement.confidence(), topic.confidence())));
+                }
+            }
+        }
+        double mostCovered = promoted.stream().mapToDouble(c -> c.features().coverage()).max().orElse(0);
+        List<Candidate> relevant = promoted.stream()
+                .filter(candidate -> candidate.features().coverage() >= mostCovered - COVERAGE_TIE)
+                .toList();
+        if (relevant.isEmpty()) {
+            double best = announcements.get(0).confidence();
+            double needed = topic == null ? 0 : topic.confidence();
+            relevant = announcements.stream()
+                    .filter(candidate -> candidate.confidence() >= best - ANNOUNCEMENT_TIE)
+                    .filter(candidate -> candidate.confidence() > needed)
+                    .toList();
+        }
+        return relevant.stream().max(Comparator
+                .comparing((Candidate candidate) -> candidate.entry().announcement().publishedAt())
+                .thenComparing(candidate -> candidate.entry().announcement().id()));
+    }
+
+    private AnswerDecision compute(AnswerQuery query, String folded, String language) {
+        List<Candidate> candidates = candidates(query, folded);
+        List<Suggestion> suggestions = candidates.stream().limit(properties.suggestions())
+                .map(candidate -> new Suggestion(candidate.id(), round(candidate.confidence()))).toList();
+        if (candidates.isEmpty()) {
+            return AnswerDecision.none(suggestions);
+        }
+        Candidate best = candidates.get(0);
+        double threshold = properties.thresholds().of(query.channel(), query.privateChat());
+        boolean autoAnswer = best.confidence() >= threshold;
+        return new AnswerDecision(best.id(), round(best.confidence()), autoAnswer,
+                autoAnswer ? render(best.entry(), language) : null, suggestions);
+    }
+
+    private String render(IndexedEntry entry, String language) {
+        String text;
+        if (entry.isAnnouncement()) {
+            AnnouncementText announcement = entry.announcement().text(language);
+            text = announcement.title() + "\n\n" + announcement.body();
+        } else {
+            text = entry.article().variant(language).body();
+        }
+        for (Map.Entry<String, String> placeholder : properties.placeholders().entrySet()) {
+            text = text.replace(placeholder.getKey(), placeholder.getValue());
+        }
+        return text;
+    }
+
+    private void expireCacheIfAnnouncementsChanged() {
+        Instant now = clock.instant();
+        if (now.isBefore(cacheValidUntil)) {
+            return;
+        }
+        decisions.invalidateAll();
+        cacheValidUntil = index.catalog().entries().values().stream()
+                .filter(IndexedEntry::isAnnouncement)
+                .map(IndexedEntry::announcement)
+                .flatMap(announcement -> Stream.of(announcement.publishedAt(), announcement.expiresAt()))
+                .filter(at -> at != null && at.isAfter(now))
+                .min(Comparator.naturalOrder())
+                .orElse(Instant.MAX);
+    }
+
+    private static double round(double confidence) {
+        return Math.round(confidence * 1000) / 1000.0;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+
+    private record CacheKey(String folded, String language, Channel channel, boolean privateChat) {
+    }
+}

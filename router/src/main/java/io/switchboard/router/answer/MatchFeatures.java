@@ -1,0 +1,50 @@
+package io.switchboard.router.answer;
+
+import io.switchboard.router.answer.IntentSignals.Signal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the confidence model sees of one candidate answer to one message.
+ *
+ * @param score the candidate's BM25 score over all fields
+ * @param scoreRatio that score over the most the query's terms could score (0..1)
+ * @param margin how far ahead of the best other candidate it is, relative to its own score
+ *     (negative when behind)
+ * @param coverage the share of the message's words, weighted by rarity, that the candidate
+ *     contains
+ * @param phrasing the weighted overlap (Jaccard) of the message with the candidate's closest
+ *     title or phrasing
+ * @param signals the intent signals of the message
+ * @param queryTerms how many distinct words of the message are left after analysis
+ */
+record MatchFeatures(double score, double scoreRatio, double margin, double coverage, double phrasing,
+        Set<Signal> signals, int queryTerms) {
+
+    /** Names of {@link #vector()}'s entries, in order; the model file uses them as keys. */
+    static final List<String> NAMES = List.of("score", "ratio", "margin", "coverage", "phrasing", "question",
+            "help", "problem", "intent", "chatter", "market", "spam", "elsewhere", "short");
+
+    double[] vector() {
+        return new double[] {
+            Math.log1p(score),
+            scoreRatio,
+            margin,
+            coverage,
+            phrasing,
+            flag(Signal.QUESTION),
+            flag(Signal.HELP),
+            flag(Signal.PROBLEM),
+            flag(Signal.QUESTION) + flag(Signal.HELP) + flag(Signal.PROBLEM) > 0 ? 1 : 0,
+            flag(Signal.CHATTER),
+            flag(Signal.MARKET),
+            flag(Signal.SPAM),
+            flag(Signal.ELSEWHERE),
+            queryTerms <= 1 ? 1 : 0
+        };
+    }
+
+    private double flag(Signal signal) {
+        return signals.contains(signal) ? 1 : 0;
+    }
+}
