@@ -28,13 +28,15 @@ class MatchController {
     /**
      * @param privateChat whether to judge it as a one-to-one chat, where the engine may auto-answer at
      *     a lower confidence than in public
+     * @param lang the member's language ("zh", "en"), or absent to detect it from the text
      */
     @GetMapping("/api/kb/match")
     MatchResponse match(
             @RequestParam @NotBlank(message = "must not be blank")
             @Size(max = MAX_TEXT_LENGTH, message = "must be at most " + MAX_TEXT_LENGTH + " characters") String text,
             @RequestParam Channel channel,
-            @RequestParam(name = "private", defaultValue = "false") boolean privateChat) {
-        return MatchResponse.from(answerEngine.decide(new AnswerQuery(text, channel, privateChat, null)));
+            @RequestParam(name = "private", defaultValue = "false") boolean privateChat,
+            @RequestParam(required = false) String lang) {
+        return MatchResponse.from(answerEngine.decide(new AnswerQuery(text, channel, privateChat, lang)));
     }
 }

@@ -1,7 +1,10 @@
 package io.switchboard.admin.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import org.springframework.http.HttpStatusCode;
 
@@ -13,16 +16,19 @@ import org.springframework.http.HttpStatusCode;
  *     not_found
  * @param message what was wrong, for a human
  * @param allowed the accepted values, when a parameter had a value outside a fixed set
+ * @param errors one message per invalid field of a request body, e.g. {@code {"key": "must not be blank"}}
  */
 public record ApiError(String error, String message,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowed) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowed,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> errors) {
 
     public ApiError {
         allowed = allowed == null ? List.of() : List.copyOf(allowed);
+        errors = errors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(errors));
     }
 
     public static ApiError of(HttpStatusCode status, String message) {
-        return new ApiError(code(status), message, List.of());
+        return new ApiError(code(status), message, List.of(), Map.of());
     }
 
     static String code(HttpStatusCode status) {

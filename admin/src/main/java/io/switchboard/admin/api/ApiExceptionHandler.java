@@ -1,15 +1,21 @@
 package io.switchboard.admin.api;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.knowledge.AnnouncementNotFoundException;
+import io.switchboard.core.knowledge.ArticleNotFoundException;
+import io.switchboard.core.knowledge.DuplicateArticleException;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.TicketStatus;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -83,13 +89,43 @@ class ApiExceptionHandler {
         return badRequest(message, List.of());
     }
 
-    /** Parameters bound into a record, such as {@link PageQuery}. */
+    /**
+     * Parameters bound into a record, such as {@link PageQuery}, and {@code @Valid} request bodies:
+     * the message sums it up, {@code errors} has one entry per invalid field.
+     */
     @ExceptionHandler
     ResponseEntity<ApiError> invalidParameters(MethodArgumentNotValidException exception) {
+        Map<String, String> errors = new TreeMap<>();
+        exception.getBindingResult().getFieldErrors().forEach(error ->
+                errors.merge(error.getField(), fieldMessage(error), (a, b) -> a + "; " + b));
+        exception.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.merge(error.getObjectName(), error.getDefaultMessage(), (a, b) -> a + "; " + b));
         String message = exception.getBindingResult().getFieldErrors().stream()
                 .map(ApiExceptionHandler::describe)
                 .collect(Collectors.joining("; "));
-        return badRequest(message, List.of());
+        return ResponseEntity.badRequest().body(new ApiError(ApiError.code(HttpStatus.BAD_REQUEST),
+                message.isEmpty() ? "the request has " + errors.size() + " invalid field(s)" : message,
+                List.of(), errors));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException exception) {
+        return badRequest("the request body is not valid JSON for this resource: "
+                + exception.getMostSpecificCause().getMessage(), List.of());
+    }
+
+    @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class})
+    ResponseEntity<ApiError> notFound(RuntimeException exception) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> duplicate(DuplicateArticleException exception) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(HttpStatus.CONFLICT, exception.getMessage()));
+    }
+
+    private static String fieldMessage(FieldError error) {
+        return error.isBindingFailure() ? "invalid value '" + error.getRejectedValue() + "'" : error.getDefaultMessage();
     }
 
     private static String describe(FieldError error) {
@@ -111,6 +147,6 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> badRequest(String message, List<String> allowed) {
-        return ResponseEntity.badRequest().body(new ApiError(ApiError.code(HttpStatus.BAD_REQUEST), message, allowed));
+        return ResponseEntity.badRequest().body(new ApiError(ApiError.code(HttpStatus.BAD_REQUEST), message, allowed, Map.of()));
     }
 }

@@ -1,0 +1,112 @@
+package io.switchboard.admin.knowledge;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.knowledge.AnnouncementCategory;
+import io.switchboard.core.knowledge.AnnouncementContent;
+import io.switchboard.core.knowledge.AnnouncementNotFoundException;
+import io.switchboard.core.knowledge.AnnouncementText;
+import io.switchboard.core.knowledge.Announcements;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = AnnouncementController.class)
+@Import(KnowledgeApiTestSupport.StaffOnly.class)
+class AnnouncementControllerTest {
+
+    private static final Instant NOW = KnowledgeApiTestSupport.NOW;
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Announcements announcements;
+
+    private static AnnouncementContent announcement(Long id, String title, Instant published, Instant expires) {
+        return new AnnouncementContent(id, AnnouncementCategory.MAINTENANCE,
+                Map.of("en", new AnnouncementText(title, "Deposits and withdrawals are suspended.")),
+                Set.of(Channel.TELEGRAM), published, expires);
+    }
+
+    @Test
+    @WithMockUser("ops")
+    void publishesAnAnnouncement() throws Exception {
+        AnnouncementContent sent = announcement(null, "XRP wallet maintenance", NOW, NOW.plus(Duration.ofHours(4)));
+        when(announcements.publish(sent, "ops")).thenReturn(sent.withId(7L));
+
+        mvc.perform(post("/api/announcements").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"category": "MAINTENANCE", "texts": {"en": {"title": "XRP wallet maintenance",
+                          "body": "Deposits and withdrawals are suspended."}}, "channels": ["TELEGRAM"],
+                         "publishedAt": "2026-04-01T08:00:00Z", "expiresAt": "2026-04-01T12:00:00Z"}
+                        """))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/announcements/7"))
+                .andExpect(jsonPath("$.id").value(7))
+                .andExpect(jsonPath("$.texts.en.title").value("XRP wallet maintenance"));
+    }
+
+    @Test
+    @WithMockUser("ops")
+    void anAnnouncementThatEndsBeforeItStartsOrHasNoTextIsRefused() throws Exception {
+        mvc.perform(post("/api/announcements").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"category": "MAINTENANCE", "texts": {}, "publishedAt": "2026-04-01T08:00:00Z",
+                         "expiresAt": "2026-04-01T07:00:00Z"}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.texts").value("must not be empty"))
+                .andExpect(jsonPath("$.errors.expiryAfterPublication").value("expiresAt must be after publishedAt"));
+        verifyNoInteractions(announcements);
+    }
+
+    @Test
+    @WithMockUser("ops")
+    void listsNewestFirstOrOnlyTheActiveOnes() throws Exception {
+        AnnouncementContent current = announcement(3L, "Current", NOW.minusSeconds(60), NOW.plusSeconds(3600));
+        AnnouncementContent expired = announcement(2L, "Expired", NOW.minusSeconds(7200), NOW.minusSeconds(3600));
+        AnnouncementContent permanent = announcement(1L, "Permanent", NOW.minusSeconds(86_400), null);
+        when(announcements.all()).thenReturn(List.of(current, expired, permanent));
+
+        mvc.perform(get("/api/announcements"))
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(3, 2, 1)));
+        mvc.perform(get("/api/announcements").param("active", "true"))
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(3, 1)));
+    }
+
+    @Test
+    @WithMockUser("ops")
+    void withdrawsByIdAndAnUnknownIdIsNotFound() throws Exception {
+        doThrow(new AnnouncementNotFoundException(99)).when(announcements).withdraw(99);
+
+        mvc.perform(delete("/api/announcements/3").with(csrf())).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/announcements/99").with(csrf())).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("no announcement with id 99"));
+    }
+
+    @Test
+    void strangersAreTurnedAway() throws Exception {
+        mvc.perform(get("/api/announcements")).andExpect(status().isUnauthorized());
+        verifyNoInteractions(announcements);
+    }
+}
