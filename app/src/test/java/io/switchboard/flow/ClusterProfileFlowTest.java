@@ -1,0 +1,123 @@
+package io.switchboard.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.testing.FakeTelegramServer;
+import io.switchboard.testing.FakeTelegramServer.SentMessage;
+import io.switchboard.testing.TelegramUpdates;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The {@code cluster} profile against the machine's PostgreSQL and RabbitMQ (127.0.0.1, database
+ * {@code test}, guest/guest): the Flyway schema and the whole pipeline on PostgreSQL, and each new
+ * ticket published to the RabbitMQ queue the desk reads. Each run starts from an empty schema and
+ * an empty queue of its own; they are left in place afterwards, because the application is still
+ * running when JUnit's class callbacks end. Runs in the {@code cluster} Maven profile only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("cluster")
+class ClusterProfileFlowTest {
+
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String SCHEMA = "switchboard_cluster_test";
+    private static final String QUEUE = "switchboard.tickets.cluster-test";
+    private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
+            connection.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+        }
+        FlowTestSupport.configure(registry, TELEGRAM, "polling", POSTGRES + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("switchboard.tickets.queue-uri", () -> "spring-rabbitmq:switchboard.tickets?routingKey=" + QUEUE
+                + "&queues=" + QUEUE + "&autoDeclareProducer=true");
+    }
+
+    /** The ticket route declared the queue at start-up; what an earlier run left in it goes. */
+    @BeforeAll
+    static void emptyQueue(@Autowired RabbitAdmin rabbit) {
+        rabbit.purgeQueue(QUEUE, false);
+    }
+
+    @AfterAll
+    static void stopTelegram() throws Exception {
+        TELEGRAM.close();
+    }
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    TicketRepository tickets;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aKnowledgeBaseQuestionIsAnsweredWithTheSchemaOnPostgres() {
+        TELEGRAM.publish(501, TelegramUpdates.privateText(501, 51, 7501, "en",
+                "I lost my phone with Google Authenticator, how do I reset 2FA?"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TELEGRAM.sentTo("7501").isEmpty());
+        SentMessage reply = TELEGRAM.sentTo("7501").get(0);
+        assertThat(reply.text()).containsIgnoringCase("authenticator");
+        assertThat(reply.replyToMessageId()).isEqualTo(51);
+    }
+
+    @Test
+    void aNewTicketIsPublishedToTheRabbitMqQueueTheDeskReads() throws Exception {
+        TELEGRAM.publish(601, TelegramUpdates.privateText(601, 61, 7601, "zh", "转人工客服"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TELEGRAM.sentTo("7601").isEmpty());
+        Ticket ticket = tickets.findAll().stream()
+                .filter(t -> t.getThread() != null && t.getThread().getChatId().equals("7601"))
+                .findFirst().orElseThrow();
+        Message published = rabbit.receive(QUEUE, Duration.ofSeconds(20).toMillis());
+
+        assertThat(published).as("a message on " + QUEUE).isNotNull();
+        JsonNode event = new ObjectMapper().readTree(published.getBody());
+        assertThat(event.path("number").asText()).isEqualTo(ticket.getNumber());
+        assertThat(event.path("channel").asText()).isEqualTo("telegram");
+        assertThat(TELEGRAM.sentTo("7601").get(0).text()).contains(ticket.getNumber());
+    }
+
+    @Test
+    void healthShowsPostgresAndRabbitMq() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        JsonNode components = new ObjectMapper().readTree(response.body()).path("components");
+        assertThat(components.path("db").path("details").path("database").asText().toLowerCase(Locale.ROOT))
+                .isEqualTo("postgresql");
+        assertThat(components.path("rabbit").path("status").asText()).isEqualTo("UP");
+    }
+}
