@@ -1,5 +1,6 @@
 package io.switchboard.connector.telegram;
 
+import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.inbound.InboundPort;
 import java.time.Clock;
@@ -47,10 +48,10 @@ class TelegramConnectorConfiguration {
 
     @Bean
     TelegramWorker telegramWorker(TelegramProperties properties, BotIdentity telegramBotIdentity, BotApi telegramBotApi,
-            UpdateIntake telegramUpdateIntake) {
+            UpdateIntake telegramUpdateIntake, PollerLeadership pollerLeadership) {
         Optional<UpdatePoller> poller = properties.mode() == TelegramProperties.Mode.POLLING
                 ? Optional.of(new UpdatePoller(telegramBotApi, telegramUpdateIntake, properties))
                 : Optional.empty();
-        return new TelegramWorker(properties, telegramBotIdentity, telegramBotApi, poller);
+        return new TelegramWorker(properties, telegramBotIdentity, telegramBotApi, poller, pollerLeadership);
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.connector.telegram;
 
+import io.switchboard.core.cluster.PollerLeadership;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -16,12 +17,16 @@ import org.telegram.telegrambots.meta.api.objects.User;
  * The connector's own daemon thread: learns the bot's username (getMe) unless configured, removes
  * the webhook (polling mode) or registers it (webhook mode with a webhook-url), then, in polling
  * mode, polls until the application stops. Each start-up call is retried with backoff, so a
- * Telegram outage at start-up delays the connector without stopping the application.
+ * Telegram outage at start-up delays the connector without stopping the application. With several
+ * instances, only the one holding the poller's {@link PollerLeadership} polls; the others check
+ * again every {@link #STANDBY_CHECK} and take over when it goes away.
  */
 final class TelegramWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramWorker.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+    static final String POLLER = "telegram";
+    static final Duration STANDBY_CHECK = Duration.ofSeconds(5);
 
     @FunctionalInterface
     private interface Step {
@@ -32,16 +37,19 @@ final class TelegramWorker implements SmartLifecycle {
     private final BotIdentity identity;
     private final BotApi api;
     private final Optional<UpdatePoller> poller;
+    private final PollerLeadership leadership;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean running;
     private Thread thread;
 
     /** @param poller present in polling mode */
-    TelegramWorker(TelegramProperties properties, BotIdentity identity, BotApi api, Optional<UpdatePoller> poller) {
+    TelegramWorker(TelegramProperties properties, BotIdentity identity, BotApi api, Optional<UpdatePoller> poller,
+            PollerLeadership leadership) {
         this.properties = properties;
         this.identity = identity;
         this.api = api;
         this.poller = poller;
+        this.leadership = leadership;
     }
 
     @Override
@@ -82,6 +90,10 @@ final class TelegramWorker implements SmartLifecycle {
         log.info("Telegram connector polling for updates to @{}", identity.username());
         Backoff afterBug = new Backoff();
         while (running) {
+            if (!leadership.mayPoll(POLLER)) {
+                pause(STANDBY_CHECK);
+                continue;
+            }
             Duration wait;
             try {
                 wait = updates.poll();

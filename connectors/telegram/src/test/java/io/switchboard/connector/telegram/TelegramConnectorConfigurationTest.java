@@ -3,6 +3,7 @@ package io.switchboard.connector.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.ChannelGateway;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ class TelegramConnectorConfigurationTest {
             .withUserConfiguration(TelegramConnectorConfiguration.class)
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(RecordingInboundPort.class, RecordingInboundPort::new)
+            .withBean(PollerLeadership.class, () -> PollerLeadership.SINGLE_INSTANCE)
             .withPropertyValues("switchboard.telegram.api-url=" + telegram.url(),
                     "switchboard.telegram.poll-timeout=0");
 

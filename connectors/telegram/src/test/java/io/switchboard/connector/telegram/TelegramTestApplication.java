@@ -1,5 +1,6 @@
 package io.switchboard.connector.telegram;
 
+import io.switchboard.core.cluster.PollerLeadership;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -20,6 +21,11 @@ class TelegramTestApplication {
     @Bean
     RecordingInboundPort inboundPort() {
         return new RecordingInboundPort();
+    }
+
+    @Bean
+    PollerLeadership pollerLeadership() {
+        return PollerLeadership.SINGLE_INSTANCE;
     }
 
     @Bean

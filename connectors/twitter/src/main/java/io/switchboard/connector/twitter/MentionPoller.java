@@ -1,5 +1,6 @@
 package io.switchboard.connector.twitter;
 
+import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundPort;
@@ -37,6 +38,8 @@ import org.springframework.context.SmartLifecycle;
 final class MentionPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MentionPoller.class);
+    /** With several instances, only the one holding this poller polls (see {@link PollerLeadership}). */
+    static final String POLLER = "twitter-mentions";
 
     /** A tweet fetched in this run, with the expansions of the page it came on. */
     private record Fetched(V2.RawTweet raw, V2.Includes includes) {
@@ -70,6 +73,7 @@ final class MentionPoller implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration initialLookback;
     private final Clock clock;
+    private final PollerLeadership leadership;
 
     private final AtomicReference<Long> lastCursor = new AtomicReference<>();
     private Backlog backlog;
@@ -77,7 +81,8 @@ final class MentionPoller implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
 
     MentionPoller(XApi api, RateWindow window, MentionCursorStore cursor, TweetMapper mapper, InboundPort inbound,
-            ConversationIndex conversations, PlatformContact contact, TwitterProperties properties, Clock clock) {
+            ConversationIndex conversations, PlatformContact contact, TwitterProperties properties, Clock clock,
+            PollerLeadership leadership) {
         this.api = api;
         this.window = window;
         this.cursor = cursor;
@@ -89,6 +94,7 @@ final class MentionPoller implements SmartLifecycle {
         this.pollInterval = properties.pollInterval();
         this.initialLookback = properties.initialLookback();
         this.clock = clock;
+        this.leadership = leadership;
     }
 
     /** One poll cycle. Runs on the scheduler thread; tests call it directly. */
@@ -202,6 +208,9 @@ final class MentionPoller implements SmartLifecycle {
     }
 
     private void pollSafely() {
+        if (!leadership.mayPoll(POLLER)) {
+            return;
+        }
         try {
             pollOnce();
         } catch (RuntimeException e) {

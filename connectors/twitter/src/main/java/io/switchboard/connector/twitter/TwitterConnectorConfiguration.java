@@ -1,6 +1,7 @@
 package io.switchboard.connector.twitter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.inbound.InboundPort;
 import java.time.Clock;
@@ -46,11 +47,11 @@ class TwitterConnectorConfiguration {
     @Bean
     MentionPoller twitterMentionPoller(XApi api, MentionCursorRepository cursors, InboundPort inbound,
             ConversationIndex conversations, PlatformContact twitterContact, TwitterProperties properties,
-            Clock clock) {
+            Clock clock, PollerLeadership pollerLeadership) {
         RateWindow window = new RateWindow(properties.maxRequestsPerWindow(), properties.rateLimitWindow(), clock);
         return new MentionPoller(api, window, new MentionCursorStore(cursors, properties.accountId(), clock),
                 new TweetMapper(properties.accountId(), clock), inbound, conversations, twitterContact, properties,
-                clock);
+                clock, pollerLeadership);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static io.switchboard.connector.twitter.XFixtures.BOB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -291,7 +292,8 @@ class MentionPollerTest {
                 properties.requestTimeout(), json);
         return new MentionPoller(api, new RateWindow(properties.maxRequestsPerWindow(), properties.rateLimitWindow(),
                 clock), new MentionCursorStore(cursors, ACCOUNT_ID, clock), new TweetMapper(ACCOUNT_ID, clock), inbound,
-                new ConversationIndex(100, Duration.ofDays(1)), contact, properties, clock);
+                new ConversationIndex(100, Duration.ofDays(1)), contact, properties, clock,
+                PollerLeadership.SINGLE_INSTANCE);
     }
 
     private Long storedCursor() {

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.inbound.InboundPort;
 import java.time.Clock;
@@ -30,7 +31,8 @@ class TwitterConnectorConfigurationTest {
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(ObjectMapper.class, ObjectMapper::new)
             .withBean(InboundPort.class, RecordingInboundPort::new)
-            .withBean(MentionCursorRepository.class, () -> mock(MentionCursorRepository.class));
+            .withBean(MentionCursorRepository.class, () -> mock(MentionCursorRepository.class))
+            .withBean(PollerLeadership.class, () -> PollerLeadership.SINGLE_INSTANCE);
 
     @Test
     void staysOffWhenNoCredentialsAreConfigured() {

@@ -1,0 +1,24 @@
+package io.switchboard.core.cluster;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How instances share work ({@code switchboard.cluster.*}).
+ *
+ * @param pollers {@code single-instance}: this process runs every poller (the default, one
+ *     process); {@code postgres-lock}: an instance runs a poller only while it holds that poller's
+ *     PostgreSQL advisory lock (the cluster profile)
+ */
+@Validated
+@ConfigurationProperties("switchboard.cluster")
+public record ClusterProperties(@NotNull @DefaultValue("single-instance") Pollers pollers) {
+
+    /** Who runs the pollers. */
+    public enum Pollers {
+        SINGLE_INSTANCE,
+        POSTGRES_LOCK
+    }
+}
