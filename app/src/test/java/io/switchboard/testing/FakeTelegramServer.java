@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
@@ -104,14 +105,16 @@ public final class FakeTelegramServer implements AutoCloseable {
         if (!path.startsWith("/bot" + TOKEN + "/")) {
             return json(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
         }
-        String method = path.substring(("/bot" + TOKEN + "/").length()).split("\\?")[0];
+        // Method names are case-insensitive on Telegram, and TelegramBots lowercases some of them.
+        String method = path.substring(("/bot" + TOKEN + "/").length()).split("\\?")[0].toLowerCase(Locale.ROOT);
         JsonNode body = parseBody(request);
         return switch (method) {
-            case "getMe" -> ok("{\"id\":" + BOT_ID + ",\"is_bot\":true,\"first_name\":\"NovaEx Support\",\"username\":\""
+            case "getme" -> ok("{\"id\":" + BOT_ID + ",\"is_bot\":true,\"first_name\":\"NovaEx Support\",\"username\":\""
                     + BOT_USERNAME + "\"}");
-            case "getUpdates" -> getUpdates(body);
-            case "sendMessage" -> sendMessage(body);
-            default -> ok("true");
+            case "getupdates" -> getUpdates(body);
+            case "sendmessage" -> sendMessage(body);
+            case "setwebhook", "deletewebhook" -> ok("true");
+            default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         };
     }
 
