@@ -1,14 +1,8 @@
 package io.switchboard.bench;
 
-import io.switchboard.bench.MatchBench.Lookup;
-import io.switchboard.router.answer.KnowledgeAnswerEngine;
 import io.switchboard.router.answer.eval.LabeledMessage;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -41,7 +35,9 @@ public final class Bench {
 
         Report report = new Report();
         report.webhook(options, new WebhookBench(options, messages).run());
-        matchRounds(options, new MatchBench(messages), report);
+        System.out.println("Answer engine: built from the default knowledge base");
+        MatchBench match = new MatchBench(messages);
+        report.match(match.messages(), options.matchCalls(), match.run(options.rounds(), options.matchCalls()));
         System.out.print(report.text());
         // Other processes share the cores: the load says how much the figures were crowded.
         System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", loadAverage());
@@ -49,39 +45,7 @@ public final class Bench {
         System.exit(0);
     }
 
-    private static void matchRounds(BenchOptions options, MatchBench bench, Report report) {
-        System.out.println("Answer engine: building it from the default knowledge base");
-        Map<Lookup, List<MatchRound>> byLookup = new EnumMap<>(Lookup.class);
-        for (Lookup lookup : Lookup.values()) {
-            List<MatchRound> rounds = new ArrayList<>();
-            try (KnowledgeAnswerEngine engine = MatchBench.engine(lookup)) {
-                // Warm-up: the JIT compiles the search path; for the cached lookup it also fills the cache.
-                bench.time(engine, Math.max(options.warmup(), bench.messages()), lookup + " warm-up");
-                for (int r = 1; r <= options.rounds(); r++) {
-                    long[] latencies = bench.time(engine, options.matchCalls(), lookup + " round " + r);
-                    MatchRound round = new MatchRound(
-                            Figures.of(latencies.length, Duration.ofNanos(sum(latencies)), latencies),
-                            bench.slowest(latencies));
-                    rounds.add(round);
-                    System.out.printf(Locale.ROOT, "%s round %d/%d: p50 %.1f us, p99 %.1f us, slowest message %.1f us%n",
-                            lookup, r, options.rounds(), round.figures().p50() / 1e3, round.figures().p99() / 1e3,
-                            round.slowest().medianNanos() / 1e3);
-                }
-            }
-            byLookup.put(lookup, rounds);
-        }
-        report.match(bench.messages(), options.matchCalls(), byLookup);
-    }
-
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static long sum(long[] values) {
-        long total = 0;
-        for (long value : values) {
-            total += value;
-        }
-        return total;
     }
 }

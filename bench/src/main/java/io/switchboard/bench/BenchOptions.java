@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * @param updates updates posted to the webhook (and to the baseline) in each round
  * @param concurrency HTTP clients posting at once
  * @param rounds measured rounds; the report gives the median of each figure
- * @param warmup updates of the unmeasured first round, and the engine's unmeasured calls
- * @param matchCalls timed answer-engine calls in each round, for each lookup
+ * @param warmup updates of the unmeasured first webhook round
+ * @param matchCalls answer-engine calls in each round (and in the unmeasured first one), for each lookup
  * @param messages the labeled set (JSON Lines) the private questions and the timed matches come from
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */

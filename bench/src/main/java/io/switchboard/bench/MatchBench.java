@@ -7,8 +7,14 @@ import io.switchboard.router.answer.KnowledgeAnswerEngine;
 import io.switchboard.router.answer.KnowledgeProperties;
 import io.switchboard.router.answer.eval.LabeledMessage;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 /**
  * Times single {@code decide(...)} calls of the answer engine built from the default knowledge
@@ -39,8 +45,34 @@ final class MatchBench {
                 .map(m -> new AnswerQuery(m.text(), Channel.fromKey(m.channel()), false, null)).toList();
     }
 
+    /**
+     * For each lookup, an unmeasured round (the JIT compiles the search path; the cached lookup
+     * fills its cache), then the measured rounds.
+     */
+    Map<Lookup, List<MatchRound>> run(int rounds, int calls) {
+        Map<Lookup, List<MatchRound>> byLookup = new EnumMap<>(Lookup.class);
+        for (Lookup lookup : Lookup.values()) {
+            List<MatchRound> measured = new ArrayList<>();
+            try (KnowledgeAnswerEngine engine = engine(lookup)) {
+                time(engine, Math.max(calls, queries.size()), lookup + " warm-up");
+                for (int r = 1; r <= rounds; r++) {
+                    long[] latencies = time(engine, calls, lookup + " round " + r);
+                    MatchRound round = new MatchRound(
+                            Figures.of(calls, Duration.ofNanos(LongStream.of(latencies).sum()), latencies),
+                            slowest(latencies));
+                    measured.add(round);
+                    System.out.printf(Locale.ROOT, "%s round %d/%d: p50 %.1f us, p99 %.1f us, slowest message %.1f us%n",
+                            lookup, r, rounds, round.figures().p50() / 1e3, round.figures().p99() / 1e3,
+                            round.slowest().medianNanos() / 1e3);
+                }
+            }
+            byLookup.put(lookup, measured);
+        }
+        return byLookup;
+    }
+
     /** An engine over the default knowledge base without announcements, with this lookup's cache. */
-    static KnowledgeAnswerEngine engine(Lookup lookup) {
+    private static KnowledgeAnswerEngine engine(Lookup lookup) {
         KnowledgeProperties d = KnowledgeProperties.defaults();
         return new KnowledgeAnswerEngine(DefaultKnowledgeBase.load(), List.of(),
                 new KnowledgeProperties(d.thresholds(), d.exchangeName(), d.website(), d.helpCenterUrl(),
@@ -54,7 +86,7 @@ final class MatchBench {
      *
      * @return the latency of each call, in nanoseconds
      */
-    long[] time(KnowledgeAnswerEngine engine, int calls, String label) {
+    private long[] time(KnowledgeAnswerEngine engine, int calls, String label) {
         long[] latencies = new long[calls];
         AtomicInteger done = new AtomicInteger();
         try (Progress progress = Progress.of(label, () -> done.get() + "/" + calls + " calls")) {
@@ -74,7 +106,7 @@ final class MatchBench {
      * {@link #time} returns them): unlike a percentile over all calls, which the other processes
      * of a shared machine push up, this is what the engine itself needs for its hardest message.
      */
-    SlowestMessage slowest(long[] latencies) {
+    private SlowestMessage slowest(long[] latencies) {
         SlowestMessage slowest = null;
         for (int m = 0; m < queries.size(); m++) {
             long[] calls = new long[(latencies.length - m + queries.size() - 1) / queries.size()];
