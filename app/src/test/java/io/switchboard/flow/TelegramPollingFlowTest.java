@@ -97,7 +97,7 @@ class TelegramPollingFlowTest {
     @Test
     void aPrivateQuestionTheBotCannotAnswerBecomesATicketAndTheUserIsToldItsNumber() {
         TELEGRAM.publish(301, TelegramUpdates.privateText(301, 31, 7201, "en",
-                "Why was my nickname change request from yesterday rejected? Please check my profile"));
+                "Can you tell me why my profile avatar disappeared after I changed my nickname?"));
 
         SentMessage notice = awaitOneMessageTo("7201");
 
