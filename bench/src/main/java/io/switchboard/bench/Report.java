@@ -22,15 +22,14 @@ final class Report {
     }
 
     void webhook(BenchOptions options, List<WebhookRound> rounds) {
-        line("%nWebhook: %d updates a round (7 in 10 private questions, 3 in 10 group chatter), %d clients, "
-                + "%d rounds after a warm-up of %d; medians over the rounds", options.updates(), options.concurrency(),
-                rounds.size(), options.warmup());
+        line("%nWebhook: %d updates a round (%s), %d clients, %d rounds after a warm-up of %d; medians over the rounds",
+                options.updates(), UpdateMix.DESCRIPTION, options.concurrency(), rounds.size(), options.warmup());
         line("%-44s %9s %9s %9s %9s", "series", "msgs/s", "p50 ms", "p95 ms", "p99 ms");
-        row("app webhook, HTTP round trip", median(rounds, WebhookRound::webhook), 1e6);
-        row("app receipt -> decision, all decisions", median(rounds, WebhookRound::decisions), 1e6);
-        row("  of which replies (answer in the outbox)", median(rounds, WebhookRound::replies), 1e6);
-        row("  of which tickets", median(rounds, WebhookRound::tickets), 1e6);
-        row("baseline HTTP -> direct -> no-op, round trip", median(rounds, WebhookRound::baseline), 1e6);
+        row("app webhook, HTTP round trip", median(rounds, WebhookRound::webhook));
+        row("app receipt -> decision, all decisions", median(rounds, WebhookRound::decisions));
+        row("  of which replies (answer in the outbox)", median(rounds, WebhookRound::replies));
+        row("  of which tickets", median(rounds, WebhookRound::tickets));
+        row("baseline HTTP -> direct -> no-op, round trip", median(rounds, WebhookRound::baseline));
         line("%-44s %9s %9s %9s %9s", "ratio (app / baseline, median of rounds)", "x", "x", "x", "x");
         ratio("app webhook / baseline", rounds, r -> r.webhook().over(r.baseline()));
         ratio("app receipt -> decision / baseline", rounds, r -> r.decisions().over(r.baseline()));
@@ -58,9 +57,9 @@ final class Report {
                 uncached.get(uncached.size() - 1).slowest().text());
     }
 
-    private void row(String label, Figures figures, double nanosPerUnit) {
-        line("%-44s %9.0f %9.2f %9.2f %9.2f", label, figures.perSecond(), figures.p50() / nanosPerUnit,
-                figures.p95() / nanosPerUnit, figures.p99() / nanosPerUnit);
+    private void row(String label, Figures figures) {
+        line("%-44s %9.0f %9.2f %9.2f %9.2f", label, figures.perSecond(), figures.p50() / 1e6, figures.p95() / 1e6,
+                figures.p99() / 1e6);
     }
 
     private void ratio(String label, List<WebhookRound> rounds, Function<WebhookRound, Figures> ratio) {

@@ -18,6 +18,7 @@ import java.util.List;
 final class UpdateMix {
 
     static final String CHATTER_RESOURCE = "group-chatter.txt";
+    static final String DESCRIPTION = "7 in 10 private questions, 3 in 10 group chatter";
     /** Private senders are new every time: each question opens its own thread and gets its own decision. */
     private static final long FIRST_PRIVATE_USER = 100_000_000L;
     private static final long FIRST_GROUP_USER = 20_000L;
@@ -65,6 +66,7 @@ final class UpdateMix {
         return updates;
     }
 
+    /** Slots 2, 5 and 8 of every ten: spread out, as chatter comes between questions. */
     private static boolean isChatter(int i) {
         int slot = i % 10;
         return slot == 2 || slot == 5 || slot == 8;
