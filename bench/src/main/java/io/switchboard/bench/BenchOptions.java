@@ -12,17 +12,18 @@ import java.util.TreeMap;
  * @param updates updates posted to the webhook (and to the baseline) in each round
  * @param concurrency HTTP clients posting at once
  * @param rounds measured rounds; the report gives the median of each figure
- * @param warmup updates of the unmeasured first webhook round
- * @param matchCalls answer-engine calls in each round (and in the unmeasured first one), for each lookup
+ * @param warmupRounds unmeasured rounds before the measured ones, of the webhook and of each
+ *     answer-engine lookup: the JIT compiles the application's paths over several
+ * @param matchCalls answer-engine calls in each round, for each lookup
  * @param messages the labeled set (JSON Lines) the private questions and the timed matches come from
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
-record BenchOptions(int updates, int concurrency, int rounds, int warmup, int matchCalls, Path messages,
+record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
         List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
-                   [--warmup=500] [--match-calls=10000]
+                   [--warmup-rounds=2] [--match-calls=10000]
                    [--messages=router/src/test/resources/knowledge/eval-set.jsonl]
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
             Run from the repository root, or give --messages.""";
@@ -31,7 +32,7 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmup, int ma
             "updates", "1000",
             "concurrency", "8",
             "rounds", "5",
-            "warmup", "500",
+            "warmup-rounds", "2",
             "match-calls", "10000",
             "messages", "router/src/test/resources/knowledge/eval-set.jsonl");
 
@@ -54,7 +55,7 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmup, int ma
             }
         }
         BenchOptions options = new BenchOptions(positive(values, "updates"), positive(values, "concurrency"),
-                positive(values, "rounds"), count(values, "warmup"), positive(values, "match-calls"),
+                positive(values, "rounds"), count(values, "warmup-rounds"), positive(values, "match-calls"),
                 Path.of(values.get("messages")), List.copyOf(appArguments));
         if (!options.messages.toFile().isFile()) {
             throw new IllegalArgumentException("--messages: no file " + options.messages.toAbsolutePath());

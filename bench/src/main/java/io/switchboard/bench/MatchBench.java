@@ -46,15 +46,17 @@ final class MatchBench {
     }
 
     /**
-     * For each lookup, an unmeasured round (the JIT compiles the search path; the cached lookup
-     * fills its cache), then the measured rounds.
+     * For each lookup, the unmeasured rounds (the JIT compiles the search path; the cached lookup
+     * fills its cache in the first), then the measured ones.
      */
-    Map<Lookup, List<MatchRound>> run(int rounds, int calls) {
+    Map<Lookup, List<MatchRound>> run(int warmupRounds, int rounds, int calls) {
         Map<Lookup, List<MatchRound>> byLookup = new EnumMap<>(Lookup.class);
         for (Lookup lookup : Lookup.values()) {
             List<MatchRound> measured = new ArrayList<>();
             try (KnowledgeAnswerEngine engine = engine(lookup)) {
-                time(engine, Math.max(calls, queries.size()), lookup + " warm-up");
+                for (int r = 1; r <= warmupRounds; r++) {
+                    time(engine, Math.max(calls, queries.size()), lookup + " warm-up " + r);
+                }
                 for (int r = 1; r <= rounds; r++) {
                     long[] latencies = time(engine, calls, lookup + " round " + r);
                     MatchRound round = new MatchRound(

@@ -22,8 +22,8 @@ final class Report {
     }
 
     void webhook(BenchOptions options, List<WebhookRound> rounds) {
-        line("%nWebhook: %d updates a round (%s), %d clients, %d rounds after a warm-up of %d; medians over the rounds",
-                options.updates(), UpdateMix.DESCRIPTION, options.concurrency(), rounds.size(), options.warmup());
+        line("%nWebhook: %d updates a round (%s), %d clients, %d rounds after %d unmeasured; medians over the rounds",
+                options.updates(), UpdateMix.DESCRIPTION, options.concurrency(), rounds.size(), options.warmupRounds());
         line("%-44s %9s %9s %9s %9s", "series", "msgs/s", "p50 ms", "p95 ms", "p99 ms");
         row("app webhook, HTTP round trip", median(rounds, WebhookRound::webhook));
         row("app receipt -> decision, all decisions", median(rounds, WebhookRound::decisions));

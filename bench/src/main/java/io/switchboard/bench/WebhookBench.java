@@ -36,8 +36,8 @@ final class WebhookBench {
             System.out.printf(Locale.ROOT, "Booted in %.1f s; webhook %s, baseline %s%n",
                     (System.nanoTime() - boot) / 1e9, app.webhook(), baseline.uri());
             Pusher pusher = new Pusher(app, baseline, new DecisionLog(app.jdbc()), new HttpLoad(options.concurrency()));
-            if (options.warmup() > 0) {
-                pusher.round("warm-up", options.warmup());
+            for (int r = 1; r <= options.warmupRounds(); r++) {
+                pusher.round("warm-up " + r + "/" + options.warmupRounds(), options.updates());
             }
             for (int r = 1; r <= options.rounds(); r++) {
                 WebhookRound round = pusher.round("round " + r + "/" + options.rounds(), options.updates());
