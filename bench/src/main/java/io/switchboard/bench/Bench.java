@@ -37,8 +37,7 @@ public final class Bench {
         report.webhook(options, new WebhookBench(options, messages).run());
         System.out.println("Answer engine: built from the default knowledge base");
         MatchBench match = new MatchBench(messages);
-        report.match(match.messages(), options.matchCalls(),
-                match.run(options.warmupRounds(), options.rounds(), options.matchCalls()));
+        report.match(match.messages(), match.run(options.warmupRounds(), options.rounds(), options.matchCalls()));
         System.out.print(report.text());
         // Other processes share the cores: the load says how much the figures were crowded.
         System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", loadAverage());

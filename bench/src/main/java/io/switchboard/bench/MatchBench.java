@@ -46,21 +46,25 @@ final class MatchBench {
     }
 
     /**
-     * For each lookup, the unmeasured rounds (the JIT compiles the search path; the cached lookup
-     * fills its cache in the first), then the measured ones.
+     * For each lookup, the unmeasured rounds (the JIT compiles the search path), at least one,
+     * in which the cached lookup fills its cache; then the measured ones.
+     *
+     * @param calls calls a round; at least one for each message
      */
     Map<Lookup, List<MatchRound>> run(int warmupRounds, int rounds, int calls) {
+        int perRound = Math.max(calls, queries.size());
+        int warmups = Math.max(warmupRounds, 1);
         Map<Lookup, List<MatchRound>> byLookup = new EnumMap<>(Lookup.class);
         for (Lookup lookup : Lookup.values()) {
             List<MatchRound> measured = new ArrayList<>();
             try (KnowledgeAnswerEngine engine = engine(lookup)) {
-                for (int r = 1; r <= warmupRounds; r++) {
-                    time(engine, Math.max(calls, queries.size()), lookup + " warm-up " + r);
+                for (int r = 1; r <= warmups; r++) {
+                    time(engine, perRound, lookup + " warm-up " + r);
                 }
                 for (int r = 1; r <= rounds; r++) {
-                    long[] latencies = time(engine, calls, lookup + " round " + r);
-                    MatchRound round = new MatchRound(
-                            Figures.of(calls, Duration.ofNanos(LongStream.of(latencies).sum()), latencies),
+                    long[] latencies = time(engine, perRound, lookup + " round " + r);
+                    MatchRound round = new MatchRound(perRound,
+                            Figures.of(perRound, Duration.ofNanos(LongStream.of(latencies).sum()), latencies),
                             slowest(latencies));
                     measured.add(round);
                     System.out.printf(Locale.ROOT, "%s round %d/%d: p50 %.1f us, p99 %.1f us, slowest message %.1f us%n",

@@ -40,9 +40,10 @@ final class Report {
                 rounds.stream().mapToInt(WebhookRound::baselineFailures).sum());
     }
 
-    void match(int messages, int calls, Map<Lookup, List<MatchRound>> byLookup) {
+    void match(int messages, Map<Lookup, List<MatchRound>> byLookup) {
+        List<MatchRound> uncached = byLookup.get(Lookup.UNCACHED);
         line("%nAnswer engine: one decide(...) at a time on %d labeled messages, default knowledge base, %d calls "
-                + "a round, %d rounds; medians", messages, calls, byLookup.get(Lookup.UNCACHED).size());
+                + "a round, %d rounds; medians", messages, uncached.get(0).calls(), uncached.size());
         line("%-34s %9s %9s %9s %9s %11s  %s", "lookup", "calls/s", "p50 us", "p95 us", "p99 us", "slowest us",
                 "p99 < 5 ms");
         byLookup.forEach((lookup, rounds) -> {
@@ -52,7 +53,6 @@ final class Report {
                     figures.p50() / 1e3, figures.p95() / 1e3, figures.p99() / 1e3, slowest / 1e3,
                     figures.p99() / 1e3 < MATCH_BUDGET_MICROS ? "yes" : "NO");
         });
-        List<MatchRound> uncached = byLookup.get(Lookup.UNCACHED);
         line("slowest us: the median of the calls of the slowest message, last round: %s",
                 uncached.get(uncached.size() - 1).slowest().text());
     }
