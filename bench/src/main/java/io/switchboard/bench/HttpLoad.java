@@ -30,7 +30,7 @@ final class HttpLoad {
     record Result(long[] latencyNanos, Duration wall, int failures) {
     }
 
-    // HTTP/1.1 as Telegram speaks to webhooks; the default (HTTP/2) would try an h2c upgrade first.
+    // HTTP/1.1, as webhook callers speak it; the default (HTTP/2) would try an h2c upgrade first.
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final int concurrency;
@@ -51,8 +51,9 @@ final class HttpLoad {
             for (int c = 0; c < concurrency; c++) {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                        HttpRequest request = request(uri, headers, bodies.get(i));
                         long sent = System.nanoTime();
-                        if (!send(request(uri, headers, bodies.get(i)))) {
+                        if (!send(request)) {
                             failures.incrementAndGet();
                         }
                         latencies[i] = System.nanoTime() - sent;
