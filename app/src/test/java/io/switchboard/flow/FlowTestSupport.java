@@ -5,17 +5,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Configuration shared by the full-application tests: a fake Telegram and a private database. */
-final class FlowTestSupport {
+/**
+ * Configuration shared by the full-application tests: a fake Telegram and a private database.
+ * Public for the benchmark harness ({@code bench/}), which boots the application the same way.
+ */
+public final class FlowTestSupport {
 
-    static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    static final String WEBHOOK_SECRET = "flow-test-webhook-secret";
+    public static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    public static final String WEBHOOK_SECRET = "flow-test-webhook-secret";
     static final String ADMIN_PASSWORD = "flow-test-admin-password";
 
     private FlowTestSupport() {
     }
 
-    static FakeTelegramServer startTelegram() {
+    public static FakeTelegramServer startTelegram() {
         try {
             return new FakeTelegramServer();
         } catch (IOException e) {
@@ -30,7 +33,7 @@ final class FlowTestSupport {
     }
 
     /** The same settings as command-line arguments, for tests that start the application themselves. */
-    static String[] arguments(FakeTelegramServer telegram, String mode, String jdbcUrl) {
+    public static String[] arguments(FakeTelegramServer telegram, String mode, String jdbcUrl) {
         return java.util.Arrays.stream(properties(telegram, mode, jdbcUrl))
                 .map(property -> "--" + property[0] + "=" + property[1])
                 .toArray(String[]::new);

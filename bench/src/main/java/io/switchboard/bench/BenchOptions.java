@@ -1,0 +1,85 @@
+package io.switchboard.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The command line. The defaults finish in a few minutes on two cores.
+ *
+ * @param updates updates posted to the webhook (and to the baseline) in each round
+ * @param concurrency HTTP clients posting at once
+ * @param rounds measured rounds; the report gives the median of each figure
+ * @param warmupRounds unmeasured rounds before the measured ones, of the webhook and of each
+ *     answer-engine lookup: the JIT compiles the application's paths over several
+ * @param matchCalls answer-engine calls in each round, for each lookup
+ * @param messages the labeled set (JSON Lines) the private questions and the timed matches come from
+ * @param appArguments {@code --name=value} options for the application (a dot in the name)
+ */
+record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
+        List<String> appArguments) {
+
+    static final String USAGE = """
+            usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
+                   [--warmup-rounds=2] [--match-calls=10000]
+                   [--messages=router/src/test/resources/knowledge/eval-set.jsonl]
+                   [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
+            Run from the repository root, or give --messages.""";
+
+    private static final Map<String, String> DEFAULTS = Map.of(
+            "updates", "1000",
+            "concurrency", "8",
+            "rounds", "5",
+            "warmup-rounds", "2",
+            "match-calls", "10000",
+            "messages", "router/src/test/resources/knowledge/eval-set.jsonl");
+
+    /** @throws IllegalArgumentException naming the option at fault */
+    static BenchOptions parse(String... args) {
+        Map<String, String> values = new TreeMap<>(DEFAULTS);
+        List<String> appArguments = new ArrayList<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("expected --name=value, got '" + arg + "'");
+            }
+            String name = arg.substring(2, equals);
+            if (name.contains(".")) {
+                appArguments.add(arg);
+            } else if (values.containsKey(name)) {
+                values.put(name, arg.substring(equals + 1));
+            } else {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+        }
+        BenchOptions options = new BenchOptions(positive(values, "updates"), positive(values, "concurrency"),
+                positive(values, "rounds"), count(values, "warmup-rounds"), positive(values, "match-calls"),
+                Path.of(values.get("messages")), List.copyOf(appArguments));
+        if (!options.messages.toFile().isFile()) {
+            throw new IllegalArgumentException("--messages: no file " + options.messages.toAbsolutePath());
+        }
+        return options;
+    }
+
+    private static int positive(Map<String, String> values, String name) {
+        int value = count(values, name);
+        if (value == 0) {
+            throw new IllegalArgumentException("--" + name + " must be at least 1");
+        }
+        return value;
+    }
+
+    private static int count(Map<String, String> values, String name) {
+        try {
+            int value = Integer.parseInt(values.get(name));
+            if (value < 0) {
+                throw new IllegalArgumentException("--" + name + " must not be negative");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + values.get(name) + "'");
+        }
+    }
+}

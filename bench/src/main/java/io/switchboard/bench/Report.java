@@ -1,0 +1,81 @@
+package io.switchboard.bench;
+
+import io.switchboard.bench.DecisionLog.Outcome;
+import io.switchboard.bench.MatchBench.Lookup;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The compact final tables: the median of each figure over the rounds. */
+final class Report {
+
+    private static final double MATCH_BUDGET_MICROS = 5_000;
+    private static final Map<Lookup, String> LOOKUPS = Map.of(
+            Lookup.UNCACHED, "uncached (analysis, search, model)",
+            Lookup.CACHED, "cached (the same message again)");
+
+    private final StringBuilder out = new StringBuilder();
+
+    String text() {
+        return out.toString();
+    }
+
+    void webhook(BenchOptions options, List<WebhookRound> rounds) {
+        line("%nWebhook: %d updates a round (%s), %d clients, %d rounds after %d unmeasured; medians over the rounds",
+                options.updates(), UpdateMix.DESCRIPTION, options.concurrency(), rounds.size(), options.warmupRounds());
+        line("%-44s %9s %9s %9s %9s", "series", "msgs/s", "p50 ms", "p95 ms", "p99 ms");
+        row("app webhook, HTTP round trip", median(rounds, WebhookRound::webhook));
+        row("app receipt -> decision, all decisions", median(rounds, WebhookRound::decisions));
+        row("  of which replies (answer in the outbox)", median(rounds, WebhookRound::replies));
+        row("  of which tickets", median(rounds, WebhookRound::tickets));
+        row("baseline HTTP -> direct -> no-op, round trip", median(rounds, WebhookRound::baseline));
+        line("%-44s %9s %9s %9s %9s", "ratio (app / baseline, median of rounds)", "x", "x", "x", "x");
+        ratio("app webhook / baseline", rounds, r -> r.webhook().over(r.baseline()));
+        ratio("app receipt -> decision / baseline", rounds, r -> r.decisions().over(r.baseline()));
+        line("outcomes over the measured rounds: %d replies, %d tickets, %d silent, %d failed; "
+                + "answers other than 2xx: webhook %d, baseline %d",
+                total(rounds, Outcome.REPLY), total(rounds, Outcome.TICKET), total(rounds, Outcome.SILENT),
+                total(rounds, Outcome.FAILED), rounds.stream().mapToInt(WebhookRound::webhookFailures).sum(),
+                rounds.stream().mapToInt(WebhookRound::baselineFailures).sum());
+    }
+
+    void match(int messages, Map<Lookup, List<MatchRound>> byLookup) {
+        List<MatchRound> uncached = byLookup.get(Lookup.UNCACHED);
+        line("%nAnswer engine: one decide(...) at a time on %d labeled messages, default knowledge base, %d calls "
+                + "a round, %d rounds; medians", messages, uncached.get(0).calls(), uncached.size());
+        line("%-34s %9s %9s %9s %9s %11s  %s", "lookup", "calls/s", "p50 us", "p95 us", "p99 us", "slowest us",
+                "p99 < 5 ms");
+        byLookup.forEach((lookup, rounds) -> {
+            Figures figures = Figures.median(rounds.stream().map(MatchRound::figures).toList());
+            double slowest = Figures.median(rounds.stream().mapToDouble(r -> r.slowest().medianNanos()).toArray());
+            line("%-34s %9.0f %9.1f %9.1f %9.1f %11.1f  %s", LOOKUPS.get(lookup), figures.perSecond(),
+                    figures.p50() / 1e3, figures.p95() / 1e3, figures.p99() / 1e3, slowest / 1e3,
+                    figures.p99() / 1e3 < MATCH_BUDGET_MICROS ? "yes" : "NO");
+        });
+        line("slowest us: the median of the calls of the slowest message, last round: %s",
+                uncached.get(uncached.size() - 1).slowest().text());
+    }
+
+    private void row(String label, Figures figures) {
+        line("%-44s %9.0f %9.2f %9.2f %9.2f", label, figures.perSecond(), figures.p50() / 1e6, figures.p95() / 1e6,
+                figures.p99() / 1e6);
+    }
+
+    private void ratio(String label, List<WebhookRound> rounds, Function<WebhookRound, Figures> ratio) {
+        Figures median = median(rounds, ratio);
+        line("%-44s %9.3f %9.1f %9.1f %9.1f", label, median.perSecond(), median.p50(), median.p95(), median.p99());
+    }
+
+    private static Figures median(List<WebhookRound> rounds, Function<WebhookRound, Figures> series) {
+        return Figures.median(rounds.stream().map(series).toList());
+    }
+
+    private static int total(List<WebhookRound> rounds, Outcome outcome) {
+        return rounds.stream().mapToInt(r -> r.outcomes().get(outcome)).sum();
+    }
+
+    private void line(String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+    }
+}
