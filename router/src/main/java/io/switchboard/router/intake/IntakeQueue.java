@@ -1,6 +1,7 @@
 package io.switchboard.router.intake;
 
 import io.switchboard.router.config.RouterProperties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ class IntakeQueue {
 
     private final ProducerTemplate producer;
     private final String uri;
+    /** True from the first event that did not fit until one fits again: logged once per overflow. */
+    private final AtomicBoolean overflowing = new AtomicBoolean();
 
     IntakeQueue(ProducerTemplate producer, RouterProperties properties) {
         this.producer = producer;
@@ -33,10 +36,17 @@ class IntakeQueue {
     boolean offer(Long eventId) {
         try {
             producer.sendBody(uri, eventId);
+            if (overflowing.compareAndSet(true, false)) {
+                log.info("Intake queue has room again; event {} went straight to intake", eventId);
+            }
             return true;
         } catch (RuntimeException e) {
-            // Queue full, or Camel not started yet: the event is stored, so it is only delayed.
-            log.warn("Stored event {} waits for the recovery sweep: {}", eventId, e.getMessage());
+            // Queue full, or Camel not started yet: the event is stored, so it is only delayed. A
+            // burst would repeat this for every event; the recovery sweep counts what it requeues.
+            if (overflowing.compareAndSet(false, true)) {
+                log.warn("Stored event {} and the ones after it wait for the recovery sweep until the intake "
+                        + "queue has room: {}", eventId, e.getMessage());
+            }
             return false;
         }
     }
