@@ -9,6 +9,7 @@ import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.InboundEventRepository;
 import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketRepository;
@@ -80,6 +81,36 @@ class FacebookFlowTest {
 
         Comment reply = awaitOne(() -> GRAPH.commentsUnder(comment));
         assertThat(reply.message()).isEqualTo(decision.answer());
+    }
+
+    @Test
+    void anEditedCommentUpdatesTheStoredTextAndARemovedOneIsMarkedRemovedWithoutFurtherReplies() throws Exception {
+        String comment = nextCommentId();
+        Instant written = Instant.now().minusSeconds(120);
+        assertThat(deliver(commentChange("add", "2000000005", comment, "How do I enable 2FA on my account?",
+                written))).isEqualTo(200);
+        awaitOne(() -> GRAPH.commentsUnder(comment));
+
+        assertThat(deliver(commentChange("edited", "2000000005", comment, "How do I enable 2FA on my new phone?",
+                written.plusSeconds(60)))).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "How do I enable 2FA on my new phone?".equals(
+                storedComment(comment).getText()));
+        assertThat(storedComment(comment).getEditedAt()).isNotNull();
+
+        assertThat(deliver(commentChange("remove", "2000000005", comment, null, written.plusSeconds(90))))
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> storedComment(comment).isRemoved());
+        assertThat(GRAPH.commentsUnder(comment)).as("edits and removals are not questions").hasSize(1);
+    }
+
+    @Test
+    void aServerErrorFromTheGraphApiIsRetriedAndTheCommentAnsweredOnce() throws Exception {
+        GRAPH.scriptWrites(FakeGraphServer.serviceUnavailable());
+        String comment = nextCommentId();
+
+        assertThat(deliver(commentBy("2000000006", comment, "How do I enable 2FA on my account?"))).isEqualTo(200);
+
+        awaitOne(() -> GRAPH.commentsUnder(comment));
     }
 
     @Test
@@ -160,8 +191,17 @@ class FacebookFlowTest {
     }
 
     private static byte[] commentBy(String personId, String commentId, String text) {
-        return FacebookWebhooks.commentAdded(FakeGraphServer.PAGE_ID, POST, commentId, personId, "Alice Trader", text,
-                Instant.now());
+        return commentChange("add", personId, commentId, text, Instant.now());
+    }
+
+    private static byte[] commentChange(String verb, String personId, String commentId, String text, Instant at) {
+        return FacebookWebhooks.comment(verb, FakeGraphServer.PAGE_ID, POST, commentId, personId, "Alice Trader", text,
+                at);
+    }
+
+    private ThreadMessage storedComment(String commentId) {
+        return messages.findFirstByChannelAndDirectionAndExternalId(Channel.FACEBOOK, Direction.IN, commentId)
+                .orElseThrow(() -> new AssertionError("comment " + commentId + " was not stored"));
     }
 
     private static String nextCommentId() {

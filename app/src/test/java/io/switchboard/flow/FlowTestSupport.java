@@ -18,6 +18,7 @@ final class FlowTestSupport {
     static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     static final String WEBHOOK_SECRET = "flow-test-webhook-secret";
     static final String ADMIN_PASSWORD = "flow-test-admin-password";
+    static final String X_WEBHOOK_SECRET = "flow-test-x-consumer-secret";
     /** Where shortened tweets link to. */
     static final String HELP_LINK = "https://help.example.com/kb";
 
@@ -57,7 +58,7 @@ final class FlowTestSupport {
         registry.add("switchboard.admin.password", () -> ADMIN_PASSWORD);
     }
 
-    /** The X connector polling the fake X every 200 ms and posting with an OAuth 2 user token. */
+    /** The X connector polling the fake X every 200 ms, posting with an OAuth 2 user token, webhook on. */
     static void twitter(DynamicPropertyRegistry registry, FakeXServer x) {
         registry.add("switchboard.twitter.api-url", x::apiUrl);
         registry.add("switchboard.twitter.bearer-token", () -> FakeXServer.APP_BEARER_TOKEN);
@@ -67,6 +68,7 @@ final class FlowTestSupport {
         registry.add("switchboard.twitter.poll-interval", () -> "200ms");
         registry.add("switchboard.twitter.max-requests-per-window", () -> "1000");
         registry.add("switchboard.twitter.link-base-url", () -> HELP_LINK);
+        registry.add("switchboard.twitter.webhook-consumer-secret", () -> X_WEBHOOK_SECRET);
     }
 
     /** The Facebook connector on the fake Graph API's page. */

@@ -9,6 +9,7 @@ import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.inbound.InboundEventRepository;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,8 +60,14 @@ class XFlowTest {
         X.close();
     }
 
+    @LocalServerPort
+    int port;
+
     @Autowired
     AnswerEngine engine;
+
+    @Autowired
+    InboundEventRepository events;
 
     @Autowired
     TicketRepository tickets;
@@ -135,6 +143,53 @@ class XFlowTest {
     }
 
     @Test
+    void anAnswerThatWouldShowAnEmailAddressInPublicIsReplacedByAPointerToDirectMessages() {
+        String question = "How do I contact support and check the status of my ticket?";
+        AnswerDecision decision = engine.decide(new AnswerQuery(question, Channel.TWITTER, false, "en"));
+        assertThat(decision.autoAnswer()).isTrue();
+        assertThat(decision.answer()).as("the article names the support address").contains("@");
+        String mention = nextTweetId();
+
+        X.publishMention(XFixtures.mention(mention, ANNA_ID, "@ExchangeHelp " + question));
+
+        Posted reply = awaitOneReplyTo(mention);
+        assertThat(reply.text()).doesNotContain("@").containsIgnoringCase("direct message");
+        assertThat(weight(reply.text())).isLessThanOrEqualTo(280);
+    }
+
+    @Test
+    void aDirectMessageDeliveredByTheWebhookIsAnsweredByDirectMessage() throws Exception {
+        String question = "How do I enable 2FA on my account?";
+        AnswerDecision decision = engine.decide(new AnswerQuery(question, Channel.TWITTER, true, null));
+        String sender = "5550001";
+        byte[] delivery = XFixtures.directMessageDelivery(nextTweetId(), sender, "Carol", "carol_c", question);
+
+        assertThat(deliverWebhook(delivery, XFixtures.webhookSignature(delivery, FlowTestSupport.X_WEBHOOK_SECRET)))
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !directMessagesTo(sender).isEmpty());
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5))
+                .until(() -> directMessagesTo(sender).size() == 1);
+        assertThat(directMessagesTo(sender).get(0).text()).isEqualTo(decision.answer().strip());
+        assertThat(X.posted()).noneMatch(p -> p.text().equals(decision.answer().strip()));
+    }
+
+    @Test
+    void aWebhookDeliveryWithAWrongSignatureIsRefusedAndNothingIsStoredOrSent() throws Exception {
+        long stored = events.count();
+        String sender = "5550002";
+        byte[] delivery = XFixtures.directMessageDelivery(nextTweetId(), sender, "Dan", "dan_d",
+                "How do I enable 2FA on my account?");
+
+        int status = deliverWebhook(delivery, XFixtures.webhookSignature(delivery, "not-the-consumer-secret"));
+
+        assertThat(status).isEqualTo(401);
+        assertThat(events.count()).isEqualTo(stored);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> directMessagesTo(sender).isEmpty());
+    }
+
+    @Test
     void afterTooManyRequestsTheConnectorWaitsForTheResetThenTakesTheMentionIn() {
         Instant reset = Instant.now().plusSeconds(3);
         X.scriptMentions(FakeXServer.tooManyRequests(reset));
@@ -180,6 +235,14 @@ class XFlowTest {
         assertThat(messages.findFirstByChannelAndDirectionAndExternalId(Channel.TWITTER, Direction.IN, ours)).isEmpty();
         assertThat(messages.findFirstByChannelAndDirectionAndExternalId(Channel.TWITTER, Direction.IN, retweet))
                 .isEmpty();
+    }
+
+    private int deliverWebhook(byte[] body, String signature) throws Exception {
+        return FlowTestSupport.postWebhook(port, "/webhooks/twitter", "x-twitter-webhooks-signature", signature, body);
+    }
+
+    private static List<FakeXServer.DirectMessage> directMessagesTo(String userId) {
+        return X.directMessages().stream().filter(dm -> dm.recipientId().equals(userId)).toList();
     }
 
     private ThreadMessage inbound(String tweetId) {

@@ -21,18 +21,25 @@ public final class FacebookWebhooks {
     private FacebookWebhooks() {
     }
 
-    /** A person's new comment on a page post ({@code field: feed}, {@code item: comment}, {@code verb: add}). */
-    public static byte[] commentAdded(String pageId, String postId, String commentId, String fromId, String fromName,
-            String text, Instant at) {
+    /**
+     * A change to a person's comment on a page post ({@code field: feed}, {@code item: comment}).
+     *
+     * @param verb {@code add}, {@code edited} or {@code remove}
+     * @param text the comment's (new) text; null for a removal, which carries none
+     */
+    public static byte[] comment(String verb, String pageId, String postId, String commentId, String fromId,
+            String fromName, String text, Instant at) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode value = entry(root, pageId, at.getEpochSecond()).putArray("changes").addObject()
                 .put("field", "feed").putObject("value");
         value.putObject("from").put("id", fromId).put("name", fromName);
         value.putObject("post").put("id", postId).put("status_type", "added_photos").put("is_published", true)
                 .put("permalink_url", "https://www.facebook.com/" + pageId + "/posts/" + postId);
-        value.put("message", text).put("post_id", postId).put("comment_id", commentId)
-                .put("created_time", at.getEpochSecond()).put("item", "comment").put("parent_id", postId)
-                .put("verb", "add");
+        if (text != null) {
+            value.put("message", text);
+        }
+        value.put("post_id", postId).put("comment_id", commentId).put("created_time", at.getEpochSecond())
+                .put("item", "comment").put("parent_id", postId).put("verb", verb);
         return bytes(root);
     }
 

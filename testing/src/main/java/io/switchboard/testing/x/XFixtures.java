@@ -81,6 +81,18 @@ public final class XFixtures {
         return page(Arrays.asList(tweets), List.of(anna(), bob(), us()), null);
     }
 
+    /** An Account Activity delivery of one direct message from {@code senderId} to the support account. */
+    public static byte[] directMessageDelivery(String eventId, String senderId, String senderName, String senderHandle,
+            String text) {
+        return """
+                {"for_user_id":"%s","direct_message_events":[{"type":"message_create","id":"%s",\
+                "created_timestamp":"1740824100000","message_create":{"target":{"recipient_id":"%s"},\
+                "sender_id":"%s","message_data":{"text":"%s","entities":{}}}}],\
+                "users":{"%s":{"id":"%s","name":"%s","screen_name":"%s"}}}"""
+                .formatted(ACCOUNT_ID, eventId, ACCOUNT_ID, senderId, text, senderId, senderId, senderName, senderHandle)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /** {@code x-twitter-webhooks-signature} as X computes it, written here independently of the code under test. */
     public static String webhookSignature(byte[] body, String consumerSecret) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");

@@ -17,7 +17,6 @@ import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -120,12 +119,8 @@ class TwitterConnectorApplicationTest {
         assertThat(json.readTree(crc).path("response_token").asText())
                 .isEqualTo("sha256=SWkszSUEjT8MKPr/YeboV6NtK0RWh0/jsqDUxtIHV0M=");
 
-        byte[] body = """
-                {"for_user_id":"%s","direct_message_events":[{"type":"message_create","id":"1800000000000000899",\
-                "created_timestamp":"1740824100000","message_create":{"target":{"recipient_id":"%s"},\
-                "sender_id":"%s","message_data":{"text":"Hi, is my withdrawal stuck?","entities":{}}}}],\
-                "users":{"%s":{"id":"%s","name":"Anna K","screen_name":"anna_trades"}}}"""
-                .formatted(ACCOUNT_ID, ACCOUNT_ID, ANNA_ID, ANNA_ID, ANNA_ID).getBytes(StandardCharsets.UTF_8);
+        byte[] body = XFixtures.directMessageDelivery("1800000000000000899", ANNA_ID, "Anna K", "anna_trades",
+                "Hi, is my withdrawal stuck?");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("x-twitter-webhooks-signature", XFixtures.webhookSignature(body, "webhook-consumer-secret"));
