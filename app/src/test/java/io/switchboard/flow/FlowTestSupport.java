@@ -1,12 +1,19 @@
 package io.switchboard.flow;
 
 import io.switchboard.testing.FakeTelegramServer;
+import io.switchboard.testing.facebook.FakeGraphServer;
+import io.switchboard.testing.x.FakeXServer;
+import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Configuration shared by the full-application tests: a fake Telegram and a private database.
+ * Configuration shared by the full-application tests: the fake platforms and a private database.
  * Public for the benchmark harness ({@code bench/}), which boots the application the same way.
  */
 public final class FlowTestSupport {
@@ -14,8 +21,24 @@ public final class FlowTestSupport {
     public static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     public static final String WEBHOOK_SECRET = "flow-test-webhook-secret";
     static final String ADMIN_PASSWORD = "flow-test-admin-password";
+    static final String X_WEBHOOK_SECRET = "flow-test-x-consumer-secret";
+    /** Where shortened tweets link to. */
+    static final String HELP_LINK = "https://help.example.com/kb";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private FlowTestSupport() {
+    }
+
+    /** POSTs a webhook delivery to the running application with the platform's proof in {@code header}. */
+    static int postWebhook(int port, String path, String header, String proof, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header(header, proof)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     public static FakeTelegramServer startTelegram() {
@@ -30,6 +53,35 @@ public final class FlowTestSupport {
         for (String[] property : properties(telegram, mode, jdbcUrl)) {
             registry.add(property[0], () -> property[1]);
         }
+    }
+
+    /** An application with no connector of its own yet: a private in-memory database and the admin password. */
+    static void database(DynamicPropertyRegistry registry, String name) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";" + H2_MODE);
+        registry.add("switchboard.admin.password", () -> ADMIN_PASSWORD);
+    }
+
+    /** The X connector polling the fake X every 200 ms, posting with an OAuth 2 user token, webhook on. */
+    static void twitter(DynamicPropertyRegistry registry, FakeXServer x) {
+        registry.add("switchboard.twitter.api-url", x::apiUrl);
+        registry.add("switchboard.twitter.bearer-token", () -> FakeXServer.APP_BEARER_TOKEN);
+        registry.add("switchboard.twitter.user-access-token", () -> "flow-test-user-token");
+        registry.add("switchboard.twitter.account-id", () -> XFixtures.ACCOUNT_ID);
+        registry.add("switchboard.twitter.account-handle", () -> XFixtures.ACCOUNT_HANDLE);
+        registry.add("switchboard.twitter.poll-interval", () -> "200ms");
+        registry.add("switchboard.twitter.max-requests-per-window", () -> "1000");
+        registry.add("switchboard.twitter.link-base-url", () -> HELP_LINK);
+        registry.add("switchboard.twitter.webhook-consumer-secret", () -> X_WEBHOOK_SECRET);
+    }
+
+    /** The Facebook connector on the fake Graph API's page. */
+    static void facebook(DynamicPropertyRegistry registry, FakeGraphServer graph) {
+        registry.add("switchboard.facebook.graph-api-url", graph::apiUrl);
+        registry.add("switchboard.facebook.graph-api-version", () -> FakeGraphServer.VERSION);
+        registry.add("switchboard.facebook.page-id", () -> FakeGraphServer.PAGE_ID);
+        registry.add("switchboard.facebook.page-access-token", () -> FakeGraphServer.PAGE_ACCESS_TOKEN);
+        registry.add("switchboard.facebook.app-secret", () -> FakeGraphServer.APP_SECRET);
+        registry.add("switchboard.facebook.verify-token", () -> FakeGraphServer.VERIFY_TOKEN);
     }
 
     /** The same settings as command-line arguments, for tests that start the application themselves. */

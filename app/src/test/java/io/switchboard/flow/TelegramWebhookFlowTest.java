@@ -9,10 +9,7 @@ import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.TelegramUpdates;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class TelegramWebhookFlowTest {
 
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -76,11 +72,7 @@ class TelegramWebhookFlowTest {
     }
 
     private int post(String body, String secret) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/telegram"))
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", secret)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return FlowTestSupport.postWebhook(port, "/webhooks/telegram", "X-Telegram-Bot-Api-Secret-Token", secret,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -97,6 +97,36 @@ class IntakeRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void ticketNoticeInAPublicConversationPointsToAPrivateChannelInsteadOfAnsweringThere() {
+        String group = Messages.newChatId();
+        accept(Messages.inGroup(group, now()).mentioningBot().text("my account is frozen after the KYC check").build());
+
+        OutboxEntry notice = awaitOutbox(group, e -> e.getStatus() == OutboxStatus.SENT);
+        Ticket ticket = ticketsIn(group).get(0);
+        assertThat(notice.getText()).isEqualTo("Thanks, we've opened ticket " + ticket.getNumber() + " for you."
+                + " Please don't post account details here: send us a private message and our support team will"
+                + " continue there.");
+        assertThat(ticket.getReason()).isEqualTo("no-confident-answer");
+    }
+
+    @Test
+    void whenThePlatformTakesNoMoreRepliesTheQuestionBecomesATicketAndNothingIsQueued() {
+        String chat = Messages.newChatId();
+        InboundMessage question = Messages.inPrivate(chat, now()).text("How long does a deposit take?").build();
+        gateway.closeReplyWindow(question.conversationKey());
+
+        accept(question);
+
+        awaitEvent(question, InboundStatus.PROCESSED);
+        assertThat(ticketsIn(chat)).singleElement().satisfies(ticket -> {
+            assertThat(ticket.getReason()).isEqualTo("reply-window-closed");
+            assertThat(ticket.getThread().getStatus()).isEqualTo(ThreadStatus.ESCALATED);
+        });
+        assertThat(outboxFor(chat)).isEmpty();
+        assertThat(gateway.attemptsTo(chat)).isZero();
+    }
+
+    @Test
     void ticketNoticeIsInTheMembersLanguage() {
         String chat = Messages.newChatId();
         accept(Messages.inPrivate(chat, now()).language("zh-hans").text("我的账户被冻结了").build());

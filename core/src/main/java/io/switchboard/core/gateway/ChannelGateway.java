@@ -17,4 +17,15 @@ public interface ChannelGateway {
      *     to try again
      */
     DeliveryReceipt send(OutboundMessage message);
+
+    /**
+     * Whether the platform takes a reply in this conversation now. Messenger, for one, lets a page
+     * answer with a standard message only within 24 hours of the person's last message; when this
+     * says no, the router opens a ticket instead of queueing a reply that could never be sent.
+     *
+     * @param conversationKey the conversation as the connector keyed it
+     */
+    default boolean canReply(String conversationKey) {
+        return true;
+    }
 }

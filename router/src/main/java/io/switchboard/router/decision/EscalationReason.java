@@ -3,7 +3,9 @@ package io.switchboard.router.decision;
 /** Why a message became a ticket; stored on the ticket as {@link #code()}. */
 public enum EscalationReason {
     HUMAN_REQUESTED("human-requested"),
-    NO_CONFIDENT_ANSWER("no-confident-answer");
+    NO_CONFIDENT_ANSWER("no-confident-answer"),
+    /** The platform no longer takes a reply in the conversation (Messenger's 24-hour window). */
+    REPLY_WINDOW_CLOSED("reply-window-closed");
 
     private final String code;
 

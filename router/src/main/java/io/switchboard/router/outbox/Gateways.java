@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The connectors' gateways by channel. Channels whose connector is off simply have none. */
 @Component
-class Gateways {
+public class Gateways {
 
     private final Map<Channel, ChannelGateway> byChannel = new EnumMap<>(Channel.class);
 
@@ -27,5 +27,13 @@ class Gateways {
 
     Optional<ChannelGateway> forChannel(Channel channel) {
         return Optional.ofNullable(byChannel.get(channel));
+    }
+
+    /**
+     * Whether the channel takes a reply in this conversation now (see {@link ChannelGateway#canReply}).
+     * A channel whose connector is off says yes: its replies wait in the outbox as before.
+     */
+    public boolean canReply(Channel channel, String conversationKey) {
+        return forChannel(channel).map(gateway -> gateway.canReply(conversationKey)).orElse(true);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Replies {
 
-    static final Set<String> KEYS = Set.of("welcome", "ticket-notice", "courtesy.greeting", "courtesy.thanks");
+    static final Set<String> KEYS = Set.of("welcome", "ticket-notice", "ticket-notice.public", "courtesy.greeting",
+            "courtesy.thanks");
 
     private final Map<Language, Properties> copy = new EnumMap<>(Language.class);
 
@@ -36,6 +37,14 @@ public class Replies {
 
     public String ticketNotice(Language language, String ticketNumber) {
         return text(language, "ticket-notice").replace("{ticket}", ticketNumber);
+    }
+
+    /**
+     * The ticket notice for a public conversation (an X mention, a page comment, a group): short,
+     * nothing about the member's account, and a pointer to a private channel.
+     */
+    public String publicTicketNotice(Language language, String ticketNumber) {
+        return text(language, "ticket-notice.public").replace("{ticket}", ticketNumber);
     }
 
     /** The reply to a greeting or thanks; acknowledgements get none. */

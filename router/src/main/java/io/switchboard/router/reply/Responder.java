@@ -6,8 +6,10 @@ import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.router.decision.Decision;
+import io.switchboard.router.decision.EscalationReason;
 import io.switchboard.router.language.Language;
 import io.switchboard.router.language.LanguageDetector;
+import io.switchboard.router.outbox.Gateways;
 import io.switchboard.router.outbox.Outbox;
 import io.switchboard.router.threading.ThreadedMessage;
 import io.switchboard.router.ticket.TicketCreated;
@@ -21,18 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Carries out a decision about a member's message: queues the reply, opens the ticket, moves the
  * thread on. Runs in the intake transaction, so all of it is stored together with the message.
+ * In a public conversation the ticket notice asks the member to continue in private, so nobody
+ * posts account details in public; where the platform no longer takes a reply at all, the
+ * message becomes a ticket and nothing is sent.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class Responder {
 
     private final Outbox outbox;
+    private final Gateways gateways;
     private final TicketDesk desk;
     private final Replies replies;
     private final Clock clock;
 
-    Responder(Outbox outbox, TicketDesk desk, Replies replies, Clock clock) {
+    Responder(Outbox outbox, Gateways gateways, TicketDesk desk, Replies replies, Clock clock) {
         this.outbox = outbox;
+        this.gateways = gateways;
         this.desk = desk;
         this.replies = replies;
         this.clock = clock;
@@ -46,6 +53,10 @@ public class Responder {
     public Optional<TicketCreated> act(Decision decision, InboundMessage inbound, ThreadedMessage message,
             AnswerDecision answer, Optional<Ticket> openTicket) {
         SupportThread thread = message.thread();
+        boolean speaks = !(decision instanceof Decision.Silent);
+        if (speaks && !gateways.canReply(thread.getChannel(), thread.getConversationKey())) {
+            return replyWindowClosed(message, answer, openTicket);
+        }
         Language language = LanguageDetector.resolve(message.member().getLanguage(), inbound.text());
         if (decision instanceof Decision.Welcome) {
             reply(inbound, thread, replies.welcome(language));
@@ -59,10 +70,25 @@ public class Responder {
         } else if (decision instanceof Decision.Escalate escalate) {
             Ticket ticket = desk.open(message, escalate.reason(), answer);
             thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
-            reply(inbound, thread, replies.ticketNotice(language, ticket.getNumber()));
+            reply(inbound, thread, thread.isPrivateChat() ? replies.ticketNotice(language, ticket.getNumber())
+                    : replies.publicTicketNotice(language, ticket.getNumber()));
             return Optional.of(desk.announcement(ticket));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Nothing can be sent in the conversation any more, not even a ticket notice: an agent takes it
+     * up through a ticket (the thread's open ticket already holds the message).
+     */
+    private Optional<TicketCreated> replyWindowClosed(ThreadedMessage message, AnswerDecision answer,
+            Optional<Ticket> openTicket) {
+        if (openTicket.isPresent()) {
+            return Optional.empty();
+        }
+        Ticket ticket = desk.open(message, EscalationReason.REPLY_WINDOW_CLOSED, answer);
+        message.thread().changeStatus(ThreadStatus.ESCALATED, clock.instant());
+        return Optional.of(desk.announcement(ticket));
     }
 
     /** One reply per inbound event: its decision key is the event's identity. */

@@ -27,6 +27,13 @@ class RepliesTest {
     }
 
     @Test
+    void publicTicketNoticeCarriesTheNumberAndAsksForAPrivateMessage() {
+        assertThat(replies.publicTicketNotice(Language.EN, "T-12")).contains("T-12", "private message")
+                .hasSizeLessThan(200);
+        assertThat(replies.publicTicketNotice(Language.ZH, "T-12")).contains("T-12", "私信");
+    }
+
+    @Test
     void courtesyRepliesInBothLanguages() {
         assertThat(replies.courtesy(Language.EN, SmallTalk.THANKS)).startsWith("You're welcome");
         assertThat(replies.courtesy(Language.ZH, SmallTalk.THANKS)).startsWith("不客气");

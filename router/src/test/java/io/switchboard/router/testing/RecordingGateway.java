@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +31,7 @@ public class RecordingGateway implements ChannelGateway {
     private final Map<String, Deque<DeliveryException>> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> attempts = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(5000);
+    private final Set<String> closedConversations = ConcurrentHashMap.newKeySet();
 
     public RecordingGateway(Clock clock) {
         this.clock = clock;
@@ -51,6 +53,16 @@ public class RecordingGateway implements ChannelGateway {
         String platformId = String.valueOf(nextId.incrementAndGet());
         sent.add(new Sent(message, platformId, clock.instant()));
         return new DeliveryReceipt(platformId);
+    }
+
+    /** The "platform" takes no more replies in this conversation, like Messenger after 24 hours. */
+    public void closeReplyWindow(String conversationKey) {
+        closedConversations.add(conversationKey);
+    }
+
+    @Override
+    public boolean canReply(String conversationKey) {
+        return !closedConversations.contains(conversationKey);
     }
 
     /** The next sends to {@code chatId} fail with these errors, in order. */

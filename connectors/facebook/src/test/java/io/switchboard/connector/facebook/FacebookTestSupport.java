@@ -1,15 +1,11 @@
 package io.switchboard.connector.facebook;
 
+import io.switchboard.testing.facebook.FacebookWebhooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.util.unit.DataSize;
 
 /** The page the tests play, its secrets, and the webhook payloads under {@code src/test/resources/facebook}. */
@@ -43,12 +39,6 @@ public final class FacebookTestSupport {
 
     /** The {@code X-Hub-Signature-256} value Meta would send for {@code body}, computed here independently. */
     public static String signature(byte[] body, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return FacebookWebhooks.signature(body, secret);
     }
 }

@@ -62,8 +62,9 @@ public record TwitterProperties(
         URI linkBaseUrl,
         @NotBlank String privateChannelPointer) {
 
-    static final String DEFAULT_POINTER = "For your account's security we've moved this to a private"
-            + " conversation: please DM us; your ticket is handled there.";
+    /** Promises no ticket: the gateway posts it in place of an answer, and opens none. */
+    static final String DEFAULT_POINTER = "For your account's security, please don't share details here:"
+            + " send us a direct message and we'll help you there.";
 
     public TwitterProperties {
         apiUrl = apiUrl == null ? URI.create("https://api.x.com") : apiUrl;

@@ -1,7 +1,7 @@
 package io.switchboard.connector.twitter;
 
-import static io.switchboard.connector.twitter.XFixtures.ACCOUNT_ID;
-import static io.switchboard.connector.twitter.XFixtures.ANNA_ID;
+import static io.switchboard.testing.x.XFixtures.ACCOUNT_ID;
+import static io.switchboard.testing.x.XFixtures.ANNA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +14,7 @@ import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

@@ -1,13 +1,14 @@
 package io.switchboard.connector.twitter;
 
-import static io.switchboard.connector.twitter.XFixtures.ACCOUNT_ID;
-import static io.switchboard.connector.twitter.XFixtures.ANNA_ID;
-import static io.switchboard.connector.twitter.XFixtures.BOB_ID;
+import static io.switchboard.testing.x.XFixtures.ACCOUNT_ID;
+import static io.switchboard.testing.x.XFixtures.ANNA_ID;
+import static io.switchboard.testing.x.XFixtures.BOB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;

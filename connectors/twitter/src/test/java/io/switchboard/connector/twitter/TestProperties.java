@@ -1,5 +1,6 @@
 package io.switchboard.connector.twitter;
 
+import io.switchboard.testing.x.XFixtures;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;

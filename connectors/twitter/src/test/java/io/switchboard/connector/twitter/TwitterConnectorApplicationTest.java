@@ -1,7 +1,7 @@
 package io.switchboard.connector.twitter;
 
-import static io.switchboard.connector.twitter.XFixtures.ACCOUNT_ID;
-import static io.switchboard.connector.twitter.XFixtures.ANNA_ID;
+import static io.switchboard.testing.x.XFixtures.ACCOUNT_ID;
+import static io.switchboard.testing.x.XFixtures.ANNA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,17 +14,11 @@ import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.testing.x.FakeXServer;
+import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = TwitterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "switchboard.twitter.bearer-token=app-bearer",
+            "switchboard.twitter.bearer-token=" + FakeXServer.APP_BEARER_TOKEN,
             "switchboard.twitter.consumer-key=consumer-key",
             "switchboard.twitter.consumer-secret=consumer-secret",
             "switchboard.twitter.access-token=access-token",
@@ -67,7 +61,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class TwitterConnectorApplicationTest {
 
     private static final String MENTION = "1800000000000000100";
-    private static final FakeX X = new FakeX();
+    private static final FakeXServer X = new FakeXServer();
+
+    static {
+        X.publishMention(XFixtures.mention(MENTION, ANNA_ID, "@ExchangeHelp how do I reset 2FA?"));
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Router {
@@ -77,49 +75,14 @@ class TwitterConnectorApplicationTest {
         }
     }
 
-    /** Answers the mentions timeline once with a mention, then with nothing new; accepts replies. */
-    static final class FakeX extends Dispatcher {
-        private final MockWebServer server = new MockWebServer();
-        private final AtomicBoolean mentionServed = new AtomicBoolean();
-        private final List<RecordedRequest> posts = new CopyOnWriteArrayList<>();
-
-        FakeX() {
-            server.setDispatcher(this);
-            try {
-                server.start(InetAddress.getLoopbackAddress(), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException("fake X did not start", e);
-            }
-        }
-
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-            String path = request.getRequestUrl().encodedPath();
-            if ("GET".equals(request.getMethod()) && path.equals("/2/users/" + ACCOUNT_ID + "/mentions")) {
-                String body = mentionServed.getAndSet(true) ? XFixtures.page()
-                        : XFixtures.page(XFixtures.mention(MENTION, ANNA_ID, "@ExchangeHelp how do I reset 2FA?"));
-                return json(200, body).addHeader("x-rate-limit-remaining", "9");
-            }
-            if ("POST".equals(request.getMethod()) && path.equals("/2/tweets")) {
-                posts.add(request);
-                return json(201, "{\"data\":{\"id\":\"1800000000000000150\",\"text\":\"...\"}}");
-            }
-            return json(404, XFixtures.problem(404, "Not Found"));
-        }
-
-        private static MockResponse json(int status, String body) {
-            return new MockResponse().setResponseCode(status).addHeader("Content-Type", "application/json").setBody(body);
-        }
-    }
-
     @DynamicPropertySource
     static void pointAtFakeX(DynamicPropertyRegistry properties) {
-        properties.add("switchboard.twitter.api-url", () -> X.server.url("/").toString());
+        properties.add("switchboard.twitter.api-url", X::apiUrl);
     }
 
     @AfterAll
     static void stopFakeX() throws IOException {
-        X.server.shutdown();
+        X.close();
     }
 
     @Autowired
@@ -144,10 +107,10 @@ class TwitterConnectorApplicationTest {
         twitter.send(new OutboundMessage(Channel.TWITTER, mention.chat().chatId(), mention.conversationKey(),
                 mention.messageId(), "Open Security > 2FA and choose Reset.", TextFormat.PLAIN));
 
-        assertThat(X.posts).hasSize(1);
-        JsonNode reply = json.readTree(X.posts.get(0).getBody().readUtf8());
-        assertThat(reply.path("reply").path("in_reply_to_tweet_id").asText()).isEqualTo(MENTION);
-        assertThat(X.posts.get(0).getHeader("Authorization")).startsWith("OAuth ");
+        assertThat(X.posted()).singleElement().satisfies(reply -> {
+            assertThat(reply.inReplyToTweetId()).isEqualTo(MENTION);
+            assertThat(reply.authorization()).startsWith("OAuth ");
+        });
     }
 
     @Test
@@ -156,12 +119,8 @@ class TwitterConnectorApplicationTest {
         assertThat(json.readTree(crc).path("response_token").asText())
                 .isEqualTo("sha256=SWkszSUEjT8MKPr/YeboV6NtK0RWh0/jsqDUxtIHV0M=");
 
-        byte[] body = """
-                {"for_user_id":"%s","direct_message_events":[{"type":"message_create","id":"1800000000000000899",\
-                "created_timestamp":"1740824100000","message_create":{"target":{"recipient_id":"%s"},\
-                "sender_id":"%s","message_data":{"text":"Hi, is my withdrawal stuck?","entities":{}}}}],\
-                "users":{"%s":{"id":"%s","name":"Anna K","screen_name":"anna_trades"}}}"""
-                .formatted(ACCOUNT_ID, ACCOUNT_ID, ANNA_ID, ANNA_ID, ANNA_ID).getBytes(StandardCharsets.UTF_8);
+        byte[] body = XFixtures.directMessageDelivery("1800000000000000899", ANNA_ID, "Anna K", "anna_trades",
+                "Hi, is my withdrawal stuck?");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("x-twitter-webhooks-signature", XFixtures.webhookSignature(body, "webhook-consumer-secret"));
@@ -180,7 +139,7 @@ class TwitterConnectorApplicationTest {
 
     @Test
     void healthHasATwitterEntry() throws Exception {
-        await().atMost(Duration.ofSeconds(20)).until(() -> X.mentionServed.get());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !X.mentionRequests().isEmpty());
 
         JsonNode health = json.readTree(http.getForObject("/actuator/health", String.class));
 

@@ -1,6 +1,6 @@
 package io.switchboard.connector.twitter;
 
-import static io.switchboard.connector.twitter.XFixtures.ANNA_ID;
+import static io.switchboard.testing.x.XFixtures.ANNA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +12,7 @@ import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

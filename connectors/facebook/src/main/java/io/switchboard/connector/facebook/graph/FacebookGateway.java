@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code messenger:<psid>} conversations: the Send API with {@code messaging_type: RESPONSE},
  *       only while the {@link MessagingWindow} is open. Once it has closed nothing is sent and the
  *       delivery fails for good ({@link DeliveryException.Kind#PERMANENT}, "outside the 24-hour
- *       messaging window"): the router marks the outbox entry failed, and should have asked
- *       {@link MessagingWindow#isOpen} first and opened a ticket instead.</li>
+ *       messaging window"). The router asks {@link #canReply} before it queues a reply and opens
+ *       a ticket instead, so this happens only to a reply that waited in the outbox past the
+ *       window.</li>
  * </ul>
  */
 @Component
@@ -45,6 +46,12 @@ class FacebookGateway implements ChannelGateway {
     @Override
     public Channel channel() {
         return Channel.FACEBOOK;
+    }
+
+    /** False for a Messenger conversation whose window has closed: the router opens a ticket instead. */
+    @Override
+    public boolean canReply(String conversationKey) {
+        return window.isOpen(conversationKey);
     }
 
     @Override

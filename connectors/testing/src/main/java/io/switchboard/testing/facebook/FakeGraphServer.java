@@ -1,0 +1,174 @@
+package io.switchboard.testing.facebook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.testing.LoopbackServer;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A Graph API on 127.0.0.1 that behaves like Meta's where Switchboard relies on it: comment replies
+ * ({@code POST /{comment-id}/comments}), the comment lookup that finds a reply's thread
+ * ({@code GET /{comment-id}?fields=parent}) and the Send API ({@code POST /{page-id}/messages}),
+ * each answering with new ids; a call without the page's token gets Meta's OAuthException, and
+ * scripted failures answer with Meta's error JSON. Configure {@link #apiUrl()} as
+ * {@code switchboard.facebook.graph-api-url} and {@link #VERSION} as {@code graph-api-version}.
+ */
+public final class FakeGraphServer extends LoopbackServer {
+
+    public static final String PAGE_ID = "1000000001";
+    public static final String PAGE_ACCESS_TOKEN = "fake-page-access-token";
+    public static final String APP_SECRET = "fake-app-secret";
+    public static final String VERIFY_TOKEN = "fake-verify-token";
+    public static final String VERSION = "v26.0";
+
+    /** A comment the page wrote under {@code target} (a post or a comment). */
+    public record Comment(String id, String target, String message) {
+    }
+
+    /** A Send API request of the page. */
+    public record SentMessage(String id, String recipientId, String messagingType, String text) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<Comment> comments = new ArrayList<>();
+    private final List<SentMessage> messages = new ArrayList<>();
+    private final Map<String, String> parents = new HashMap<>();
+    private final Deque<MockResponse> scripted = new ArrayDeque<>();
+    private final AtomicLong nextId = new AtomicLong(9_000_000_000L);
+    private final Object lock = new Object();
+
+    public FakeGraphServer() {
+        super("Graph API");
+    }
+
+    /** Makes {@code commentId} a reply under {@code parentCommentId}, as the comment lookup will say. */
+    public void replyUnder(String commentId, String parentCommentId) {
+        synchronized (lock) {
+            parents.put(commentId, parentCommentId);
+        }
+    }
+
+    /** The next writes (comments, messages) answer with these responses, in order, before normal service resumes. */
+    public void scriptWrites(MockResponse... responses) {
+        synchronized (lock) {
+            scripted.addAll(List.of(responses));
+        }
+    }
+
+    /** Meta's answer when the page calls too often: HTTP 400 with code 613 (calls to this API exceeded the rate limit). */
+    public static MockResponse rateLimited() {
+        return error(400, 613, "OAuthException", "Calls to this api have exceeded the rate limit.", false);
+    }
+
+    /** Meta's temporary failure: HTTP 500, code 2, {@code is_transient}. */
+    public static MockResponse serviceUnavailable() {
+        return error(500, 2, "OAuthException", "An unexpected error has occurred. Please retry your request later.",
+                true);
+    }
+
+    public List<Comment> comments() {
+        synchronized (lock) {
+            return List.copyOf(comments);
+        }
+    }
+
+    public List<Comment> commentsUnder(String target) {
+        return comments().stream().filter(c -> c.target().equals(target)).toList();
+    }
+
+    public List<SentMessage> messages() {
+        synchronized (lock) {
+            return List.copyOf(messages);
+        }
+    }
+
+    public List<SentMessage> messagesTo(String psid) {
+        return messages().stream().filter(m -> m.recipientId().equals(psid)).toList();
+    }
+
+    @Override
+    protected MockResponse handle(RecordedRequest request) {
+        HttpUrl url = request.getRequestUrl();
+        List<String> path = url == null ? List.of() : url.pathSegments();
+        if (path.size() < 2 || !path.get(0).equals(VERSION)) {
+            return error(400, 2500, "OAuthException", "Unknown path components: " + path, false);
+        }
+        if (!("Bearer " + PAGE_ACCESS_TOKEN).equals(request.getHeader("Authorization"))) {
+            return error(400, 190, "OAuthException", "Invalid OAuth access token - Cannot parse access token", false);
+        }
+        String object = path.get(1);
+        String edge = path.size() > 2 ? path.get(2) : null;
+        synchronized (lock) {
+            if ("GET".equals(request.getMethod()) && edge == null) {
+                String parent = parents.get(object);
+                return json(200, parent == null ? "{\"id\":\"" + object + "\"}"
+                        : "{\"parent\":{\"id\":\"" + parent + "\"},\"id\":\"" + object + "\"}");
+            }
+            if ("POST".equals(request.getMethod()) && ("comments".equals(edge) || "messages".equals(edge))) {
+                if (!scripted.isEmpty()) {
+                    return scripted.poll();
+                }
+                String body = request.getBody().readUtf8();
+                return "comments".equals(edge) ? comment(object, body) : message(object, body);
+            }
+        }
+        return error(400, 100, "GraphMethodException", "Unsupported request", false);
+    }
+
+    private MockResponse comment(String target, String formBody) {
+        String message = form(formBody).get("message");
+        if (message == null || message.isBlank()) {
+            return error(400, 100, "OAuthException", "(#100) The parameter message is required", false);
+        }
+        String id = target.split("_")[0] + "_" + nextId.incrementAndGet();
+        comments.add(new Comment(id, target, message));
+        return json(200, "{\"id\":\"" + id + "\"}");
+    }
+
+    private MockResponse message(String pageId, String jsonBody) {
+        if (!pageId.equals(PAGE_ID)) {
+            return error(400, 100, "OAuthException", "(#100) Param recipient is not a valid page", false);
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(jsonBody);
+        } catch (IOException e) {
+            return error(400, 100, "OAuthException", "(#100) The body is not JSON", false);
+        }
+        String recipient = body.path("recipient").path("id").asText();
+        String id = "m_" + nextId.incrementAndGet();
+        messages.add(new SentMessage(id, recipient, body.path("messaging_type").asText(null),
+                body.path("message").path("text").asText()));
+        return json(200, "{\"recipient_id\":\"" + recipient + "\",\"message_id\":\"" + id + "\"}");
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
+    private static MockResponse error(int status, int code, String type, String message, boolean isTransient) {
+        return json(status, "{\"error\":{\"message\":\"" + message + "\",\"type\":\"" + type + "\",\"code\":" + code
+                + (isTransient ? ",\"is_transient\":true" : "") + ",\"fbtrace_id\":\"AFakeTrace01\"}}");
+    }
+}

@@ -1,0 +1,229 @@
+package io.switchboard.testing.x;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.testing.LoopbackServer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * An X API v2 on 127.0.0.1 that behaves like the real one where Switchboard relies on it:
+ * {@code GET /2/users/:id/mentions} answers the published mentions newer than {@code since_id},
+ * newest first, in pages linked by {@code meta.next_token}, with {@code x-rate-limit-*} headers;
+ * {@code POST /2/tweets} and the DM endpoint answer with new ids and refuse an app-only bearer
+ * token as X does; scripted failures answer with X's problem JSON and headers. Configure
+ * {@link #apiUrl()} as {@code switchboard.twitter.api-url}.
+ */
+public final class FakeXServer extends LoopbackServer {
+
+    /** The app-only bearer token X expects on reads; configure it as {@code switchboard.twitter.bearer-token}. */
+    public static final String APP_BEARER_TOKEN = "app-bearer";
+    /** The mentions timeline allows 450 requests per 15 minutes on the tiers that have it. */
+    public static final int MENTIONS_LIMIT = 450;
+
+    /** A tweet the account posted, as X received it. */
+    public record Posted(String id, String text, String inReplyToTweetId, String authorization) {
+    }
+
+    /** A mentions request as it reached the server: when, and from which cursor and page. */
+    public record MentionRequest(Instant at, String sinceId, String paginationToken) {
+    }
+
+    /** A direct message the account sent. */
+    public record DirectMessage(String recipientId, String text) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NavigableMap<Long, String> mentions = new TreeMap<>();
+    private final List<MentionRequest> mentionRequests = new ArrayList<>();
+    private final Deque<MockResponse> scriptedMentions = new ArrayDeque<>();
+    private final Deque<MockResponse> scriptedPosts = new ArrayDeque<>();
+    private final List<Posted> posted = new ArrayList<>();
+    private final List<DirectMessage> directMessages = new ArrayList<>();
+    private final AtomicLong nextId = new AtomicLong(1_900_000_000_000_000_000L);
+    private final Object lock = new Object();
+    private int pageSize = 100;
+    private boolean down;
+
+    public FakeXServer() {
+        super("X");
+    }
+
+    /** Makes a mention of the account visible on its mentions timeline (JSON from {@link XFixtures}). */
+    public void publishMention(String tweetJson) {
+        try {
+            long id = Long.parseLong(JSON.readTree(tweetJson).path("id").asText());
+            synchronized (lock) {
+                mentions.put(id, tweetJson);
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalArgumentException("not a tweet with a numeric id: " + tweetJson, e);
+        }
+    }
+
+    /** How many tweets one mentions page holds at most (X: {@code max_results}, 5 to 100). */
+    public void pageSize(int tweets) {
+        synchronized (lock) {
+            pageSize = tweets;
+        }
+    }
+
+    /** From now on every request answers 503, as during an outage of X. */
+    public void goDown() {
+        synchronized (lock) {
+            down = true;
+        }
+    }
+
+    /** The next mentions requests answer with these responses, in order, before normal service resumes. */
+    public void scriptMentions(MockResponse... responses) {
+        synchronized (lock) {
+            scriptedMentions.addAll(List.of(responses));
+        }
+    }
+
+    /** The next {@code POST /2/tweets} requests answer with these responses, in order. */
+    public void scriptPosts(MockResponse... responses) {
+        synchronized (lock) {
+            scriptedPosts.addAll(List.of(responses));
+        }
+    }
+
+    /** X's 429: problem JSON, {@code x-rate-limit-remaining: 0} and the window's reset in epoch seconds. */
+    public static MockResponse tooManyRequests(Instant reset) {
+        return problem(429, "Too Many Requests")
+                .setHeader("x-rate-limit-limit", MENTIONS_LIMIT)
+                .setHeader("x-rate-limit-remaining", 0)
+                .setHeader("x-rate-limit-reset", reset.getEpochSecond());
+    }
+
+    public static MockResponse serviceUnavailable() {
+        return problem(503, "Service Unavailable");
+    }
+
+    public static MockResponse problem(int status, String title) {
+        return json(status, XFixtures.problem(status, title));
+    }
+
+    /** Every mentions request that reached the server, scripted failures included. */
+    public List<MentionRequest> mentionRequests() {
+        synchronized (lock) {
+            return List.copyOf(mentionRequests);
+        }
+    }
+
+    public List<Posted> posted() {
+        synchronized (lock) {
+            return List.copyOf(posted);
+        }
+    }
+
+    public List<Posted> repliesTo(String tweetId) {
+        return posted().stream().filter(p -> tweetId.equals(p.inReplyToTweetId())).toList();
+    }
+
+    public List<DirectMessage> directMessages() {
+        synchronized (lock) {
+            return List.copyOf(directMessages);
+        }
+    }
+
+    @Override
+    protected MockResponse handle(RecordedRequest request) {
+        HttpUrl url = request.getRequestUrl();
+        String path = url == null ? "" : url.encodedPath();
+        String method = request.getMethod();
+        synchronized (lock) {
+            if (down) {
+                return serviceUnavailable();
+            }
+            if ("GET".equals(method) && path.matches("/2/users/\\d+/mentions")) {
+                mentionRequests.add(new MentionRequest(Instant.now(), url.queryParameter("since_id"),
+                        url.queryParameter("pagination_token")));
+                if (!appOnly(request)) {
+                    return problem(401, "Unauthorized");
+                }
+                return scriptedMentions.isEmpty() ? mentionsPage(url) : scriptedMentions.poll();
+            }
+            if ("GET".equals(method) && path.matches("/2/tweets/\\d+")) {
+                return appOnly(request) ? lookup(path.substring("/2/tweets/".length())) : problem(401, "Unauthorized");
+            }
+            if ("POST".equals(method) && (path.equals("/2/tweets") || path.matches("/2/dm_conversations/with/\\d+/messages"))) {
+                if (request.getHeader("Authorization") == null || appOnly(request)) {
+                    // What X says when a user-context endpoint is called with the app-only token.
+                    return problem(403, "Unsupported Authentication");
+                }
+                if (path.equals("/2/tweets")) {
+                    return scriptedPosts.isEmpty() ? post(request) : scriptedPosts.poll();
+                }
+                return directMessage(request, path.split("/")[4]);
+            }
+        }
+        return problem(404, "Not Found");
+    }
+
+    private MockResponse mentionsPage(HttpUrl url) {
+        String sinceId = url.queryParameter("since_id");
+        long since = sinceId == null ? Long.MIN_VALUE : Long.parseLong(sinceId);
+        List<String> newer = new ArrayList<>(mentions.tailMap(since, false).descendingMap().values());
+        String token = url.queryParameter("pagination_token");
+        int from = token == null ? 0 : Integer.parseInt(token.substring("page-".length()));
+        int to = Math.min(newer.size(), from + pageSize);
+        String next = to < newer.size() ? "page-" + to : null;
+        String body = XFixtures.page(newer.subList(from, to),
+                List.of(XFixtures.anna(), XFixtures.bob(), XFixtures.us()), next);
+        return json(200, body)
+                .setHeader("x-rate-limit-limit", MENTIONS_LIMIT)
+                .setHeader("x-rate-limit-remaining", MENTIONS_LIMIT - 1)
+                .setHeader("x-rate-limit-reset", Instant.now().plusSeconds(900).getEpochSecond());
+    }
+
+    private MockResponse lookup(String tweetId) {
+        String conversation = mentions.values().stream().map(FakeXServer::read)
+                .filter(tweet -> tweet.path("id").asText().equals(tweetId))
+                .map(tweet -> tweet.path("conversation_id").asText()).findFirst().orElse(tweetId);
+        return json(200, "{\"data\":{\"id\":\"" + tweetId + "\",\"conversation_id\":\"" + conversation
+                + "\",\"edit_history_tweet_ids\":[\"" + tweetId + "\"],\"text\":\"...\"}}");
+    }
+
+    private MockResponse post(RecordedRequest request) {
+        JsonNode body = read(request.getBody().readUtf8());
+        String id = Long.toString(nextId.incrementAndGet());
+        String text = body.path("text").asText();
+        posted.add(new Posted(id, text, body.path("reply").path("in_reply_to_tweet_id").textValue(),
+                request.getHeader("Authorization")));
+        ObjectNode data = JSON.createObjectNode();
+        data.putObject("data").put("id", id).put("text", text).putArray("edit_history_tweet_ids").add(id);
+        return json(201, data.toString());
+    }
+
+    private MockResponse directMessage(RecordedRequest request, String recipient) {
+        directMessages.add(new DirectMessage(recipient, read(request.getBody().readUtf8()).path("text").asText()));
+        return json(201, "{\"data\":{\"dm_conversation_id\":\"" + recipient + "-1\",\"dm_event_id\":\""
+                + nextId.incrementAndGet() + "\"}}");
+    }
+
+    private static boolean appOnly(RecordedRequest request) {
+        return ("Bearer " + APP_BEARER_TOKEN).equals(request.getHeader("Authorization"));
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
+        }
+    }
+}
