@@ -17,6 +17,7 @@ import io.switchboard.testing.facebook.FacebookWebhooks;
 import io.switchboard.testing.facebook.FakeGraphServer;
 import io.switchboard.testing.facebook.FakeGraphServer.Comment;
 import io.switchboard.testing.facebook.FakeGraphServer.SentMessage;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -188,6 +189,25 @@ class FacebookFlowTest {
         assertThat(events.findAll()).filteredOn(e -> e.getEventId().equals("comment:" + comment + ":add")).hasSize(1);
         assertThat(messages.findFirstByChannelAndDirectionAndExternalId(Channel.FACEBOOK, Direction.IN, comment))
                 .isPresent();
+    }
+
+    @Test
+    void staffHideAScamCommentOnThePageThroughTheStaffApi() throws Exception {
+        String comment = nextCommentId();
+        assertThat(deliver(commentBy("2000000006", comment, "Send 1 ETH and get 2 back, DM me for the giveaway")))
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> messages.findFirstByChannelAndDirectionAndExternalId(
+                Channel.FACEBOOK, Direction.IN, comment).isPresent());
+        ThreadMessage stored = storedComment(comment);
+
+        HttpResponse<String> response = FlowTestSupport.postAsStaff(port, "/api/threads/" + stored.getThread().getId()
+                + "/messages/" + stored.getId() + "/moderation", "{\"action\": \"hide\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"hidden\":true");
+        assertThat(GRAPH.moderations()).contains(new FakeGraphServer.Moderation(comment, "hide"));
+        assertThat(storedComment(comment).isHidden()).isTrue();
+        assertThat(GRAPH.commentsUnder(comment)).as("scam is not answered").isEmpty();
     }
 
     private static byte[] commentBy(String personId, String commentId, String text) {

@@ -41,6 +41,18 @@ public final class FlowTestSupport {
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** POSTs JSON to the staff API as the admin (HTTP Basic). */
+    static HttpResponse<String> postAsStaff(int port, String path, String json) throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + credentials)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     public static FakeTelegramServer startTelegram() {
         try {
             return new FakeTelegramServer();

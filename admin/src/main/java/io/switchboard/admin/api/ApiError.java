@@ -27,6 +27,11 @@ public record ApiError(String error, String message,
         errors = errors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(errors));
     }
 
+    /** An error about a value outside a fixed set, with the values that are accepted. */
+    public static ApiError of(HttpStatusCode status, String message, List<String> allowed) {
+        return new ApiError(code(status), message, allowed, Map.of());
+    }
+
     public static ApiError of(HttpStatusCode status, String message) {
         return new ApiError(code(status), message, List.of(), Map.of());
     }

@@ -14,15 +14,17 @@ record ThreadDetail(@JsonUnwrapped ThreadSummary thread, List<MessageView> messa
 
     /**
      * @param attachments a JSON array of {kind, fileId, mimeType}; empty when there are none
-     * @param removed the member deleted it on the platform; the text is kept for the record
+     * @param removed deleted on the platform, by the member or by staff; the text is kept for the record
+     * @param hidden hidden on the platform by staff
      */
     record MessageView(Long id, Direction direction, String externalId, String replyToExternalId, String text,
-            String authorName, JsonNode attachments, Instant createdAt, Instant editedAt, boolean removed) {
+            String authorName, JsonNode attachments, Instant createdAt, Instant editedAt, boolean removed,
+            boolean hidden) {
 
         static MessageView from(ThreadMessage message, JsonNode attachments) {
             return new MessageView(message.getId(), message.getDirection(), message.getExternalId(),
                     message.getReplyToExternalId(), message.getText(), message.getAuthorName(), attachments,
-                    message.getCreatedAt(), message.getEditedAt(), message.isRemoved());
+                    message.getCreatedAt(), message.getEditedAt(), message.isRemoved(), message.isHidden());
         }
     }
 }

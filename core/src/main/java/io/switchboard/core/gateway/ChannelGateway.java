@@ -1,6 +1,7 @@
 package io.switchboard.core.gateway;
 
 import io.switchboard.core.channel.Channel;
+import java.util.Set;
 
 /**
  * How the router reaches a platform. One implementation per channel, provided by its connector;
@@ -27,5 +28,23 @@ public interface ChannelGateway {
      */
     default boolean canReply(String conversationKey) {
         return true;
+    }
+
+    /** The moderation actions the platform allows on messages of this conversation; none by default. */
+    default Set<ModerationAction> moderationActions(String conversationKey) {
+        return Set.of();
+    }
+
+    /**
+     * Carries out a moderation action on one message, synchronously.
+     *
+     * @param conversationKey the conversation as the connector keyed it
+     * @param messageId the platform's id of the message (a Facebook comment id)
+     * @throws DeliveryException when the platform refused or could not be reached, with the same
+     *     kinds as {@link #send}; permanent for an action {@link #moderationActions} does not list
+     */
+    default void moderate(ModerationAction action, String conversationKey, String messageId) {
+        throw DeliveryException.permanent(channel().key() + " cannot " + action.key() + " messages of "
+                + conversationKey, null);
     }
 }

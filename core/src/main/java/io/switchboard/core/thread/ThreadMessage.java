@@ -61,6 +61,10 @@ public class ThreadMessage {
     @Column(nullable = false)
     private boolean removed;
 
+    /** Hidden on the platform by staff; the text is kept for the record. */
+    @Column(nullable = false)
+    private boolean hidden;
+
     protected ThreadMessage() {
     }
 
@@ -86,6 +90,10 @@ public class ThreadMessage {
     public void markRemoved(Instant at) {
         this.removed = true;
         this.editedAt = at;
+    }
+
+    public void hide(boolean hiddenOnThePlatform) {
+        this.hidden = hiddenOnThePlatform;
     }
 
     public void deliveredAs(String platformMessageId) {
@@ -138,5 +146,9 @@ public class ThreadMessage {
 
     public boolean isRemoved() {
         return removed;
+    }
+
+    public boolean isHidden() {
+        return hidden;
     }
 }

@@ -2,7 +2,6 @@ package io.switchboard.connector.facebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.connector.facebook.graph.FacebookModeration;
 import io.switchboard.core.gateway.ChannelGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -39,7 +38,6 @@ class FacebookConnectorOffTest {
         assertThat(context).hasNotFailed()
                 .doesNotHaveBean(ChannelGateway.class)
                 .doesNotHaveBean(MessagingWindow.class)
-                .doesNotHaveBean(FacebookModeration.class)
                 .doesNotHaveBean(HealthIndicator.class)
                 .doesNotHaveBean("facebookWebhookController");
     }

@@ -38,6 +38,10 @@ public final class FakeGraphServer extends LoopbackServer {
     }
 
     /** A Send API request of the page. */
+    /** A moderation request on a comment: {@code hide}, {@code unhide} or {@code delete}. */
+    public record Moderation(String commentId, String action) {
+    }
+
     public record SentMessage(String id, String recipientId, String messagingType, String text) {
     }
 
@@ -45,6 +49,7 @@ public final class FakeGraphServer extends LoopbackServer {
 
     private final List<Comment> comments = new ArrayList<>();
     private final List<SentMessage> messages = new ArrayList<>();
+    private final List<Moderation> moderations = new ArrayList<>();
     private final Map<String, String> parents = new HashMap<>();
     private final Deque<MockResponse> scripted = new ArrayDeque<>();
     private final AtomicLong nextId = new AtomicLong(9_000_000_000L);
@@ -77,6 +82,12 @@ public final class FakeGraphServer extends LoopbackServer {
     public static MockResponse serviceUnavailable() {
         return error(500, 2, "OAuthException", "An unexpected error has occurred. Please retry your request later.",
                 true);
+    }
+
+    public List<Moderation> moderations() {
+        synchronized (lock) {
+            return List.copyOf(moderations);
+        }
     }
 
     public List<Comment> comments() {
@@ -117,6 +128,9 @@ public final class FakeGraphServer extends LoopbackServer {
                 return json(200, parent == null ? "{\"id\":\"" + object + "\"}"
                         : "{\"parent\":{\"id\":\"" + parent + "\"},\"id\":\"" + object + "\"}");
             }
+            if (edge == null && ("POST".equals(request.getMethod()) || "DELETE".equals(request.getMethod()))) {
+                return moderate(object, request);
+            }
             if ("POST".equals(request.getMethod()) && ("comments".equals(edge) || "messages".equals(edge))) {
                 if (!scripted.isEmpty()) {
                     return scripted.poll();
@@ -126,6 +140,22 @@ public final class FakeGraphServer extends LoopbackServer {
             }
         }
         return error(400, 100, "GraphMethodException", "Unsupported request", false);
+    }
+
+    /** {@code POST /{comment-id}} with {@code is_hidden}, or {@code DELETE /{comment-id}}: Graph answers success. */
+    private MockResponse moderate(String commentId, RecordedRequest request) {
+        String action;
+        if ("DELETE".equals(request.getMethod())) {
+            action = "delete";
+        } else {
+            String hidden = form(request.getBody().readUtf8()).get("is_hidden");
+            if (hidden == null) {
+                return error(400, 100, "GraphMethodException", "Unsupported post request", false);
+            }
+            action = Boolean.parseBoolean(hidden) ? "hide" : "unhide";
+        }
+        moderations.add(new Moderation(commentId, action));
+        return json(200, "{\"success\":true}");
     }
 
     private MockResponse comment(String target, String formBody) {

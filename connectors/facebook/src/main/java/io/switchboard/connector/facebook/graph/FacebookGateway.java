@@ -8,12 +8,15 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.OutboundMessage;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers replies on Facebook.
+ * Delivers replies on Facebook, and moderates page comments (hide, show again, delete) for staff.
  * <ul>
  *   <li>{@code post:<post id>} conversations: a reply in the thread of the comment answered
  *       ({@code POST /{comment-id}/comments}, under the comment's parent when the comment is itself
@@ -76,5 +79,29 @@ class FacebookGateway implements ChannelGateway {
             return new DeliveryReceipt(graph.comment(target, text));
         }
         throw DeliveryException.permanent("not a Facebook conversation: '" + conversation + "'", null);
+    }
+
+    /** Page comments can be hidden, shown again and deleted; Messenger messages cannot. */
+    @Override
+    public Set<ModerationAction> moderationActions(String conversationKey) {
+        return FacebookConversations.postId(conversationKey).isPresent()
+                ? EnumSet.allOf(ModerationAction.class) : Set.of();
+    }
+
+    /**
+     * {@code POST /{comment-id}} with {@code is_hidden=true} or {@code false}, or
+     * {@code DELETE /{comment-id}}.
+     */
+    @Override
+    public void moderate(ModerationAction action, String conversationKey, String commentId) {
+        if (!moderationActions(conversationKey).contains(action)) {
+            throw DeliveryException.permanent("only page comments can be moderated, not messages of '"
+                    + conversationKey + "'", null);
+        }
+        switch (action) {
+            case HIDE -> graph.setHidden(commentId, true);
+            case UNHIDE -> graph.setHidden(commentId, false);
+            case DELETE -> graph.delete(commentId);
+        }
     }
 }

@@ -3,19 +3,24 @@ package io.switchboard.connector.facebook.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.connector.facebook.FacebookConversations;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.ModerationAction;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class FacebookModerationTest {
+/** Staff moderating page comments through the gateway, against a fake Graph API. */
+class FacebookGatewayModerationTest {
 
+    private static final String POST = FacebookConversations.ofPost("1000000001_4000000004");
     private static final String COMMENT = "4000000004_5000000005";
 
     private final FakeGraphApi facebook = new FakeGraphApi();
-    private final FacebookModeration moderation = new FacebookModeration(facebook.client());
+    private final FacebookGateway gateway = new FacebookGateway(facebook.client(), conversation -> true,
+            facebook.properties("/", "v26.0"));
 
     @AfterEach
     void stopServer() throws Exception {
@@ -26,7 +31,7 @@ class FacebookModerationTest {
     void hidingACommentSetsIsHidden() {
         facebook.answer(200, "{\"success\":true}");
 
-        moderation.hideComment(COMMENT);
+        gateway.moderate(ModerationAction.HIDE, POST, COMMENT);
 
         RecordedRequest request = facebook.request();
         assertThat(request.getMethod()).isEqualTo("POST");
@@ -38,7 +43,7 @@ class FacebookModerationTest {
     void unhidingACommentClearsIsHidden() {
         facebook.answer(200, "{\"success\":true}");
 
-        moderation.unhideComment(COMMENT);
+        gateway.moderate(ModerationAction.UNHIDE, POST, COMMENT);
 
         assertThat(facebook.request().getBody().readUtf8()).contains("is_hidden=false");
     }
@@ -47,7 +52,7 @@ class FacebookModerationTest {
     void deletingACommentSendsDelete() {
         facebook.answer(200, "{\"success\":true}");
 
-        moderation.deleteComment(COMMENT);
+        gateway.moderate(ModerationAction.DELETE, POST, COMMENT);
 
         RecordedRequest request = facebook.request();
         assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -58,7 +63,7 @@ class FacebookModerationTest {
     void anUnconfirmedHideFails() {
         facebook.answer(200, "{\"success\":false}");
 
-        assertThatThrownBy(() -> moderation.hideComment(COMMENT))
+        assertThatThrownBy(() -> gateway.moderate(ModerationAction.HIDE, POST, COMMENT))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
                 .hasMessageContaining("did not confirm");
@@ -68,7 +73,7 @@ class FacebookModerationTest {
     void deletingACommentThatIsGoneFailsForGood() {
         facebook.answerError(400, 100, "GraphMethodException", "Object with ID '" + COMMENT + "' does not exist");
 
-        assertThatThrownBy(() -> moderation.deleteComment(COMMENT))
+        assertThatThrownBy(() -> gateway.moderate(ModerationAction.DELETE, POST, COMMENT))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
                 .hasMessageContaining("does not exist");
@@ -76,9 +81,21 @@ class FacebookModerationTest {
 
     @Test
     void somethingThatIsNotACommentIdIsRefusedWithoutCallingFacebook() {
-        assertThatThrownBy(() -> moderation.deleteComment("../1000000001/feed"))
+        assertThatThrownBy(() -> gateway.moderate(ModerationAction.DELETE, POST, "../1000000001/feed"))
                 .isInstanceOf(DeliveryException.class)
                 .hasMessageContaining("not a Facebook object id");
+        assertThat(facebook.requestCount()).isZero();
+    }
+
+    @Test
+    void commentsOfAPostCanBeModeratedMessengerMessagesCannot() {
+        assertThat(gateway.moderationActions(POST)).containsExactlyInAnyOrder(ModerationAction.values());
+        assertThat(gateway.moderationActions(FacebookConversations.ofMessenger("6000000006"))).isEmpty();
+
+        assertThatThrownBy(() -> gateway.moderate(ModerationAction.DELETE, FacebookConversations.ofMessenger("6000000006"), "m_abc"))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
+                .hasMessageContaining("only page comments");
         assertThat(facebook.requestCount()).isZero();
     }
 }

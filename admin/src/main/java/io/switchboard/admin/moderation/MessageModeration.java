@@ -1,0 +1,71 @@
+package io.switchboard.admin.moderation;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.ThreadMessage;
+import io.switchboard.core.thread.ThreadMessageRepository;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Staff moderating a member's message on its platform: the action goes through the channel's
+ * gateway, and only once the platform has confirmed it does the thread show the message hidden
+ * or removed. A platform that refuses or cannot be reached changes nothing here.
+ */
+@Service
+class MessageModeration {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageModeration.class);
+
+    private final ThreadMessageRepository messages;
+    private final Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
+    private final Clock clock;
+
+    /** @param gateways the connectors that are on; none in an installation without any */
+    MessageModeration(ThreadMessageRepository messages, ObjectProvider<ChannelGateway> gateways, Clock clock) {
+        this.messages = messages;
+        gateways.orderedStream().forEach(gateway -> this.gateways.put(gateway.channel(), gateway));
+        this.clock = clock;
+    }
+
+    /** @throws io.switchboard.core.gateway.DeliveryException when the platform did not do it */
+    @Transactional
+    ModerationOutcome moderate(long threadId, long messageId, ModerationAction action, String staff) {
+        ThreadMessage message = messages.findById(messageId)
+                .filter(found -> found.getThread().getId() == threadId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "no message " + messageId + " in thread " + threadId));
+        if (message.getDirection() != Direction.IN || message.getExternalId() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "only members' messages can be moderated, and message " + messageId + " is not one");
+        }
+        String conversation = message.getThread().getConversationKey();
+        ChannelGateway gateway = Optional.ofNullable(gateways.get(message.getChannel()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                        "the " + message.getChannel().key() + " connector is off, so nothing can be moderated there"));
+        if (!gateway.moderationActions(conversation).contains(action)) {
+            throw UnsupportedModeration.notOffered(action, gateway.moderationActions(conversation).stream()
+                    .map(ModerationAction::key).sorted().toList());
+        }
+        gateway.moderate(action, conversation, message.getExternalId());
+        switch (action) {
+            case HIDE -> message.hide(true);
+            case UNHIDE -> message.hide(false);
+            case DELETE -> message.markRemoved(clock.instant());
+        }
+        log.info("{} did {} on {} message {} (thread {})", staff, action.key(), message.getChannel().key(), messageId,
+                threadId);
+        return ModerationOutcome.of(message, action);
+    }
+}
