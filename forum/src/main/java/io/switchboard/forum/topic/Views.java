@@ -1,0 +1,47 @@
+package io.switchboard.forum.topic;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the pages and the JSON API show: plain values, read in one transaction. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record BoardView(String slug, String title, String description, boolean support, boolean staffOnly,
+            long topics) {
+    }
+
+    public record TopicSummary(long id, String board, String title, List<String> tags, String author,
+            String authorName, boolean pinned, boolean locked, boolean solved, String status, int views,
+            int replies, Instant createdAt, Instant lastPostAt) {
+    }
+
+    /**
+     * @param authorRole MEMBER, ADMIN, MODERATOR, AGENT: staff posts are marked on the page
+     * @param accepted this is the topic's accepted answer
+     */
+    public record PostView(long id, String author, String authorName, String authorRole, boolean official,
+            boolean opening, boolean accepted, String html, String status, Long quotedPostId, Instant createdAt) {
+    }
+
+    public record PageOf<T>(List<T> content, int page, int totalPages, long totalElements) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < totalPages;
+        }
+    }
+
+    /** A topic page; {@code ticket} is the support ticket's number when an agent is to answer, else null. */
+    public record TopicDetail(TopicSummary topic, BoardView board, PageOf<PostView> posts, String ticket) {
+    }
+
+    public record ProfileView(String username, String displayName, String role, Instant joinedAt,
+            List<TopicSummary> topics) {
+    }
+}
