@@ -22,7 +22,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ol start="0">
  *   <li>{@code /api/forum/**}: the forum's JSON API. Reads are public; writes need a signed-in
  *       account, by the forum's session (with its CSRF token) or by HTTP Basic (no token needed:
- *       a browser never adds Basic credentials on its own); moderation needs a moderator;</li>
+ *       a browser never adds Basic credentials on its own; a request with neither gets 401);
+ *       moderation needs a moderator;</li>
  *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic;</li>
  *   <li>platform webhooks and health probes: no credentials (connectors check the platforms'
  *       own signatures and secrets);</li>
@@ -43,7 +44,7 @@ class StaffSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain forumApi(HttpSecurity http, JsonSecurityErrors staffErrors) throws Exception {
+    SecurityFilterChain forumApiChain(HttpSecurity http, JsonSecurityErrors staffErrors) throws Exception {
         JsonSecurityErrors errors = staffErrors.saying(
                 "sign in first: with the forum's session, or with HTTP Basic (user name and password)",
                 "this account may not do that");
@@ -51,7 +52,9 @@ class StaffSecurityConfiguration {
                 new NegatedRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
                         || HttpMethod.HEAD.matches(request.getMethod())
                         || HttpMethod.OPTIONS.matches(request.getMethod())),
-                new NegatedRequestMatcher(new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION)));
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION)),
+                // without a session cookie nothing can act on a member's behalf: such a request gets 401
+                request -> request.getRequestedSessionId() != null || request.getSession(false) != null);
         return http.securityMatcher("/api/forum/**")
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserWrites))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -86,7 +89,7 @@ class StaffSecurityConfiguration {
     /** Reading is open to everyone; writing needs a signed-in member; moderation pages need a moderator. */
     @Bean
     @Order(3)
-    SecurityFilterChain forumPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain forumPagesChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/forum/**")
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
