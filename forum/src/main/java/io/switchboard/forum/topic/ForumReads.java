@@ -62,7 +62,7 @@ public class ForumReads {
 
     public PageOf<TopicSummary> topics(String slug, int page, String reader) {
         Board board = boards.findBySlug(slug).orElseThrow(ForumRefusal::notFound);
-        return pageOf(topics.findByBoardAndStatusIn(board, statusesFor(reader(reader)),
+        return PageOf.of(topics.findByBoardAndStatusIn(board, statusesFor(reader(reader)),
                 PageRequest.of(Math.max(0, page), pageSize, PINNED_THEN_LATEST)), ForumReads::summary);
     }
 
@@ -72,7 +72,7 @@ public class ForumReads {
         Page<Post> found = posts.readable(topic, statusesFor(reader), reader.map(Account::getId).orElse(-1L),
                 PageRequest.of(Math.max(0, page), pageSize));
         return new Views.TopicDetail(summary(topic), board(topic.getBoard(), locale),
-                pageOf(found, post -> postView(post, topic)), ticket);
+                PageOf.of(found, post -> postView(post, topic)), ticket);
     }
 
     /** The topic's summary if the reader may see it. */
@@ -130,8 +130,4 @@ public class ForumReads {
                 post.getBodyHtml(), post.getStatus().name(), post.getQuotedPostId(), post.getCreatedAt());
     }
 
-    private static <E, V> PageOf<V> pageOf(Page<E> page, Function<E, V> mapper) {
-        return new PageOf<>(page.getContent().stream().map(mapper).toList(), page.getNumber(),
-                Math.max(1, page.getTotalPages()), page.getTotalElements());
-    }
 }

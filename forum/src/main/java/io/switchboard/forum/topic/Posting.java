@@ -145,6 +145,15 @@ public class Posting {
         publishIfVisible(post, null);
     }
 
+    /** Keeps the reply count right when a moderator changes a reply's status. */
+    public void recount(Topic topic, PostStatus before, PostStatus after) {
+        boolean was = before == PostStatus.VISIBLE;
+        boolean is = after == PostStatus.VISIBLE;
+        if (was != is) {
+            topic.recountReply(is ? 1 : -1);
+        }
+    }
+
     /** Counts a page view. */
     public void viewed(long topicId) {
         topics.findById(topicId).ifPresent(Topic::viewed);

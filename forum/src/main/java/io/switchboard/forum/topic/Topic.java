@@ -88,8 +88,9 @@ public class Topic {
         lastPostAt = at;
     }
 
-    void replyRemoved() {
-        replyCount = Math.max(0, replyCount - 1);
+    /** A reply was hidden, deleted or restored by a moderator. */
+    void recountReply(int delta) {
+        replyCount = Math.max(0, replyCount + delta);
     }
 
     void viewed() {

@@ -2,6 +2,8 @@ package io.switchboard.forum.topic;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
 
 /** What the pages and the JSON API show: plain values, read in one transaction. */
 public final class Views {
@@ -27,6 +29,11 @@ public final class Views {
     }
 
     public record PageOf<T>(List<T> content, int page, int totalPages, long totalElements) {
+
+        public static <E, T> PageOf<T> of(Page<E> page, Function<E, T> mapper) {
+            return new PageOf<>(page.getContent().stream().map(mapper).toList(), page.getNumber(),
+                    Math.max(1, page.getTotalPages()), page.getTotalElements());
+        }
 
         public boolean hasPrevious() {
             return page > 0;

@@ -1,6 +1,8 @@
 package io.switchboard.forum.web;
 
 import io.switchboard.forum.ConditionalOnForum;
+import io.switchboard.forum.moderation.FlagReason;
+import io.switchboard.forum.moderation.Moderation;
 import io.switchboard.forum.pipeline.SupportStatus;
 import io.switchboard.forum.search.TopicSearch;
 import io.switchboard.forum.topic.ForumReads;
@@ -14,6 +16,7 @@ import io.switchboard.forum.topic.Views.TopicSummary;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,12 +41,14 @@ class ForumApi {
     private final Posting posting;
     private final SupportStatus support;
     private final TopicSearch search;
+    private final Moderation moderation;
 
-    ForumApi(ForumReads reads, Posting posting, SupportStatus support, TopicSearch search) {
+    ForumApi(ForumReads reads, Posting posting, SupportStatus support, TopicSearch search, Moderation moderation) {
         this.reads = reads;
         this.posting = posting;
         this.support = support;
         this.search = search;
+        this.moderation = moderation;
     }
 
     @GetMapping("/boards")
@@ -90,6 +95,16 @@ class ForumApi {
     @PostMapping("/posts/{id}/accept")
     TopicSummary accept(@PathVariable long id, Principal principal) {
         return reads.summary(posting.accept(principal.getName(), id).getId(), principal.getName());
+    }
+
+    @PostMapping("/posts/{id}/flags")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> flag(@PathVariable long id, @RequestBody NewFlag flag, Principal principal) {
+        var stored = moderation.flag(principal.getName(), id, flag.reason(), flag.note());
+        return Map.of("flagId", stored.getId(), "postId", id, "reason", stored.getReason().name());
+    }
+
+    record NewFlag(FlagReason reason, String note) {
     }
 
     record NewTopic(String title, String body, String tags) {

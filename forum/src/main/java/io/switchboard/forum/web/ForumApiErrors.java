@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals in the JSON API: the page's message, in the request's language, with the matching status. */
-@RestControllerAdvice(assignableTypes = ForumApi.class)
+@RestControllerAdvice(assignableTypes = {ForumApi.class, ModerationApi.class})
 class ForumApiErrors {
 
     private final MessageSource messages;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Refusals on the pages: the error page, or the form again with the reason, with the matching status. */
-@ControllerAdvice(assignableTypes = {ForumPages.class, MemberPages.class})
+@ControllerAdvice(assignableTypes = {ForumPages.class, MemberPages.class, ModerationPages.class})
 class ForumErrors {
 
     static HttpStatus status(ForumRefusal refusal) {

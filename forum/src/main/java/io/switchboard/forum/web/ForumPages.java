@@ -1,6 +1,8 @@
 package io.switchboard.forum.web;
 
 import io.switchboard.forum.ConditionalOnForum;
+import io.switchboard.forum.moderation.FlagReason;
+import io.switchboard.forum.moderation.Moderation;
 import io.switchboard.forum.pipeline.SupportStatus;
 import io.switchboard.forum.search.TopicSearch;
 import io.switchboard.forum.topic.ForumReads;
@@ -34,12 +36,14 @@ class ForumPages {
     private final Posting posting;
     private final SupportStatus support;
     private final TopicSearch search;
+    private final Moderation moderation;
 
-    ForumPages(ForumReads reads, Posting posting, SupportStatus support, TopicSearch search) {
+    ForumPages(ForumReads reads, Posting posting, SupportStatus support, TopicSearch search, Moderation moderation) {
         this.reads = reads;
         this.posting = posting;
         this.support = support;
         this.search = search;
+        this.moderation = moderation;
     }
 
     @GetMapping({"", "/"})
@@ -107,6 +111,13 @@ class ForumPages {
     @PostMapping("/p/{id}/accept")
     ModelAndView accept(@PathVariable long id, Principal principal) {
         return new ModelAndView("redirect:/forum/t/" + posting.accept(principal.getName(), id).getId() + "#p" + id);
+    }
+
+    @PostMapping("/p/{id}/flags")
+    ModelAndView flag(@PathVariable long id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String note, Principal principal) {
+        long topic = moderation.flag(principal.getName(), id, FlagReason.parse(reason), note).getPost().getTopic().getId();
+        return new ModelAndView("redirect:/forum/t/" + topic + "?flagged#p" + id);
     }
 
     @GetMapping("/search")
