@@ -10,6 +10,8 @@ import io.switchboard.forum.topic.Views.PageOf;
 import io.switchboard.forum.topic.Views.PostView;
 import io.switchboard.forum.topic.Views.ProfileView;
 import io.switchboard.forum.topic.Views.TopicSummary;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,14 +44,16 @@ public class ForumReads {
     private final PostRepository posts;
     private final Accounts accounts;
     private final int pageSize;
+    private final Clock clock;
 
     ForumReads(BoardRepository boards, TopicRepository topics, PostRepository posts, Accounts accounts,
-            ForumProperties properties) {
+            ForumProperties properties, Clock clock) {
         this.boards = boards;
         this.topics = topics;
         this.posts = posts;
         this.accounts = accounts;
         this.pageSize = properties.pageSize();
+        this.clock = clock;
     }
 
     public List<BoardView> boards(Locale locale) {
@@ -90,8 +94,9 @@ public class ForumReads {
 
     public ProfileView profile(String username) {
         Account account = accounts.find(username).orElseThrow(ForumRefusal::notFound);
+        Instant silenced = account.isSilencedAt(clock.instant()) ? account.getSilencedUntil() : null;
         return new ProfileView(account.getUsername(), account.getDisplayName(), account.getRole().name(),
-                account.getCreatedAt(), topics.findTop20ByAuthorAndStatusOrderByCreatedAtDesc(account,
+                account.getCreatedAt(), silenced, topics.findTop20ByAuthorAndStatusOrderByCreatedAtDesc(account,
                         PostStatus.VISIBLE).stream().map(ForumReads::summary).toList());
     }
 

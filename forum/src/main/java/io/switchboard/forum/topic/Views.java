@@ -48,7 +48,8 @@ public final class Views {
     public record TopicDetail(TopicSummary topic, BoardView board, PageOf<PostView> posts, String ticket) {
     }
 
+    /** @param silencedUntil shown to everyone while the member may not post; null otherwise */
     public record ProfileView(String username, String displayName, String role, Instant joinedAt,
-            List<TopicSummary> topics) {
+            Instant silencedUntil, List<TopicSummary> topics) {
     }
 }

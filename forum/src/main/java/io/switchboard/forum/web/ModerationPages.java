@@ -3,6 +3,10 @@ package io.switchboard.forum.web;
 import io.switchboard.forum.ConditionalOnForum;
 import io.switchboard.forum.moderation.Moderation;
 import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +54,21 @@ class ModerationPages {
             Principal principal) {
         moderation.act(principal.getName(), id, ModerationActions.topic(action), board, reason);
         return new ModelAndView("redirect:/forum/t/" + id);
+    }
+
+    /** {@code until} comes from a {@code datetime-local} field and is read as UTC. */
+    @PostMapping("/members/{username}/{action}")
+    ModelAndView member(@PathVariable String username, @PathVariable String action,
+            @RequestParam(required = false) String until, @RequestParam(required = false) String reason,
+            Principal principal) {
+        Instant end;
+        try {
+            end = until == null || until.isBlank() ? null : LocalDateTime.parse(until).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            end = null;
+        }
+        moderation.act(principal.getName(), username, ModerationActions.member(action), end, reason);
+        return new ModelAndView("redirect:/forum/u/" + username + "?sanctioned");
     }
 
     @PostMapping("/flags/{id}/dismiss")

@@ -179,6 +179,30 @@ class ModerationApiTest {
     }
 
     @Test
+    void aModeratorSilencesAMemberFromTheProfilePage() throws Exception {
+        Account member = fixtures.member("noisy");
+        Account moderator = fixtures.staff("mod", AccountRole.MODERATOR);
+
+        mvc.perform(get("/forum/u/" + member.getUsername())
+                        .with(user(moderator.getUsername()).roles("MEMBER", "MODERATOR")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/forum/moderation/members/" + member.getUsername()
+                                + "/silence")));
+        mvc.perform(post("/forum/moderation/members/" + member.getUsername() + "/silence")
+                        .with(user(moderator.getUsername()).roles("MEMBER", "MODERATOR")).with(csrf())
+                        .param("reason", "flooding the board").param("until", "2999-01-01T12:00"))
+                .andExpect(redirectedUrl("/forum/u/" + member.getUsername() + "?sanctioned"));
+
+        Account silenced = accounts.find(member.getUsername()).orElseThrow();
+        assertThat(silenced.getSilencedUntil()).isEqualTo(Instant.parse("2999-01-01T12:00:00Z"));
+        assertThat(silenced.getSanctionReason()).isEqualTo("flooding the board");
+        mvc.perform(get("/forum/u/" + member.getUsername()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Silenced until 2999-01-01")));
+    }
+
+    @Test
     void aMemberFlagsFromThePage() throws Exception {
         Account author = fixtures.member("rude");
         Account reporter = fixtures.member("kind");
