@@ -20,7 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. One filter chain per kind of client, tried in order:
  * <ol start="0">
- *   <li>{@code /api/forum/**}: the forum's JSON API. Reads are public; writes need a signed-in
+ *   <li>{@code /api/forum/**}: the forum's JSON API. Reads and registration are public; writes need a signed-in
  *       account, by the forum's session (with its CSRF token) or by HTTP Basic (no token needed:
  *       a browser never adds Basic credentials on its own; a request with neither gets 401);
  *       moderation needs a moderator;</li>
@@ -61,6 +61,7 @@ class StaffSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/forum/moderation/**").hasAnyRole(MODERATOR_ROLES)
                         .requestMatchers(HttpMethod.GET, "/api/forum/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/forum/members").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))

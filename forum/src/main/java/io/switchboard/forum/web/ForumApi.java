@@ -2,6 +2,7 @@ package io.switchboard.forum.web;
 
 import io.switchboard.forum.ConditionalOnForum;
 import io.switchboard.forum.moderation.FlagReason;
+import io.switchboard.forum.member.Registration;
 import io.switchboard.forum.moderation.Moderation;
 import io.switchboard.forum.pipeline.SupportStatus;
 import io.switchboard.forum.search.TopicSearch;
@@ -42,13 +43,16 @@ class ForumApi {
     private final SupportStatus support;
     private final TopicSearch search;
     private final Moderation moderation;
+    private final Registration registration;
 
-    ForumApi(ForumReads reads, Posting posting, SupportStatus support, TopicSearch search, Moderation moderation) {
+    ForumApi(ForumReads reads, Posting posting, SupportStatus support, TopicSearch search, Moderation moderation,
+            Registration registration) {
         this.reads = reads;
         this.posting = posting;
         this.support = support;
         this.search = search;
         this.moderation = moderation;
+        this.registration = registration;
     }
 
     @GetMapping("/boards")
@@ -78,6 +82,14 @@ class ForumApi {
         return reads.profile(username);
     }
 
+    /** Registration; the new member then signs in with HTTP Basic or the sign-in page. */
+    @PostMapping("/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProfileView register(@RequestBody NewMember member) {
+        return reads.profile(registration.register(member.username(), member.displayName(), member.password())
+                .getUsername());
+    }
+
     @PostMapping("/boards/{slug}/topics")
     @ResponseStatus(HttpStatus.CREATED)
     Written startTopic(@PathVariable String slug, @RequestBody NewTopic topic, Locale locale, Principal principal) {
@@ -105,6 +117,15 @@ class ForumApi {
     }
 
     record NewFlag(FlagReason reason, String note) {
+    }
+
+    record NewMember(String username, String displayName, String password) {
+
+        /** Never shows the password. */
+        @Override
+        public String toString() {
+            return "NewMember[" + username + "]";
+        }
     }
 
     record NewTopic(String title, String body, String tags) {

@@ -43,6 +43,26 @@ class ForumApiTest {
     }
 
     @Test
+    void visitorsRegisterThroughTheApiAndThenWriteWithBasic() throws Exception {
+        mvc.perform(post("/api/forum/members").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"api-bob\", \"displayName\": \"Bob\", \"password\": \"bob-api-password\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.username").value("api-bob"))
+                .andExpect(jsonPath("$.role").value("MEMBER"));
+        mvc.perform(post("/api/forum/members").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"API-Bob\", \"password\": \"another-password\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value("That user name is taken."));
+        mvc.perform(post("/api/forum/members").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"x\", \"password\": \"short\"}"))
+                .andExpect(status().isBadRequest());
+
+        mvc.perform(post("/api/forum/boards/newcomers/topics").with(httpBasic("api-bob", "bob-api-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"Hi\", \"body\": \"I am Bob\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void writingNeedsASignedInMember() throws Exception {
         mvc.perform(post("/api/forum/boards/newcomers/topics").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"t\", \"body\": \"b\"}"))
