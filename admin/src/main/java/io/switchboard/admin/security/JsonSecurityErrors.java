@@ -5,6 +5,7 @@ import io.switchboard.admin.api.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,9 +25,24 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     static final String REALM = "switchboard";
 
     private final ObjectMapper objectMapper;
+    private final String unauthorized;
+    private final String forbidden;
 
+    @Autowired
     JsonSecurityErrors(ObjectMapper objectMapper) {
+        this(objectMapper, "sign in with HTTP Basic as a staff user (user name and password)",
+                "this account is not a staff account");
+    }
+
+    private JsonSecurityErrors(ObjectMapper objectMapper, String unauthorized, String forbidden) {
         this.objectMapper = objectMapper;
+        this.unauthorized = unauthorized;
+        this.forbidden = forbidden;
+    }
+
+    /** The same answers with other messages, for an API whose users are not (only) staff. */
+    JsonSecurityErrors saying(String unauthorized, String forbidden) {
+        return new JsonSecurityErrors(objectMapper, unauthorized, forbidden);
     }
 
     /** No or wrong credentials. The exception's message is not echoed: it adds nothing for a client. */
@@ -34,15 +50,14 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-        write(response, HttpStatus.UNAUTHORIZED,
-                "sign in with HTTP Basic as a staff user (user name and password)");
+        write(response, HttpStatus.UNAUTHORIZED, unauthorized);
     }
 
-    /** Signed in, but not as staff. */
+    /** Signed in, but without the role the request needs. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "this account is not a staff account");
+        write(response, HttpStatus.FORBIDDEN, forbidden);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -1,20 +1,31 @@
 package io.switchboard.admin.security;
 
 import io.switchboard.admin.AdminProperties;
+import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.account.Accounts;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * Staff accounts. For now there is one, the bootstrap admin from {@link AdminProperties}; its
- * password is kept only as a bcrypt hash. Staff accounts stored in the database come later.
+ * Who may sign in: the accounts in core's account store, for the staff API (HTTP Basic) and the
+ * forum (form login) alike. The bootstrap admin from {@link AdminProperties} is kept in step with
+ * its configuration at startup; its password is stored only as a bcrypt hash.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -28,20 +39,44 @@ class StaffAccountsConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Every account is a member; staff accounts carry their staff role too. Banned accounts are locked. */
     @Bean
-    UserDetailsService staffAccounts(AdminProperties properties, PasswordEncoder passwordEncoder) {
+    UserDetailsService accountDetails(Accounts accounts, Clock clock) {
+        return username -> accounts.find(username)
+                .filter(account -> !account.isBot())
+                .map(account -> User.withUsername(account.getUsername())
+                        .password(account.getPasswordHash())
+                        .authorities(authorities(account))
+                        .accountLocked(account.isBannedAt(clock.instant()))
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /** Runs before anything else that starts with the application, so the admin can sign in at once. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ApplicationRunner bootstrapAdmin(AdminProperties properties, Accounts accounts, PasswordEncoder encoder) {
         AdminPassword password = AdminPassword.configuredOrGenerated(properties.password());
-        if (password.generated()) {
-            // The operator has no other way to learn it; Spring Boot's own default user does the same.
-            log.warn("No admin password is configured ({} is not set), so a random one was generated"
-                    + " for this run: sign in as '{}' with password {} . It changes at every restart:"
-                    + " set the {} environment variable to choose a permanent one.",
-                    AdminPassword.ENVIRONMENT_VARIABLE, properties.username(), password.value(),
-                    AdminPassword.ENVIRONMENT_VARIABLE);
+        return arguments -> {
+            accounts.syncStaff(properties.username(), AccountRole.ADMIN, encoder.encode(password.value()),
+                    stored -> !password.generated() && encoder.matches(password.value(), stored));
+            if (password.generated()) {
+                // The operator has no other way to learn it; Spring Boot's own default user does the same.
+                log.warn("No admin password is configured ({} is not set), so a random one was generated"
+                        + " for this run: sign in as '{}' with password {} . It changes at every restart:"
+                        + " set the {} environment variable to choose a permanent one.",
+                        AdminPassword.ENVIRONMENT_VARIABLE, properties.username(), password.value(),
+                        AdminPassword.ENVIRONMENT_VARIABLE);
+            }
+        };
+    }
+
+    private static List<SimpleGrantedAuthority> authorities(Account account) {
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + AccountRole.MEMBER.name()));
+        if (account.getRole() != AccountRole.MEMBER) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()));
         }
-        return new InMemoryUserDetailsManager(User.withUsername(properties.username())
-                .password(passwordEncoder.encode(password.value()))
-                .roles(StaffRole.ADMIN.name())
-                .build());
+        return authorities;
     }
 }

@@ -6,27 +6,67 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. One filter chain per kind of client, tried in order:
- * <ol>
+ * <ol start="0">
+ *   <li>{@code /api/forum/**}: the forum's JSON API. Reads and registration are public; writes need a signed-in
+ *       account, by the forum's session (with its CSRF token) or by HTTP Basic (no token needed:
+ *       a browser never adds Basic credentials on its own; a request with neither gets 401);
+ *       moderation needs a moderator;</li>
  *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic;</li>
  *   <li>platform webhooks and health probes: no credentials (connectors check the platforms'
  *       own signatures and secrets);</li>
- *   <li>everything else: denied. Browser pages (forum, console, with form login and sessions) get
- *       a chain of their own between 2 and this one.</li>
+ *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
+ *   <li>everything else: denied.</li>
  * </ol>
+ * The session cookie's flags (HttpOnly, SameSite=Lax) are set in the application's
+ * configuration; the servlet container marks it Secure when the request came over https.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
 
+    static final String FORUM_LOGIN = "/forum/login";
     private static final String[] STAFF_ROLES = Arrays.stream(StaffRole.values())
             .map(StaffRole::name)
             .toArray(String[]::new);
+    private static final String[] MODERATOR_ROLES = {StaffRole.ADMIN.name(), StaffRole.MODERATOR.name()};
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain forumApiChain(HttpSecurity http, JsonSecurityErrors staffErrors) throws Exception {
+        JsonSecurityErrors errors = staffErrors.saying(
+                "sign in first: with the forum's session, or with HTTP Basic (user name and password)",
+                "this account may not do that");
+        RequestMatcher browserWrites = new AndRequestMatcher(
+                new NegatedRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+                        || HttpMethod.HEAD.matches(request.getMethod())
+                        || HttpMethod.OPTIONS.matches(request.getMethod())),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION)),
+                // without a session cookie nothing can act on a member's behalf: such a request gets 401
+                request -> request.getRequestedSessionId() != null || request.getSession(false) != null);
+        return http.securityMatcher("/api/forum/**")
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserWrites))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/forum/moderation/**").hasAnyRole(MODERATOR_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/forum/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/forum/members").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -44,6 +84,22 @@ class StaffSecurityConfiguration {
         return stateless(http.securityMatcher(
                         "/webhooks/**", "/actuator/health", "/actuator/health/**", "/actuator/info"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    /** Reading is open to everyone; writing needs a signed-in member; moderation pages need a moderator. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain forumPagesChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/forum/**")
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/forum/moderation/**").hasAnyRole(MODERATOR_ROLES)
+                        .requestMatchers(FORUM_LOGIN, "/forum/register").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/forum/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(FORUM_LOGIN).defaultSuccessUrl("/forum", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/forum/logout").logoutSuccessUrl("/forum"))
                 .build();
     }
 

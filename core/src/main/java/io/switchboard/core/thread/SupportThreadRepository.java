@@ -3,6 +3,7 @@ package io.switchboard.core.thread;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.member.Member;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,9 @@ public interface SupportThreadRepository extends JpaRepository<SupportThread, Lo
     /** The member's most recent thread in a conversation that is not closed. */
     Optional<SupportThread> findFirstByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
             Channel channel, String conversationKey, Member member, Collection<ThreadStatus> statuses);
+
+    /** Every member's threads in a conversation (a forum topic has one per member who asked in it). */
+    List<SupportThread> findByChannelAndConversationKeyOrderByIdAsc(Channel channel, String conversationKey);
 
     Page<SupportThread> findByChannel(Channel channel, Pageable pageable);
 

@@ -1,0 +1,55 @@
+package io.switchboard.admin.thread;
+
+import io.switchboard.core.reply.StaffReplies;
+import java.security.Principal;
+import java.util.NoSuchElementException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code POST /api/threads/{id}/replies {"text": ...}}: a staff member answers a thread on its own
+ * channel. The reply is queued in the outbox (202 with the entry's id) and delivered like the
+ * bot's replies; {@code GET /api/outbox} shows how it went.
+ */
+@RestController
+class ThreadReplyController {
+
+    static final int MAX_TEXT = 4000;
+
+    private final ObjectProvider<StaffReplies> replies;
+
+    ThreadReplyController(ObjectProvider<StaffReplies> replies) {
+        this.replies = replies;
+    }
+
+    @PostMapping("/api/threads/{id}/replies")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    QueuedReply reply(@PathVariable long id, @RequestBody ReplyRequest request, Principal principal) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "text must hold 1 to " + MAX_TEXT + " characters");
+        }
+        StaffReplies service = replies.getIfAvailable();
+        if (service == null) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "replies need the support pipeline");
+        }
+        try {
+            return new QueuedReply(service.reply(id, principal.getName(), text));
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no thread " + id);
+        }
+    }
+
+    record ReplyRequest(String text) {
+    }
+
+    record QueuedReply(long outboxId) {
+    }
+}

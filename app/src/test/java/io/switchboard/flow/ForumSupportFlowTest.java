@@ -1,0 +1,201 @@
+package io.switchboard.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.account.Accounts;
+import io.switchboard.core.answer.AnswerEngine;
+import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.thread.SupportThreadRepository;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketStatus;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The whole application, the forum as a support channel: a question in the support board is
+ * answered by the bot in the topic, or becomes a ticket that the topic shows and an agent answers
+ * from the staff API into the topic; accepting that answer resolves thread and ticket. All over
+ * HTTP, as a member's client and the admin console would do it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ForumSupportFlowTest {
+
+    private static final String MEMBER_PASSWORD = "forum-member-password";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:forum-flow;" + FlowTestSupport.H2_MODE);
+        registry.add("switchboard.admin.password", () -> FlowTestSupport.ADMIN_PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    AnswerEngine engine;
+
+    @Autowired
+    SupportThreadRepository threads;
+
+    @Autowired
+    TicketRepository tickets;
+
+    @Autowired
+    TicketEventRepository ticketEvents;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aKnowledgeBaseQuestionInTheSupportBoardIsAnsweredByTheBotInTheTopic() throws Exception {
+        member("asker-2fa");
+        String question = "How do I reset my 2FA?\n\nI lost my phone with the authenticator app.";
+        String expected = engine.decide(new AnswerQuery("How do I reset my 2FA?\n\n" + question.split("\n\n")[1],
+                Channel.FORUM, false, "en")).answer();
+        assertThat(expected).as("the default knowledge base answers this in public").isNotBlank();
+
+        long topic = startTopic("asker-2fa", "How do I reset my 2FA?", "I lost my phone with the authenticator app.");
+
+        JsonNode answer = awaitOfficialPosts(topic, 1).get(0);
+        assertThat(answer.get("authorName").asText()).isEqualTo("NovaEx Support");
+        assertThat(answer.get("html").asText()).contains(firstWords(expected));
+        assertThat(get("/api/forum/topics/" + topic).get("ticket").isNull()).isTrue();
+        String page = getPage("/forum/t/" + topic);
+        assertThat(page).contains("Official answer — NovaEx Support bot").doesNotContain("A support agent will answer here");
+    }
+
+    @Test
+    void anUnknownQuestionBecomesATicketTheTopicShowsAndTheAgentsReplyResolvesWhenAccepted() throws Exception {
+        member("asker-kyc");
+        long topic = startTopic("asker-kyc", "Why was my nickname change request rejected?",
+                "I asked yesterday to change my nickname and it was refused. Please check my profile.");
+
+        // the ticket notice arrives as the bot's post, and the topic shows who will answer
+        awaitOfficialPosts(topic, 1);
+        JsonNode detail = get("/api/forum/topics/" + topic);
+        String ticketNumber = detail.get("ticket").asText();
+        assertThat(ticketNumber).startsWith("T-");
+        assertThat(getPage("/forum/t/" + topic)).contains("A support agent will answer here (ticket " + ticketNumber + ")")
+                .doesNotContain("forum-member-password");
+
+        long threadId = threadOf(topic);
+        HttpResponse<String> queued = send(HttpRequest.newBuilder(uri("/api/threads/" + threadId + "/replies"))
+                .header("Authorization", basic("admin", FlowTestSupport.ADMIN_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"We checked: nicknames need **7 days** between changes. You can change it again on Friday.\"}")));
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+
+        JsonNode agentReply = awaitOfficialPosts(topic, 2).get(1);
+        assertThat(agentReply.get("html").asText()).contains("<strong>7 days</strong>");
+
+        HttpResponse<String> accepted = send(HttpRequest.newBuilder(
+                        uri("/api/forum/posts/" + agentReply.get("id").asLong() + "/accept"))
+                .header("Authorization", basic("asker-kyc", MEMBER_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(accepted.body()).get("solved").asBoolean()).isTrue();
+
+        tx.executeWithoutResult(status -> {
+            var thread = threads.findById(threadId).orElseThrow();
+            assertThat(thread.getStatus()).isEqualTo(ThreadStatus.CLOSED);
+            var ticket = tickets.findFirstByThreadAndStatusIn(thread, List.of(TicketStatus.values())).orElseThrow();
+            assertThat(ticket.getNumber()).isEqualTo(ticketNumber);
+            assertThat(ticket.getStatus()).isEqualTo(TicketStatus.RESOLVED);
+            assertThat(ticketEvents.findAll()).filteredOn(e -> e.getTicket().getId().equals(ticket.getId()))
+                    .extracting(e -> e.getAction())
+                    .contains("created", "agent-reply", "resolved");
+        });
+        assertThat(get("/api/forum/topics/" + topic).get("ticket").isNull()).isTrue();
+    }
+
+    private void member(String username) {
+        accounts.register(username, "Member " + username, encoder.encode(MEMBER_PASSWORD));
+    }
+
+    private long startTopic(String username, String title, String body) throws Exception {
+        String json = JSON.writeValueAsString(java.util.Map.of("title", title, "body", body));
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/forum/boards/help/topics"))
+                .header("Authorization", basic(username, MEMBER_PASSWORD))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("topicId").asLong();
+    }
+
+    private List<JsonNode> awaitOfficialPosts(long topic, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> officialPosts(topic), posts -> posts.size() >= count);
+    }
+
+    private List<JsonNode> officialPosts(long topic) throws Exception {
+        return StreamSupport.stream(get("/api/forum/topics/" + topic).get("posts").get("content").spliterator(), false)
+                .filter(post -> post.get("official").asBoolean())
+                .toList();
+    }
+
+    private long threadOf(long topic) {
+        return tx.execute(status -> threads.findByChannelAndConversationKeyOrderByIdAsc(Channel.FORUM, "topic:" + topic)
+                .get(0).getId());
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private String getPage(String path) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The answer as HTML escapes some characters: compare a plain stretch of it. */
+    private static String firstWords(String text) {
+        String plain = text.replaceAll("[^\\p{L}\\p{N} ]", " ").strip().replaceAll("\\s+", " ");
+        String[] words = plain.split(" ");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+    }
+}

@@ -1,0 +1,60 @@
+package io.switchboard.core.account;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account store: members register here, staff accounts are kept in step with their
+ * configuration here. Hashing is the caller's business (it owns the password encoder).
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    Accounts(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(String username) {
+        return accounts.findByUsername(Account.normalize(username));
+    }
+
+    /** @throws UsernameTakenException when the name is taken, whatever its case */
+    public Account register(String username, String displayName, String passwordHash) {
+        if (accounts.existsByUsername(Account.normalize(username))) {
+            throw new UsernameTakenException(username);
+        }
+        return accounts.save(new Account(username, displayName, passwordHash, AccountRole.MEMBER, false,
+                clock.instant()));
+    }
+
+    /**
+     * Creates the account with the role, or gives an existing one the role; the password hash is
+     * replaced when {@code stillValid} says the stored one does not match the configured password.
+     */
+    public Account syncStaff(String username, AccountRole role, String passwordHash, Predicate<String> stillValid) {
+        return accounts.findByUsername(Account.normalize(username)).map(account -> {
+            account.changeRole(role);
+            if (!stillValid.test(account.getPasswordHash())) {
+                account.changePassword(passwordHash);
+            }
+            return account;
+        }).orElseGet(() -> accounts.save(new Account(username, username, passwordHash, role, false,
+                clock.instant())));
+    }
+
+    /** The official bot's account, created on first use; nobody can sign in with its random hash. */
+    public Account bot(String username, String displayName, String unusableHash) {
+        return accounts.findByUsername(Account.normalize(username))
+                .orElseGet(() -> accounts.save(new Account(username, displayName, unusableHash, AccountRole.AGENT,
+                        true, clock.instant())));
+    }
+}

@@ -1,0 +1,40 @@
+package io.switchboard.forum;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the built-in forum ({@code switchboard.forum.*}).
+ *
+ * @param enabled serve the forum's pages, JSON API and channel (on by default)
+ * @param titleMaxLength longest topic title, in characters
+ * @param bodyMaxLength longest post, in characters of Markdown
+ * @param postsPerWindow posts (topics and replies) one member may write per {@code rateWindow}
+ * @param rateWindow the window of the posting rate limit
+ * @param pageSize topics per board page and posts per topic page
+ * @param botUsername the account the official answers are posted as
+ * @param botDisplayName the name shown on official answers
+ */
+@Validated
+@ConfigurationProperties("switchboard.forum")
+public record ForumProperties(
+        @DefaultValue("true") boolean enabled,
+        @Min(10) @DefaultValue("150") int titleMaxLength,
+        @Min(100) @DefaultValue("20000") int bodyMaxLength,
+        @Min(1) @DefaultValue("5") int postsPerWindow,
+        @NotNull @DefaultValue("1m") Duration rateWindow,
+        @Min(1) @DefaultValue("20") int pageSize,
+        @NotBlank @DefaultValue("novaex-support") String botUsername,
+        @NotBlank @DefaultValue("NovaEx Support") String botDisplayName) {
+
+    public ForumProperties {
+        if (rateWindow != null && (rateWindow.isZero() || rateWindow.isNegative())) {
+            throw new IllegalArgumentException("switchboard.forum.rate-window must be positive, got " + rateWindow);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.switchboard.forum.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.account.Account;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.inbound.Author;
+import io.switchboard.core.inbound.ChatRef;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.forum.ConditionalOnForum;
+import io.switchboard.forum.topic.Post;
+import io.switchboard.forum.topic.PostPublished;
+import io.switchboard.forum.topic.PostRepository;
+import io.switchboard.forum.topic.Topic;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The forum as a channel of the support pipeline, inbound: a new topic in a support board, and a
+ * reply in it that asks something (the asker following up, or anyone's question), are handed to
+ * {@link InboundPort} once the post is committed. Official posts and other boards stay out.
+ *
+ * <p>Mapping: channel {@code forum}; event id {@code post:<id>} (a post is handed in once);
+ * message id the post id (what the bot's reply refers to, and what the gateway returns for the
+ * bot's own posts); conversation key and chat id {@code topic:<id>}, so each member asking in a
+ * topic has their own support thread in it; the author is the account (id, display name, user
+ * name, the language the forum was used in); chat type {@code topic}.
+ *
+ * <p>A topic is public, so the message is not private and the router's public (stricter) answer
+ * threshold applies: the bot answers in front of everyone only when it is sure. But a post in a
+ * support board is a request to support, so it addresses the bot: with no confident answer it
+ * becomes a ticket instead of being passed over as group chatter.
+ */
+@Component
+@ConditionalOnForum
+class ForumIntake {
+
+    static final String CHAT_TYPE = "topic";
+    private static final Logger log = LoggerFactory.getLogger(ForumIntake.class);
+
+    private final PostRepository posts;
+    private final InboundPort port;
+    private final ObjectMapper json;
+
+    ForumIntake(PostRepository posts, InboundPort port, ObjectMapper json) {
+        this.posts = posts;
+        this.port = port;
+        this.json = json;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public void published(PostPublished event) {
+        posts.findById(event.postId()).flatMap(post -> message(post, event.language())).ifPresent(message -> {
+            port.accept(message);
+            log.debug("Forum post {} handed to the support pipeline", message.messageId());
+        });
+    }
+
+    /** The inbound message for a post, or empty when the post is not for support. */
+    Optional<InboundMessage> message(Post post, String language) {
+        Topic topic = post.getTopic();
+        if (!topic.getBoard().isSupport() || post.isOfficial() || !post.isVisible() || !asks(post)) {
+            return Optional.empty();
+        }
+        Account author = post.getAuthor();
+        String text = post.isOpening() ? topic.getTitle() + "\n\n" + post.getBodyMarkdown() : post.getBodyMarkdown();
+        String chatId = topic.conversationKey();
+        return Optional.of(new InboundMessage(Channel.FORUM, "post:" + post.getId(), post.getId().toString(), chatId,
+                new ChatRef(chatId, topic.getTitle(), CHAT_TYPE),
+                new Author(author.getId().toString(), author.getDisplayName(), author.getUsername(), language),
+                InboundKind.MESSAGE, text, post.getQuotedPostId() == null ? null : post.getQuotedPostId().toString(),
+                List.of(), post.getCreatedAt(), false, true, payload(post, topic)));
+    }
+
+    /** The opening post always; a reply when its author asked the topic or it holds a question mark. */
+    private static boolean asks(Post post) {
+        if (post.isOpening()) {
+            return true;
+        }
+        if (post.getTopic().isSolved()) {
+            return false;
+        }
+        boolean asker = post.getAuthor().getId().equals(post.getTopic().getAuthor().getId());
+        return asker || post.getBodyMarkdown().contains("?") || post.getBodyMarkdown().contains("？");
+    }
+
+    private String payload(Post post, Topic topic) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("post", post.getId());
+        raw.put("topic", topic.getId());
+        raw.put("board", topic.getBoard().getSlug());
+        raw.put("author", post.getAuthor().getUsername());
+        raw.put("opening", post.isOpening());
+        raw.put("quotedPost", post.getQuotedPostId());
+        raw.put("markdown", post.getBodyMarkdown());
+        try {
+            return json.writeValueAsString(raw);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the forum post as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.switchboard.forum.topic;
+
+import io.switchboard.core.account.Account;
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PostRepository extends JpaRepository<Post, Long> {
+
+    /** The topic's posts in the given states, plus the reader's own held ones, oldest first. */
+    @Query("""
+            select p from Post p where p.topic = :topic
+              and (p.status in :statuses or (p.status = io.switchboard.forum.topic.PostStatus.HELD
+                   and p.author.id = :readerId))
+            order by p.createdAt asc, p.id asc""")
+    Page<Post> readable(@Param("topic") Topic topic, @Param("statuses") Collection<PostStatus> statuses,
+            @Param("readerId") long readerId, Pageable pageable);
+
+    Page<Post> findByStatusOrderByCreatedAtAsc(PostStatus status, Pageable pageable);
+
+    boolean existsByAuthorAndStatus(Account author, PostStatus status);
+}

@@ -1,0 +1,55 @@
+package io.switchboard.forum.topic;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+
+/** What the pages and the JSON API show: plain values, read in one transaction. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record BoardView(String slug, String title, String description, boolean support, boolean staffOnly,
+            long topics) {
+    }
+
+    public record TopicSummary(long id, String board, String title, List<String> tags, String author,
+            String authorName, boolean pinned, boolean locked, boolean solved, String status, int views,
+            int replies, Instant createdAt, Instant lastPostAt) {
+    }
+
+    /**
+     * @param authorRole MEMBER, ADMIN, MODERATOR, AGENT: staff posts are marked on the page
+     * @param accepted this is the topic's accepted answer
+     */
+    public record PostView(long id, String author, String authorName, String authorRole, boolean official,
+            boolean opening, boolean accepted, String html, String status, Long quotedPostId, Instant createdAt) {
+    }
+
+    public record PageOf<T>(List<T> content, int page, int totalPages, long totalElements) {
+
+        public static <E, T> PageOf<T> of(Page<E> page, Function<E, T> mapper) {
+            return new PageOf<>(page.getContent().stream().map(mapper).toList(), page.getNumber(),
+                    Math.max(1, page.getTotalPages()), page.getTotalElements());
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < totalPages;
+        }
+    }
+
+    /** A topic page; {@code ticket} is the support ticket's number when an agent is to answer, else null. */
+    public record TopicDetail(TopicSummary topic, BoardView board, PageOf<PostView> posts, String ticket) {
+    }
+
+    /** @param silencedUntil shown to everyone while the member may not post; null otherwise */
+    public record ProfileView(String username, String displayName, String role, Instant joinedAt,
+            Instant silencedUntil, List<TopicSummary> topics) {
+    }
+}

@@ -1,0 +1,36 @@
+package io.switchboard.forum.web;
+
+import io.switchboard.forum.topic.ForumRefusal;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refusals in the JSON API: the page's message, in the request's language, with the matching status. */
+@RestControllerAdvice(assignableTypes = {ForumApi.class, ModerationApi.class})
+class ForumApiErrors {
+
+    private final MessageSource messages;
+
+    ForumApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ForumRefusal.class)
+    ResponseEntity<Map<String, String>> refusal(ForumRefusal refusal, Locale locale) {
+        var status = ForumErrors.status(refusal);
+        return ResponseEntity.status(status).body(Map.of(
+                "error", status.name().toLowerCase(Locale.ROOT),
+                "message", messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(),
+                        locale)));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "bad_request",
+                "message", "the body is not the JSON this endpoint takes"));
+    }
+}

@@ -1,0 +1,28 @@
+package io.switchboard;
+
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.answer.AnswerEngine;
+import io.switchboard.forum.support.RecordingInboundPort;
+import java.util.List;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The forum module's tests run against core, admin (security chains and the account store) and the
+ * forum. It sits in the root package so that entity and repository scanning find core's too. The
+ * router is not part of them: its port records what the forum hands in, and the admin API's answer
+ * engine knows nothing.
+ */
+@SpringBootApplication(scanBasePackages = {"io.switchboard.core", "io.switchboard.admin", "io.switchboard.forum"})
+public class ForumTestApplication {
+
+    @Bean
+    AnswerEngine answerEngine() {
+        return query -> AnswerDecision.none(List.of());
+    }
+
+    @Bean
+    RecordingInboundPort inboundPort() {
+        return new RecordingInboundPort();
+    }
+}

@@ -1,0 +1,151 @@
+package io.switchboard.forum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.forum.support.ForumFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The forum in a real headless Chromium: a member registers, signs in, posts a topic in Markdown
+ * with a script that must not run, replies; another member flags the reply; a moderator hides it
+ * from the moderation queue. Screenshots of phone- and laptop-sized windows go to
+ * {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ForumBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ForumFixtures fixtures;
+
+    /**
+     * On a developer's machine without Chromium these tests are skipped with the reason; in CI
+     * ({@code CI=true}, where .ci/run installs it) a missing browser fails the build instead.
+     */
+    @BeforeAll
+    static void needsChromium() {
+        String missing = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.assertTrue(Browser.installed(), missing);
+        } else {
+            Assumptions.assumeTrue(Browser.installed(), missing);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void registerSignInPostReplyFlagAndHide() {
+        browser = new Browser(port);
+        String moderator = fixtures.staff("browser-mod", AccountRole.MODERATOR).getUsername();
+        String flagger = fixtures.member("browser-flagger").getUsername();
+
+        // register and sign in
+        browser.size(Browser.PHONE);
+        browser.open("/forum/register");
+        browser.type("#username", "browser-alice");
+        browser.type("#displayName", "Alice in Chromium");
+        browser.type("#password", "alice-browser-pw");
+        browser.screenshot("phone-register");
+        browser.clickAndWait("form.stack button[type=submit]");
+        assertThat(browser.find("[role=status]").getText()).contains("Your account is ready");
+        signIn("browser-alice", "alice-browser-pw");
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+
+        // a topic in Markdown with a script and an event handler that must not run
+        browser.open("/forum/b/trading-tips");
+        browser.clickAndWait("a.button");
+        browser.type("#title", "Stop-loss or not?");
+        browser.type("#body", "I **always** set a stop-loss.\n\n> risk first\n\n"
+                + "<script>window.pwned = 'script'; alert('pwned');</script>"
+                + "<img src=x onerror=\"window.pwned = 'onerror'\">\n\n- one\n- two");
+        browser.type("#tags", "risk, stops");
+        browser.clickAndWait("form.stack button[type=submit]");
+
+        assertThat(browser.find("h1").getText()).isEqualTo("Stop-loss or not?");
+        String topicPath = java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
+        assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.driver.executeScript("return window.pwned === undefined")).isEqualTo(true);
+        WebElement opening = browser.find(".post .body");
+        assertThat(opening.findElement(By.tagName("strong")).getText()).isEqualTo("always");
+        assertThat(opening.findElements(By.cssSelector("script, img, [onerror]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("main script"))).isEmpty();
+
+        // reply
+        browser.type("#reply-body", "Replying to myself: *tight* stops work for me.");
+        browser.clickAndWait("#reply button[type=submit]");
+        WebElement reply = browser.driver.findElements(By.cssSelector(".post")).get(1);
+        assertThat(reply.findElement(By.cssSelector(".body em")).getText()).isEqualTo("tight");
+        String replyId = reply.getAttribute("id");
+        browser.screenshot("phone-topic");
+        browser.size(Browser.LAPTOP);
+        browser.screenshot("laptop-topic");
+        signOut();
+
+        // another member flags the reply
+        signIn(flagger, ForumFixtures.PASSWORD);
+        browser.open(topicPath);
+        WebElement flagged = browser.find("#" + replyId);
+        flagged.findElement(By.cssSelector("details.flag summary")).click();
+        flagged.findElement(By.cssSelector("select[name=reason] option[value=off-topic]")).click();
+        flagged.findElement(By.cssSelector("input[name=note]")).sendKeys("not about stops");
+        browser.clickAndWait(flagged.findElement(By.cssSelector("details.flag button[type=submit]")));
+        assertThat(browser.find("[role=status]").getText()).contains("a moderator will look at it");
+        signOut();
+
+        // the moderator hides it from the queue
+        signIn(moderator, ForumFixtures.PASSWORD);
+        browser.open("/forum/moderation");
+        WebElement flag = browser.driver.findElements(By.cssSelector("li.card")).stream()
+                .filter(card -> card.getText().contains("not about stops")).findFirst().orElseThrow();
+        assertThat(flag.getText()).contains("OFF_TOPIC", "Stop-loss or not?");
+        browser.screenshot("laptop-moderation");
+        browser.clickAndWait(flag.findElement(By.cssSelector("button.mod")));
+        assertThat(browser.driver.getPageSource()).doesNotContain("not about stops");
+        signOut();
+
+        // visitors no longer see the reply
+        browser.open(topicPath);
+        assertThat(browser.driver.findElements(By.id(replyId))).isEmpty();
+        assertThat(browser.find("h1").getText()).isEqualTo("Stop-loss or not?");
+        browser.size(Browser.PHONE);
+        browser.screenshot("phone-topic-after-hide");
+    }
+
+    private void signIn(String username, String password) {
+        browser.open("/forum/login");
+        browser.type("#username", username);
+        browser.type("#password", password);
+        browser.clickAndWait("form.stack button[type=submit]");
+        assertThat(browser.find("header.site").getText()).contains(username);
+    }
+
+    private void signOut() {
+        browser.clickAndWait("header.site form.inline button");
+    }
+}

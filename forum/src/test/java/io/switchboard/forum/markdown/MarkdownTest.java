@@ -1,0 +1,116 @@
+package io.switchboard.forum.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownTest {
+
+    private final Markdown markdown = new Markdown();
+
+    @Test
+    void keepsBasicFormattingCodeQuotesAndLists() {
+        String html = markdown.toHtml("""
+                **bold** and *italic* and `code`
+
+                > quoted
+
+                - one
+                - two
+
+                1. first
+
+                ```
+                fenced();
+                ```
+                """);
+
+        assertThat(html).contains("<strong>bold</strong>", "<em>italic</em>", "<code>code</code>",
+                "<blockquote>", "<ul>", "<li>one</li>", "<ol>", "<pre><code>fenced();");
+    }
+
+    @Test
+    void scriptTagsAreRemovedWithTheirContent() {
+        String html = markdown.toHtml("Hello <script>alert('xss')</script> world\n\n<script>\nalert(1)\n</script>");
+
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("alert(1)");
+        assertThat(Jsoup.parse(html).select("script")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<b onclick=\"alert(1)\">x</b>",
+        "<a href=\"https://example.com\" onmouseover=\"alert(1)\">x</a>",
+        "<p onload=alert(1)>x</p>",
+        "<img src=x onerror=alert(1)>",
+        "<svg onload=alert(1)></svg>",
+        "<div style=\"background:url(javascript:alert(1))\">x</div>"})
+    void noEventHandlerOrStyleAttributeSurvives(String input) {
+        Document html = Jsoup.parseBodyFragment(markdown.toHtml(input));
+
+        assertThat(html.body().select("*")).allSatisfy(element -> assertThat(element.attributes().asList())
+                .noneMatch(attribute -> attribute.getKey().startsWith("on") || attribute.getKey().equals("style")));
+        assertThat(html.select("img, svg, div")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[click](javascript:alert(1))",
+        "<a href=\"javascript:alert(1)\">click</a>",
+        "<a href=\"JaVaScRiPt:alert(1)\">click</a>",
+        "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "[click](vbscript:msgbox)"})
+    void javascriptAndDataLinksLoseTheirTarget(String input) {
+        String html = markdown.toHtml(input);
+
+        assertThat(html).doesNotContainIgnoringCase("javascript:").doesNotContain("data:").doesNotContain("vbscript");
+        assertThat(Jsoup.parse(html).select("a[href]")).isEmpty();
+        assertThat(html).contains("click");
+    }
+
+    @Test
+    void linksKeepHttpsAndMailtoAndGetNofollowNoopener() {
+        Document html = Jsoup.parse(markdown.toHtml(
+                "[docs](https://novaex.example/help) <https://example.org> [mail](mailto:help@novaex.example)"));
+
+        assertThat(html.select("a")).hasSize(3).allSatisfy(link -> {
+            assertThat(link.attr("rel")).isEqualTo("nofollow noopener");
+            assertThat(link.attr("href")).matches("(https|mailto):.*");
+        });
+    }
+
+    @Test
+    void aLinkThatAlreadyHasARelGetsOursInstead() {
+        Document html = Jsoup.parse(markdown.toHtml("<a href=\"https://example.org\" rel=\"opener\">x</a>"));
+
+        assertThat(html.select("a").attr("rel")).isEqualTo("nofollow noopener");
+    }
+
+    @Test
+    void iframesFormsAndStylesAreRemoved() {
+        String html = markdown.toHtml("<iframe src=\"https://evil.example\"></iframe><form action=\"/x\"><input></form>"
+                + "<style>body{display:none}</style>text");
+
+        assertThat(html).doesNotContain("iframe", "form", "input", "style", "display:none").contains("text");
+    }
+
+    @Test
+    void quotingMakesAnAttributedBlockQuote() {
+        String quoted = Markdown.quote("Alice_*", "first line\nsecond line");
+        String html = markdown.toHtml(quoted + "my answer");
+
+        assertThat(html).contains("<blockquote>", "<strong>Alice_*</strong>", "first line", "second line")
+                .contains("<p>my answer</p>");
+    }
+
+    @Test
+    void hasLinkSeesOnlyRealLinks() {
+        assertThat(PostCleaner.hasLink(markdown.toHtml("see https://example.org"))).isFalse();
+        assertThat(PostCleaner.hasLink(markdown.toHtml("see <https://example.org>"))).isTrue();
+        assertThat(PostCleaner.hasLink(markdown.toHtml("[x](javascript:alert(1))"))).isFalse();
+    }
+}

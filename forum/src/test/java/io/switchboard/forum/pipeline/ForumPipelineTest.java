@@ -1,0 +1,165 @@
+package io.switchboard.forum.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.core.account.Account;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.member.Member;
+import io.switchboard.core.member.MemberRepository;
+import io.switchboard.core.thread.SupportThread;
+import io.switchboard.core.thread.SupportThreadRepository;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketPriority;
+import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.forum.support.ForumFixtures;
+import io.switchboard.forum.support.RecordingInboundPort;
+import io.switchboard.forum.topic.ForumReads;
+import io.switchboard.forum.topic.Post;
+import io.switchboard.forum.topic.Posting;
+import io.switchboard.forum.topic.Views.PostView;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The forum as a channel: what it hands to the pipeline, what the gateway posts, what accepting resolves. */
+@SpringBootTest
+class ForumPipelineTest {
+
+    @Autowired
+    Posting posting;
+
+    @Autowired
+    ForumReads reads;
+
+    @Autowired
+    ForumFixtures fixtures;
+
+    @Autowired
+    RecordingInboundPort port;
+
+    @Autowired
+    ForumGateway gateway;
+
+    @Autowired
+    SupportStatus support;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    SupportThreadRepository threads;
+
+    @Autowired
+    TicketRepository tickets;
+
+    @Test
+    void aNewTopicInTheSupportBoardIsHandedInAsAPublicMessageThatAddressesTheBot() {
+        Account asker = fixtures.member("asker");
+        Post post = posting.startTopic(asker.getUsername(), "help", "Deposit missing", "My USDT deposit is not there",
+                "", "zh");
+        String key = "topic:" + post.getTopic().getId();
+
+        assertThat(port.acceptedIn(key)).singleElement().satisfies(message -> {
+            assertThat(message.channel()).isEqualTo(Channel.FORUM);
+            assertThat(message.eventId()).isEqualTo("post:" + post.getId());
+            assertThat(message.messageId()).isEqualTo(post.getId().toString());
+            assertThat(message.chat().chatId()).isEqualTo(key);
+            assertThat(message.chat().type()).isEqualTo("topic");
+            assertThat(message.chat().title()).isEqualTo("Deposit missing");
+            assertThat(message.author().platformId()).isEqualTo(asker.getId().toString());
+            assertThat(message.author().handle()).isEqualTo(asker.getUsername());
+            assertThat(message.author().language()).isEqualTo("zh");
+            assertThat(message.kind()).isEqualTo(InboundKind.MESSAGE);
+            assertThat(message.text()).isEqualTo("Deposit missing\n\nMy USDT deposit is not there");
+            assertThat(message.privateChat()).isFalse();
+            assertThat(message.addressesBot()).isTrue();
+            assertThat(message.rawPayload()).contains("\"board\":\"help\"");
+        });
+    }
+
+    @Test
+    void topicsOutsideSupportBoardsStayOutOfThePipeline() {
+        Post post = posting.startTopic(fixtures.member("chat").getUsername(), "market-talk", "BTC?", "wen moon?", "",
+                null);
+
+        assertThat(port.acceptedIn("topic:" + post.getTopic().getId())).isEmpty();
+    }
+
+    @Test
+    void theAskersFollowUpAndOthersQuestionsAreHandedInButOtherChatterIsNot() {
+        Account asker = fixtures.member("asker");
+        Account other = fixtures.member("other");
+        Post opening = posting.startTopic(asker.getUsername(), "help", "Withdrawal pending", "Pending for 2 hours",
+                "", null);
+        long topic = opening.getTopic().getId();
+
+        Post followUp = posting.reply(asker.getUsername(), topic, "It is 3 hours now", null, null);
+        posting.reply(other.getUsername(), topic, "Same here", null, null);
+        Post question = posting.reply(other.getUsername(), topic, "Is the network congested?", null, null);
+
+        assertThat(port.acceptedIn("topic:" + topic)).extracting(InboundMessage::messageId)
+                .containsExactly(opening.getId().toString(), followUp.getId().toString(), question.getId().toString());
+    }
+
+    @Test
+    void theGatewayPostsAsTheMarkedBotAccountAndReturnsThePostId() {
+        Post opening = posting.startTopic(fixtures.member("asker").getUsername(), "help", "KYC", "KYC stuck", "",
+                null);
+        long topic = opening.getTopic().getId();
+        int handedIn = port.accepted().size();
+
+        String id = gateway.send(new OutboundMessage(Channel.FORUM, "topic:" + topic, "topic:" + topic,
+                opening.getId().toString(), "Please **wait** <script>x()</script>", TextFormat.PLAIN)).messageId();
+
+        PostView bot = reads.topic(topic, 0, null, Locale.ENGLISH, null).posts().content().get(1);
+        assertThat(bot.id()).isEqualTo(Long.parseLong(id));
+        assertThat(bot.official()).isTrue();
+        assertThat(bot.authorName()).isEqualTo("NovaEx Support");
+        assertThat(bot.html()).isEqualTo("<p>Please <strong>wait</strong> </p>");
+        assertThat(port.accepted()).as("the bot's own post is not handed back in").hasSize(handedIn);
+    }
+
+    @Test
+    void theGatewayRefusesForGoodWhatIsNotATopic() {
+        assertThatThrownBy(() -> gateway.send(new OutboundMessage(Channel.FORUM, "x", "chat:1", null, "t", null)))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT));
+        assertThatThrownBy(() -> gateway.send(new OutboundMessage(Channel.FORUM, "x", "topic:987654", null, "t", null)))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT));
+    }
+
+    @Test
+    void theTopicShowsItsOpenTicketAndAcceptingAnAnswerResolvesTicketAndThread() {
+        Account asker = fixtures.member("asker");
+        Post opening = posting.startTopic(asker.getUsername(), "help", "Account frozen", "Why is it frozen", "", null);
+        long topic = opening.getTopic().getId();
+        Instant now = Instant.now();
+        Member member = members.save(new Member(Channel.FORUM, asker.getId().toString(), now));
+        SupportThread thread = threads.save(new SupportThread(Channel.FORUM, "topic:" + topic, "topic:" + topic,
+                "Account frozen", false, member, "en", now));
+        thread.changeStatus(ThreadStatus.ESCALATED, now);
+        threads.save(thread);
+        Ticket ticket = tickets.save(new Ticket(thread, "Account frozen", TicketCategory.values()[0],
+                TicketPriority.NORMAL, "no-confident-answer", now));
+        assertThat(support.openTicket(topic)).hasValue(ticket.getNumber());
+
+        Post answer = posting.officialReply(topic, "An agent unfroze it.");
+        posting.accept(asker.getUsername(), answer.getId());
+
+        assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(threads.findById(thread.getId()).orElseThrow().getStatus()).isEqualTo(ThreadStatus.CLOSED);
+        assertThat(support.openTicket(topic)).isEmpty();
+    }
+}

@@ -1,0 +1,79 @@
+package io.switchboard.forum.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.forum.ForumProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class PostingRateLimitTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final PostingRateLimit limit = new PostingRateLimit(
+            new ForumProperties(true, 150, 20000, 3, Duration.ofMinutes(1), 20, "bot", "Bot"), clock);
+
+    @Test
+    void refusesTheFourthPostInAMinuteAndSaysHowLongToWait() {
+        limit.acquire(1);
+        clock.advance(Duration.ofSeconds(10));
+        limit.acquire(1);
+        limit.acquire(1);
+
+        assertThatThrownBy(() -> limit.acquire(1))
+                .isInstanceOfSatisfying(ForumRefusal.class, refusal -> {
+                    assertThat(refusal.kind()).isEqualTo(ForumRefusal.Kind.RATE_LIMITED);
+                    assertThat(refusal.messageKey()).isEqualTo("error.rateLimited");
+                    assertThat(refusal.arguments()).containsExactly(3, 60L, 50L);
+                });
+    }
+
+    @Test
+    void theWindowSlides() {
+        limit.acquire(1);
+        limit.acquire(1);
+        limit.acquire(1);
+        clock.advance(Duration.ofSeconds(60));
+
+        limit.acquire(1);
+    }
+
+    @Test
+    void membersHaveTheirOwnLimits() {
+        limit.acquire(1);
+        limit.acquire(1);
+        limit.acquire(1);
+
+        limit.acquire(2);
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
