@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pageSize topics per board page and posts per topic page
  * @param botUsername the account the official answers are posted as
  * @param botDisplayName the name shown on official answers
+ * @param handoffSweepInterval how often recent support posts that never reached the support
+ *     pipeline (the process stopped between saving a post and handing it in) are handed in again
  */
 @Validated
 @ConfigurationProperties("switchboard.forum")
@@ -30,11 +32,16 @@ public record ForumProperties(
         @NotNull @DefaultValue("1m") Duration rateWindow,
         @Min(1) @DefaultValue("20") int pageSize,
         @NotBlank @DefaultValue("novaex-support") String botUsername,
-        @NotBlank @DefaultValue("NovaEx Support") String botDisplayName) {
+        @NotBlank @DefaultValue("NovaEx Support") String botDisplayName,
+        @NotNull @DefaultValue("30s") Duration handoffSweepInterval) {
 
     public ForumProperties {
         if (rateWindow != null && (rateWindow.isZero() || rateWindow.isNegative())) {
             throw new IllegalArgumentException("switchboard.forum.rate-window must be positive, got " + rateWindow);
+        }
+        if (handoffSweepInterval != null && (handoffSweepInterval.isZero() || handoffSweepInterval.isNegative())) {
+            throw new IllegalArgumentException("switchboard.forum.handoff-sweep-interval must be positive, got "
+                    + handoffSweepInterval);
         }
     }
 }

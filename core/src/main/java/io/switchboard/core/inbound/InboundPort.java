@@ -14,6 +14,12 @@ public interface InboundPort {
     IntakeResult accept(InboundMessage message);
 
     /**
+     * Whether the event is stored. A connector that hands events in after a commit of its own (the
+     * forum) asks this to find, and hand in again, what a crash in between kept from the pipeline.
+     */
+    boolean isStored(Channel channel, String eventId);
+
+    /**
      * The bot was removed from or blocked in a chat ({@code reachable = false}), or added back:
      * while a chat is unreachable nothing is sent to it.
      */

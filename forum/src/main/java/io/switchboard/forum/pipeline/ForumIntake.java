@@ -14,12 +14,14 @@ import io.switchboard.forum.topic.Post;
 import io.switchboard.forum.topic.PostPublished;
 import io.switchboard.forum.topic.PostRepository;
 import io.switchboard.forum.topic.Topic;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +64,39 @@ class ForumIntake {
     @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
     public void published(PostPublished event) {
         posts.findById(event.postId()).flatMap(post -> message(post, event.language())).ifPresent(message -> {
-            port.accept(message);
-            log.debug("Forum post {} handed to the support pipeline", message.messageId());
+            try {
+                port.accept(message);
+                log.debug("Forum post {} handed to the support pipeline", message.messageId());
+            } catch (RuntimeException e) {
+                // The post is saved and shown; the member must not see an error for it.
+                log.warn("Forum post {} could not be handed to the support pipeline now ({}); the hand-off sweep "
+                        + "will", message.messageId(), e.getMessage());
+            }
         });
+    }
+
+    /**
+     * Hands in the support posts written after {@code since} that the pipeline does not have: the
+     * process stopped, or the pipeline failed, between a post's commit and its hand-in. The
+     * pipeline stores each event once, so a post that arrives meanwhile counts once.
+     *
+     * @return how many posts were handed in
+     */
+    @Transactional(readOnly = true)
+    public int handInMissed(Instant since, int limit) {
+        int handedIn = 0;
+        for (Post post : posts.findByCreatedAtAfterOrderByIdAsc(since, PageRequest.ofSize(limit))) {
+            Optional<InboundMessage> message = message(post, null)
+                    .filter(candidate -> !port.isStored(Channel.FORUM, candidate.eventId()));
+            if (message.isPresent()) {
+                port.accept(message.get());
+                handedIn++;
+            }
+        }
+        if (handedIn > 0) {
+            log.warn("{} forum post(s) had not reached the support pipeline and were handed in now", handedIn);
+        }
+        return handedIn;
     }
 
     /** The inbound message for a post, or empty when the post is not for support. */

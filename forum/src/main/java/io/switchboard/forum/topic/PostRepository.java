@@ -1,7 +1,9 @@
 package io.switchboard.forum.topic;
 
 import io.switchboard.core.account.Account;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,4 +24,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     Page<Post> findByStatusOrderByCreatedAtAsc(PostStatus status, Pageable pageable);
 
     boolean existsByAuthorAndStatus(Account author, PostStatus status);
+
+    /** Posts written after {@code after}, oldest first: what the hand-off sweep looks through. */
+    List<Post> findByCreatedAtAfterOrderByIdAsc(Instant after, Pageable page);
 }

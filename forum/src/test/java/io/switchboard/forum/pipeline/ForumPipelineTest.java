@@ -52,6 +52,9 @@ class ForumPipelineTest {
     ForumGateway gateway;
 
     @Autowired
+    ForumIntake intake;
+
+    @Autowired
     SupportStatus support;
 
     @Autowired
@@ -86,6 +89,24 @@ class ForumPipelineTest {
             assertThat(message.addressesBot()).isTrue();
             assertThat(message.rawPayload()).contains("\"board\":\"help\"");
         });
+    }
+
+    @Test
+    void aPostThePipelineMissedIsHandedInByTheSweepAndOnlyOnce() {
+        Account asker = fixtures.member("unlucky");
+        port.failNextAccept();
+        Post post = posting.startTopic(asker.getUsername(), "help", "Withdrawal stuck",
+                "My USDT withdrawal has been pending for hours", "", "en");
+        String key = "topic:" + post.getTopic().getId();
+        assertThat(port.acceptedIn(key)).as("the pipeline was down when the post was saved").isEmpty();
+        assertThat(reads.topic(post.getTopic().getId(), 0, asker.getUsername(), Locale.ENGLISH, null).posts().content())
+                .as("the post is there").hasSize(1);
+
+        assertThat(intake.handInMissed(Instant.now().minus(HandoffSweep.LOOKBACK), 500)).isEqualTo(1);
+
+        assertThat(port.acceptedIn(key)).singleElement()
+                .satisfies(message -> assertThat(message.eventId()).isEqualTo("post:" + post.getId()));
+        assertThat(intake.handInMissed(Instant.now().minus(HandoffSweep.LOOKBACK), 500)).isZero();
     }
 
     @Test

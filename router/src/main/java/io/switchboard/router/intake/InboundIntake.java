@@ -82,6 +82,11 @@ class InboundIntake implements InboundPort {
     }
 
     @Override
+    public boolean isStored(Channel channel, String eventId) {
+        return events.existsByChannelAndEventId(channel, eventId);
+    }
+
+    @Override
     public void chatReachability(Channel channel, String chatId, boolean reachable) {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(chatId, "chatId");

@@ -33,6 +33,11 @@ public class RecordingInboundPort implements InboundPort {
     }
 
     @Override
+    public synchronized boolean isStored(Channel channel, String eventId) {
+        return seen.contains(channel + "/" + eventId);
+    }
+
+    @Override
     public void chatReachability(Channel channel, String chatId, boolean reachable) {
         throw new UnsupportedOperationException("the Facebook connector does not report reachability");
     }

@@ -39,6 +39,11 @@ final class RecordingInboundPort implements InboundPort {
     }
 
     @Override
+    public boolean isStored(Channel channel, String eventId) {
+        return stored.contains(channel + "/" + eventId);
+    }
+
+    @Override
     public void chatReachability(Channel channel, String chatId, boolean reachable) {
         reachability.add(new ReachabilityChange(channel, chatId, reachable));
     }

@@ -31,6 +31,11 @@ final class RecordingInboundPort implements InboundPort {
     }
 
     @Override
+    public synchronized boolean isStored(Channel channel, String eventId) {
+        return eventIds.contains(channel + "/" + eventId);
+    }
+
+    @Override
     public void chatReachability(Channel channel, String chatId, boolean reachable) {
         throw new UnsupportedOperationException("the X connector never reports reachability");
     }
