@@ -83,7 +83,8 @@ class ClusterProfileFlowTest {
 
     @Test
     void aKnowledgeBaseQuestionIsAnsweredWithTheSchemaOnPostgres() {
-        TELEGRAM.publish(501, TelegramUpdates.privateText(501, 51, 7501, "en",
+        long updateId = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(updateId, TelegramUpdates.privateText(updateId, 51, 7501, "en",
                 "I lost my phone with Google Authenticator, how do I reset 2FA?"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !TELEGRAM.sentTo("7501").isEmpty());
@@ -94,7 +95,8 @@ class ClusterProfileFlowTest {
 
     @Test
     void aNewTicketIsPublishedToTheRabbitMqQueueTheDeskReads() throws Exception {
-        TELEGRAM.publish(601, TelegramUpdates.privateText(601, 61, 7601, "zh", "转人工客服"));
+        long updateId = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(updateId, TelegramUpdates.privateText(updateId, 61, 7601, "zh", "转人工客服"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !TELEGRAM.sentTo("7601").isEmpty());
         Ticket ticket = tickets.findAll().stream()

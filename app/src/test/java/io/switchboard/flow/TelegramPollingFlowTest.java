@@ -58,7 +58,8 @@ class TelegramPollingFlowTest {
     @Test
     void aKnowledgeBaseQuestionInPrivateIsAnsweredAsAReplyToTheUsersMessage() {
         String question = "I lost my phone with Google Authenticator, how do I reset 2FA?";
-        TELEGRAM.publish(101, TelegramUpdates.privateText(101, 11, 7001, "en", question));
+        long updateId = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(updateId, TelegramUpdates.privateText(updateId, 11, 7001, "en", question));
 
         SentMessage reply = awaitOneMessageTo("7001");
 
@@ -78,17 +79,20 @@ class TelegramPollingFlowTest {
     @Test
     void groupChatterIsStoredButGetsNoReplyAndNoTicket() {
         long ticketsBefore = tickets.count();
-        TELEGRAM.publish(201, TelegramUpdates.groupText(201, 21, 7101, "gm everyone, wen moon? 🚀"));
-        TELEGRAM.publish(202, TelegramUpdates.groupText(202, 22, 7102, "just withdrew my profits lol"));
+        long chatter = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(chatter, TelegramUpdates.groupText(chatter, 21, 7101, "gm everyone, wen moon? 🚀"));
+        long remark = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(remark, TelegramUpdates.groupText(remark, 22, 7102, "just withdrew my profits lol"));
         // Intake keeps arrival order: once this later private question is answered, the chatter
         // before it has been through the whole pipeline.
-        TELEGRAM.publish(203, TelegramUpdates.privateText(203, 23, 7103, "en",
+        long question = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(question, TelegramUpdates.privateText(question, 23, 7103, "en",
                 "How long does a withdrawal usually take? Mine has been pending for an hour"));
         awaitOneMessageTo("7103");
 
-        assertThat(events.findByChannelAndEventId(Channel.TELEGRAM, "201")).get()
+        assertThat(events.findByChannelAndEventId(Channel.TELEGRAM, Long.toString(chatter))).get()
                 .extracting(e -> e.getStatus()).isEqualTo(InboundStatus.PROCESSED);
-        assertThat(events.findByChannelAndEventId(Channel.TELEGRAM, "202")).get()
+        assertThat(events.findByChannelAndEventId(Channel.TELEGRAM, Long.toString(remark))).get()
                 .extracting(e -> e.getStatus()).isEqualTo(InboundStatus.PROCESSED);
         assertThat(TELEGRAM.sentTo(String.valueOf(TelegramUpdates.GROUP_CHAT_ID))).isEmpty();
         assertThat(tickets.count()).isEqualTo(ticketsBefore);
@@ -96,7 +100,8 @@ class TelegramPollingFlowTest {
 
     @Test
     void aPrivateQuestionTheBotCannotAnswerBecomesATicketAndTheUserIsToldItsNumber() {
-        TELEGRAM.publish(301, TelegramUpdates.privateText(301, 31, 7201, "en",
+        long updateId = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(updateId, TelegramUpdates.privateText(updateId, 31, 7201, "en",
                 "Can you tell me why my profile avatar disappeared after I changed my nickname?"));
 
         SentMessage notice = awaitOneMessageTo("7201");
@@ -111,7 +116,8 @@ class TelegramPollingFlowTest {
 
     @Test
     void askingForAHumanInChineseOpensATicketAtOnce() {
-        TELEGRAM.publish(401, TelegramUpdates.privateText(401, 41, 7301, "zh", "转人工客服"));
+        long updateId = TELEGRAM.nextUpdateId();
+        TELEGRAM.publish(updateId, TelegramUpdates.privateText(updateId, 41, 7301, "zh", "转人工客服"));
 
         SentMessage notice = awaitOneMessageTo("7301");
 

@@ -42,6 +42,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final List<SentMessage> sent = new ArrayList<>();
     private final Deque<MockResponse> scriptedSendResponses = new ArrayDeque<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
+    private long lastUpdateId;
     private final Object lock = new Object();
 
     public FakeTelegramServer() throws IOException {
@@ -63,7 +64,19 @@ public final class FakeTelegramServer implements AutoCloseable {
     public void publish(long updateId, String updateJson) {
         synchronized (lock) {
             pendingUpdates.put(updateId, updateJson);
+            lastUpdateId = Math.max(lastUpdateId, updateId);
             lock.notifyAll();
+        }
+    }
+
+    /**
+     * An id above every update published so far. Telegram's update ids only grow, and asking with
+     * an offset confirms every lower one: an update published later with a lower id would count as
+     * confirmed and never be delivered, so tests that run in any order take their ids from here.
+     */
+    public long nextUpdateId() {
+        synchronized (lock) {
+            return ++lastUpdateId;
         }
     }
 
