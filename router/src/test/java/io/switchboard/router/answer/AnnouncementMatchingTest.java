@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.router.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ class AnnouncementMatchingTest {
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private static final String QUESTION = "are XRP withdrawals suspended?";
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final MutableClock clock = MutableClock.at(NOW);
 
     private KnowledgeAnswerEngine engine() {
         return new KnowledgeAnswerEngine(DefaultKnowledgeBase.load(), List.of(
