@@ -91,12 +91,13 @@ class StaffSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain forumPagesChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/forum/**")
+        // "/" belongs here too: the site's front page is the forum's.
+        return http.securityMatcher("/", "/forum/**")
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/forum/moderation/**").hasAnyRole(MODERATOR_ROLES)
                         .requestMatchers(FORUM_LOGIN, "/forum/register").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/forum/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/forum/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(FORUM_LOGIN).defaultSuccessUrl("/forum", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/forum/logout").logoutSuccessUrl("/forum"))

@@ -52,6 +52,11 @@ class ForumPagesTest {
     }
 
     @Test
+    void theSitesAddressOpensTheForum() throws Exception {
+        mvc.perform(get("/")).andExpect(redirectedUrl("/forum"));
+    }
+
+    @Test
     void theLanguageSwitchIsKeptInACookie() throws Exception {
         mvc.perform(get("/forum").param("lang", "zh").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isOk())
