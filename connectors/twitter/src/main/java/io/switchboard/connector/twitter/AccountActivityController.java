@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,6 +38,8 @@ class AccountActivityController {
     private static final Logger log = LoggerFactory.getLogger(AccountActivityController.class);
 
     private final WebhookSignature signature;
+    private static final Pattern CRC_TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{1,128}");
+
     private final AccountActivityEvents events;
     private final InboundPort inbound;
     private final ObjectMapper json;
@@ -55,6 +58,13 @@ class AccountActivityController {
     ResponseEntity<Map<String, String>> challenge(@RequestParam(name = "crc_token", required = false) String crcToken) {
         if (crcToken == null || crcToken.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("error", "crc_token query parameter is required"));
+        }
+        // The challenge answer is the same HMAC that signs deliveries: signing any text asked for
+        // would let anyone sign a forged delivery body. X's tokens are short and base64-like; a
+        // JSON body never is.
+        if (!CRC_TOKEN.matcher(crcToken).matches()) {
+            return ResponseEntity.badRequest().body(Map.of("error",
+                    "crc_token must be 1 to 128 characters A-Z, a-z, 0-9, +, /, =, _ or -"));
         }
         return ResponseEntity.ok(Map.of("response_token", signature.crcResponseToken(crcToken)));
     }

@@ -72,6 +72,15 @@ class AccountActivityWebhookTest {
     }
 
     @Test
+    void theChallengeRefusesToSignWhatCouldPassForADelivery() throws Exception {
+        // Its answer is the HMAC deliveries are signed with: signing a JSON body would forge one.
+        String delivery = new String(fixture("aaa-direct-message.json"), java.nio.charset.StandardCharsets.UTF_8);
+        webhook.perform(get("/webhooks/twitter").param("crc_token", delivery))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.response_token").doesNotExist());
+    }
+
+    @Test
     void challengeWithoutATokenIsABadRequest() throws Exception {
         webhook.perform(get("/webhooks/twitter")).andExpect(status().isBadRequest());
     }
