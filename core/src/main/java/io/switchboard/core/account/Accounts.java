@@ -51,10 +51,20 @@ public class Accounts {
                 clock.instant())));
     }
 
-    /** The official bot's account, created on first use; nobody can sign in with its random hash. */
+    /**
+     * The official bot's account, created on first use; nobody can sign in with its random hash.
+     *
+     * @throws IllegalStateException when a person's account holds that name: official answers
+     *     must never appear under it
+     */
     public Account bot(String username, String displayName, String unusableHash) {
-        return accounts.findByUsername(Account.normalize(username))
+        Account bot = accounts.findByUsername(Account.normalize(username))
                 .orElseGet(() -> accounts.save(new Account(username, displayName, unusableHash, AccountRole.AGENT,
                         true, clock.instant())));
+        if (!bot.isBot()) {
+            throw new IllegalStateException("the bot user name '" + bot.getUsername() + "' belongs to a person's "
+                    + "account; rename that account or choose another switchboard.forum.bot-username");
+        }
+        return bot;
     }
 }

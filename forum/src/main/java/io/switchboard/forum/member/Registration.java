@@ -4,14 +4,17 @@ import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.account.UsernameTakenException;
 import io.switchboard.forum.ConditionalOnForum;
+import io.switchboard.forum.ForumProperties;
 import io.switchboard.forum.topic.ForumRefusal;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
  * Members sign up here: a user name of 3 to 32 letters, digits, {@code _} or {@code -}, a display
- * name, and a password of at least 10 characters, stored only as a hash by the shared encoder.
+ * name, and a password of at least 10 characters (at most 72 bytes, bcrypt's limit), stored only
+ * as a hash by the shared encoder. The bot's user name is never given to a member.
  */
 @Service
 @ConditionalOnForum
@@ -19,15 +22,18 @@ public class Registration {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]{3,32}");
     static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD = 128;
+    /** bcrypt reads at most 72 bytes of a password: about 72 Latin or 24 Chinese characters. */
+    static final int MAX_PASSWORD_BYTES = 72;
     static final int MAX_DISPLAY_NAME = 64;
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
+    private final String botUsername;
 
-    Registration(Accounts accounts, PasswordEncoder encoder) {
+    Registration(Accounts accounts, PasswordEncoder encoder, ForumProperties properties) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.botUsername = Account.normalize(properties.botUsername());
     }
 
     /** @throws ForumRefusal naming the rule broken, or CONFLICT when the name is taken */
@@ -40,8 +46,16 @@ public class Registration {
         if (shown.length() > MAX_DISPLAY_NAME) {
             throw new ForumRefusal(ForumRefusal.Kind.INVALID, "error.displayName", MAX_DISPLAY_NAME);
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+        if (password == null || password.length() < MIN_PASSWORD) {
             throw new ForumRefusal(ForumRefusal.Kind.INVALID, "error.password", MIN_PASSWORD);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new ForumRefusal(ForumRefusal.Kind.INVALID, "error.passwordTooLong", MAX_PASSWORD_BYTES);
+        }
+        // The official bot's name stays the bot's, even before its first answer creates the account:
+        // a member under that name would look like the exchange's support.
+        if (Account.normalize(name).equals(botUsername)) {
+            throw new ForumRefusal(ForumRefusal.Kind.CONFLICT, "error.usernameTaken");
         }
         try {
             return accounts.register(name, shown, encoder.encode(password));

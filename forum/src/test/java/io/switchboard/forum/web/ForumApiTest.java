@@ -63,6 +63,18 @@ class ForumApiTest {
     }
 
     @Test
+    void nobodyRegistersAsTheOfficialBotOrWithAPasswordBcryptWouldCut() throws Exception {
+        mvc.perform(post("/api/forum/members").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"NovaEx-Support\", \"password\": \"looks-official-1\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value("That user name is taken."));
+        mvc.perform(post("/api/forum/members").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"long-pass\", \"password\": \"" + "密码".repeat(13) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("at most 72 bytes")));
+    }
+
+    @Test
     void writingNeedsASignedInMember() throws Exception {
         mvc.perform(post("/api/forum/boards/newcomers/topics").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"t\", \"body\": \"b\"}"))
