@@ -89,10 +89,9 @@ public class Moderation {
         this.clock = clock;
     }
 
-    /** A member reports a visible post; one open flag per member and post. */
+    /** A member who may write reports a visible post; one open flag per member and post. */
     public Flag flag(String username, long postId, FlagReason reason, String note) {
-        Account reporter = accounts.find(username)
-                .orElseThrow(() -> new ForumRefusal(ForumRefusal.Kind.FORBIDDEN, "error.signIn"));
+        Account reporter = posting.activeMember(username);
         Post post = posts.findById(postId).filter(Post::isVisible).orElseThrow(ForumRefusal::notFound);
         String text = note == null ? "" : note.strip();
         if (reason == null) {

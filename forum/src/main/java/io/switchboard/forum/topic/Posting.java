@@ -55,7 +55,7 @@ public class Posting {
     /** The topic's opening post; held when the rules say so. */
     public Post startTopic(String username, String boardSlug, String title, String body, String tags,
             String language) {
-        Account author = author(username);
+        Account author = activeMember(username);
         Board board = boards.findBySlug(boardSlug).orElseThrow(ForumRefusal::notFound);
         if (board.isStaffOnly() && !author.getRole().isStaff()) {
             throw new ForumRefusal(ForumRefusal.Kind.FORBIDDEN, "error.staffOnlyBoard");
@@ -74,7 +74,7 @@ public class Posting {
 
     /** A reply, optionally quoting another post of the same topic. */
     public Post reply(String username, long topicId, String body, Long quotedPostId, String language) {
-        Account author = author(username);
+        Account author = activeMember(username);
         Topic topic = visibleTopic(topicId, author);
         if (topic.isLocked() && !author.getRole().moderates()) {
             throw new ForumRefusal(ForumRefusal.Kind.FORBIDDEN, "error.topicLocked");
@@ -118,7 +118,7 @@ public class Posting {
 
     /** The asker or staff accepts a reply as the answer: the topic is solved. */
     public Topic accept(String username, long postId) {
-        Account actor = author(username);
+        Account actor = activeMember(username);
         Post post = posts.findById(postId).filter(Post::isVisible).orElseThrow(ForumRefusal::notFound);
         Topic topic = post.getTopic();
         boolean asker = topic.getAuthor().getId().equals(actor.getId());
@@ -180,7 +180,11 @@ public class Posting {
                 .orElseThrow(ForumRefusal::notFound);
     }
 
-    private Account author(String username) {
+    /**
+     * The signed-in member, when they may write now (post, reply, flag): neither banned nor
+     * silenced.
+     */
+    public Account activeMember(String username) {
         Account account = accounts.find(username)
                 .orElseThrow(() -> new ForumRefusal(ForumRefusal.Kind.FORBIDDEN, "error.signIn"));
         Instant now = clock.instant();

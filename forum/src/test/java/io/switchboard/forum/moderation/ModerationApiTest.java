@@ -148,6 +148,11 @@ class ModerationApiTest {
                         .with(httpBasic(member.getUsername(), ForumFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"t\", \"body\": \"b\"}"))
                 .andExpect(status().isForbidden());
+        Post someonesPost = posting.startTopic(moderator.getUsername(), "newcomers", "Welcome", "Say hi", "", null);
+        mvc.perform(post("/api/forum/posts/" + someonesPost.getId() + "/flags")
+                        .with(httpBasic(member.getUsername(), ForumFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"spam\"}"))
+                .andExpect(status().isForbidden());
 
         mvc.perform(post("/api/forum/moderation/members/" + member.getUsername() + "/ban")
                         .with(httpBasic(moderator.getUsername(), ForumFixtures.PASSWORD))

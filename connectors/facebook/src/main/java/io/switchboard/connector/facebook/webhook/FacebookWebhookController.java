@@ -59,8 +59,10 @@ class FacebookWebhookController {
         boolean tokenMatches = token != null
                 && MessageDigest.isEqual(verifyToken, token.getBytes(StandardCharsets.UTF_8));
         if (!"subscribe".equals(mode) || !tokenMatches || challenge == null) {
-            log.warn("Refused a Facebook webhook handshake (mode '{}', verify token {})", mode,
-                    tokenMatches ? "matching" : "not matching");
+            // The query is anyone's text: the log says what was wrong, never what was sent.
+            log.warn("Refused a Facebook webhook handshake (mode {}, verify token {}, challenge {})",
+                    "subscribe".equals(mode) ? "subscribe" : "not subscribe", tokenMatches ? "matching" : "not matching",
+                    challenge == null ? "missing" : "present");
             return reply(HttpStatus.FORBIDDEN, "verification failed");
         }
         log.info("Facebook webhook subscription verified");
