@@ -1,6 +1,9 @@
 package io.switchboard.admin;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,17 +16,23 @@ import org.springframework.validation.annotation.Validated;
  *     ({@code SWITCHBOARD_ADMIN_PASSWORD}); null means "generate one at startup". It is checked
  *     when the account is created rather than by bean validation here, because a binding failure
  *     report prints the rejected value.
+ * @param maxFailedSignIns wrong passwords in a row after which an account is locked, for the
+ *     forum's sign-in form and the API's HTTP Basic alike
+ * @param signInLockout how long that lock lasts after the last wrong password
  */
 @Validated
 @ConfigurationProperties("switchboard.admin")
 public record AdminProperties(
         @DefaultValue("admin") @NotBlank String username,
-        String password) {
+        String password,
+        @Min(1) @DefaultValue("5") int maxFailedSignIns,
+        @NotNull @DefaultValue("15m") Duration signInLockout) {
 
     /** Never shows the password: records print every component by default. */
     @Override
     public String toString() {
         return "AdminProperties[username=" + username + ", password="
-                + (password == null ? "<not set>" : "<set>") + "]";
+                + (password == null ? "<not set>" : "<set>") + ", maxFailedSignIns=" + maxFailedSignIns
+                + ", signInLockout=" + signInLockout + "]";
     }
 }

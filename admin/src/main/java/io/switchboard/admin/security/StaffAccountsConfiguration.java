@@ -39,15 +39,18 @@ class StaffAccountsConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Every account is a member; staff accounts carry their staff role too. Banned accounts are locked. */
+    /**
+     * Every account is a member; staff accounts carry their staff role too. Banned accounts are
+     * locked, and so are accounts after too many wrong passwords ({@link SignInAttempts}).
+     */
     @Bean
-    UserDetailsService accountDetails(Accounts accounts, Clock clock) {
+    UserDetailsService accountDetails(Accounts accounts, SignInAttempts attempts, Clock clock) {
         return username -> accounts.find(username)
                 .filter(account -> !account.isBot())
                 .map(account -> User.withUsername(account.getUsername())
                         .password(account.getPasswordHash())
                         .authorities(authorities(account))
-                        .accountLocked(account.isBannedAt(clock.instant()))
+                        .accountLocked(account.isBannedAt(clock.instant()) || attempts.locked(account.getUsername()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.switchboard.admin.AdminProperties;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class AdminPasswordTest {
@@ -46,7 +47,7 @@ class AdminPasswordTest {
     void neitherTheValueNorThePropertiesPrintThePassword() {
         assertThat(AdminPassword.configuredOrGenerated("correct-horse-battery-staple"))
                 .hasToString("AdminPassword[configured]");
-        assertThat(new AdminProperties("admin", "correct-horse-battery-staple"))
-                .hasToString("AdminProperties[username=admin, password=<set>]");
+        assertThat(new AdminProperties("admin", "correct-horse-battery-staple", 5, Duration.ofMinutes(15)))
+                .hasToString("AdminProperties[username=admin, password=<set>, maxFailedSignIns=5, signInLockout=PT15M]");
     }
 }
