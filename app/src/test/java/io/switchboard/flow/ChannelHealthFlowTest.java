@@ -9,10 +9,6 @@ import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.facebook.FacebookWebhooks;
 import io.switchboard.testing.facebook.FakeGraphServer;
 import io.switchboard.testing.x.FakeXServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +31,6 @@ class ChannelHealthFlowTest {
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
     private static final FakeXServer X = new FakeXServer();
     private static final FakeGraphServer GRAPH = new FakeGraphServer();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
@@ -75,12 +70,14 @@ class ChannelHealthFlowTest {
         assertThat(components.path("facebook").path("details").path("lastSuccess").asText()).isNotEqualTo("never");
         assertThat(components.toString()).doesNotContain(FakeXServer.APP_BEARER_TOKEN,
                 FakeGraphServer.PAGE_ACCESS_TOKEN, FakeGraphServer.APP_SECRET);
+
+        JsonNode anyone = JSON.readTree(FlowTestSupport.get(port, "/actuator/health", false).body()).path("components");
+        assertThat(anyone.path("twitter").path("status").asText()).as("everyone sees the status").isEqualTo("DOWN");
+        assertThat(anyone.path("twitter").has("details")).as("only staff see the last error").isFalse();
     }
 
+    /** As staff, who see each entry's details. 503 while any entry is DOWN: the body still lists every component. */
     private JsonNode healthComponents() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .GET().build();
-        // 503 while any entry is DOWN: the body still lists every component.
-        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body()).path("components");
+        return JSON.readTree(FlowTestSupport.get(port, "/actuator/health", true).body()).path("components");
     }
 }

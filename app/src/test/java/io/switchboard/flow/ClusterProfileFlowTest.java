@@ -10,9 +10,6 @@ import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.FakeTelegramServer.SentMessage;
 import io.switchboard.testing.TelegramUpdates;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -113,9 +110,7 @@ class ClusterProfileFlowTest {
 
     @Test
     void healthShowsPostgresAndRabbitMq() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = FlowTestSupport.get(port, "/actuator/health", true);
 
         JsonNode components = new ObjectMapper().readTree(response.body()).path("components");
         assertThat(components.path("db").path("details").path("database").asText().toLowerCase(Locale.ROOT))

@@ -43,14 +43,22 @@ public final class FlowTestSupport {
 
     /** POSTs JSON to the staff API as the admin (HTTP Basic). */
     static HttpResponse<String> postAsStaff(int port, String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(asStaff(port, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs a path as the admin (HTTP Basic), or as anyone when {@code staff} is false. */
+    static HttpResponse<String> get(int port, String path, boolean staff) throws IOException, InterruptedException {
+        HttpRequest.Builder request = staff ? asStaff(port, path)
+                : HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder asStaff(int port, String path) {
         String credentials = java.util.Base64.getEncoder().encodeToString(
                 ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + credentials)
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + credentials);
     }
 
     public static FakeTelegramServer startTelegram() {

@@ -25,8 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       a browser never adds Basic credentials on its own; a request with neither gets 401);
  *       moderation needs a moderator;</li>
  *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic;</li>
- *   <li>platform webhooks and health probes: no credentials (connectors check the platforms'
- *       own signatures and secrets);</li>
+ *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
+ *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
  *   <li>everything else: denied.</li>
  * </ol>
@@ -80,10 +80,22 @@ class StaffSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webhooksAndProbes(HttpSecurity http) throws Exception {
-        return stateless(http.securityMatcher(
-                        "/webhooks/**", "/actuator/health", "/actuator/health/**", "/actuator/info"))
+    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+        return stateless(http.securityMatcher("/webhooks/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    /**
+     * Probes answer everyone with the status of each component; staff who sign in with HTTP Basic
+     * also see the details (a connector's last error, its last contact), which are not for the public.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain probes(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+        return stateless(http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/info"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .build();
     }
 
