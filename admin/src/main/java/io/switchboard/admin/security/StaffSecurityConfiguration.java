@@ -6,16 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. One filter chain per kind of client, tried in order:
@@ -48,15 +43,8 @@ class StaffSecurityConfiguration {
         JsonSecurityErrors errors = staffErrors.saying(
                 "sign in first: with the forum's session, or with HTTP Basic (user name and password)",
                 "this account may not do that");
-        RequestMatcher browserWrites = new AndRequestMatcher(
-                new NegatedRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
-                        || HttpMethod.HEAD.matches(request.getMethod())
-                        || HttpMethod.OPTIONS.matches(request.getMethod())),
-                new NegatedRequestMatcher(new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION)),
-                // without a session cookie nothing can act on a member's behalf: such a request gets 401
-                request -> request.getRequestedSessionId() != null || request.getSession(false) != null);
         return http.securityMatcher("/api/forum/**")
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserWrites))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/forum/moderation/**").hasAnyRole(MODERATOR_ROLES)
@@ -72,6 +60,9 @@ class StaffSecurityConfiguration {
     @Order(1)
     SecurityFilterChain staffApi(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
         return stateless(http.securityMatcher("/api/**"))
+                // Scripts only: a browser's write, which could carry Basic credentials it cached for
+                // another site's form, finds no CSRF token in a stateless chain and is refused.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))

@@ -51,6 +51,20 @@ class ApiSecurityTest {
     }
 
     @Test
+    void aBrowsersWriteIsRefusedEvenWithBasicCredentialsItCached() throws Exception {
+        // Another site's form, sent by a browser that cached the staff member's Basic credentials.
+        String announcement = "{\"category\": \"MAINTENANCE\", \"texts\": {\"en\": {\"title\": \"t\", \"body\": \"b\"}},"
+                + " \"publishedAt\": \"2026-12-01T08:00:00Z\"}";
+        mvc.perform(post("/api/announcements").with(staff()).header("Origin", "https://evil.example")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .contentType(MediaType.APPLICATION_JSON).content(announcement))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/announcements").with(staff())
+                        .contentType(MediaType.APPLICATION_JSON).content(announcement))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void unknownUserIsUnauthorized() throws Exception {
         mvc.perform(get("/api/threads").with(httpBasic("mallory", StaffApiTest.PASSWORD)))
                 .andExpect(status().isUnauthorized());

@@ -75,6 +75,18 @@ class ForumApiTest {
     }
 
     @Test
+    void aBrowsersWriteNeedsTheCsrfTokenEvenWithBasicCredentials() throws Exception {
+        mvc.perform(post("/api/forum/members").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"api-carol\", \"password\": \"carol-api-password\"}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/forum/boards/newcomers/topics").with(httpBasic("api-carol", "carol-api-password"))
+                        .header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"Hi\", \"body\": \"forged\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void writingNeedsASignedInMember() throws Exception {
         mvc.perform(post("/api/forum/boards/newcomers/topics").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"t\", \"body\": \"b\"}"))
