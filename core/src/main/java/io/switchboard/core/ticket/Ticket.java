@@ -81,6 +81,16 @@ public class Ticket {
         this.updatedAt = at;
     }
 
+    public void changePriority(TicketPriority priority, Instant at) {
+        this.priority = priority;
+        this.updatedAt = at;
+    }
+
+    public void changeCategory(TicketCategory category, Instant at) {
+        this.category = category;
+        this.updatedAt = at;
+    }
+
     public void assignTo(String assignee, Instant at) {
         this.assignee = assignee;
         this.updatedAt = at;
