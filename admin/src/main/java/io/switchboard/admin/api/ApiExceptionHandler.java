@@ -1,5 +1,6 @@
 package io.switchboard.admin.api;
 
+import io.switchboard.core.assignment.AgentNotFoundException;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementNotFoundException;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
@@ -118,7 +119,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
-            TicketNotFoundException.class})
+            TicketNotFoundException.class, AgentNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }

@@ -51,6 +51,14 @@ public class Ticket {
     @Column(nullable = false)
     private String reason;
 
+    /** When the current assignee got it; null while nobody has it. */
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    /** When staff last replied or moved its status; null until then. */
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -91,9 +99,22 @@ public class Ticket {
         this.updatedAt = at;
     }
 
+    /** Gives it to {@code assignee}, or to nobody when null; the response clock starts again. */
     public void assignTo(String assignee, Instant at) {
         this.assignee = assignee;
+        this.assignedAt = assignee == null ? null : at;
         this.updatedAt = at;
+    }
+
+    /** Staff replied to the member or moved the ticket on. */
+    public void markResponded(Instant at) {
+        this.respondedAt = at;
+        this.updatedAt = at;
+    }
+
+    /** True when it has an assignee who has not responded since getting it. */
+    public boolean awaitsAssigneeResponse() {
+        return assignee != null && (respondedAt == null || respondedAt.isBefore(assignedAt));
     }
 
     public void touch(Instant at) {
@@ -130,6 +151,19 @@ public class Ticket {
 
     public String getReason() {
         return reason;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    /** True when the member who wrote it is a VIP; a ticket opened by hand about no thread is not. */
+    public boolean isForVip() {
+        return thread != null && thread.getMember().isVip();
     }
 
     public Instant getCreatedAt() {

@@ -16,6 +16,11 @@ public enum TicketStatus {
     RESOLVED,
     CLOSED;
 
+    /** NEW, OPEN and PENDING_USER: the tickets someone still has to work on. */
+    public static Set<TicketStatus> unresolved() {
+        return EnumSet.of(NEW, OPEN, PENDING_USER);
+    }
+
     public boolean isUnresolved() {
         return this == NEW || this == OPEN || this == PENDING_USER;
     }

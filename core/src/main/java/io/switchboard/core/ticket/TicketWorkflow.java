@@ -2,6 +2,7 @@ package io.switchboard.core.ticket;
 
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What staff do to tickets: open one by hand, and change its status, priority, category or
  * assignee. The workflow's transitions are enforced here, and every change is a line of the
- * ticket's history saying who changed what from what to what.
+ * ticket's history saying who changed what from what to what. A staff member's assignee is a
+ * manual override; after each change the queue is served again ({@link TicketAssigner}).
  */
 @Service
 @Transactional
@@ -22,20 +24,20 @@ public class TicketWorkflow {
     /** Why a ticket opened from the console exists, in {@link Ticket#getReason()}. */
     public static final String OPENED_BY_HAND = "opened-by-hand";
 
-    private static final String NOBODY = "nobody";
-
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final SupportThreadRepository threads;
     private final Accounts accounts;
+    private final TicketAssigner assigner;
     private final Clock clock;
 
     TicketWorkflow(TicketRepository tickets, TicketEventRepository events, SupportThreadRepository threads,
-            Accounts accounts, Clock clock) {
+            Accounts accounts, TicketAssigner assigner, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.threads = threads;
         this.accounts = accounts;
+        this.assigner = assigner;
         this.clock = clock;
     }
 
@@ -50,6 +52,7 @@ public class TicketWorkflow {
         Instant now = clock.instant();
         Ticket ticket = tickets.save(new Ticket(thread, subject, category, priority, OPENED_BY_HAND, now));
         events.save(new TicketEvent(ticket, now, actor, "created", "opened by hand"));
+        assigner.assignQueued();
         return ticket;
     }
 
@@ -67,6 +70,7 @@ public class TicketWorkflow {
             }
             record(ticket, now, actor, "status-changed", ticket.getStatus(), change.status());
             ticket.changeStatus(change.status(), now);
+            ticket.markResponded(now);
         }
         if (change.priority() != null && change.priority() != ticket.getPriority()) {
             record(ticket, now, actor, "priority-changed", ticket.getPriority(), change.priority());
@@ -79,17 +83,17 @@ public class TicketWorkflow {
         if (change.assignee() != null) {
             String assignee = change.assignee().map(this::staffUsername).orElse(null);
             if (!Objects.equals(assignee, ticket.getAssignee())) {
-                record(ticket, now, actor, "assigned", orNobody(ticket.getAssignee()), orNobody(assignee));
+                events.save(TicketEvent.assigned(ticket, now, actor, ticket.getAssignee(), assignee));
                 ticket.assignTo(assignee, now);
             }
         }
+        // A resolved ticket or a changed category or assignee can free an agent for the queue.
+        assigner.assignQueued();
         return ticket;
     }
 
     private String staffUsername(String username) {
-        return accounts.find(username)
-                .filter(account -> account.getRole().isStaff() && !account.isBot())
-                .map(Account::getUsername)
+        return accounts.findStaff(username).map(Account::getUsername)
                 .orElseThrow(() -> new InvalidTicketRequestException("assignee",
                         "'" + username + "' is not a staff account"));
     }
@@ -98,7 +102,4 @@ public class TicketWorkflow {
         events.save(new TicketEvent(ticket, at, actor, action, before + " -> " + after));
     }
 
-    private static String orNobody(String assignee) {
-        return assignee == null ? NOBODY : assignee;
-    }
 }

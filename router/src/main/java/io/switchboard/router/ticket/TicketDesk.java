@@ -2,6 +2,7 @@ package io.switchboard.router.ticket;
 
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.Suggestion;
+import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
@@ -14,7 +15,6 @@ import io.switchboard.router.decision.EscalationReason;
 import io.switchboard.router.threading.ThreadedMessage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,31 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketDesk {
 
     static final int SUBJECT_LENGTH = 80;
-    static final String SYSTEM = "system";
-
-    private static final EnumSet<TicketStatus> UNRESOLVED =
-            EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_USER);
+    static final String SYSTEM = TicketEvent.SYSTEM;
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final CategoryResolver categories;
+    private final TicketAssigner assigner;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
-            Clock clock) {
+            TicketAssigner assigner, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories.getIfUnique(CategoryResolver::unknown);
+        this.assigner = assigner;
         this.clock = clock;
     }
 
     public Optional<Ticket> unresolvedTicketOf(SupportThread thread) {
-        return tickets.findFirstByThreadAndStatusIn(thread, UNRESOLVED);
+        return tickets.findFirstByThreadAndStatusIn(thread, TicketStatus.unresolved());
     }
 
     /**
      * Opens a ticket for a member's message: categorized by the closest knowledge-base article,
-     * VIP members first.
+     * VIP members first, and handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
         Instant now = clock.instant();
@@ -63,6 +62,7 @@ public class TicketDesk {
                 categories.categoryOf(closestArticle),
                 message.member().isVip() ? TicketPriority.HIGH : TicketPriority.NORMAL, reason.code(), now));
         events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
+        assigner.assignQueued();
         return ticket;
     }
 

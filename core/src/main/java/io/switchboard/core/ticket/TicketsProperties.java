@@ -1,0 +1,48 @@
+package io.switchboard.core.ticket;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The ticket queue and its rules ({@code switchboard.tickets.*}). In core because both the router
+ * (escalation) and the admin API (staff) open and assign tickets.
+ *
+ * @param queueUri a Camel endpoint URI each new ticket is published to as a small JSON event; the
+ *     default is in-process, the {@code cluster} profile points it at RabbitMQ
+ * @param responseTimeout how long an assigned agent has to reply or change the ticket's status
+ *     before it goes to someone else
+ * @param checkInterval how often the router looks for tickets whose agent did not respond, and
+ *     hands queued tickets to agents who became free
+ */
+@Validated
+@ConfigurationProperties("switchboard.tickets")
+public record TicketsProperties(
+        @NotBlank @DefaultValue("seda:tickets") String queueUri,
+        @NotNull @DefaultValue("15m") Duration responseTimeout,
+        @NotNull @DefaultValue("30s") Duration checkInterval) {
+
+    public TicketsProperties {
+        if (responseTimeout != null && (responseTimeout.isNegative() || responseTimeout.isZero())) {
+            throw new IllegalArgumentException(
+                    "switchboard.tickets.response-timeout must be positive, was " + responseTimeout);
+        }
+        if (checkInterval != null && (checkInterval.isNegative() || checkInterval.isZero())) {
+            throw new IllegalArgumentException(
+                    "switchboard.tickets.check-interval must be positive, was " + checkInterval);
+        }
+    }
+
+    /**
+     * True for endpoints inside this JVM: nobody else can read them, so Switchboard consumes them
+     * itself (and logs each ticket) rather than let them fill up.
+     */
+    public boolean inProcess() {
+        String scheme = queueUri.substring(0, Math.max(0, queueUri.indexOf(':'))).toLowerCase(Locale.ROOT);
+        return scheme.equals("seda") || scheme.equals("direct") || scheme.equals("vm");
+    }
+}
