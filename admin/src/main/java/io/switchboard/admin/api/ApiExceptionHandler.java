@@ -5,6 +5,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementNotFoundException;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
 import io.switchboard.core.knowledge.DuplicateArticleException;
+import io.switchboard.core.member.MemberNotFoundException;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.InvalidTicketRequestException;
@@ -119,7 +120,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
-            TicketNotFoundException.class, AgentNotFoundException.class})
+            TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }

@@ -11,7 +11,11 @@ import java.util.Set;
 record AgentLoad(String username, Set<TicketCategory> skills, int capacity, int load) {
 
     boolean canTake(TicketCategory category) {
-        return skills.contains(category) && load < capacity;
+        return skills.contains(category) && hasRoom();
+    }
+
+    boolean hasRoom() {
+        return load < capacity;
     }
 
     AgentLoad withOneMore() {

@@ -23,11 +23,22 @@ final class AssignmentRule {
     }
 
     /**
-     * The least-loaded agent with the category's skill and room for one more ticket.
+     * The VIP's dedicated manager when online with room, whatever their skills; otherwise the
+     * least-loaded agent with the category's skill and room for one more ticket.
      *
+     * @param manager the VIP member's dedicated manager, or null
      * @param except an agent who must not get it (the one who let it time out), or null
      */
-    static Optional<AgentLoad> pick(TicketCategory category, Collection<AgentLoad> online, String except) {
+    static Optional<AgentLoad> pick(TicketCategory category, String manager, Collection<AgentLoad> online,
+            String except) {
+        if (manager != null && !manager.equals(except)) {
+            Optional<AgentLoad> dedicated = online.stream()
+                    .filter(agent -> agent.username().equals(manager) && agent.hasRoom())
+                    .findFirst();
+            if (dedicated.isPresent()) {
+                return dedicated;
+            }
+        }
         return online.stream()
                 .filter(agent -> agent.canTake(category) && !agent.username().equals(except))
                 .min(LEAST_LOADED);

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands tickets to agents: each queued ticket, in queue order, to the least-loaded online agent
- * with its category's skill and free capacity. Runs when a ticket is created, when an agent comes
+ * Hands tickets to agents: each queued ticket, in queue order, to a VIP's dedicated manager when
+ * online with room, else to the least-loaded online agent with its category's skill and free capacity. Runs when a ticket is created, when an agent comes
  * online or is given more room, when a ticket is resolved, and on the router's periodic check;
  * takes tickets back from an agent who goes offline or lets one wait longer than
  * {@code switchboard.tickets.response-timeout}. Every move is a line of the ticket's history.
@@ -63,7 +63,8 @@ public class TicketAssigner {
         Instant now = clock.instant();
         int assigned = 0;
         for (Ticket ticket : queue) {
-            Optional<AgentLoad> agent = AssignmentRule.pick(ticket.getCategory(), online.values(), null);
+            Optional<AgentLoad> agent = AssignmentRule.pick(ticket.getCategory(), ticket.getVipManager(),
+                    online.values(), null);
             if (agent.isPresent()) {
                 give(ticket, agent.get(), online, now);
                 assigned++;
@@ -100,7 +101,8 @@ public class TicketAssigner {
         for (Ticket ticket : overdue) {
             String previous = ticket.getAssignee();
             String why = previous + " did not respond within " + properties.responseTimeout();
-            Optional<AgentLoad> next = AssignmentRule.pick(ticket.getCategory(), online.values(), previous);
+            Optional<AgentLoad> next = AssignmentRule.pick(ticket.getCategory(), ticket.getVipManager(),
+                    online.values(), previous);
             events.save(new TicketEvent(ticket, now, TicketEvent.SYSTEM, "response-timeout",
                     next.isPresent() ? why : why + "; nobody else is free, " + previous + " keeps it"));
             if (next.isPresent()) {

@@ -1,6 +1,9 @@
 package io.switchboard.core.ticket;
 
-/** A ticket request names something that does not exist, such as an unknown assignee or thread. */
+/**
+ * A request about tickets names something that does not exist, such as an assignee or a VIP's
+ * manager who is not staff, or an unknown thread.
+ */
 public class InvalidTicketRequestException extends RuntimeException {
 
     private final String field;

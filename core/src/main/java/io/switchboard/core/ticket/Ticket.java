@@ -51,6 +51,10 @@ public class Ticket {
     @Column(nullable = false)
     private String reason;
 
+    /** A VIP member's: first in the queue, at least the VIP priority. */
+    @Column(nullable = false)
+    private boolean vip;
+
     /** When the current assignee got it; null while nobody has it. */
     @Column(name = "assigned_at")
     private Instant assignedAt;
@@ -161,9 +165,22 @@ public class Ticket {
         return respondedAt;
     }
 
-    /** True when the member who wrote it is a VIP; a ticket opened by hand about no thread is not. */
+    /** Makes it a VIP's ticket, raising its priority to {@code floor} when it is lower. */
+    public void markVip(TicketPriority floor, Instant at) {
+        this.vip = true;
+        if (priority.compareTo(floor) < 0) {
+            this.priority = floor;
+        }
+        this.updatedAt = at;
+    }
+
     public boolean isForVip() {
-        return thread != null && thread.getMember().isVip();
+        return vip;
+    }
+
+    /** The VIP member's dedicated manager, or null. */
+    public String getVipManager() {
+        return vip && thread != null ? thread.getMember().getManager() : null;
     }
 
     public Instant getCreatedAt() {

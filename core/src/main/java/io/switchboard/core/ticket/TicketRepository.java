@@ -1,5 +1,6 @@
 package io.switchboard.core.ticket;
 
+import io.switchboard.core.member.Member;
 import io.switchboard.core.thread.SupportThread;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,6 +24,8 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     /** The queue: tickets in {@code statuses} that nobody has. */
     List<Ticket> findByAssigneeIsNullAndStatusIn(Collection<TicketStatus> statuses);
+
+    List<Ticket> findByThreadMemberAndStatusIn(Member member, Collection<TicketStatus> statuses);
 
     List<Ticket> findByAssigneeAndStatusIn(String assignee, Collection<TicketStatus> statuses);
 

@@ -3,6 +3,7 @@ package io.switchboard.core.ticket;
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.assignment.TicketAssigner;
+import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import java.time.Clock;
@@ -29,15 +30,17 @@ public class TicketWorkflow {
     private final SupportThreadRepository threads;
     private final Accounts accounts;
     private final TicketAssigner assigner;
+    private final VipMembers vips;
     private final Clock clock;
 
     TicketWorkflow(TicketRepository tickets, TicketEventRepository events, SupportThreadRepository threads,
-            Accounts accounts, TicketAssigner assigner, Clock clock) {
+            Accounts accounts, TicketAssigner assigner, VipMembers vips, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.threads = threads;
         this.accounts = accounts;
         this.assigner = assigner;
+        this.vips = vips;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public class TicketWorkflow {
         Instant now = clock.instant();
         Ticket ticket = tickets.save(new Ticket(thread, subject, category, priority, OPENED_BY_HAND, now));
         events.save(new TicketEvent(ticket, now, actor, "created", "opened by hand"));
+        vips.applyTo(ticket, actor);
         assigner.assignQueued();
         return ticket;
     }

@@ -2,7 +2,9 @@ package io.switchboard.core.ticket;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import io.switchboard.core.channel.Channel;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,13 +20,18 @@ import org.springframework.validation.annotation.Validated;
  *     before it goes to someone else
  * @param checkInterval how often the router looks for tickets whose agent did not respond, and
  *     hands queued tickets to agents who became free
+ * @param vipPlatformIds members who are VIPs whatever their flag says, as {@code channel:platform-id}
+ *     ({@code telegram:12345})
+ * @param vipPriority the lowest priority a VIP's ticket has
  */
 @Validated
 @ConfigurationProperties("switchboard.tickets")
 public record TicketsProperties(
         @NotBlank @DefaultValue("seda:tickets") String queueUri,
         @NotNull @DefaultValue("15m") Duration responseTimeout,
-        @NotNull @DefaultValue("30s") Duration checkInterval) {
+        @NotNull @DefaultValue("30s") Duration checkInterval,
+        @NotNull @DefaultValue List<String> vipPlatformIds,
+        @NotNull @DefaultValue("HIGH") TicketPriority vipPriority) {
 
     public TicketsProperties {
         if (responseTimeout != null && (responseTimeout.isNegative() || responseTimeout.isZero())) {
@@ -34,6 +41,26 @@ public record TicketsProperties(
         if (checkInterval != null && (checkInterval.isNegative() || checkInterval.isZero())) {
             throw new IllegalArgumentException(
                     "switchboard.tickets.check-interval must be positive, was " + checkInterval);
+        }
+        vipPlatformIds = vipPlatformIds == null ? List.of()
+                : vipPlatformIds.stream().map(TicketsProperties::vipPlatformId).toList();
+    }
+
+    /** True when {@code switchboard.tickets.vip-platform-ids} lists the member. */
+    public boolean listsAsVip(Channel channel, String platformId) {
+        return vipPlatformIds.contains(channel.key() + ":" + platformId);
+    }
+
+    private static String vipPlatformId(String entry) {
+        int colon = entry.indexOf(':');
+        if (colon <= 0 || colon == entry.length() - 1) {
+            throw new IllegalArgumentException("switchboard.tickets.vip-platform-ids: '" + entry
+                    + "' is not channel:platform-id, e.g. telegram:12345");
+        }
+        try {
+            return Channel.fromKey(entry.substring(0, colon).strip()).key() + ":" + entry.substring(colon + 1).strip();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("switchboard.tickets.vip-platform-ids: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.switchboard.router.ticket;
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.assignment.TicketAssigner;
+import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
@@ -35,14 +36,16 @@ public class TicketDesk {
     private final TicketEventRepository events;
     private final CategoryResolver categories;
     private final TicketAssigner assigner;
+    private final VipMembers vips;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
-            TicketAssigner assigner, Clock clock) {
+            TicketAssigner assigner, VipMembers vips, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories.getIfUnique(CategoryResolver::unknown);
         this.assigner = assigner;
+        this.vips = vips;
         this.clock = clock;
     }
 
@@ -52,7 +55,7 @@ public class TicketDesk {
 
     /**
      * Opens a ticket for a member's message: categorized by the closest knowledge-base article,
-     * VIP members first, and handed to a free agent when there is one.
+     * marked VIP for a VIP member, and handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
         Instant now = clock.instant();
@@ -60,8 +63,9 @@ public class TicketDesk {
                 : answer.suggestions().stream().findFirst().map(Suggestion::articleKey).orElse(null);
         Ticket ticket = tickets.save(new Ticket(message.thread(), subjectOf(message.message().getText()),
                 categories.categoryOf(closestArticle),
-                message.member().isVip() ? TicketPriority.HIGH : TicketPriority.NORMAL, reason.code(), now));
+                TicketPriority.NORMAL, reason.code(), now));
         events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
+        vips.applyTo(ticket, SYSTEM);
         assigner.assignQueued();
         return ticket;
     }

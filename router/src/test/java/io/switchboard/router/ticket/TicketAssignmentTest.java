@@ -10,6 +10,7 @@ import io.switchboard.core.account.Accounts;
 import io.switchboard.core.assignment.AgentStatus;
 import io.switchboard.core.assignment.Agents;
 import io.switchboard.core.assignment.TicketAssigner;
+import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.member.MemberRepository;
@@ -41,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(classes = RouterTestApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:ticket-assignment;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "switchboard.tickets.response-timeout=10m", "switchboard.tickets.check-interval=1d"})
+        "switchboard.tickets.response-timeout=10m", "switchboard.tickets.check-interval=1d",
+        "switchboard.tickets.vip-platform-ids=telegram:listed-vip"})
 class TicketAssignmentTest {
 
     @Autowired
@@ -50,6 +52,8 @@ class TicketAssignmentTest {
     TicketAssigner assigner;
     @Autowired
     Agents agents;
+    @Autowired
+    VipMembers vips;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -168,18 +172,54 @@ class TicketAssignmentTest {
                 "response-timeout: ann did not respond within PT10M; nobody else is free, ann keeps it");
     }
 
+    @Test
+    void aVipsTicketGoesToTheirDedicatedManagerWhileTheyHaveRoom() {
+        agents.online("ann");
+        agents.online("bob");
+        open(TRADING, TicketPriority.NORMAL);
+        open(TRADING, TicketPriority.NORMAL);
+        Member member = vip("with-manager");
+        vips.assignManager(member.getId(), "bob");
+
+        Ticket first = ticketOf(member, TRADING);
+        Ticket second = ticketOf(member, TRADING);
+
+        assertThat(assignee(first)).as("bob holds one of two, ann one: bob as the manager").contains("bob");
+        assertThat(assignee(second)).as("bob is full: the normal rule").contains("ann");
+    }
+
+    @Test
+    void aListedPlatformIdIsAVipWhoseTicketGetsTheVipPriority() {
+        Member listed = members.save(new Member(Channel.TELEGRAM, "listed-vip", clock.instant()));
+
+        Ticket ticket = ticketOf(listed, TRADING);
+
+        Ticket stored = tickets.findById(ticket.getId()).orElseThrow();
+        assertThat(stored.isForVip()).isTrue();
+        assertThat(stored.getPriority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(history(ticket)).contains("vip: VIP member; priority NORMAL -> HIGH");
+    }
+
     private Ticket open(TicketCategory category, TicketPriority priority) {
         clock.advance(Duration.ofSeconds(1));
         return workflow.openByHand("question", category, priority, null, "admin");
     }
 
     private Ticket ticketOfVip(TicketCategory category) {
-        clock.advance(Duration.ofSeconds(1));
-        Member member = new Member(Channel.TELEGRAM, "vip-" + clock.millis(), clock.instant());
+        return ticketOf(vip("vip-" + clock.millis()), category);
+    }
+
+    private Member vip(String platformId) {
+        Member member = new Member(Channel.TELEGRAM, platformId, clock.instant());
         member.setVip(true, clock.instant());
+        return members.save(member);
+    }
+
+    private Ticket ticketOf(Member member, TicketCategory category) {
+        clock.advance(Duration.ofSeconds(1));
         SupportThread thread = threads.save(new SupportThread(Channel.TELEGRAM, "chat:" + clock.millis(),
-                "chat", null, true, members.save(member), "en", clock.instant()));
-        return workflow.openByHand("vip question", category, TicketPriority.NORMAL, thread.getId(), "admin");
+                "chat", null, true, member, "en", clock.instant()));
+        return workflow.openByHand("member question", category, TicketPriority.NORMAL, thread.getId(), "admin");
     }
 
     private Optional<String> assignee(Ticket ticket) {

@@ -1,0 +1,34 @@
+package io.switchboard.core.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.core.channel.Channel;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TicketsPropertiesTest {
+
+    @Test
+    void vipPlatformIdsNameTheChannelInAnyCase() {
+        TicketsProperties properties = properties(List.of("Telegram: 12345", "forum:alice"));
+
+        assertThat(properties.listsAsVip(Channel.TELEGRAM, "12345")).isTrue();
+        assertThat(properties.listsAsVip(Channel.FORUM, "alice")).isTrue();
+        assertThat(properties.listsAsVip(Channel.TWITTER, "12345")).isFalse();
+    }
+
+    @Test
+    void aVipPlatformIdWithoutAKnownChannelStopsStartup() {
+        assertThatThrownBy(() -> properties(List.of("12345")))
+                .hasMessage("switchboard.tickets.vip-platform-ids: '12345' is not channel:platform-id, e.g. telegram:12345");
+        assertThatThrownBy(() -> properties(List.of("icq:12345")))
+                .hasMessageStartingWith("switchboard.tickets.vip-platform-ids: unknown channel 'icq'");
+    }
+
+    private static TicketsProperties properties(List<String> vipPlatformIds) {
+        return new TicketsProperties("seda:tickets", Duration.ofMinutes(15), Duration.ofSeconds(30), vipPlatformIds,
+                TicketPriority.HIGH);
+    }
+}
