@@ -41,8 +41,14 @@ class TicketController {
 
     @GetMapping
     PageResponse<TicketSummary> list(@RequestParam(required = false) TicketStatus status,
-            @Valid PageQuery paging) {
-        return queries.list(status, paging.pageable(NEWEST_FIRST));
+            @RequestParam(defaultValue = "false") boolean breached, @Valid PageQuery paging) {
+        return queries.list(status, breached, paging.pageable(NEWEST_FIRST));
+    }
+
+    /** Counts for the dashboard: unresolved tickets by age, and SLA breaches. */
+    @GetMapping("/stats")
+    TicketStats stats() {
+        return queries.stats();
     }
 
     /** @param reference the id (12) or the number (T-12) */

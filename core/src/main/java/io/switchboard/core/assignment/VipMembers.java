@@ -11,6 +11,7 @@ import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketSla;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.core.ticket.TicketsProperties;
 import java.time.Clock;
@@ -34,16 +35,18 @@ public class VipMembers {
     private final Accounts accounts;
     private final TicketAssigner assigner;
     private final TicketsProperties properties;
+    private final TicketSla sla;
     private final Clock clock;
 
     VipMembers(MemberRepository members, TicketRepository tickets, TicketEventRepository events, Accounts accounts,
-            TicketAssigner assigner, TicketsProperties properties, Clock clock) {
+            TicketAssigner assigner, TicketsProperties properties, TicketSla sla, Clock clock) {
         this.members = members;
         this.tickets = tickets;
         this.events = events;
         this.accounts = accounts;
         this.assigner = assigner;
         this.properties = properties;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -93,6 +96,7 @@ public class VipMembers {
     private void markTicket(Ticket ticket, Instant now, String actor) {
         TicketPriority before = ticket.getPriority();
         ticket.markVip(properties.vipPriority(), now);
+        sla.schedule(ticket);
         events.save(new TicketEvent(ticket, now, actor, "vip", before == ticket.getPriority() ? "VIP member"
                 : "VIP member; priority " + before + " -> " + ticket.getPriority()));
     }

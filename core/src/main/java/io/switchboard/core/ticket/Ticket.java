@@ -63,6 +63,26 @@ public class Ticket {
     @Column(name = "responded_at")
     private Instant respondedAt;
 
+    @Column(name = "first_response_due_at")
+    private Instant firstResponseDueAt;
+
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
+    @Column(name = "first_response_breached_at")
+    private Instant firstResponseBreachedAt;
+
+    @Column(name = "resolution_breached_at")
+    private Instant resolutionBreachedAt;
+
+    /** Either target was missed; kept once set, for the list's filter. */
+    @Column(nullable = false)
+    private boolean breached;
+
+    /** Who a breach was escalated to: user names, comma-separated. */
+    @Column(name = "escalated_to")
+    private String escalatedTo;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -155,6 +175,51 @@ public class Ticket {
 
     public String getReason() {
         return reason;
+    }
+
+    /** Sets the targets, counted from when it opened. */
+    public void scheduleTargets(Instant firstResponseDue, Instant resolutionDue) {
+        this.firstResponseDueAt = firstResponseDue;
+        this.resolutionDueAt = resolutionDue;
+    }
+
+    public void markFirstResponseBreached(Instant at, String escalatedTo) {
+        this.firstResponseBreachedAt = at;
+        breach(escalatedTo);
+    }
+
+    public void markResolutionBreached(Instant at, String escalatedTo) {
+        this.resolutionBreachedAt = at;
+        breach(escalatedTo);
+    }
+
+    private void breach(String escalatedTo) {
+        this.breached = true;
+        this.escalatedTo = escalatedTo;
+    }
+
+    public Instant getFirstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public Instant getFirstResponseBreachedAt() {
+        return firstResponseBreachedAt;
+    }
+
+    public Instant getResolutionBreachedAt() {
+        return resolutionBreachedAt;
+    }
+
+    public boolean isBreached() {
+        return breached;
+    }
+
+    public String getEscalatedTo() {
+        return escalatedTo;
     }
 
     public Instant getAssignedAt() {

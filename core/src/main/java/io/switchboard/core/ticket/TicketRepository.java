@@ -17,6 +17,16 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     Page<Ticket> findByStatus(TicketStatus status, Pageable pageable);
 
+    Page<Ticket> findByBreachedTrue(Pageable pageable);
+
+    Page<Ticket> findByStatusAndBreachedTrue(TicketStatus status, Pageable pageable);
+
+    List<Ticket> findByStatusIn(Collection<TicketStatus> statuses);
+
+    long countByFirstResponseBreachedAtIsNotNull();
+
+    long countByResolutionBreachedAtIsNotNull();
+
     Optional<Ticket> findFirstByThreadAndStatusIn(SupportThread thread, Collection<TicketStatus> statuses);
 
     /** The tickets of several threads in one query, oldest first (the last one per thread is the latest). */

@@ -31,16 +31,18 @@ public class TicketWorkflow {
     private final Accounts accounts;
     private final TicketAssigner assigner;
     private final VipMembers vips;
+    private final TicketSla sla;
     private final Clock clock;
 
     TicketWorkflow(TicketRepository tickets, TicketEventRepository events, SupportThreadRepository threads,
-            Accounts accounts, TicketAssigner assigner, VipMembers vips, Clock clock) {
+            Accounts accounts, TicketAssigner assigner, VipMembers vips, TicketSla sla, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.threads = threads;
         this.accounts = accounts;
         this.assigner = assigner;
         this.vips = vips;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -56,6 +58,7 @@ public class TicketWorkflow {
         Ticket ticket = tickets.save(new Ticket(thread, subject, category, priority, OPENED_BY_HAND, now));
         events.save(new TicketEvent(ticket, now, actor, "created", "opened by hand"));
         vips.applyTo(ticket, actor);
+        sla.schedule(ticket);
         assigner.assignQueued();
         return ticket;
     }
@@ -79,6 +82,7 @@ public class TicketWorkflow {
         if (change.priority() != null && change.priority() != ticket.getPriority()) {
             record(ticket, now, actor, "priority-changed", ticket.getPriority(), change.priority());
             ticket.changePriority(change.priority(), now);
+            sla.schedule(ticket);
         }
         if (change.category() != null && change.category() != ticket.getCategory()) {
             record(ticket, now, actor, "category-changed", ticket.getCategory(), change.category());

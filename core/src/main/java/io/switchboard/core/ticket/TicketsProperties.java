@@ -1,5 +1,7 @@
 package io.switchboard.core.ticket;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import io.switchboard.core.channel.Channel;
@@ -23,6 +25,10 @@ import org.springframework.validation.annotation.Validated;
  * @param vipPlatformIds members who are VIPs whatever their flag says, as {@code channel:platform-id}
  *     ({@code telegram:12345})
  * @param vipPriority the lowest priority a VIP's ticket has
+ * @param firstResponse how soon staff must first respond, by priority
+ * @param resolution how soon a ticket must be resolved, by priority
+ * @param vipTargetFactor VIPs' targets are the priority's times this (0.5: half as long)
+ * @param slaManager who a breach is escalated to: a staff user name, or empty for every admin
  */
 @Validated
 @ConfigurationProperties("switchboard.tickets")
@@ -31,7 +37,44 @@ public record TicketsProperties(
         @NotNull @DefaultValue("15m") Duration responseTimeout,
         @NotNull @DefaultValue("30s") Duration checkInterval,
         @NotNull @DefaultValue List<String> vipPlatformIds,
-        @NotNull @DefaultValue("HIGH") TicketPriority vipPriority) {
+        @NotNull @DefaultValue("HIGH") TicketPriority vipPriority,
+        Targets firstResponse,
+        Targets resolution,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @DefaultValue("0.5") double vipTargetFactor,
+        @DefaultValue("") String slaManager) {
+
+    private static final Targets FIRST_RESPONSE_DEFAULTS = new Targets(Duration.ofHours(24), Duration.ofHours(4),
+            Duration.ofHours(1), Duration.ofMinutes(15));
+    private static final Targets RESOLUTION_DEFAULTS = new Targets(Duration.ofDays(7), Duration.ofHours(72),
+            Duration.ofHours(24), Duration.ofHours(4));
+
+    /**
+     * A target time per priority ({@code switchboard.tickets.first-response.urgent=15m}); a priority
+     * left out keeps its default. (Defaults are filled in here rather than by {@code @DefaultValue}:
+     * the binder cannot build a nested record from an annotation's strings.)
+     */
+    public record Targets(Duration low, Duration normal, Duration high, Duration urgent) {
+
+        Targets orElse(Targets defaults) {
+            return new Targets(low == null ? defaults.low : low, normal == null ? defaults.normal : normal,
+                    high == null ? defaults.high : high, urgent == null ? defaults.urgent : urgent);
+        }
+
+        public Duration of(TicketPriority priority) {
+            return switch (priority) {
+                case LOW -> low;
+                case NORMAL -> normal;
+                case HIGH -> high;
+                case URGENT -> urgent;
+            };
+        }
+    }
+
+    /** The target for a ticket of {@code priority}, tightened by the VIP factor for a VIP's. */
+    public Duration target(Targets targets, TicketPriority priority, boolean vip) {
+        Duration target = targets.of(priority);
+        return vip ? Duration.ofMillis(Math.round(target.toMillis() * vipTargetFactor)) : target;
+    }
 
     public TicketsProperties {
         if (responseTimeout != null && (responseTimeout.isNegative() || responseTimeout.isZero())) {
@@ -42,6 +85,8 @@ public record TicketsProperties(
             throw new IllegalArgumentException(
                     "switchboard.tickets.check-interval must be positive, was " + checkInterval);
         }
+        firstResponse = firstResponse == null ? FIRST_RESPONSE_DEFAULTS : firstResponse.orElse(FIRST_RESPONSE_DEFAULTS);
+        resolution = resolution == null ? RESOLUTION_DEFAULTS : resolution.orElse(RESOLUTION_DEFAULTS);
         vipPlatformIds = vipPlatformIds == null ? List.of()
                 : vipPlatformIds.stream().map(TicketsProperties::vipPlatformId).toList();
     }

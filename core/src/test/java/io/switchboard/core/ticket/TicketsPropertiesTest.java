@@ -27,8 +27,22 @@ class TicketsPropertiesTest {
                 .hasMessageStartingWith("switchboard.tickets.vip-platform-ids: unknown channel 'icq'");
     }
 
+    @Test
+    void aVipsTargetIsThePrioritysTimesTheFactorAndAPriorityLeftOutKeepsItsDefault() {
+        TicketsProperties properties = properties(List.of());
+
+        assertThat(properties.target(properties.firstResponse(), TicketPriority.HIGH, false))
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(properties.target(properties.firstResponse(), TicketPriority.HIGH, true))
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(properties.target(properties.resolution(), TicketPriority.LOW, false))
+                .isEqualTo(Duration.ofDays(7));
+        assertThat(properties.target(properties.resolution(), TicketPriority.URGENT, false))
+                .isEqualTo(Duration.ofHours(4));
+    }
+
     private static TicketsProperties properties(List<String> vipPlatformIds) {
         return new TicketsProperties("seda:tickets", Duration.ofMinutes(15), Duration.ofSeconds(30), vipPlatformIds,
-                TicketPriority.HIGH);
+                TicketPriority.HIGH, null, new TicketsProperties.Targets(Duration.ofDays(7), null, null, null), 0.5, "");
     }
 }

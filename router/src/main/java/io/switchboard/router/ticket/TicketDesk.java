@@ -11,6 +11,7 @@ import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketSla;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.decision.EscalationReason;
 import io.switchboard.router.threading.ThreadedMessage;
@@ -37,15 +38,17 @@ public class TicketDesk {
     private final CategoryResolver categories;
     private final TicketAssigner assigner;
     private final VipMembers vips;
+    private final TicketSla sla;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
-            TicketAssigner assigner, VipMembers vips, Clock clock) {
+            TicketAssigner assigner, VipMembers vips, TicketSla sla, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories.getIfUnique(CategoryResolver::unknown);
         this.assigner = assigner;
         this.vips = vips;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -66,6 +69,7 @@ public class TicketDesk {
                 TicketPriority.NORMAL, reason.code(), now));
         events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
         vips.applyTo(ticket, SYSTEM);
+        sla.schedule(ticket);
         assigner.assignQueued();
         return ticket;
     }

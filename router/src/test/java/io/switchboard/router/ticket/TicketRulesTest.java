@@ -23,6 +23,7 @@ import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketSla;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.core.ticket.TicketWorkflow;
 import io.switchboard.router.testing.MutableClock;
@@ -37,14 +38,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The assignment rules on a database of their own (the route tests' tickets would be in the queue),
+ * The assignment, VIP and SLA rules on a database of their own (the route tests' tickets would be in the queue),
  * with time moved by the test: the periodic check is far in the future, the test calls it.
  */
 @SpringBootTest(classes = RouterTestApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:ticket-assignment;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "switchboard.tickets.response-timeout=10m", "switchboard.tickets.check-interval=1d",
-        "switchboard.tickets.vip-platform-ids=telegram:listed-vip"})
-class TicketAssignmentTest {
+        "switchboard.tickets.vip-platform-ids=telegram:listed-vip", "switchboard.tickets.sla-manager=Duty"})
+class TicketRulesTest {
 
     @Autowired
     TicketWorkflow workflow;
@@ -54,6 +55,8 @@ class TicketAssignmentTest {
     Agents agents;
     @Autowired
     VipMembers vips;
+    @Autowired
+    TicketSla sla;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -198,6 +201,53 @@ class TicketAssignmentTest {
         assertThat(stored.isForVip()).isTrue();
         assertThat(stored.getPriority()).isEqualTo(TicketPriority.HIGH);
         assertThat(history(ticket)).contains("vip: VIP member; priority NORMAL -> HIGH");
+    }
+
+    @Test
+    void aMissedFirstResponseIsMarkedOnceRecordedAndEscalated() {
+        Ticket ticket = open(TRADING, TicketPriority.NORMAL);
+        Ticket stored = tickets.findById(ticket.getId()).orElseThrow();
+        assertThat(stored.getFirstResponseDueAt()).isEqualTo(stored.getCreatedAt().plus(Duration.ofHours(4)));
+        assertThat(stored.getResolutionDueAt()).isEqualTo(stored.getCreatedAt().plus(Duration.ofHours(72)));
+
+        clock.advance(Duration.ofHours(4).minusSeconds(1));
+        assertThat(sla.checkBreaches()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(sla.checkBreaches()).isOne();
+        assertThat(sla.checkBreaches()).as("a breach is marked once").isZero();
+
+        stored = tickets.findById(ticket.getId()).orElseThrow();
+        assertThat(stored.isBreached()).isTrue();
+        assertThat(stored.getFirstResponseBreachedAt()).isEqualTo(clock.instant());
+        assertThat(stored.getResolutionBreachedAt()).isNull();
+        assertThat(stored.getEscalatedTo()).isEqualTo("duty");
+        assertThat(history(ticket)).contains("sla-breach: first response was due " + stored.getFirstResponseDueAt()
+                + "; escalated to duty");
+    }
+
+    @Test
+    void aResponseInTimeMeetsTheFirstResponseTargetButNotTheResolutionOne() {
+        Ticket ticket = open(TRADING, TicketPriority.URGENT);
+        workflow.change(ticket.getId(), new TicketChange(TicketStatus.OPEN, null, null, null), "ann");
+
+        clock.advance(Duration.ofHours(4));
+        assertThat(sla.checkBreaches()).isOne();
+
+        Ticket stored = tickets.findById(ticket.getId()).orElseThrow();
+        assertThat(stored.getFirstResponseBreachedAt()).isNull();
+        assertThat(stored.getResolutionBreachedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aVipsTargetsAreTighterAndARaisedPriorityMovesThem() {
+        Ticket vip = tickets.findById(ticketOfVip(TRADING).getId()).orElseThrow();
+        assertThat(vip.getPriority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(vip.getFirstResponseDueAt()).isEqualTo(vip.getCreatedAt().plus(Duration.ofMinutes(30)));
+
+        Ticket normal = open(TRADING, TicketPriority.NORMAL);
+        workflow.change(normal.getId(), new TicketChange(null, TicketPriority.URGENT, null, null), "admin");
+        Ticket raised = tickets.findById(normal.getId()).orElseThrow();
+        assertThat(raised.getFirstResponseDueAt()).isEqualTo(raised.getCreatedAt().plus(Duration.ofMinutes(15)));
     }
 
     private Ticket open(TicketCategory category, TicketPriority priority) {
