@@ -3,7 +3,10 @@ package io.switchboard.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.account.Accounts;
 import io.switchboard.core.assignment.Agents;
+import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.member.MemberRepository;
@@ -26,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Escalated Telegram questions reach agents: the whole application, long polling a fake Bot API,
- * with the admin as the one agent, brought online through the staff API.
+ * agents brought online through the staff API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TicketAssignmentFlowTest {
@@ -56,6 +59,12 @@ class TicketAssignmentFlowTest {
     @Autowired
     MemberRepository members;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    VipMembers vips;
+
     @Test
     void escalatedQuestionsWaitForAnAgentWhoTakesTheVipFirstThenTheNextAsSoonAsOneIsNew() throws Exception {
         agents.configure("admin", EnumSet.allOf(TicketCategory.class), 1);
@@ -83,6 +92,22 @@ class TicketAssignmentFlowTest {
         assertThat(third.getAssignee()).as("an online agent with the skill gets a new ticket at once")
                 .isEqualTo("admin");
         assertThat(assignee(normal)).contains("admin");
+    }
+
+    @Test
+    void aVipsQuestionGoesToTheirDedicatedManagerThoughTheyHaveNoSkills() throws Exception {
+        accounts.syncStaff("mia", AccountRole.AGENT, "{noop}flow-test-mia", hash -> true);
+        agents.configure("mia", EnumSet.noneOf(TicketCategory.class), 2);
+        assertThat(FlowTestSupport.postAsStaff(port, "/api/agents/mia/online", "").statusCode()).isEqualTo(200);
+        Member vip = new Member(Channel.TELEGRAM, "7601", Instant.now());
+        vip.setVip(true, Instant.now());
+        vips.assignManager(members.save(vip).getId(), "mia");
+
+        ask(601, 7601, "I need to talk to a human about a large withdrawal");
+
+        Ticket ticket = awaitTicketOf("7601");
+        assertThat(ticket.getAssignee()).isEqualTo("mia");
+        assertThat(ticket.isForVip()).isTrue();
     }
 
     private static void ask(long updateId, long userId, String text) {

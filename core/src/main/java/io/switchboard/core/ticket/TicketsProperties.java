@@ -60,6 +60,17 @@ public record TicketsProperties(
                     high == null ? defaults.high : high, urgent == null ? defaults.urgent : urgent);
         }
 
+        Targets requirePositive(String property) {
+            for (TicketPriority priority : TicketPriority.values()) {
+                Duration target = of(priority);
+                if (target.isNegative() || target.isZero()) {
+                    throw new IllegalArgumentException("switchboard.tickets." + property + "."
+                            + priority.name().toLowerCase(Locale.ROOT) + " must be positive, was " + target);
+                }
+            }
+            return this;
+        }
+
         public Duration of(TicketPriority priority) {
             return switch (priority) {
                 case LOW -> low;
@@ -85,8 +96,10 @@ public record TicketsProperties(
             throw new IllegalArgumentException(
                     "switchboard.tickets.check-interval must be positive, was " + checkInterval);
         }
-        firstResponse = firstResponse == null ? FIRST_RESPONSE_DEFAULTS : firstResponse.orElse(FIRST_RESPONSE_DEFAULTS);
-        resolution = resolution == null ? RESOLUTION_DEFAULTS : resolution.orElse(RESOLUTION_DEFAULTS);
+        firstResponse = (firstResponse == null ? FIRST_RESPONSE_DEFAULTS : firstResponse.orElse(FIRST_RESPONSE_DEFAULTS))
+                .requirePositive("first-response");
+        resolution = (resolution == null ? RESOLUTION_DEFAULTS : resolution.orElse(RESOLUTION_DEFAULTS))
+                .requirePositive("resolution");
         vipPlatformIds = vipPlatformIds == null ? List.of()
                 : vipPlatformIds.stream().map(TicketsProperties::vipPlatformId).toList();
     }
