@@ -32,6 +32,7 @@ public class TicketDesk {
 
     static final int SUBJECT_LENGTH = 80;
     static final String SYSTEM = TicketEvent.SYSTEM;
+    private static final String MEMBER = "member";
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
@@ -74,10 +75,18 @@ public class TicketDesk {
         return ticket;
     }
 
-    /** Adds a member's further message to the history of the ticket that already has the thread. */
+    /**
+     * Adds a member's further message to the history of the ticket that already has the thread; a
+     * ticket that was waiting for the member (PENDING_USER) is OPEN again, for its agent.
+     */
     public void addMemberMessage(Ticket ticket, ThreadMessage message) {
         Instant now = clock.instant();
-        events.save(new TicketEvent(ticket, now, "member", "member-message", message.getText()));
+        events.save(new TicketEvent(ticket, now, MEMBER, "member-message", message.getText()));
+        if (ticket.getStatus() == TicketStatus.PENDING_USER) {
+            events.save(new TicketEvent(ticket, now, MEMBER, "status-changed",
+                    TicketStatus.PENDING_USER + " -> " + TicketStatus.OPEN));
+            ticket.changeStatus(TicketStatus.OPEN, now);
+        }
         ticket.touch(now);
     }
 
