@@ -21,7 +21,9 @@ import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketEvent;
+import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.ticket.TicketPriority;
+import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.testing.KeywordAnswerEngine;
 import io.switchboard.router.testing.Messages;
@@ -43,6 +45,9 @@ class IntakeRouteTest extends RouteTestSupport {
 
     @Autowired
     JsonCodec json;
+
+    @Autowired
+    StaffReplies staffReplies;
 
     @Test
     void confidentPrivateQuestionIsAnsweredOnceInReplyToTheMember() {
@@ -283,6 +288,26 @@ class IntakeRouteTest extends RouteTestSupport {
         awaitEvent(reaction, InboundStatus.PROCESSED);
         assertThat(threadsIn(Channel.TELEGRAM, channelChat)).isEmpty();
         assertThat(outboxFor(channelChat)).isEmpty();
+    }
+
+    @Test
+    void aMembersAnswerToAnAgentsReplyOpensTheTicketAgain() {
+        String chat = Messages.newChatId();
+        accept(Messages.inPrivate(chat, now()).text("my account is locked").build());
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        Ticket ticket = ticketsIn(chat).get(0);
+        staffReplies.reply(ticket.getThread().getId(), "dana", "Which email is the account on?");
+        assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.PENDING_USER);
+
+        InboundMessage answer = Messages.inPrivate(chat, now().plusSeconds(30)).text("it is carol@example.com").build();
+        accept(answer);
+        awaitEvent(answer, InboundStatus.PROCESSED);
+
+        assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.OPEN);
+        assertThat(ticketEvents.findByTicketOrderByAtAscIdAsc(ticket)).extracting(TicketEvent::getActor,
+                TicketEvent::getAction, TicketEvent::getDetail).endsWith(
+                        tuple("member", "member-message", "it is carol@example.com"),
+                        tuple("member", "status-changed", "PENDING_USER -> OPEN"));
     }
 
     @Test

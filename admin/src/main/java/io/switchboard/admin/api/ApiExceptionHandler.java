@@ -1,11 +1,16 @@
 package io.switchboard.admin.api;
 
+import io.switchboard.core.assignment.AgentNotFoundException;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementNotFoundException;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
 import io.switchboard.core.knowledge.DuplicateArticleException;
+import io.switchboard.core.member.MemberNotFoundException;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.InvalidTicketRequestException;
+import io.switchboard.core.ticket.TicketNotFoundException;
+import io.switchboard.core.ticket.TicketTransitionException;
 import io.switchboard.core.ticket.TicketStatus;
 import java.util.Arrays;
 import java.util.List;
@@ -114,14 +119,22 @@ class ApiExceptionHandler {
                 + exception.getMostSpecificCause().getMessage(), List.of());
     }
 
-    @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class})
+    @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
+            TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }
 
-    @ExceptionHandler
-    ResponseEntity<ApiError> duplicate(DuplicateArticleException exception) {
+    @ExceptionHandler({DuplicateArticleException.class, TicketTransitionException.class})
+    ResponseEntity<ApiError> conflict(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(HttpStatus.CONFLICT, exception.getMessage()));
+    }
+
+    /** A request that names something that does not exist: the field it was in, like a validation error. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> invalidTicketRequest(InvalidTicketRequestException exception) {
+        return ResponseEntity.badRequest().body(new ApiError(ApiError.code(HttpStatus.BAD_REQUEST),
+                exception.getMessage(), List.of(), Map.of(exception.field(), exception.getMessage())));
     }
 
     private static String fieldMessage(FieldError error) {

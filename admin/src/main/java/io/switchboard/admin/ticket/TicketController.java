@@ -4,17 +4,27 @@ import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.core.ticket.TicketWorkflow;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /api/tickets}: the ticket queue, newest first, and one ticket with its history. */
+/**
+ * {@code /api/tickets}: the ticket queue, newest first, one ticket with its history, tickets opened
+ * by hand and changes by staff (recorded in the history under the staff member's name).
+ */
 @RestController
 @RequestMapping("/api/tickets")
 class TicketController {
@@ -22,21 +32,51 @@ class TicketController {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final TicketQueries queries;
+    private final TicketWorkflow workflow;
 
-    TicketController(TicketQueries queries) {
+    TicketController(TicketQueries queries, TicketWorkflow workflow) {
         this.queries = queries;
+        this.workflow = workflow;
     }
 
     @GetMapping
     PageResponse<TicketSummary> list(@RequestParam(required = false) TicketStatus status,
-            @Valid PageQuery paging) {
-        return queries.list(status, paging.pageable(NEWEST_FIRST));
+            @RequestParam(defaultValue = "false") boolean breached, @Valid PageQuery paging) {
+        return queries.list(status, breached, paging.pageable(NEWEST_FIRST));
+    }
+
+    /** Counts for the dashboard: unresolved tickets by age, and SLA breaches. */
+    @GetMapping("/stats")
+    TicketStats stats() {
+        return queries.stats();
     }
 
     /** @param reference the id (12) or the number (T-12) */
     @GetMapping("/{reference}")
     TicketDetail get(@PathVariable String reference) {
+        return detail(TicketReference.id(reference));
+    }
+
+    @PostMapping
+    ResponseEntity<TicketDetail> open(@Valid @RequestBody TicketRequests.NewTicket request, Principal principal) {
+        Ticket ticket = workflow.openByHand(request.subject().strip(), request.category(), request.priority(),
+                request.threadId(), principal.getName());
+        return ResponseEntity.created(URI.create("/api/tickets/" + ticket.getNumber())).body(detail(ticket.getId()));
+    }
+
+    @PatchMapping("/{reference}")
+    TicketDetail change(@PathVariable String reference, @RequestBody TicketRequests.Patch patch,
+            Principal principal) {
         long id = TicketReference.id(reference);
+        if (patch.change().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "nothing to change: give status, priority, category or assignee");
+        }
+        workflow.change(id, patch.change(), principal.getName());
+        return detail(id);
+    }
+
+    private TicketDetail detail(long id) {
         return queries.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no ticket " + Ticket.NUMBER_PREFIX + id));
     }

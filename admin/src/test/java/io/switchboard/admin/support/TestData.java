@@ -1,5 +1,6 @@
 package io.switchboard.admin.support;
 
+import io.switchboard.core.assignment.AgentRepository;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
@@ -36,15 +37,18 @@ public class TestData {
     private final TicketRepository tickets;
     private final TicketEventRepository ticketEvents;
     private final OutboxRepository outbox;
+    private final AgentRepository agents;
 
     TestData(MemberRepository members, SupportThreadRepository threads, ThreadMessageRepository messages,
-            TicketRepository tickets, TicketEventRepository ticketEvents, OutboxRepository outbox) {
+            TicketRepository tickets, TicketEventRepository ticketEvents, OutboxRepository outbox,
+            AgentRepository agents) {
         this.members = members;
         this.threads = threads;
         this.messages = messages;
         this.tickets = tickets;
         this.ticketEvents = ticketEvents;
         this.outbox = outbox;
+        this.agents = agents;
     }
 
     /** Empties every table the API reads; test classes share one database. */
@@ -55,6 +59,7 @@ public class TestData {
         messages.deleteAllInBatch();
         threads.deleteAllInBatch();
         members.deleteAllInBatch();
+        agents.deleteAll();
     }
 
     public Member member(Channel channel, String platformId, String displayName, String handle, boolean vip) {

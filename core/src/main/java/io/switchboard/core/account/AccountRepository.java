@@ -1,5 +1,6 @@
 package io.switchboard.core.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<Account> findByRoleAndBotFalseOrderByUsernameAsc(AccountRole role);
 }

@@ -27,6 +27,12 @@ public class Accounts {
         return accounts.findByUsername(Account.normalize(username));
     }
 
+    /** A staff account people can sign in with (not the bot), by name in any case. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findStaff(String username) {
+        return find(username).filter(account -> account.getRole().isStaff() && !account.isBot());
+    }
+
     /** @throws UsernameTakenException when the name is taken, whatever its case */
     public Account register(String username, String displayName, String passwordHash) {
         if (accounts.existsByUsername(Account.normalize(username))) {

@@ -37,6 +37,9 @@ public class Member {
     @Column(nullable = false)
     private boolean vip;
 
+    /** A VIP's dedicated manager: the staff user name that gets their tickets first; null for none. */
+    private String manager;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -66,6 +69,15 @@ public class Member {
     public void setVip(boolean vip, Instant at) {
         this.vip = vip;
         this.updatedAt = at;
+    }
+
+    public void assignManager(String manager, Instant at) {
+        this.manager = manager;
+        this.updatedAt = at;
+    }
+
+    public String getManager() {
+        return manager;
     }
 
     public Long getId() {

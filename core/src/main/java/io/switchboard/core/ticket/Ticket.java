@@ -51,6 +51,38 @@ public class Ticket {
     @Column(nullable = false)
     private String reason;
 
+    /** A VIP member's: first in the queue, at least the VIP priority. */
+    @Column(nullable = false)
+    private boolean vip;
+
+    /** When the current assignee got it; null while nobody has it. */
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    /** When staff last replied or moved its status; null until then. */
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Column(name = "first_response_due_at")
+    private Instant firstResponseDueAt;
+
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
+    @Column(name = "first_response_breached_at")
+    private Instant firstResponseBreachedAt;
+
+    @Column(name = "resolution_breached_at")
+    private Instant resolutionBreachedAt;
+
+    /** Either target was missed; kept once set, for the list's filter. */
+    @Column(nullable = false)
+    private boolean breached;
+
+    /** Who a breach was escalated to: user names, comma-separated. */
+    @Column(name = "escalated_to")
+    private String escalatedTo;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -81,9 +113,32 @@ public class Ticket {
         this.updatedAt = at;
     }
 
+    public void changePriority(TicketPriority priority, Instant at) {
+        this.priority = priority;
+        this.updatedAt = at;
+    }
+
+    public void changeCategory(TicketCategory category, Instant at) {
+        this.category = category;
+        this.updatedAt = at;
+    }
+
+    /** Gives it to {@code assignee}, or to nobody when null; the response clock starts again. */
     public void assignTo(String assignee, Instant at) {
         this.assignee = assignee;
+        this.assignedAt = assignee == null ? null : at;
         this.updatedAt = at;
+    }
+
+    /** Staff replied to the member or moved the ticket on. */
+    public void markResponded(Instant at) {
+        this.respondedAt = at;
+        this.updatedAt = at;
+    }
+
+    /** True when it has an assignee who has not responded since getting it. */
+    public boolean awaitsAssigneeResponse() {
+        return assignee != null && (respondedAt == null || respondedAt.isBefore(assignedAt));
     }
 
     public void touch(Instant at) {
@@ -120,6 +175,77 @@ public class Ticket {
 
     public String getReason() {
         return reason;
+    }
+
+    /** Sets the targets, counted from when it opened. */
+    public void scheduleTargets(Instant firstResponseDue, Instant resolutionDue) {
+        this.firstResponseDueAt = firstResponseDue;
+        this.resolutionDueAt = resolutionDue;
+    }
+
+    public void markFirstResponseBreached(Instant at, String escalatedTo) {
+        this.firstResponseBreachedAt = at;
+        breach(escalatedTo);
+    }
+
+    public void markResolutionBreached(Instant at, String escalatedTo) {
+        this.resolutionBreachedAt = at;
+        breach(escalatedTo);
+    }
+
+    private void breach(String escalatedTo) {
+        this.breached = true;
+        this.escalatedTo = escalatedTo;
+    }
+
+    public Instant getFirstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public Instant getFirstResponseBreachedAt() {
+        return firstResponseBreachedAt;
+    }
+
+    public Instant getResolutionBreachedAt() {
+        return resolutionBreachedAt;
+    }
+
+    public boolean isBreached() {
+        return breached;
+    }
+
+    public String getEscalatedTo() {
+        return escalatedTo;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    /** Makes it a VIP's ticket, raising its priority to {@code floor} when it is lower. */
+    public void markVip(TicketPriority floor, Instant at) {
+        this.vip = true;
+        if (priority.compareTo(floor) < 0) {
+            this.priority = floor;
+        }
+        this.updatedAt = at;
+    }
+
+    public boolean isForVip() {
+        return vip;
+    }
+
+    /** The VIP member's dedicated manager, or null. */
+    public String getVipManager() {
+        return vip && thread != null ? thread.getMember().getManager() : null;
     }
 
     public Instant getCreatedAt() {

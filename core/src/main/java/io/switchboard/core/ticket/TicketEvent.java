@@ -16,6 +16,11 @@ import java.time.Instant;
 @Table(name = "ticket_event")
 public class TicketEvent {
 
+    public static final String ASSIGNED = "assigned";
+
+    /** The actor of what Switchboard does by itself. */
+    public static final String SYSTEM = "system";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,6 +51,22 @@ public class TicketEvent {
         this.actor = actor;
         this.action = action;
         this.detail = detail;
+    }
+
+    /** The history line of a change of assignee; {@code null} is nobody. */
+    public static TicketEvent assigned(Ticket ticket, Instant at, String actor, String from, String to) {
+        return assigned(ticket, at, actor, from, to, null);
+    }
+
+    /** @param why what made Switchboard move it ("dana went offline"), or null */
+    public static TicketEvent assigned(Ticket ticket, Instant at, String actor, String from, String to,
+            String why) {
+        return new TicketEvent(ticket, at, actor, ASSIGNED,
+                orNobody(from) + " -> " + orNobody(to) + (why == null ? "" : " (" + why + ")"));
+    }
+
+    private static String orNobody(String assignee) {
+        return assignee == null ? "nobody" : assignee;
     }
 
     public Long getId() {

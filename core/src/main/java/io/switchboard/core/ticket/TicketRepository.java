@@ -1,19 +1,63 @@
 package io.switchboard.core.ticket;
 
+import io.switchboard.core.member.Member;
 import io.switchboard.core.thread.SupportThread;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     Page<Ticket> findByStatus(TicketStatus status, Pageable pageable);
 
+    Page<Ticket> findByBreachedTrue(Pageable pageable);
+
+    Page<Ticket> findByStatusAndBreachedTrue(TicketStatus status, Pageable pageable);
+
+    List<Ticket> findByStatusIn(Collection<TicketStatus> statuses);
+
+    long countByFirstResponseBreachedAtIsNotNull();
+
+    long countByResolutionBreachedAtIsNotNull();
+
     Optional<Ticket> findFirstByThreadAndStatusIn(SupportThread thread, Collection<TicketStatus> statuses);
 
     /** The tickets of several threads in one query, oldest first (the last one per thread is the latest). */
     List<Ticket> findByThreadInOrderByIdAsc(Collection<SupportThread> threads);
+
+    /** The queue: tickets in {@code statuses} that nobody has. */
+    List<Ticket> findByAssigneeIsNullAndStatusIn(Collection<TicketStatus> statuses);
+
+    List<Ticket> findByThreadMemberAndStatusIn(Member member, Collection<TicketStatus> statuses);
+
+    List<Ticket> findByAssigneeAndStatusIn(String assignee, Collection<TicketStatus> statuses);
+
+    List<Ticket> findByAssigneeIsNotNullAndStatusInAndAssignedAtLessThanEqual(Collection<TicketStatus> statuses,
+            Instant assignedBy);
+
+    /** How many tickets in {@code statuses} each assignee holds. */
+    @Query("select t.assignee as assignee, count(t) as tickets from Ticket t"
+            + " where t.assignee is not null and t.status in :statuses group by t.assignee")
+    List<AssigneeLoad> countByAssignee(Collection<TicketStatus> statuses);
+
+    /** How many unresolved tickets each assignee holds, by user name. */
+    default Map<String, Long> unresolvedByAssignee() {
+        return countByAssignee(TicketStatus.unresolved()).stream()
+                .collect(Collectors.toMap(AssigneeLoad::getAssignee, AssigneeLoad::getTickets));
+    }
+
+    /** One row of {@link #countByAssignee}. */
+    interface AssigneeLoad {
+
+        String getAssignee();
+
+        long getTickets();
+    }
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Staff replies from the admin console: one outbox entry in the thread's conversation (delivered
  * by the channel's gateway like every reply), and an {@code agent-reply} event on the thread's
- * open ticket, whose status moves to PENDING_USER (the member has the next word).
+ * open ticket, whose status moves to PENDING_USER (the member has the next word); the reply
+ * counts as the agent's response, so the ticket stays with them.
  */
 @Service
 class StaffReplyService implements StaffReplies {
@@ -48,6 +49,7 @@ class StaffReplyService implements StaffReplies {
         desk.unresolvedTicketOf(thread).ifPresent(ticket -> {
             events.save(new TicketEvent(ticket, now, staffName, "agent-reply", text));
             ticket.changeStatus(TicketStatus.PENDING_USER, now);
+            ticket.markResponded(now);
         });
         thread.touch(now);
         return entry;

@@ -2,6 +2,8 @@ package io.switchboard.router.ticket;
 
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.Suggestion;
+import io.switchboard.core.assignment.TicketAssigner;
+import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
@@ -9,12 +11,12 @@ import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.TicketSla;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.decision.EscalationReason;
 import io.switchboard.router.threading.ThreadedMessage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,31 +31,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketDesk {
 
     static final int SUBJECT_LENGTH = 80;
-    static final String SYSTEM = "system";
-
-    private static final EnumSet<TicketStatus> UNRESOLVED =
-            EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_USER);
+    static final String SYSTEM = TicketEvent.SYSTEM;
+    private static final String MEMBER = "member";
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final CategoryResolver categories;
+    private final TicketAssigner assigner;
+    private final VipMembers vips;
+    private final TicketSla sla;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
-            Clock clock) {
+            TicketAssigner assigner, VipMembers vips, TicketSla sla, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories.getIfUnique(CategoryResolver::unknown);
+        this.assigner = assigner;
+        this.vips = vips;
+        this.sla = sla;
         this.clock = clock;
     }
 
     public Optional<Ticket> unresolvedTicketOf(SupportThread thread) {
-        return tickets.findFirstByThreadAndStatusIn(thread, UNRESOLVED);
+        return tickets.findFirstByThreadAndStatusIn(thread, TicketStatus.unresolved());
     }
 
     /**
      * Opens a ticket for a member's message: categorized by the closest knowledge-base article,
-     * VIP members first.
+     * marked VIP for a VIP member, and handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
         Instant now = clock.instant();
@@ -61,15 +67,26 @@ public class TicketDesk {
                 : answer.suggestions().stream().findFirst().map(Suggestion::articleKey).orElse(null);
         Ticket ticket = tickets.save(new Ticket(message.thread(), subjectOf(message.message().getText()),
                 categories.categoryOf(closestArticle),
-                message.member().isVip() ? TicketPriority.HIGH : TicketPriority.NORMAL, reason.code(), now));
+                TicketPriority.NORMAL, reason.code(), now));
         events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
+        vips.applyTo(ticket, SYSTEM);
+        sla.schedule(ticket);
+        assigner.assignQueued();
         return ticket;
     }
 
-    /** Adds a member's further message to the history of the ticket that already has the thread. */
+    /**
+     * Adds a member's further message to the history of the ticket that already has the thread; a
+     * ticket that was waiting for the member (PENDING_USER) is OPEN again, for its agent.
+     */
     public void addMemberMessage(Ticket ticket, ThreadMessage message) {
         Instant now = clock.instant();
-        events.save(new TicketEvent(ticket, now, "member", "member-message", message.getText()));
+        events.save(new TicketEvent(ticket, now, MEMBER, "member-message", message.getText()));
+        if (ticket.getStatus() == TicketStatus.PENDING_USER) {
+            events.save(new TicketEvent(ticket, now, MEMBER, "status-changed",
+                    TicketStatus.PENDING_USER + " -> " + TicketStatus.OPEN));
+            ticket.changeStatus(TicketStatus.OPEN, now);
+        }
         ticket.touch(now);
     }
 

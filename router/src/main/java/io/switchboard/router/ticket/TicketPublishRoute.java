@@ -1,7 +1,7 @@
 package io.switchboard.router.ticket;
 
 import io.switchboard.router.config.RouterErrorHandling;
-import io.switchboard.router.config.TicketsProperties;
+import io.switchboard.core.ticket.TicketsProperties;
 import io.switchboard.router.json.JsonCodec;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;

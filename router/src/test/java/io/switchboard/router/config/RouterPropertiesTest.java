@@ -3,6 +3,7 @@ package io.switchboard.router.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.core.ticket.TicketsProperties;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -51,7 +52,8 @@ class RouterPropertiesTest {
 
     @Test
     void externalQueueIsNotConsumedInProcess() {
-        assertThat(new TicketsProperties("rabbitmq:tickets?exchangeType=topic").inProcess()).isFalse();
+        runner.withPropertyValues("switchboard.tickets.queue-uri=rabbitmq:tickets?exchangeType=topic").run(context ->
+                assertThat(context.getBean(TicketsProperties.class).inProcess()).isFalse());
     }
 
     @Test

@@ -1,0 +1,24 @@
+package io.switchboard.core.assignment;
+
+import io.switchboard.core.ticket.TicketCategory;
+import java.util.Set;
+
+/**
+ * An online agent as the assignment rule sees it.
+ *
+ * @param load the unresolved tickets the agent holds now
+ */
+record AgentLoad(String username, Set<TicketCategory> skills, int capacity, int load) {
+
+    boolean canTake(TicketCategory category) {
+        return skills.contains(category) && hasRoom();
+    }
+
+    boolean hasRoom() {
+        return load < capacity;
+    }
+
+    AgentLoad withOneMore() {
+        return new AgentLoad(username, skills, capacity, load + 1);
+    }
+}

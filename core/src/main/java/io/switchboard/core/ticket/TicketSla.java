@@ -1,0 +1,102 @@
+package io.switchboard.core.ticket;
+
+import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountRepository;
+import io.switchboard.core.account.AccountRole;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Service-level targets: a ticket's first response and resolution are due a priority's target
+ * after it opened ({@code switchboard.tickets.first-response.*}, {@code resolution.*}), sooner for a
+ * VIP. The router's periodic check marks each missed target once, writes it in the history and
+ * escalates it to {@code switchboard.tickets.sla-manager}, or to every admin when none is set.
+ */
+@Service
+@Transactional
+public class TicketSla {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketSla.class);
+
+    static final String BREACH = "sla-breach";
+
+    private final TicketRepository tickets;
+    private final TicketEventRepository events;
+    private final AccountRepository accounts;
+    private final TicketsProperties properties;
+    private final Clock clock;
+
+    TicketSla(TicketRepository tickets, TicketEventRepository events, AccountRepository accounts,
+            TicketsProperties properties, Clock clock) {
+        this.tickets = tickets;
+        this.events = events;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Sets the due times from the ticket's priority and VIP mark; again after either changes. */
+    public void schedule(Ticket ticket) {
+        ticket.scheduleTargets(
+                ticket.getCreatedAt().plus(properties.target(properties.firstResponse(), ticket.getPriority(),
+                        ticket.isForVip())),
+                ticket.getCreatedAt().plus(properties.target(properties.resolution(), ticket.getPriority(),
+                        ticket.isForVip())));
+    }
+
+    /** Marks the targets unresolved tickets missed since the last check. @return how many */
+    public int checkBreaches() {
+        Instant now = clock.instant();
+        List<Ticket> unresolved = tickets.findByStatusIn(TicketStatus.unresolved());
+        String managers = null;
+        int breaches = 0;
+        for (Ticket ticket : unresolved) {
+            boolean firstResponseMissed = ticket.getFirstResponseBreachedAt() == null
+                    && ticket.getRespondedAt() == null && isPast(ticket.getFirstResponseDueAt(), now);
+            boolean resolutionMissed = ticket.getResolutionBreachedAt() == null
+                    && isPast(ticket.getResolutionDueAt(), now);
+            if (!firstResponseMissed && !resolutionMissed) {
+                continue;
+            }
+            managers = managers == null ? managers() : managers;
+            if (firstResponseMissed) {
+                ticket.markFirstResponseBreached(now, managers);
+                record(ticket, now, "first response", ticket.getFirstResponseDueAt(), managers);
+                breaches++;
+            }
+            if (resolutionMissed) {
+                ticket.markResolutionBreached(now, managers);
+                record(ticket, now, "resolution", ticket.getResolutionDueAt(), managers);
+                breaches++;
+            }
+        }
+        if (!unresolved.isEmpty()) {
+            log.info("SLA check: {} unresolved ticket(s), {} new breach(es)", unresolved.size(), breaches);
+        }
+        return breaches;
+    }
+
+    private void record(Ticket ticket, Instant now, String target, Instant due, String managers) {
+        events.save(new TicketEvent(ticket, now, TicketEvent.SYSTEM, BREACH,
+                target + " was due " + due + "; escalated to " + managers));
+        log.warn("{} missed its {} target (due {}), escalated to {}", ticket.getNumber(), target, due, managers);
+    }
+
+    private static boolean isPast(Instant due, Instant now) {
+        return due != null && !now.isBefore(due);
+    }
+
+    private String managers() {
+        if (!properties.slaManager().isBlank()) {
+            return Account.normalize(properties.slaManager());
+        }
+        return accounts.findByRoleAndBotFalseOrderByUsernameAsc(AccountRole.ADMIN).stream()
+                .map(Account::getUsername).collect(Collectors.joining(", "));
+    }
+}
