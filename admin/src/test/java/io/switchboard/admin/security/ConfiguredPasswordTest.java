@@ -14,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A configured password signs in and never reaches the log, not even with security debug logging on. */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // A database of its own: this admin password must not replace the shared contexts' one.
+        "spring.datasource.url=jdbc:h2:mem:configured-password;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "switchboard.admin.password=" + ConfiguredPasswordTest.PASSWORD,
         "logging.level.org.springframework.security=DEBUG",
         "logging.level.io.switchboard=DEBUG"})

@@ -14,8 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** No password configured: one is generated, told to the operator once, and works. */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "switchboard.admin.username=ops")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // A database of its own: the generated password must not replace the shared contexts' one.
+        "spring.datasource.url=jdbc:h2:mem:generated-password;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "switchboard.admin.username=ops"})
 class GeneratedPasswordTest {
 
     private static final Pattern GENERATED = Pattern.compile(

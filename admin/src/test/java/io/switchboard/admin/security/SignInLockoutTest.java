@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Guessing passwords through HTTP Basic locks the account; its owner and others are not locked out for less. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // A database of its own: the admin password below must not replace the shared contexts' one.
+        "spring.datasource.url=jdbc:h2:mem:lockout;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "switchboard.admin.password=lockout-test-admin-password",
         "switchboard.admin.max-failed-sign-ins=3"})
 class SignInLockoutTest {
