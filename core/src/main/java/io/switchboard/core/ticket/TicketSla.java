@@ -76,8 +76,11 @@ public class TicketSla {
                 breaches++;
             }
         }
-        if (!unresolved.isEmpty()) {
+        // Every check-interval: only a check that found something is worth a line at INFO.
+        if (breaches > 0) {
             log.info("SLA check: {} unresolved ticket(s), {} new breach(es)", unresolved.size(), breaches);
+        } else {
+            log.debug("SLA check: {} unresolved ticket(s), no new breach", unresolved.size());
         }
         return breaches;
     }
