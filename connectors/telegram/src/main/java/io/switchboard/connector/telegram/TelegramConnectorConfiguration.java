@@ -36,8 +36,8 @@ class TelegramConnectorConfiguration {
     }
 
     @Bean
-    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort) {
-        return new TelegramGateway(telegramBotApi, inboundPort);
+    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort, Clock clock) {
+        return new TelegramGateway(telegramBotApi, inboundPort, new TelegramModeration(clock));
     }
 
     @Bean
