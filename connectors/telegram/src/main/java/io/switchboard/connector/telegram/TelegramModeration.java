@@ -87,6 +87,10 @@ final class TelegramModeration {
             return "the bot is not an admin of chat " + chatId + " with the right to " + right
                     + " (Telegram: " + description + ")";
         }
+        if (lower.contains("can't be deleted")) {
+            return "Telegram cannot delete the message in chat " + chatId + ": it is over 48 hours old, or the bot"
+                    + " is not an admin with the right to delete messages (Telegram: " + description + ")";
+        }
         return "Telegram refused to " + action.key() + " in chat " + chatId + ": " + description;
     }
 

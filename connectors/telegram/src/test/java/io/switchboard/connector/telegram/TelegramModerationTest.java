@@ -125,14 +125,18 @@ class TelegramModerationTest {
     void missingAdminRightsArePermanentAndSayWhichRight() {
         telegram.enqueue(FakeBotApi.error(400, "Bad Request: not enough rights to restrict/unrestrict chat member"));
         telegram.enqueue(FakeBotApi.error(400, "Bad Request: message can't be deleted"));
+        telegram.enqueue(FakeBotApi.error(400, "Bad Request: user is an administrator of the chat"));
 
         DeliveryException mute = failure(request(ModerationAction.MUTE, SUPERGROUP, null));
         assertThat(mute.kind()).isEqualTo(DeliveryException.Kind.PERMANENT);
         assertThat(mute.getMessage()).contains("not an admin of chat " + SUPERGROUP + " with the right to ban users")
                 .contains("not enough rights");
         DeliveryException delete = failure(request(ModerationAction.DELETE, SUPERGROUP, null));
-        assertThat(delete.getMessage()).isEqualTo("Telegram refused to delete in chat " + SUPERGROUP
-                + ": Bad Request: message can't be deleted");
+        assertThat(delete.getMessage()).contains("over 48 hours old, or the bot is not an admin with the right to"
+                + " delete messages");
+        DeliveryException admin = failure(request(ModerationAction.BAN, SUPERGROUP, null));
+        assertThat(admin.getMessage()).isEqualTo("Telegram refused to ban in chat " + SUPERGROUP
+                + ": Bad Request: user is an administrator of the chat");
     }
 
     @Test
