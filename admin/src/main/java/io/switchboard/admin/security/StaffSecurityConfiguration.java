@@ -127,6 +127,7 @@ class StaffSecurityConfiguration {
                         .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()
                         .requestMatchers(ConsolePages.DENIED).authenticated()
                         .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/console/moderation/**").hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
