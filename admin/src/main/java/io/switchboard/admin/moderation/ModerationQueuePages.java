@@ -31,13 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/moderation")
-class ModerationPages {
+class ModerationQueuePages {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ModerationDesk desk;
 
-    ModerationPages(ModerationDesk desk) {
+    ModerationQueuePages(ModerationDesk desk) {
         this.desk = desk;
     }
 

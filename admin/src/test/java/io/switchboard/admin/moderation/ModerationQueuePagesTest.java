@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The console's moderation queue: what moderators see, what their buttons do, and who may press them. */
 @StaffApiTest
-class ModerationPagesTest {
+class ModerationQueuePagesTest {
 
     private static final String POST = "post:1000000001_4000000004";
     private static final String COMMENT = "4000000004_5000000005";
