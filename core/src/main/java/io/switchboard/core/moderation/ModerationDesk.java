@@ -43,7 +43,10 @@ public class ModerationDesk {
     private final TransactionTemplate transactions;
     private volatile Map<Channel, ChannelGateway> gateways;
 
-    /** @param gatewayBeans the connectors that are on; looked up on first use, the forum's gateway needs this desk's queue */
+    /**
+     * @param gatewayBeans the connectors that are on; looked up on first use, as the forum's gateway
+     *     itself needs the queue
+     */
     ModerationDesk(StoredModerationQueue queue, ModerationItemRepository items, ObjectProvider<ChannelGateway> gatewayBeans,
             PlatformTransactionManager transactionManager) {
         this.queue = queue;
@@ -109,7 +112,7 @@ public class ModerationDesk {
             detail = failure(e);
         }
         log.info("{} did {} on moderation queue item {} ({} message {}): {}", staff, action.key(), id,
-                target.channel().key(), target.messageId(), outcome.name().toLowerCase(java.util.Locale.ROOT));
+                target.channel().key(), target.messageId(), QueueItem.lower(outcome));
         ModerationStep.Outcome recorded = outcome;
         String reason = detail;
         return transactions.execute(tx -> view(queue.record(id, action, minutes, staff, recorded, reason)));

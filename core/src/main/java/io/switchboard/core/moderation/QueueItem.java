@@ -2,6 +2,7 @@ package io.switchboard.core.moderation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A moderation queue item as staff see it; channel, kind, status, flagger source, actions and
@@ -34,6 +35,6 @@ public record QueueItem(long id, String channel, String conversationKey, String 
     }
 
     static String lower(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package io.switchboard.core.moderation;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ModerationAction;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ class StoredModerationQueue implements ModerationQueue {
         ModerationItem item = item(id);
         if (item.getStatus() != ModerationItem.Status.OPEN) {
             throw new ModerationRefusedException(ModerationRefusedException.Reason.HANDLED,
-                    "moderation queue item " + id + " is handled already", java.util.List.of());
+                    "moderation queue item " + id + " is handled already", List.of());
         }
         item.handle(actor, clock.instant());
         return item;

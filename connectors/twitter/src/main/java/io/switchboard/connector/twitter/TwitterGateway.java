@@ -116,7 +116,16 @@ final class TwitterGateway implements ChannelGateway {
                     + " starts its conversation", null);
         }
         boolean hide = request.action() == ModerationAction.HIDE;
-        boolean hidden = call(hideWindow, XApi.HIDE_REPLY, () -> api.hideReply(tweetId, hide));
+        boolean hidden;
+        try {
+            hidden = call(hideWindow, XApi.HIDE_REPLY, () -> api.hideReply(tweetId, hide));
+        } catch (DeliveryException e) {
+            if (e.kind() == DeliveryException.Kind.PERMANENT) {
+                // X answered: refusing one reply (not in our conversation) is no outage of the connector
+                contact.succeeded();
+            }
+            throw e;
+        }
         if (hidden != hide) {
             throw DeliveryException.permanent("X left reply " + tweetId + (hidden ? " hidden" : " shown"), null);
         }

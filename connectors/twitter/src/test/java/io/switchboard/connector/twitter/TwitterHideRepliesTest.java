@@ -31,6 +31,7 @@ class TwitterHideRepliesTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private final FakeXServer x = new FakeXServer();
+    private final PlatformContact contact = new PlatformContact(clock);
     private TwitterGateway gateway;
 
     @BeforeEach
@@ -40,7 +41,7 @@ class TwitterHideRepliesTest {
                 Duration.ofSeconds(5), new ObjectMapper());
         gateway = new TwitterGateway(api, new TweetFitter(URI.create("https://help.example.com")),
                 new PublicReplyGuard(), TwitterProperties.DEFAULT_POINTER,
-                new ConversationIndex(100, Duration.ofDays(1)), new PlatformContact(clock), clock);
+                new ConversationIndex(100, Duration.ofDays(1)), contact, clock);
         x.publishOwnTweet(XFixtures.tweet(ANNOUNCEMENT, ACCOUNT_ID, ANNOUNCEMENT, "Maintenance at 02:00 UTC", ""));
         x.publishMention(XFixtures.reply(SCAM_REPLY, ANNA_ID, ANNOUNCEMENT, ANNOUNCEMENT, "DM me for a refund"));
         x.publishMention(XFixtures.reply(REPLY_ELSEWHERE, ANNA_ID, ELSEWHERE, ELSEWHERE, "@ExchangeHelp scam here"));
@@ -84,6 +85,7 @@ class TwitterHideRepliesTest {
         assertThat(refused.kind()).isEqualTo(DeliveryException.Kind.PERMANENT);
         assertThat(refused.getMessage()).contains("HTTP 403").contains("not a reply to a conversation you started");
         assertThat(x.hiddenReplies()).isEmpty();
+        assertThat(contact.failing()).as("X answered: the connector is not failing").isFalse();
     }
 
     @Test
