@@ -45,11 +45,11 @@ class TicketsPropertiesTest {
     void aTargetThatIsNotPositiveStopsStartupWithItsName() {
         assertThatThrownBy(() -> new TicketsProperties("seda:tickets", Duration.ofMinutes(15), Duration.ofSeconds(30),
                 List.of(), TicketPriority.HIGH, new TicketsProperties.Targets(null, null, null, Duration.ZERO), null,
-                0.5, "")).hasMessage("switchboard.tickets.first-response.urgent must be positive, was PT0S");
+                0.5, "", "", "en")).hasMessage("switchboard.tickets.first-response.urgent must be positive, was PT0S");
     }
 
     private static TicketsProperties properties(List<String> vipPlatformIds) {
         return new TicketsProperties("seda:tickets", Duration.ofMinutes(15), Duration.ofSeconds(30), vipPlatformIds,
-                TicketPriority.HIGH, null, new TicketsProperties.Targets(Duration.ofDays(7), null, null, null), 0.5, "");
+                TicketPriority.HIGH, null, new TicketsProperties.Targets(Duration.ofDays(7), null, null, null), 0.5, "", "", "en");
     }
 }
