@@ -47,6 +47,16 @@ public final class TelegramUpdates {
         return update(updateId, message);
     }
 
+    /** A group message that starts with a command for this bot ({@code /status@Bot ...}), with its entity. */
+    public static String groupCommand(long updateId, long messageId, long userId, String command, String rest) {
+        String addressed = command + "@" + FakeTelegramServer.BOT_USERNAME;
+        ObjectNode message = message(messageId, userId, "en", rest.isEmpty() ? addressed : addressed + " " + rest);
+        message.putObject("chat").put("id", GROUP_CHAT_ID).put("type", "supergroup").put("title", "NovaEx Community");
+        message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0)
+                .put("length", addressed.length());
+        return update(updateId, message);
+    }
+
     private static ObjectNode message(long messageId, long userId, String languageCode, String text) {
         ObjectNode message = JSON.createObjectNode();
         message.put("message_id", messageId);

@@ -25,14 +25,16 @@ public class Agents {
     private final Accounts accounts;
     private final TicketRepository tickets;
     private final TicketAssigner assigner;
+    private final AssignmentLock lock;
     private final Clock clock;
 
     Agents(AgentRepository agents, Accounts accounts, TicketRepository tickets, TicketAssigner assigner,
-            Clock clock) {
+            AssignmentLock lock, Clock clock) {
         this.agents = agents;
         this.accounts = accounts;
         this.tickets = tickets;
         this.assigner = assigner;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -51,6 +53,7 @@ public class Agents {
      */
     public AgentStatus configure(String username, Set<TicketCategory> skills, int capacity) {
         String name = staffUsername(username);
+        lock.acquire();
         Instant now = clock.instant();
         Agent agent = agents.findByUsername(name).orElseGet(() -> agents.save(new Agent(name, now)));
         agent.changeProfile(skills, capacity, now);
@@ -62,6 +65,7 @@ public class Agents {
 
     /** @throws AgentNotFoundException when the name has no agent profile */
     public AgentStatus online(String username) {
+        lock.acquire();
         Agent agent = agent(username);
         agent.changePresence(true, clock.instant());
         assigner.assignQueued();
@@ -70,6 +74,7 @@ public class Agents {
 
     /** Takes the agent's unresolved tickets back into the queue, for other agents. */
     public AgentStatus offline(String username) {
+        lock.acquire();
         Agent agent = agent(username);
         agent.changePresence(false, clock.instant());
         assigner.takeBackFrom(agent.getUsername(), agent.getUsername() + " went offline");

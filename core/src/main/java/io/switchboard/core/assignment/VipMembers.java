@@ -36,10 +36,11 @@ public class VipMembers {
     private final TicketAssigner assigner;
     private final TicketsProperties properties;
     private final TicketSla sla;
+    private final AssignmentLock lock;
     private final Clock clock;
 
     VipMembers(MemberRepository members, TicketRepository tickets, TicketEventRepository events, Accounts accounts,
-            TicketAssigner assigner, TicketsProperties properties, TicketSla sla, Clock clock) {
+            TicketAssigner assigner, TicketsProperties properties, TicketSla sla, AssignmentLock lock, Clock clock) {
         this.members = members;
         this.tickets = tickets;
         this.events = events;
@@ -47,6 +48,7 @@ public class VipMembers {
         this.assigner = assigner;
         this.properties = properties;
         this.sla = sla;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -63,6 +65,7 @@ public class VipMembers {
 
     /** @throws MemberNotFoundException when there is no such member */
     public Member markVip(long memberId, boolean vip, String actor) {
+        lock.acquire();
         Member member = member(memberId);
         Instant now = clock.instant();
         member.setVip(vip, now);
@@ -80,6 +83,7 @@ public class VipMembers {
      * @throws InvalidTicketRequestException when the name is not a staff account
      */
     public Member assignManager(long memberId, String username) {
+        lock.acquire();
         Member member = member(memberId);
         String manager = username == null ? null : accounts.findStaff(username).map(Account::getUsername)
                 .orElseThrow(() -> new InvalidTicketRequestException("username",

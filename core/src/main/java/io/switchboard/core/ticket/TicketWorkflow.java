@@ -2,6 +2,7 @@ package io.switchboard.core.ticket;
 
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.core.assignment.AssignmentLock;
 import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.thread.SupportThread;
@@ -32,10 +33,12 @@ public class TicketWorkflow {
     private final TicketAssigner assigner;
     private final VipMembers vips;
     private final TicketSla sla;
+    private final AssignmentLock lock;
     private final Clock clock;
 
     TicketWorkflow(TicketRepository tickets, TicketEventRepository events, SupportThreadRepository threads,
-            Accounts accounts, TicketAssigner assigner, VipMembers vips, TicketSla sla, Clock clock) {
+            Accounts accounts, TicketAssigner assigner, VipMembers vips, TicketSla sla, AssignmentLock lock,
+            Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.threads = threads;
@@ -43,6 +46,7 @@ public class TicketWorkflow {
         this.assigner = assigner;
         this.vips = vips;
         this.sla = sla;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -69,6 +73,8 @@ public class TicketWorkflow {
      * @throws InvalidTicketRequestException when the assignee is not a staff account
      */
     public Ticket change(long id, TicketChange change, String actor) {
+        // Before the ticket is read: another instance may be handing it out right now.
+        lock.acquire();
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new TicketNotFoundException(id));
         Instant now = clock.instant();
         if (change.status() != null && change.status() != ticket.getStatus()) {

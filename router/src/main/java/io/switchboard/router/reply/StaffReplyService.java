@@ -47,7 +47,7 @@ class StaffReplyService implements StaffReplies {
         Instant now = clock.instant();
         long entry = outbox.enqueue("staff-reply:" + threadId + ":" + UUID.randomUUID(), thread, null, text).getId();
         desk.unresolvedTicketOf(thread).ifPresent(ticket -> {
-            events.save(new TicketEvent(ticket, now, staffName, "agent-reply", text));
+            events.save(new TicketEvent(ticket, now, staffName, TicketEvent.AGENT_REPLY, text));
             ticket.changeStatus(TicketStatus.PENDING_USER, now);
             ticket.markResponded(now);
         });
