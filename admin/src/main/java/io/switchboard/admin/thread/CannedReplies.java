@@ -1,5 +1,6 @@
 package io.switchboard.admin.thread;
 
+import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.KnowledgeBase;
@@ -9,9 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Knowledge-base articles as canned replies: each in the thread's language (else English), found by
- * words in its key, tags, title or text. The knowledge base is a few hundred articles at most and
- * cached by the engine, so a search reads them all.
+ * Knowledge-base articles as canned replies: each in the thread's language (else English), with its
+ * placeholders filled in as in the bot's answers, found by words in its key, tags, title or text.
+ * The knowledge base holds a few hundred articles at most, so a search reads them all.
  */
 @Component
 class CannedReplies {
@@ -20,9 +21,11 @@ class CannedReplies {
     static final int MAX_RESULTS = 8;
 
     private final KnowledgeBase knowledgeBase;
+    private final AnswerEngine engine;
 
-    CannedReplies(KnowledgeBase knowledgeBase) {
+    CannedReplies(KnowledgeBase knowledgeBase, AnswerEngine engine) {
         this.knowledgeBase = knowledgeBase;
+        this.engine = engine;
     }
 
     /**
@@ -50,9 +53,10 @@ class CannedReplies {
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static CannedReply reply(ArticleContent article, String language, Double confidence) {
+    /** The text as the bot would send it, placeholders filled in. */
+    private CannedReply reply(ArticleContent article, String language, Double confidence) {
         ArticleText text = variant(article, language);
-        return new CannedReply(article.key(), text.title(), text.body(), confidence);
+        return new CannedReply(article.key(), text.title(), engine.fillIn(text.body()), confidence);
     }
 
     private static ArticleText variant(ArticleContent article, String language) {

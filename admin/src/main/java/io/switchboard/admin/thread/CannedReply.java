@@ -9,7 +9,7 @@ package io.switchboard.admin.thread;
 record CannedReply(String key, String title, String text, Double confidence) {
 
     /** "87%": how the page shows the engine's confidence. */
-    String percent() {
+    public String percent() {
         return confidence == null ? "" : Math.round(confidence * 100) + "%";
     }
 }

@@ -15,7 +15,7 @@ record Delivery(OutboxStatus status, int attempts, String reason, Instant sentAt
         return new Delivery(entry.getStatus(), entry.getAttempts(), entry.getLastError(), entry.getSentAt());
     }
 
-    boolean waiting() {
+    public boolean waiting() {
         return status == OutboxStatus.PENDING;
     }
 }

@@ -23,8 +23,8 @@ record ThreadView(ThreadDetail detail, String link, String telegramTopic, Map<Lo
         Map<Long, Delivery> deliveries, List<ModerationAction> moderationActions, boolean connectorOn,
         List<CannedReply> suggestions, List<CannedReply> canned, String cannedText) {
 
-    /** While a reply waits for delivery the page refreshes itself. */
-    boolean waiting() {
+    /** While a reply waits for delivery the page refreshes itself. Public for the template. */
+    public boolean waiting() {
         return deliveries.values().stream().anyMatch(Delivery::waiting);
     }
 }
