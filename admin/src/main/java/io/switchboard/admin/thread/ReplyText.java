@@ -9,9 +9,12 @@ final class ReplyText {
     private ReplyText() {
     }
 
-    /** Without the blank lines and spaces around it; "" for none. */
+    /**
+     * Without the blank lines and spaces around it, and with plain line breaks (a browser sends a
+     * text box's as CR LF); "" for none.
+     */
     static String strip(String text) {
-        return text == null ? "" : text.strip();
+        return text == null ? "" : text.replace("\r\n", "\n").strip();
     }
 
     static boolean fits(String stripped) {

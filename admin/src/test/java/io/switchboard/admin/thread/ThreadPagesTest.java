@@ -185,13 +185,14 @@ class ThreadPagesTest {
 
     @Test
     void aReplyIsQueuedUnderTheSignedInAgentsNameAndThePageSaysSo() throws Exception {
-        given(replies.reply(alice.getId(), AGENT, "We fixed it.")).willReturn(77L);
+        given(replies.reply(alice.getId(), AGENT, "We fixed it.\nThanks for waiting.")).willReturn(77L);
 
-        mvc.perform(post("/console/threads/{id}/replies", alice.getId()).param("text", "  We fixed it.\n")
+        // A browser sends a text box's line breaks as CR LF; the member gets plain ones.
+        mvc.perform(post("/console/threads/{id}/replies", alice.getId()).param("text", "  We fixed it.\r\nThanks for waiting.\r\n")
                         .with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(redirectedUrl("/console/threads/" + alice.getId()))
                 .andExpect(flash().attribute("notice", "Reply queued: the conversation shows when it is delivered."));
-        verify(replies).reply(alice.getId(), AGENT, "We fixed it.");
+        verify(replies).reply(alice.getId(), AGENT, "We fixed it.\nThanks for waiting.");
     }
 
     @Test

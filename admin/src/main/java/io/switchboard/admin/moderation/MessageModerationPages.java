@@ -21,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * back to the thread with what the platform did, or why nothing changed.
  */
 @Controller
-class ModerationPages {
+class MessageModerationPages {
 
     private final MessageModeration moderation;
     private final ConsoleMessages messages;
 
-    ModerationPages(MessageModeration moderation, ConsoleMessages messages) {
+    MessageModerationPages(MessageModeration moderation, ConsoleMessages messages) {
         this.moderation = moderation;
         this.messages = messages;
     }
