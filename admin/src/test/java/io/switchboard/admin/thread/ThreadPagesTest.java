@@ -104,7 +104,9 @@ class ThreadPagesTest {
         inbox().andExpect(content().string(stringContainsInOrder("Alice Chen", "Bob Wang")))
                 .andExpect(content().string(containsString("href=\"/console/threads/" + alice.getId() + "\"")));
         inbox("language", "zh").andExpect(content().string(containsString("Bob Wang")))
-                .andExpect(content().string(not(containsString("Alice Chen"))));
+                .andExpect(content().string(not(containsString("Alice Chen"))))
+                .andExpect(content().string(containsString("<option value=\"zh\" selected=\"selected\">Chinese</option>")))
+                .andExpect(content().string(containsString("<option value=\"FACEBOOK\">Facebook</option>")));
         inbox("ticket", "true").andExpect(content().string(containsString("Alice Chen")))
                 .andExpect(content().string(not(containsString("Bob Wang"))));
         inbox("ticket", "false").andExpect(content().string(containsString("Bob Wang")))
