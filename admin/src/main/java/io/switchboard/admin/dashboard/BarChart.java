@@ -16,7 +16,7 @@ record BarChart(List<String> series, List<Column> columns) {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 240;
-    static final int LEFT = 52;
+    static final int LEFT = 60;
     static final int RIGHT = 8;
     static final int TOP = 12;
     static final int BOTTOM = 44;
