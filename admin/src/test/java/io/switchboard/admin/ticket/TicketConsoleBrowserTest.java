@@ -6,17 +6,20 @@ import io.switchboard.admin.support.FakeConnectorHealth;
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.support.TestData;
 import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.assignment.Agents;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.testing.browser.Browser;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An agent's round in a real headless Chromium: sign in, find a ticket in the list, take it, resolve
- * it, read both changes in its history, then check the dashboard's charts against the seeded numbers.
+ * it, read both changes in its history, check the dashboard's charts against the seeded numbers, and
+ * go online on the agents page.
  * Laptop and phone screenshots in English and Chinese go to {@code admin/target/screenshots}.
  */
 // The same context as ConsoleBrowserTest: the shared in-memory database holds the bootstrap admin.
@@ -48,6 +52,9 @@ class TicketConsoleBrowserTest {
 
     @Autowired
     FakeConnectorHealth health;
+
+    @Autowired
+    Agents agents;
 
     private Browser browser;
 
@@ -120,6 +127,23 @@ class TicketConsoleBrowserTest {
         assertThat(browser.find("#messages table").getText()).contains("Telegram", "Facebook");
         browser.size(Browser.PHONE);
         browser.screenshot("console-dashboard-phone");
+
+        browser.size(Browser.LAPTOP);
+        browser.open("/console/agents");
+        assertThat(browser.find("#my-presence").getText()).contains("Offline", "0 of 4 tickets");
+        browser.clickAndWait("#my-presence button[type=submit]");
+        assertThat(browser.find("#my-presence").getText()).contains("Online", "Go offline");
+        browser.screenshot("console-agents-laptop");
+
+        browser.clickAndWait("header form button[type=submit]");
+        browser.open("/console/agents");
+        browser.type("#username", StaffApiTest.USERNAME);
+        browser.type("#password", StaffApiTest.PASSWORD);
+        browser.clickAndWait("form.stack button[type=submit]");
+        assertThat(browser.find("#agent-list").getText()).contains("desk-agent", "Online", "0 of 4 tickets");
+        browser.screenshot("console-agents-admin-laptop");
+        browser.size(Browser.PHONE);
+        browser.screenshot("console-agents-admin-phone");
     }
 
     /** A fresh ticket to take, a breached VIP ticket someone has, and the messages the dashboard counts. */
@@ -127,6 +151,7 @@ class TicketConsoleBrowserTest {
         data.reset();
         data.staff("desk-agent", AccountRole.AGENT, "desk-agent-pw-1");
         data.staff("desk-dana", AccountRole.AGENT, "desk-dana-pw-1");
+        agents.configure("desk-agent", EnumSet.of(TicketCategory.ACCOUNT_SECURITY), 4);
         Instant now = Instant.now();
         Member alice = data.member(Channel.TELEGRAM, "7101", "Alice Chen", "alice", false);
         Member bob = data.member(Channel.FACEBOOK, "7102", "Bob Li", "bob", true);
