@@ -1,6 +1,8 @@
 package io.switchboard.core.account;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,14 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<Account> findStaff(String username) {
         return find(username).filter(account -> account.getRole().isStaff() && !account.isBot());
+    }
+
+    /** The names of every staff account people sign in with (not the bot), in order: who can take tickets. */
+    @Transactional(readOnly = true)
+    public List<String> staffUsernames() {
+        return Arrays.stream(AccountRole.values()).filter(AccountRole::isStaff)
+                .flatMap(role -> accounts.findByRoleAndBotFalseOrderByUsernameAsc(role).stream())
+                .map(Account::getUsername).sorted().toList();
     }
 
     /** @throws UsernameTakenException when the name is taken, whatever its case */
