@@ -1,5 +1,6 @@
 package io.switchboard.router.guard;
 
+import io.switchboard.core.guard.Severity;
 import java.util.Objects;
 
 /**

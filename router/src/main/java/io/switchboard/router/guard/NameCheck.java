@@ -1,5 +1,7 @@
 package io.switchboard.router.guard;
 
+import io.switchboard.core.guard.GuardRules;
+import io.switchboard.core.guard.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

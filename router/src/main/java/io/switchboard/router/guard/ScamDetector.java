@@ -1,5 +1,7 @@
 package io.switchboard.router.guard;
 
+import io.switchboard.core.guard.ExtraPattern;
+import io.switchboard.core.guard.GuardRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class ScamDetector {
 
     public GuardRules rules() {
         return rules;
+    }
+
+    /** Whether a username is one of the official accounts' ({@code allowedHandles}). */
+    public boolean isOfficialHandle(String handle) {
+        return names.isOfficialHandle(handle);
     }
 
     /** Impersonation findings on a member's display name and username (either may be null), worst first. */

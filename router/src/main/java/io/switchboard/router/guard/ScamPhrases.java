@@ -1,6 +1,7 @@
 package io.switchboard.router.guard;
 
 import com.ibm.icu.text.Normalizer2;
+import io.switchboard.core.guard.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class Replies {
 
     static final Set<String> KEYS = Set.of("welcome", "ticket-notice", "ticket-notice.public", "courtesy.greeting",
-            "courtesy.thanks");
+            "courtesy.thanks", "guard.warning");
 
     private final Map<Language, Properties> copy = new EnumMap<>(Language.class);
 
@@ -54,6 +54,11 @@ public class Replies {
             case THANKS -> text(language, "courtesy.thanks");
             case ACKNOWLEDGEMENT -> throw new IllegalArgumentException("acknowledgements are not answered");
         };
+    }
+
+    /** Said in a group after the guard removed a scam message: staff never write first. */
+    public String guardWarning(Language language) {
+        return text(language, "guard.warning");
     }
 
     private String text(Language language, String key) {

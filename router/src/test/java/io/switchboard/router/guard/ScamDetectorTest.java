@@ -3,6 +3,9 @@ package io.switchboard.router.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.core.guard.ExtraPattern;
+import io.switchboard.core.guard.GuardRules;
+import io.switchboard.core.guard.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.switchboard.router.guard.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.switchboard.router.guard.GuardRules;
+import io.switchboard.core.guard.GuardRules;
 import io.switchboard.router.guard.ScamDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;

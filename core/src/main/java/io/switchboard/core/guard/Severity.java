@@ -1,4 +1,4 @@
-package io.switchboard.router.guard;
+package io.switchboard.core.guard;
 
 /** How sure and how harmful a finding is; the configured action follows from the highest one. */
 public enum Severity {

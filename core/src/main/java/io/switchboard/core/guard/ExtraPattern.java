@@ -1,4 +1,4 @@
-package io.switchboard.router.guard;
+package io.switchboard.core.guard;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -6,7 +6,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A pattern a manager added for a scam the built-in rules do not know, matched case-insensitively
- * on a name or a message as written and on its folded form (see {@link Confusables#fold}: lower
+ * on a name or a message as written and on its folded form (lower
  * case, homoglyphs and digits read as letters, i and l alike), so "PR0FIT" is found by "profit"
  * when the pattern is written as folded text would read ("proflt"), or by "pr0fit" as written.
  *
@@ -28,7 +28,7 @@ public record ExtraPattern(String key, Target target, String regex, Severity sev
     }
 
     /** @throws IllegalArgumentException naming the pattern when the regex does not compile */
-    Pattern compile() {
+    public Pattern compile() {
         try {
             return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {

@@ -1,4 +1,4 @@
-package io.switchboard.router.guard;
+package io.switchboard.core.guard;
 
 import java.util.List;
 import java.util.Objects;
