@@ -4,6 +4,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,8 @@ public class RecordingGateway implements ChannelGateway {
     private final Map<String, AtomicLong> attempts = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(5000);
     private final Set<String> closedConversations = ConcurrentHashMap.newKeySet();
+    private final Set<String> moderatedConversations = ConcurrentHashMap.newKeySet();
+    private final List<String> moderated = new CopyOnWriteArrayList<>();
 
     public RecordingGateway(Clock clock) {
         this.clock = clock;
@@ -63,6 +66,30 @@ public class RecordingGateway implements ChannelGateway {
     @Override
     public boolean canReply(String conversationKey) {
         return !closedConversations.contains(conversationKey);
+    }
+
+    /** Messages of this conversation can be hidden, shown again and deleted, like Facebook page comments. */
+    public void allowModeration(String conversationKey) {
+        moderatedConversations.add(conversationKey);
+    }
+
+    @Override
+    public Set<ModerationAction> moderationActions(String conversationKey) {
+        return moderatedConversations.contains(conversationKey)
+                ? Set.of(ModerationAction.HIDE, ModerationAction.UNHIDE, ModerationAction.DELETE) : Set.of();
+    }
+
+    @Override
+    public void moderate(ModerationAction action, String conversationKey, String messageId) {
+        if (!moderationActions(conversationKey).contains(action)) {
+            ChannelGateway.super.moderate(action, conversationKey, messageId);
+        }
+        moderated.add(action.key() + " " + messageId);
+    }
+
+    /** What was moderated, in order: {@code "hide <message id>"}. */
+    public List<String> moderated() {
+        return List.copyOf(moderated);
     }
 
     /** The next sends to {@code chatId} fail with these errors, in order. */
