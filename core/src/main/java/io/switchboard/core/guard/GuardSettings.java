@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,8 +41,12 @@ public class GuardSettings {
         return stored.findById(StoredGuardRules.ID).map(row -> read(row.getDocument()));
     }
 
-    /** Saves the configuration's rules when none are stored yet; returns what is stored. */
-    @Transactional
+    /**
+     * Saves the configuration's rules when none are stored yet; returns what is stored. In a
+     * transaction of its own, so that another instance seeding at the same moment (the insert
+     * fails here) spoils no caller's transaction: the caller reads the rules again.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public GuardRules seedIfEmpty(GuardRules defaults) {
         return current().orElseGet(() -> {
             stored.save(new StoredGuardRules(write(validated(defaults)), clock.instant(), "configuration"));
