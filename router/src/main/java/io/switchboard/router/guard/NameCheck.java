@@ -4,6 +4,7 @@ import io.switchboard.core.guard.GuardRules;
 import io.switchboard.core.guard.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +71,7 @@ final class NameCheck {
         checkOne(handle, "username").ifPresent(findings::add);
         // one finding per rule: the display name's and the username's may say the same
         return findings.stream().collect(Collectors.toMap(Finding::rule, f -> f,
-                (a, b) -> a.severity().compareTo(b.severity()) >= 0 ? a : b, java.util.LinkedHashMap::new))
+                (a, b) -> a.severity().compareTo(b.severity()) >= 0 ? a : b, LinkedHashMap::new))
                 .values().stream().sorted(Comparator.comparing(Finding::severity).reversed()).toList();
     }
 
