@@ -13,7 +13,7 @@ create table guard_decision (
     channel          varchar(16)  not null,
     chat_id          varchar(255) not null,
     conversation_key varchar(255) not null,
-    message_id       varchar(255),
+    message_id       varchar(255) not null,
     member_id        varchar(255) not null,
     member_name      varchar(255),
     member_handle    varchar(255),

@@ -1,10 +1,12 @@
 package io.switchboard.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.testing.FakeTelegramServer.ModerationCall;
 import io.switchboard.testing.FakeTelegramServer.SentMessage;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.TelegramUpdates;
@@ -79,9 +81,12 @@ class GuardFlowTest {
         assertThat(post.get("rule").asText()).isEqualTo("link.lookalike");
         assertThat(post.get("action").asText()).isEqualTo("delete");
         assertThat(post.get("messageId").asText()).isEqualTo(GROUP + ":301");
-        // The Telegram gateway does not delete, mute or ban yet: the decision says so for moderators.
-        assertThat(post.get("outcome").asText()).isEqualTo("failed");
-        assertThat(post.get("detail").asText()).contains("telegram cannot delete");
+        assertThat(post.get("outcome").asText()).isEqualTo("done");
+        assertThat(post.get("removal").asText()).isEqualTo("deleted");
+        assertThat(impersonator.get("outcome").asText()).isEqualTo("done");
+        assertThat(TELEGRAM.moderationCalls()).extracting(ModerationCall::method, ModerationCall::chatId,
+                        ModerationCall::userId, ModerationCall::messageId)
+                .containsExactly(tuple("banChatMember", GROUP, 8801L, null), tuple("deleteMessage", GROUP, null, 301));
 
         List<SentMessage> toGroup = TELEGRAM.sentTo(GROUP);
         assertThat(toGroup).filteredOn(sent -> sent.text().contains("Staff will never message you first"))
@@ -90,16 +95,24 @@ class GuardFlowTest {
                 .singleElement().satisfies(reply -> assertThat(reply.text()).doesNotContain("scam"));
         assertThat(toGroup).noneMatch(sent -> Integer.valueOf(301).equals(sent.replyToMessageId()));
 
-        HttpResponse<String> undone = FlowTestSupport.postAsStaff(port,
-                "/api/guard/decisions/" + post.get("id").asLong() + "/undo", "");
+        JsonNode unbanned = JSON.readTree(undo(impersonator).body());
+        assertThat(unbanned.get("outcome").asText()).isEqualTo("undone");
+        assertThat(unbanned.get("detail").asText()).contains("member unbanned");
+        assertThat(TELEGRAM.moderationCalls()).last().extracting(ModerationCall::method, ModerationCall::userId)
+                .containsExactly("unbanChatMember", 8801L);
+        HttpResponse<String> undone = undo(post);
         assertThat(undone.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(undone.body()).get("outcome").asText()).isEqualTo("undone");
-        assertThat(FlowTestSupport.postAsStaff(port, "/api/guard/decisions/" + post.get("id").asLong() + "/undo", "")
-                .statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(undone.body()).get("detail").asText())
+                .contains("the deleted message cannot be restored on telegram");
+        assertThat(undo(post).statusCode()).as("undone already").isEqualTo(409);
 
         JsonNode rules = JSON.readTree(FlowTestSupport.get(port, "/api/guard/rules", true).body());
         assertThat(rules.get("brandNames").get(0).asText()).isEqualTo("NovaEx");
         assertThat(rules.get("staffNames").get(0).asText()).isEqualTo("Mia Zhang");
+    }
+
+    private HttpResponse<String> undo(JsonNode decision) throws Exception {
+        return FlowTestSupport.postAsStaff(port, "/api/guard/decisions/" + decision.get("id").asLong() + "/undo", "");
     }
 
     private List<JsonNode> decisions() throws Exception {

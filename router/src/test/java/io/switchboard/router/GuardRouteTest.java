@@ -15,6 +15,9 @@ import io.switchboard.core.guard.GuardUndoException;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundStatus;
+import io.switchboard.core.moderation.ModerationDesk;
+import io.switchboard.core.moderation.ModerationItem;
+import io.switchboard.core.moderation.QueueItem;
 import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.thread.Direction;
@@ -26,6 +29,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The scam guard in the intake route, with the default actions: a scam message is removed and its
@@ -44,9 +48,17 @@ class GuardRouteTest extends RouteTestSupport {
     @Autowired
     GuardUndo undo;
 
+    @Autowired
+    ModerationDesk queue;
+
     @AfterEach
     void defaultRules() {
         settings.replace(DEFAULT_RULES, "test");
+    }
+
+    private Optional<QueueItem> openQueueItem(InboundMessage message) {
+        return queue.queue(ModerationItem.Status.OPEN, message.channel(), PageRequest.of(0, 200)).stream()
+                .filter(item -> item.messageId().equals(message.messageId())).findFirst();
     }
 
     private Optional<GuardDecision> decisionOn(InboundMessage message) {
@@ -68,7 +80,8 @@ class GuardRouteTest extends RouteTestSupport {
         assertThat(decision.getAction()).isEqualTo(GuardAction.DELETE);
         assertThat(decision.getOutcome()).isEqualTo(GuardOutcome.DONE);
         assertThat(decision.getRemoval()).isEqualTo("HIDDEN");
-        assertThat(gateway.moderated()).containsExactly("hide " + post.messageId());
+        assertThat(gateway.moderated()).filteredOn(action -> action.endsWith(" " + post.messageId()))
+                .containsExactly("hide " + post.messageId());
 
         OutboxEntry warning = awaitOutbox(chat, entry -> entry.getStatus() == OutboxStatus.SENT);
         assertThat(warning.getDecisionKey()).isEqualTo("guard-warning:" + decision.getId());
@@ -94,7 +107,7 @@ class GuardRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void aPlatformThatCannotRemoveTheMessageLeavesTheDecisionFailedWithWhy() {
+    void aPlatformThatCannotRemoveTheMessageLeavesTheDecisionFailedWithWhyAndInTheModerationQueue() {
         String chat = Messages.newChatId();
         InboundMessage post = Messages.inGroup(chat, now()).text("send your seed phrase to our agent to unlock").build();
         accept(post);
@@ -103,6 +116,8 @@ class GuardRouteTest extends RouteTestSupport {
         assertThat(decision.getOutcome()).isEqualTo(GuardOutcome.FAILED);
         assertThat(decision.getDetail()).contains("not message removed", "telegram cannot delete");
         assertThat(decision.getRemoval()).isNull();
+        assertThat(openQueueItem(post)).get().extracting(QueueItem::reason).asString()
+                .contains("message.secret-request");
     }
 
     @Test
@@ -116,6 +131,12 @@ class GuardRouteTest extends RouteTestSupport {
         assertThat(decision.getAction()).isEqualTo(GuardAction.FLAG);
         assertThat(decision.getOutcome()).isEqualTo(GuardOutcome.PENDING);
         assertThat(decision.getFindings()).contains("message.private-support (medium)");
+        assertThat(openQueueItem(post)).get().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo("flagged");
+            assertThat(item.flaggedBySource()).isEqualTo("rule");
+            assertThat(item.flaggedBy()).isEqualTo("scam-guard");
+            assertThat(item.reason()).contains("message.private-support", "decision " + decision.getId());
+        });
         awaitOutbox(chat, entry -> entry.getStatus() == OutboxStatus.SENT);
         assertThat(gateway.sentTo(chat)).extracting(sent -> sent.message().text())
                 .containsExactly(KeywordAnswerEngine.DEPOSIT_ANSWER_EN);
@@ -139,8 +160,9 @@ class GuardRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void aJoinerImitatingTheBrandIsToBeMutedAndAnInnocentNameIsNot() {
+    void aJoinerImitatingTheBrandIsMutedAndAnInnocentNameIsNot() {
         String chat = Messages.newChatId();
+        gateway.allowModeration(chat);
         InboundMessage impostor = Messages.inGroup(chat, now()).kind(InboundKind.JOIN).named("N0vaEx Supp0rt", null)
                 .build();
         InboundMessage novak = Messages.inGroup(chat, now()).kind(InboundKind.JOIN).named("Novak", "novak_d").build();
@@ -151,11 +173,12 @@ class GuardRouteTest extends RouteTestSupport {
         assertThat(decision.getSubject()).isEqualTo(GuardSubject.NAME);
         assertThat(decision.getRule()).isEqualTo("name.brand");
         assertThat(decision.getAction()).isEqualTo(GuardAction.MUTE);
-        assertThat(decision.getMessageId()).isNull();
         assertThat(decision.getExcerpt()).isEqualTo("N0vaEx Supp0rt");
-        // the gateways cannot mute yet: the decision says so and waits for a moderator
-        assertThat(decision.getOutcome()).isEqualTo(GuardOutcome.FAILED);
-        assertThat(decision.getDetail()).contains("telegram cannot mute members");
+        assertThat(decision.getOutcome()).isEqualTo(GuardOutcome.DONE);
+        assertThat(decision.getDetail()).isEqualTo("member muted for PT24H");
+        assertThat(decision.getRemoval()).as("a join has no message to remove").isNull();
+        assertThat(gateway.moderated()).filteredOn(action -> action.endsWith(" " + impostor.author().platformId()))
+                .containsExactly("mute " + impostor.author().platformId());
         assertThat(decisionOn(novak)).isEmpty();
         assertThat(gateway.sentTo(chat)).as("a join is never answered").isEmpty();
     }
@@ -176,7 +199,7 @@ class GuardRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void undoingShowsAHiddenMessageAgainOnce() {
+    void undoingShowsAHiddenMessageAgainAndUnmutesOnce() {
         String chat = Messages.newChatId();
         gateway.allowModeration(chat);
         InboundMessage post = Messages.inGroup(chat, now()).text("claim your airdrop at bit.ly/3xyz").build();
@@ -203,5 +226,12 @@ class GuardRouteTest extends RouteTestSupport {
                 .contains("message shown again");
         assertThatThrownBy(() -> undo.undo(removed.getId(), "dana")).isInstanceOf(GuardUndoException.class)
                 .hasMessageContaining("undone already");
+
+        InboundMessage impostor = Messages.inGroup(chat, now()).kind(InboundKind.JOIN).named("NovaEx Admin", null)
+                .build();
+        accept(impostor);
+        undo.undo(decisionOn(impostor).orElseThrow().getId(), "dana");
+        assertThat(gateway.moderated()).containsSubsequence("mute " + impostor.author().platformId(),
+                "unmute " + impostor.author().platformId());
     }
 }

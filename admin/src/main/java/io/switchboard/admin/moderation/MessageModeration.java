@@ -3,6 +3,7 @@ package io.switchboard.admin.moderation;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
@@ -58,11 +59,14 @@ class MessageModeration {
             throw UnsupportedModeration.notOffered(action, gateway.moderationActions(conversation).stream()
                     .map(ModerationAction::key).sorted().toList());
         }
-        gateway.moderate(action, conversation, message.getExternalId());
+        gateway.moderate(ModerationRequest.onMessage(action, conversation, message.getExternalId(), staff));
         switch (action) {
             case HIDE -> message.hide(true);
             case UNHIDE -> message.hide(false);
             case DELETE -> message.markRemoved(clock.instant());
+            default -> {
+                // actions on the member leave the message as it is
+            }
         }
         log.info("{} did {} on {} message {} (thread {})", staff, action.key(), message.getChannel().key(), messageId,
                 threadId);

@@ -2,6 +2,7 @@ package io.switchboard.admin.security;
 
 import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
+import io.switchboard.admin.web.ConsolePages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -19,11 +20,14 @@ import org.springframework.security.web.SecurityFilterChain;
  *       account, by the forum's session (with its CSRF token) or by HTTP Basic (no token needed:
  *       a browser never adds Basic credentials on its own; a request with neither gets 401);
  *       moderation needs a moderator;</li>
- *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; the scam guard's rules and
- *       decisions ({@code /api/guard/**}) need a moderator or admin;</li>
+ *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; the moderation queue
+ *       ({@code /api/moderation/**}) and the scam guard's rules and decisions
+ *       ({@code /api/guard/**}) need a moderator or admin;</li>
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
+ *   <li>{@code /console/**}: the staff console's pages, for staff only (admin pages for admins), with
+ *       its own sign-in form; the same sessions and CSRF tokens as the forum's pages;</li>
  *   <li>everything else: denied.</li>
  * </ol>
  * The session cookie's flags (HttpOnly, SameSite=Lax) are set in the application's
@@ -33,6 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class StaffSecurityConfiguration {
 
     static final String FORUM_LOGIN = "/forum/login";
+    static final String CONSOLE_LOGIN = ConsolePages.LOGIN;
     private static final String[] STAFF_ROLES = Arrays.stream(StaffRole.values())
             .map(StaffRole::name)
             .toArray(String[]::new);
@@ -65,7 +70,7 @@ class StaffSecurityConfiguration {
                 // another site's form, finds no CSRF token in a stateless chain and is refused.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/guard/**").hasAnyRole(MODERATOR_ROLES)
+                        .requestMatchers("/api/moderation/**", "/api/guard/**").hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -107,6 +112,27 @@ class StaffSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(FORUM_LOGIN).defaultSuccessUrl("/forum", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/forum/logout").logoutSuccessUrl("/forum"))
+                .build();
+    }
+
+    /**
+     * A signed-in account without a staff role (a forum member) gets the console's "not for this
+     * account" page, with a 403, rather than the sign-in form again.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/console/**")
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()
+                        .requestMatchers(ConsolePages.DENIED).authenticated()
+                        .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/console/moderation/**").hasAnyRole(MODERATOR_ROLES)
+                        .anyRequest().hasAnyRole(STAFF_ROLES))
+                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
+                .exceptionHandling(handling -> handling.accessDeniedPage(ConsolePages.DENIED))
                 .build();
     }
 

@@ -38,8 +38,8 @@ public class GuardDecision {
     @Column(name = "conversation_key", nullable = false)
     private String conversationKey;
 
-    /** The platform message, or null for a join. */
-    @Column(name = "message_id")
+    /** The platform message, in the connector's form; for a join, the connector's id of the join. */
+    @Column(name = "message_id", nullable = false)
     private String messageId;
 
     @Column(name = "member_id", nullable = false)
@@ -104,7 +104,7 @@ public class GuardDecision {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.chatId = Objects.requireNonNull(chatId, "chatId");
         this.conversationKey = Objects.requireNonNull(conversationKey, "conversationKey");
-        this.messageId = messageId;
+        this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.memberId = Objects.requireNonNull(memberId, "memberId");
         this.memberName = memberName;
         this.memberHandle = memberHandle;

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Flags from members, and what moderators do about posts, topics and members. Every moderator
  * action is written to the audit log with who, what, when, the target, the reason and a summary
- * of the state before and after; acting on a post resolves its open flags.
+ * of the state before and after; acting on a post resolves its open flags. Flags and held posts
+ * also go into the moderation queue across channels, and resolving them here handles them there.
  */
 @Service
 @Transactional
@@ -74,10 +75,12 @@ public class Moderation {
     private final Posting posting;
     private final AuditLog audit;
     private final AuditRepository auditEntries;
+    private final ModerationQueueFeed queue;
     private final Clock clock;
 
     Moderation(FlagRepository flags, PostRepository posts, TopicRepository topics, BoardRepository boards,
-            Accounts accounts, Posting posting, AuditLog audit, AuditRepository auditEntries, Clock clock) {
+            Accounts accounts, Posting posting, AuditLog audit, AuditRepository auditEntries, ModerationQueueFeed queue,
+            Clock clock) {
         this.flags = flags;
         this.posts = posts;
         this.topics = topics;
@@ -86,6 +89,7 @@ public class Moderation {
         this.posting = posting;
         this.audit = audit;
         this.auditEntries = auditEntries;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -103,7 +107,9 @@ public class Moderation {
         if (flags.existsByPostAndReporterAndStatus(post, reporter, Flag.Status.OPEN)) {
             throw new ForumRefusal(ForumRefusal.Kind.CONFLICT, "error.flagTwice");
         }
-        return flags.save(new Flag(post, reporter, reason, text, clock.instant()));
+        Flag flag = flags.save(new Flag(post, reporter, reason, text, clock.instant()));
+        queue.flagged(flag);
+        return flag;
     }
 
     public Post act(String moderator, long postId, PostAction action, String reason) {
@@ -127,6 +133,7 @@ public class Moderation {
         for (Flag flag : flags.findByPostAndStatus(post, Flag.Status.OPEN)) {
             flag.resolve(moderator, clock.instant());
         }
+        queue.resolved(post, moderator);
         audit.record(moderator, "post-" + name(action), "post:" + postId, reason, "status=" + before,
                 "status=" + post.getStatus());
         return post;
@@ -176,6 +183,9 @@ public class Moderation {
     public void dismiss(String moderator, long flagId, String reason) {
         Flag flag = flags.findById(flagId).orElseThrow(ForumRefusal::notFound);
         flag.resolve(moderator, clock.instant());
+        if (flags.findByPostAndStatus(flag.getPost(), Flag.Status.OPEN).isEmpty()) {
+            queue.resolved(flag.getPost(), moderator);
+        }
         audit.record(moderator, "flag-dismiss", "flag:" + flagId, reason, "open", "resolved");
     }
 
@@ -202,7 +212,7 @@ public class Moderation {
                         entry.getTarget(), entry.getReason(), entry.getBefore(), entry.getAfter()));
     }
 
-    private static String excerpt(Post post) {
+    static String excerpt(Post post) {
         String text = Jsoup.parseBodyFragment(post.getBodyHtml()).text();
         return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
     }

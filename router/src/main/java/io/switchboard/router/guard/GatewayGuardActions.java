@@ -4,73 +4,89 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.moderation.Flagger;
+import io.switchboard.core.moderation.ModerationFlag;
+import io.switchboard.core.moderation.ModerationQueue;
 import io.switchboard.router.outbox.Gateways;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * The guard's actions through the channel gateways' moderation: messages are hidden or deleted
- * where the gateway offers it. Gateways do not mute or ban members yet, so those actions fail with
- * a reason the decision records; flags are the decisions themselves (listed for moderators at
- * {@code /api/guard/decisions}) until a shared moderation queue exists.
+ * The guard's actions through the channel gateways' moderation (Telegram deletes, mutes and bans;
+ * Facebook hides page comments...), and its flags into the moderation queue every channel shares,
+ * where moderators see why with the rule that fired.
  */
 @Component
 class GatewayGuardActions implements GuardActions {
 
-    private final Gateways gateways;
+    /** Who the platforms and the moderation queue are told acted. */
+    static final String ACTOR = "scam-guard";
 
-    GatewayGuardActions(Gateways gateways) {
+    private final Gateways gateways;
+    private final ModerationQueue queue;
+
+    GatewayGuardActions(Gateways gateways, ModerationQueue queue) {
         this.gateways = gateways;
+        this.queue = queue;
     }
 
     @Override
-    public Removal remove(Channel channel, String conversationKey, String messageId) {
-        ChannelGateway gateway = gateway(channel);
-        if (gateway.moderationActions(conversationKey).contains(ModerationAction.HIDE)) {
-            gateway.moderate(ModerationAction.HIDE, conversationKey, messageId);
+    public Removal remove(GuardDecision decision) {
+        ChannelGateway gateway = gateway(decision.getChannel());
+        if (gateway.moderationActions(decision.getConversationKey()).contains(ModerationAction.HIDE)) {
+            gateway.moderate(request(ModerationAction.HIDE, decision, null, ACTOR));
             return Removal.HIDDEN;
         }
-        gateway.moderate(ModerationAction.DELETE, conversationKey, messageId);
+        gateway.moderate(request(ModerationAction.DELETE, decision, null, ACTOR));
         return Removal.DELETED;
     }
 
     @Override
-    public void restore(Channel channel, String conversationKey, String messageId) {
-        gateway(channel).moderate(ModerationAction.UNHIDE, conversationKey, messageId);
+    public void restore(GuardDecision decision, String actor) {
+        moderate(ModerationAction.UNHIDE, decision, null, actor);
     }
 
     @Override
-    public void mute(Channel channel, String conversationKey, String memberId, Duration duration) {
-        throw cannot(channel, "mute");
+    public void mute(GuardDecision decision, Duration duration) {
+        moderate(ModerationAction.MUTE, decision, duration, ACTOR);
     }
 
     @Override
-    public void unmute(Channel channel, String conversationKey, String memberId) {
-        throw cannot(channel, "unmute");
+    public void unmute(GuardDecision decision, String actor) {
+        moderate(ModerationAction.UNMUTE, decision, null, actor);
     }
 
     @Override
-    public void ban(Channel channel, String conversationKey, String memberId) {
-        throw cannot(channel, "ban");
+    public void ban(GuardDecision decision) {
+        moderate(ModerationAction.BAN, decision, null, ACTOR);
     }
 
     @Override
-    public void unban(Channel channel, String conversationKey, String memberId) {
-        throw cannot(channel, "unban");
+    public void unban(GuardDecision decision, String actor) {
+        moderate(ModerationAction.UNBAN, decision, null, actor);
     }
 
     @Override
     public void flag(GuardDecision decision, boolean held) {
-        // the decision, stored by the caller, is the flag
+        queue.flag(new ModerationFlag(decision.getChannel(), decision.getConversationKey(), decision.getMessageId(),
+                decision.getMemberId(), decision.getMemberName(), decision.getExcerpt(),
+                "scam guard " + decision.getRule() + " (decision " + decision.getId() + ")", Flagger.rule(ACTOR), held));
+    }
+
+    private void moderate(ModerationAction action, GuardDecision decision, Duration duration, String actor) {
+        gateway(decision.getChannel()).moderate(request(action, decision, duration, actor));
+    }
+
+    private static ModerationRequest request(ModerationAction action, GuardDecision decision, Duration duration,
+            String actor) {
+        return new ModerationRequest(action, decision.getConversationKey(), decision.getMessageId(),
+                decision.getMemberId(), duration, actor, decision.getRule());
     }
 
     private ChannelGateway gateway(Channel channel) {
         return gateways.forChannel(channel)
                 .orElseThrow(() -> DeliveryException.permanent("the " + channel.key() + " connector is off", null));
-    }
-
-    private static DeliveryException cannot(Channel channel, String what) {
-        return DeliveryException.permanent(channel.key() + " cannot " + what + " members through Switchboard yet", null);
     }
 }

@@ -118,7 +118,7 @@ public class Guard {
         Finding worst = worstFirst.get(0);
         Author author = inbound.author();
         GuardDecision decision = decisions.save(new GuardDecision(eventKey, inbound.channel(), inbound.chat().chatId(),
-                inbound.conversationKey(), inbound.kind() == InboundKind.JOIN ? null : inbound.messageId(),
+                inbound.conversationKey(), inbound.messageId(),
                 author.platformId(), author.displayName(), author.handle(), subject, excerpt(checked), worst.rule(),
                 worst.severity(), worstFirst.stream().map(f -> f.rule() + " (" + f.severity().name().toLowerCase(Locale.ROOT)
                         + "): " + f.explanation()).collect(Collectors.joining("\n")), action, clock.instant()));
@@ -135,16 +135,14 @@ public class Guard {
         }
         List<String> failures = new ArrayList<>();
         List<String> done = new ArrayList<>();
-        if (decision.getMessageId() != null) {
-            attempt(done, failures, "message removed", () -> decision.recordRemoval(actions.remove(inbound.channel(),
-                    inbound.conversationKey(), inbound.messageId()).name()));
+        if (inbound.kind() != InboundKind.JOIN) {
+            attempt(done, failures, "message removed", () -> decision.recordRemoval(actions.remove(decision).name()));
         }
-        String member = decision.getMemberId();
         if (action == GuardAction.MUTE) {
-            attempt(done, failures, "member muted for " + properties.muteFor(), () -> actions.mute(inbound.channel(),
-                    inbound.conversationKey(), member, properties.muteFor()));
+            attempt(done, failures, "member muted for " + properties.muteFor(),
+                    () -> actions.mute(decision, properties.muteFor()));
         } else if (action == GuardAction.BAN) {
-            attempt(done, failures, "member banned", () -> actions.ban(inbound.channel(), inbound.conversationKey(), member));
+            attempt(done, failures, "member banned", () -> actions.ban(decision));
         }
         if (failures.isEmpty()) {
             decision.recordOutcome(GuardOutcome.DONE, String.join("; ", done));

@@ -1,14 +1,14 @@
 package io.switchboard.router.guard;
 
-import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.guard.GuardDecision;
 import java.time.Duration;
 
 /**
- * What the guard does on a platform. One implementation, over the channel gateways; every method
- * is synchronous and throws {@link DeliveryException} when the platform did not do it (permanent
- * when it cannot at all), so the decision records why.
+ * What the guard does on a platform, for a decision (its channel, conversation, message and
+ * member). One implementation, over the channel gateways and the moderation queue; every platform
+ * method is synchronous and throws {@link DeliveryException} when the platform did not do it
+ * (permanent when it cannot at all), so the decision records why.
  */
 interface GuardActions {
 
@@ -16,19 +16,20 @@ interface GuardActions {
     enum Removal { HIDDEN, DELETED }
 
     /** Takes the message away, hidden where the platform can show it again, deleted otherwise. */
-    Removal remove(Channel channel, String conversationKey, String messageId);
+    Removal remove(GuardDecision decision);
 
     /** Shows a hidden message again. */
-    void restore(Channel channel, String conversationKey, String messageId);
+    void restore(GuardDecision decision, String actor);
 
-    void mute(Channel channel, String conversationKey, String memberId, Duration duration);
+    /** @param duration how long; null for good */
+    void mute(GuardDecision decision, Duration duration);
 
-    void unmute(Channel channel, String conversationKey, String memberId);
+    void unmute(GuardDecision decision, String actor);
 
-    void ban(Channel channel, String conversationKey, String memberId);
+    void ban(GuardDecision decision);
 
-    void unban(Channel channel, String conversationKey, String memberId);
+    void unban(GuardDecision decision, String actor);
 
-    /** Puts a decision before moderators (flagged, or held when nobody sees the message yet). */
+    /** Puts a decision before moderators (flagged, or held when the message waits for them). */
     void flag(GuardDecision decision, boolean held);
 }

@@ -40,14 +40,14 @@ class GuardUndoService implements GuardUndo {
         List<String> done = new ArrayList<>();
         try {
             if (decision.getAction() == GuardAction.MUTE && decision.getOutcome() == GuardOutcome.DONE) {
-                actions.unmute(decision.getChannel(), decision.getConversationKey(), decision.getMemberId());
+                actions.unmute(decision, actor);
                 done.add("member unmuted");
             } else if (decision.getAction() == GuardAction.BAN && decision.getOutcome() == GuardOutcome.DONE) {
-                actions.unban(decision.getChannel(), decision.getConversationKey(), decision.getMemberId());
+                actions.unban(decision, actor);
                 done.add("member unbanned");
             }
             if (GuardActions.Removal.HIDDEN.name().equals(decision.getRemoval())) {
-                actions.restore(decision.getChannel(), decision.getConversationKey(), decision.getMessageId());
+                actions.restore(decision, actor);
                 done.add("message shown again");
             } else if (GuardActions.Removal.DELETED.name().equals(decision.getRemoval())) {
                 done.add("the deleted message cannot be restored on " + decision.getChannel().key());

@@ -5,6 +5,7 @@ import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +69,10 @@ public class RecordingGateway implements ChannelGateway {
         return !closedConversations.contains(conversationKey);
     }
 
-    /** Messages of this conversation can be hidden, shown again and deleted, like Facebook page comments. */
+    /**
+     * Messages of this conversation can be hidden, shown again and deleted (like Facebook page
+     * comments), and their authors muted and banned (like members of a Telegram supergroup).
+     */
     public void allowModeration(String conversationKey) {
         moderatedConversations.add(conversationKey);
     }
@@ -76,18 +80,21 @@ public class RecordingGateway implements ChannelGateway {
     @Override
     public Set<ModerationAction> moderationActions(String conversationKey) {
         return moderatedConversations.contains(conversationKey)
-                ? Set.of(ModerationAction.HIDE, ModerationAction.UNHIDE, ModerationAction.DELETE) : Set.of();
+                ? Set.of(ModerationAction.HIDE, ModerationAction.UNHIDE, ModerationAction.DELETE, ModerationAction.MUTE,
+                        ModerationAction.UNMUTE, ModerationAction.BAN, ModerationAction.UNBAN)
+                : Set.of();
     }
 
     @Override
-    public void moderate(ModerationAction action, String conversationKey, String messageId) {
-        if (!moderationActions(conversationKey).contains(action)) {
-            ChannelGateway.super.moderate(action, conversationKey, messageId);
+    public void moderate(ModerationRequest request) {
+        if (!moderationActions(request.conversationKey()).contains(request.action())) {
+            ChannelGateway.super.moderate(request);
         }
-        moderated.add(action.key() + " " + messageId);
+        moderated.add(request.action().key() + " " + (request.action().onMember() ? request.memberId()
+                : request.messageId()));
     }
 
-    /** What was moderated, in order: {@code "hide <message id>"}. */
+    /** What was moderated, in order: {@code "hide <message id>"}, {@code "mute <member id>"}. */
     public List<String> moderated() {
         return List.copyOf(moderated);
     }

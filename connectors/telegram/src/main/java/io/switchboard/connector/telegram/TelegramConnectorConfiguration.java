@@ -4,6 +4,7 @@ import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.guard.OwnAccounts;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.core.moderation.ModerationQueue;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The Telegram connector: present only when a bot token is configured. It gives the router a
  * {@code ChannelGateway} for {@code TELEGRAM}, hands updates to the {@link InboundPort} (from its
- * poller, or from {@link TelegramWebhookController} in webhook mode) and adds {@code telegram} to
+ * poller, or from {@link TelegramWebhookController} in webhook mode), members' {@code /report}s to
+ * the {@link ModerationQueue}, and adds {@code telegram} to
  * the health endpoint.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +35,10 @@ class TelegramConnectorConfiguration {
     }
 
     @Bean
-    UpdateIntake telegramUpdateIntake(BotIdentity telegramBotIdentity, InboundPort inboundPort) {
-        return new UpdateIntake(new UpdateMapper(telegramBotIdentity), inboundPort);
+    UpdateIntake telegramUpdateIntake(BotIdentity telegramBotIdentity, InboundPort inboundPort,
+            ModerationQueue moderationQueue, BotApi telegramBotApi) {
+        return new UpdateIntake(new UpdateMapper(telegramBotIdentity), inboundPort,
+                new MemberReports(moderationQueue, telegramBotApi));
     }
 
     /** The bot's username, for the scam guard: mentions of the bot are no impersonation. */
@@ -44,8 +48,8 @@ class TelegramConnectorConfiguration {
     }
 
     @Bean
-    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort) {
-        return new TelegramGateway(telegramBotApi, inboundPort);
+    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort, Clock clock) {
+        return new TelegramGateway(telegramBotApi, inboundPort, new TelegramModeration(clock));
     }
 
     @Bean
