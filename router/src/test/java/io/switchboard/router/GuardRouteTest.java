@@ -209,8 +209,10 @@ class GuardRouteTest extends RouteTestSupport {
         GuardDecision flagged = decisionOn(post).orElseThrow();
         assertThat(flagged.getAction()).as("a shortener is medium: flagged").isEqualTo(GuardAction.FLAG);
 
+        assertThat(openQueueItem(post)).isPresent();
         GuardDecision undone = undo.undo(flagged.getId(), "dana");
         assertThat(undone.getOutcome()).isEqualTo(GuardOutcome.UNDONE);
+        assertThat(openQueueItem(post)).as("off the moderation queue").isEmpty();
         assertThat(undone.getUndoneBy()).isEqualTo("dana");
         assertThat(gateway.moderated()).as("nothing was done on the platform, nothing to lift")
                 .noneMatch(action -> action.endsWith(post.messageId()));

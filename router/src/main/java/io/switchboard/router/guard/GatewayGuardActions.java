@@ -75,6 +75,11 @@ class GatewayGuardActions implements GuardActions {
                 "scam guard " + decision.getRule() + " (decision " + decision.getId() + ")", Flagger.rule(ACTOR), held));
     }
 
+    @Override
+    public void handled(GuardDecision decision, String actor) {
+        queue.handled(decision.getChannel(), decision.getMessageId(), actor);
+    }
+
     private void moderate(ModerationAction action, GuardDecision decision, Duration duration, String actor) {
         gateway(decision.getChannel()).moderate(request(action, decision, duration, actor));
     }

@@ -32,4 +32,7 @@ interface GuardActions {
 
     /** Puts a decision before moderators (flagged, or held when the message waits for them). */
     void flag(GuardDecision decision, boolean held);
+
+    /** Takes a decision that was undone off the moderators' queue. */
+    void handled(GuardDecision decision, String actor);
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Undoes a guard decision on the platform as far as the platform allows, and records it. */
+/**
+ * Undoes a guard decision on the platform as far as the platform allows, records it, and takes it
+ * off the moderation queue.
+ */
 @Service
 class GuardUndoService implements GuardUndo {
 
@@ -56,6 +59,7 @@ class GuardUndoService implements GuardUndo {
             throw GuardUndoException.platform(decision.getChannel().key() + " did not undo guard decision "
                     + decisionId + ": " + e.getMessage(), e);
         }
+        actions.handled(decision, actor);
         decision.markUndone(actor, clock.instant(), "undone by " + actor + (done.isEmpty() ? "" : ": "
                 + String.join(", ", done)));
         return decision;
