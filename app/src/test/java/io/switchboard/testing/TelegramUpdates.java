@@ -27,12 +27,37 @@ public final class TelegramUpdates {
 
     /** A group message starting with an @mention of the bot, with the mention entity Telegram adds. */
     public static String groupMention(long updateId, long messageId, long userId, String question) {
+        return groupMention(updateId, messageId, userId, "User" + userId, "user" + userId, question);
+    }
+
+    /** A group mention of the bot by a member with this first name and username. */
+    public static String groupMention(long updateId, long messageId, long userId, String firstName, String username,
+            String question) {
         String text = "@" + FakeTelegramServer.BOT_USERNAME + " " + question;
         ObjectNode message = message(messageId, userId, "en", text);
+        ((ObjectNode) message.get("from")).put("first_name", firstName).put("username", username);
         message.putObject("chat").put("id", GROUP_CHAT_ID).put("type", "supergroup").put("title", "NovaEx Community");
         message.putArray("entities").addObject().put("type", "mention").put("offset", 0)
                 .put("length", FakeTelegramServer.BOT_USERNAME.length() + 1);
         return update(updateId, message);
+    }
+
+    /**
+     * A {@code chat_member} update: the member joined the group by themselves (by a link), as
+     * Telegram tells a bot that is an admin there.
+     */
+    public static String memberJoined(long updateId, long userId, String firstName, String username) {
+        ObjectNode change = JSON.createObjectNode();
+        change.putObject("chat").put("id", GROUP_CHAT_ID).put("type", "supergroup").put("title", "NovaEx Community");
+        ObjectNode user = change.putObject("from").put("id", userId).put("is_bot", false).put("first_name", firstName)
+                .put("username", username);
+        change.put("date", 1764000000L);
+        change.putObject("old_chat_member").put("status", "left").set("user", user.deepCopy());
+        change.putObject("new_chat_member").put("status", "member").set("user", user.deepCopy());
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", updateId);
+        update.set("chat_member", change);
+        return update.toString();
     }
 
     /** A member's {@code /report} in the group, replying to another member's message. */

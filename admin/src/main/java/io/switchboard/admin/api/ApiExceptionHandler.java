@@ -2,6 +2,7 @@ package io.switchboard.admin.api;
 
 import io.switchboard.core.assignment.AgentNotFoundException;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.knowledge.AnnouncementNotFoundException;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
 import io.switchboard.core.knowledge.DuplicateArticleException;
@@ -11,10 +12,10 @@ import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.InvalidTicketRequestException;
 import io.switchboard.core.ticket.TicketNotFoundException;
-import io.switchboard.core.ticket.TicketTransitionException;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.core.ticket.TicketTransitionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class ApiExceptionHandler {
     /** Enums that appear as query parameters: accepted in any case. */
     private static final List<Class<? extends Enum<?>>> PARAMETER_ENUMS =
             List.of(Channel.class, ThreadStatus.class, TicketStatus.class, TicketCategory.class,
-                    TicketPriority.class, OutboxStatus.class, ModerationItem.Status.class);
+                    TicketPriority.class, OutboxStatus.class, ModerationItem.Status.class, GuardOutcome.class);
 
     @InitBinder
     void readEnumsInAnyCase(WebDataBinder binder) {

@@ -21,7 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
  *       a browser never adds Basic credentials on its own; a request with neither gets 401);
  *       moderation needs a moderator;</li>
  *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; the moderation queue
- *       ({@code /api/moderation/**}) needs a moderator or admin;</li>
+ *       ({@code /api/moderation/**}) and the scam guard's rules and decisions
+ *       ({@code /api/guard/**}) need a moderator or admin;</li>
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
@@ -69,7 +70,7 @@ class StaffSecurityConfiguration {
                 // another site's form, finds no CSRF token in a stateless chain and is refused.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/moderation/**").hasAnyRole(MODERATOR_ROLES)
+                        .requestMatchers("/api/moderation/**", "/api/guard/**").hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))

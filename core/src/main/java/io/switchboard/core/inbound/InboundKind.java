@@ -10,6 +10,11 @@ public enum InboundKind {
     REMOVAL,
     /** A post in a broadcast channel: stored, never answered. */
     CHANNEL_POST,
+    /**
+     * A member joined a group (Telegram {@code chat_member}): their name is checked by the guard,
+     * nothing is answered. The author is the member who joined.
+     */
+    JOIN,
     /** Reactions, read receipts and similar signals: stored as events, never questions. */
     SIGNAL
 }

@@ -11,6 +11,7 @@ import io.switchboard.router.decision.Decision;
 import io.switchboard.router.decision.DecisionPolicy;
 import io.switchboard.router.decision.MessageFacts;
 import io.switchboard.router.decision.StatusRequest;
+import io.switchboard.router.guard.Guard;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.reply.Responder;
 import io.switchboard.router.status.TicketStatusAnswers;
@@ -27,10 +28,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Processes one stored event in one transaction: the thread message, the reply in the outbox,
- * the ticket and the event's PROCESSED mark are committed together or not at all. The event row
- * is locked first and must still be RECEIVED, so an event handed in twice (by the webhook path and
- * by the recovery sweep) is processed once.
+ * Processes one stored event in one transaction: the thread message, the guard's decision on it,
+ * the reply in the outbox, the ticket and the event's PROCESSED mark are committed together or
+ * not at all. The event row is locked first and must still be RECEIVED, so an event handed in
+ * twice (by the webhook path and by the recovery sweep) is processed once.
  */
 @Component
 class IntakeProcessor {
@@ -45,11 +46,12 @@ class IntakeProcessor {
     private final TicketDesk desk;
     private final Responder responder;
     private final TicketStatusAnswers statusAnswers;
+    private final Guard guard;
     private final Clock clock;
 
     IntakeProcessor(IntakeEvents events, JsonCodec json, ThreadingService threading, AnswerEngine engine,
             DecisionPolicy policy, TicketDesk desk, Responder responder, TicketStatusAnswers statusAnswers,
-            Clock clock) {
+            Guard guard, Clock clock) {
         this.events = events;
         this.json = json;
         this.threading = threading;
@@ -58,6 +60,7 @@ class IntakeProcessor {
         this.desk = desk;
         this.responder = responder;
         this.statusAnswers = statusAnswers;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -83,6 +86,7 @@ class IntakeProcessor {
                     log.debug("Event {} removes message {} that was never stored", eventId, inbound.messageId());
                 }
             }
+            case JOIN -> guard.checkJoin(inbound);
             // Broadcast posts and signals are kept as events only: nobody asked anything.
             case CHANNEL_POST, SIGNAL -> {
             }
@@ -100,6 +104,10 @@ class IntakeProcessor {
             return Optional.empty();
         }
         ThreadedMessage message = threading.record(inbound);
+        if (guard.stopsMessage(inbound, message)) {
+            // held or removed as a scam: the message stays in its thread for staff, unanswered
+            return Optional.empty();
+        }
         Optional<Ticket> openTicket = desk.unresolvedTicketOf(message.thread());
         AnswerDecision answer = inbound.text().isBlank() ? AnswerDecision.none(List.of())
                 : engine.decide(new AnswerQuery(inbound.text(), inbound.channel(), inbound.privateChat(),

@@ -29,7 +29,8 @@ public class Replies {
     static final Set<String> KEYS = Set.of("welcome", "ticket-notice", "ticket-notice.public", "courtesy.greeting",
             "courtesy.thanks", "status.ticket", "status.updated", "status.reply", "status.none", "status.not-found",
             "status.private-hint", "status.state.new", "status.state.open", "status.state.pending_user",
-            "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution");
+            "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
+            "guard.warning");
 
     /** Times in what the bot says: to the minute, in UTC, which members anywhere can read alike. */
     private static final DateTimeFormatter TIME =
@@ -106,6 +107,11 @@ public class Replies {
                 + breach.ticket().getCategory();
         return text(language, key).replace("{ticket}", breach.ticket().getNumber()).replace("{details}", details)
                 .replace("{due}", TIME.format(breach.due())).replace("{staff}", breach.escalatedTo());
+    }
+
+    /** Said in a group after the guard removed a scam message: staff never write first. */
+    public String guardWarning(Language language) {
+        return text(language, "guard.warning");
     }
 
     private String text(Language language, String key) {

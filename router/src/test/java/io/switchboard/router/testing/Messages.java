@@ -24,6 +24,8 @@ public final class Messages {
     private boolean privateChat;
     private boolean addressesBot;
     private String userId;
+    private String displayName;
+    private String handle;
     private String language = "en";
     private InboundKind kind = InboundKind.MESSAGE;
     private String text = "";
@@ -66,6 +68,13 @@ public final class Messages {
         return this;
     }
 
+    /** The author's display name and username (null for none); by default "User u123" and "useru123". */
+    public Messages named(String displayName, String handle) {
+        this.displayName = displayName;
+        this.handle = handle;
+        return this;
+    }
+
     public Messages language(String language) {
         this.language = language;
         return this;
@@ -100,7 +109,9 @@ public final class Messages {
 
     public InboundMessage build() {
         return new InboundMessage(channel, eventId, messageId, chatId, new ChatRef(chatId, chatTitle,
-                privateChat ? "private" : "supergroup"), new Author(userId, "User " + userId, "user" + userId, language),
+                privateChat ? "private" : "supergroup"), new Author(userId,
+                displayName == null ? "User " + userId : displayName, displayName == null ? "user" + userId : handle,
+                language),
                 kind, text, null, attachments, at, privateChat, addressesBot,
                 "{\"update_id\":" + eventId + "}");
     }

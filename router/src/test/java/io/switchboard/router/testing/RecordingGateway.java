@@ -4,6 +4,8 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +34,8 @@ public class RecordingGateway implements ChannelGateway {
     private final Map<String, AtomicLong> attempts = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(5000);
     private final Set<String> closedConversations = ConcurrentHashMap.newKeySet();
+    private final Set<String> moderatedConversations = ConcurrentHashMap.newKeySet();
+    private final List<String> moderated = new CopyOnWriteArrayList<>();
 
     public RecordingGateway(Clock clock) {
         this.clock = clock;
@@ -63,6 +67,36 @@ public class RecordingGateway implements ChannelGateway {
     @Override
     public boolean canReply(String conversationKey) {
         return !closedConversations.contains(conversationKey);
+    }
+
+    /**
+     * Messages of this conversation can be hidden, shown again and deleted (like Facebook page
+     * comments), and their authors muted and banned (like members of a Telegram supergroup).
+     */
+    public void allowModeration(String conversationKey) {
+        moderatedConversations.add(conversationKey);
+    }
+
+    @Override
+    public Set<ModerationAction> moderationActions(String conversationKey) {
+        return moderatedConversations.contains(conversationKey)
+                ? Set.of(ModerationAction.HIDE, ModerationAction.UNHIDE, ModerationAction.DELETE, ModerationAction.MUTE,
+                        ModerationAction.UNMUTE, ModerationAction.BAN, ModerationAction.UNBAN)
+                : Set.of();
+    }
+
+    @Override
+    public void moderate(ModerationRequest request) {
+        if (!moderationActions(request.conversationKey()).contains(request.action())) {
+            ChannelGateway.super.moderate(request);
+        }
+        moderated.add(request.action().key() + " " + (request.action().onMember() ? request.memberId()
+                : request.messageId()));
+    }
+
+    /** What was moderated, in order: {@code "hide <message id>"}, {@code "mute <member id>"}. */
+    public List<String> moderated() {
+        return List.copyOf(moderated);
     }
 
     /** The next sends to {@code chatId} fail with these errors, in order. */

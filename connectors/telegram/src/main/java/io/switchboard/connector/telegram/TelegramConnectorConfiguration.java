@@ -2,10 +2,12 @@ package io.switchboard.connector.telegram;
 
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.guard.OwnAccounts;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.moderation.ModerationQueue;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,12 @@ class TelegramConnectorConfiguration {
             ModerationQueue moderationQueue, BotApi telegramBotApi) {
         return new UpdateIntake(new UpdateMapper(telegramBotIdentity), inboundPort,
                 new MemberReports(moderationQueue, telegramBotApi));
+    }
+
+    /** The bot's username, for the scam guard: mentions of the bot are no impersonation. */
+    @Bean
+    OwnAccounts telegramOwnAccounts(BotIdentity telegramBotIdentity) {
+        return () -> telegramBotIdentity.known() ? Set.of(telegramBotIdentity.username()) : Set.of();
     }
 
     @Bean

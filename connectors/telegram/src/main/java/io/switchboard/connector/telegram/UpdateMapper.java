@@ -23,6 +23,8 @@ import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
@@ -45,6 +47,8 @@ final class UpdateMapper {
 
     private static final Set<String> REACHABLE = Set.of("member", "administrator");
     private static final Set<String> UNREACHABLE = Set.of("left", "kicked");
+    /** Statuses of someone in the group, owner and admins included. */
+    private static final Set<String> JOINED = Set.of("member", "administrator", "creator");
 
     /** Shared: learning TelegramBots' large type tree takes a while, and a mapper is thread-safe. */
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +77,9 @@ final class UpdateMapper {
         }
         if (update.getMyChatMember() != null) {
             return reachability(update.getMyChatMember());
+        }
+        if (update.getChatMember() != null) {
+            return join(eventId, raw, update.getChatMember());
         }
         return new MappedUpdate.Ignored(updateType(raw) + " updates are not used");
     }
@@ -266,6 +273,46 @@ final class UpdateMapper {
             return new MappedUpdate.Reachability(chatId, true);
         }
         return new MappedUpdate.Ignored("bot status '" + status + "' in chat " + chatId + " changes nothing");
+    }
+
+    /**
+     * A member who joined a group (Telegram sends {@code chat_member} to bots that are admins there),
+     * for the guard to check their name. Other changes of membership (leaving, promotions) and the
+     * {@code new_chat_members} service message, which repeats a join the bot also gets as
+     * {@code chat_member}, are not used.
+     */
+    private MappedUpdate join(String eventId, JsonNode raw, ChatMemberUpdated change) {
+        String before = change.getOldChatMember().getStatus();
+        String after = change.getNewChatMember().getStatus();
+        User member = change.getNewChatMember().getUser();
+        long chatId = change.getChat().getId();
+        if (!isMember(change.getNewChatMember()) || isMember(change.getOldChatMember()) || member == null
+                || bot.isBot(member)) {
+            return new MappedUpdate.Ignored("membership change " + before + " -> " + after + " in chat " + chatId
+                    + " is no join");
+        }
+        return new MappedUpdate.Inbound(new InboundMessage(
+                Channel.TELEGRAM,
+                eventId,
+                chatId + ":joined:" + member.getId() + ":" + change.getDate(),
+                Long.toString(chatId),
+                new ChatRef(Long.toString(chatId), change.getChat().getTitle(), change.getChat().getType()),
+                new Author(member.getId().toString(), join(member.getFirstName(), member.getLastName()),
+                        member.getUserName(), member.getLanguageCode()),
+                InboundKind.JOIN,
+                "",
+                null,
+                List.of(),
+                Instant.ofEpochSecond(change.getDate()),
+                false,
+                false,
+                raw.toString()));
+    }
+
+    /** Restricted members may be in the group or not; {@code is_member} says which. */
+    private static boolean isMember(ChatMember member) {
+        return member instanceof ChatMemberRestricted restricted ? Boolean.TRUE.equals(restricted.getIsMember())
+                : JOINED.contains(member.getStatus());
     }
 
     private static String updateType(JsonNode raw) {

@@ -177,6 +177,25 @@ class UpdateMapperTest {
                 .isEqualTo(new MappedUpdate.Reachability(GROUP, true));
     }
 
+    @Test
+    void aMemberJoiningAGroupIsAJoinByThatMemberForTheGuard() {
+        InboundMessage join = inbound("chat_member_joined");
+
+        assertThat(join.kind()).isEqualTo(InboundKind.JOIN);
+        assertThat(join.author()).isEqualTo(new Author("5200001", "NovaEx Support", "novaex_helpdesk", "zh-hans"));
+        assertThat(join.chat().chatId()).isEqualTo(GROUP);
+        assertThat(join.conversationKey()).isEqualTo(GROUP);
+        assertThat(join.messageId()).isEqualTo(GROUP + ":joined:5200001:1732522000");
+        assertThat(join.privateChat()).isFalse();
+        assertThat(join.addressesBot()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chat_member_left", "chat_member_restricted_again"})
+    void membershipChangesOtherThanJoiningAreIgnored(String fixture) {
+        assertThat(mapper.map(TestBot.update(fixture))).isInstanceOf(MappedUpdate.Ignored.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"callback_query", "group_new_member"})
     void updatesWithNothingForSupportAreIgnored(String fixture) {

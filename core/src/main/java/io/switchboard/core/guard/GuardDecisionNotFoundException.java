@@ -1,0 +1,7 @@
+package io.switchboard.core.guard;
+
+public class GuardDecisionNotFoundException extends RuntimeException {
+    public GuardDecisionNotFoundException(long id) {
+        super("no guard decision " + id);
+    }
+}

@@ -1,0 +1,67 @@
+package io.switchboard.router.guard;
+
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.guard.GuardAction;
+import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.guard.GuardDecisionNotFoundException;
+import io.switchboard.core.guard.GuardDecisionRepository;
+import io.switchboard.core.guard.GuardOutcome;
+import io.switchboard.core.guard.GuardUndo;
+import io.switchboard.core.guard.GuardUndoException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Undoes a guard decision on the platform as far as the platform allows, records it, and takes it
+ * off the moderation queue.
+ */
+@Service
+class GuardUndoService implements GuardUndo {
+
+    private final GuardDecisionRepository decisions;
+    private final GuardActions actions;
+    private final Clock clock;
+
+    GuardUndoService(GuardDecisionRepository decisions, GuardActions actions, Clock clock) {
+        this.decisions = decisions;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public GuardDecision undo(long decisionId, String actor) {
+        GuardDecision decision = decisions.findById(decisionId)
+                .orElseThrow(() -> new GuardDecisionNotFoundException(decisionId));
+        if (decision.getOutcome() == GuardOutcome.UNDONE) {
+            throw GuardUndoException.conflict("guard decision " + decisionId + " was undone already by "
+                    + decision.getUndoneBy());
+        }
+        List<String> done = new ArrayList<>();
+        try {
+            if (decision.getAction() == GuardAction.MUTE && decision.getOutcome() == GuardOutcome.DONE) {
+                actions.unmute(decision, actor);
+                done.add("member unmuted");
+            } else if (decision.getAction() == GuardAction.BAN && decision.getOutcome() == GuardOutcome.DONE) {
+                actions.unban(decision, actor);
+                done.add("member unbanned");
+            }
+            if (GuardActions.Removal.HIDDEN.name().equals(decision.getRemoval())) {
+                actions.restore(decision, actor);
+                done.add("message shown again");
+            } else if (GuardActions.Removal.DELETED.name().equals(decision.getRemoval())) {
+                done.add("the deleted message cannot be restored on " + decision.getChannel().key());
+            }
+        } catch (DeliveryException e) {
+            throw GuardUndoException.platform(decision.getChannel().key() + " did not undo guard decision "
+                    + decisionId + ": " + e.getMessage(), e);
+        }
+        actions.handled(decision, actor);
+        decision.markUndone(actor, clock.instant(), "undone by " + actor + (done.isEmpty() ? "" : ": "
+                + String.join(", ", done)));
+        return decision;
+    }
+}
