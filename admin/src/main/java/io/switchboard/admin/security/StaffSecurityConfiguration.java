@@ -1,6 +1,8 @@
 package io.switchboard.admin.security;
 
+import io.switchboard.core.account.Accounts;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may reach what. One filter chain per kind of client, tried in order:
@@ -19,14 +22,17 @@ import org.springframework.security.web.SecurityFilterChain;
  *       account, by the forum's session (with its CSRF token) or by HTTP Basic (no token needed:
  *       a browser never adds Basic credentials on its own; a request with neither gets 401);
  *       moderation needs a moderator;</li>
- *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic;</li>
+ *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; staff accounts and the audit log
+ *       are for admins;</li>
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
  *   <li>everything else: denied.</li>
  * </ol>
  * The session cookie's flags (HttpOnly, SameSite=Lax) are set in the application's
- * configuration; the servlet container marks it Secure when the request came over https.
+ * configuration; the servlet container marks it Secure when the request came over https. The
+ * chains with sessions end a session whose account was disabled, banned or given another role
+ * ({@link ActiveAccountFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
@@ -39,11 +45,12 @@ class StaffSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain forumApiChain(HttpSecurity http, JsonSecurityErrors staffErrors) throws Exception {
+    SecurityFilterChain forumApiChain(HttpSecurity http, JsonSecurityErrors staffErrors, Accounts accounts, Clock clock)
+            throws Exception {
         JsonSecurityErrors errors = staffErrors.saying(
                 "sign in first: with the forum's session, or with HTTP Basic (user name and password)",
                 "this account may not do that");
-        return http.securityMatcher("/api/forum/**")
+        return endingStaleSessions(http.securityMatcher("/api/forum/**"), accounts, clock)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
@@ -63,7 +70,10 @@ class StaffSecurityConfiguration {
                 // Scripts only: a browser's write, which could carry Basic credentials it cached for
                 // another site's form, finds no CSRF token in a stateless chain and is refused.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF_ROLES))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/staff", "/api/staff/**", "/api/audit", "/api/audit/**")
+                        .hasRole(StaffRole.ADMIN.name())
+                        .anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .build();
@@ -93,9 +103,9 @@ class StaffSecurityConfiguration {
     /** Reading is open to everyone; writing needs a signed-in member; moderation pages need a moderator. */
     @Bean
     @Order(3)
-    SecurityFilterChain forumPagesChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain forumPagesChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
         // "/" belongs here too: the site's front page is the forum's.
-        return http.securityMatcher("/", "/forum/**")
+        return endingStaleSessions(http.securityMatcher("/", "/forum/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/forum/moderation/**").hasAnyRole(MODERATOR_ROLES)
@@ -117,6 +127,11 @@ class StaffSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /** Sessions of accounts disabled, banned or given another role since they signed in end here. */
+    private static HttpSecurity endingStaleSessions(HttpSecurity http, Accounts accounts, Clock clock) {
+        return http.addFilterAfter(new ActiveAccountFilter(accounts, clock), SecurityContextHolderFilter.class);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.switchboard.core.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,4 +13,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByUsername(String username);
 
     List<Account> findByRoleAndBotFalseOrderByUsernameAsc(AccountRole role);
+
+    List<Account> findByRoleInAndBotFalseOrderByUsernameAsc(Collection<AccountRole> roles);
+
+    long countByRoleAndEnabledTrueAndBotFalse(AccountRole role);
 }

@@ -1,6 +1,7 @@
 package io.switchboard.core.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,32 @@ public class Accounts {
         return accounts.findByUsername(Account.normalize(username));
     }
 
-    /** A staff account people can sign in with (not the bot), by name in any case. */
+    /** A staff account people can sign in with (not the bot, not disabled), by name in any case. */
     @Transactional(readOnly = true)
     public Optional<Account> findStaff(String username) {
-        return find(username).filter(account -> account.getRole().isStaff() && !account.isBot());
+        return find(username).filter(account -> account.getRole().isStaff() && !account.isBot() && account.isEnabled());
+    }
+
+    /** Every staff account, disabled ones too, by user name. */
+    @Transactional(readOnly = true)
+    public List<Account> staff() {
+        return accounts.findByRoleInAndBotFalseOrderByUsernameAsc(AccountRole.staffRoles());
+    }
+
+    @Transactional(readOnly = true)
+    public long enabledAdmins() {
+        return accounts.countByRoleAndEnabledTrueAndBotFalse(AccountRole.ADMIN);
+    }
+
+    /** @throws UsernameTakenException when the name is taken, whatever its case */
+    public Account createStaff(String username, String displayName, AccountRole role, String passwordHash) {
+        if (!role.isStaff()) {
+            throw new IllegalArgumentException(role + " is not a staff role");
+        }
+        if (accounts.existsByUsername(Account.normalize(username))) {
+            throw new UsernameTakenException(username);
+        }
+        return accounts.save(new Account(username, displayName, passwordHash, role, false, clock.instant()));
     }
 
     /** @throws UsernameTakenException when the name is taken, whatever its case */

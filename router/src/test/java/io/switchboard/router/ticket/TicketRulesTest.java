@@ -81,14 +81,14 @@ class TicketRulesTest {
         for (String name : List.of("ann", "bob")) {
             accounts.syncStaff(name, AccountRole.AGENT, "{noop}secret", hash -> true);
         }
-        agents.configure("ann", EnumSet.of(TRADING), 2);
-        agents.configure("bob", EnumSet.of(TRADING, ACCOUNT_SECURITY), 2);
+        agents.configure("admin", "ann", EnumSet.of(TRADING), 2);
+        agents.configure("admin", "bob", EnumSet.of(TRADING, ACCOUNT_SECURITY), 2);
     }
 
     @Test
     void aNewTicketGoesToTheLeastLoadedOnlineAgentWithTheSkill() {
-        agents.online("ann");
-        agents.online("bob");
+        agents.online("admin", "ann");
+        agents.online("admin", "bob");
         Ticket first = open(TRADING, TicketPriority.NORMAL);
         Ticket second = open(TRADING, TicketPriority.NORMAL);
         Ticket security = open(ACCOUNT_SECURITY, TicketPriority.NORMAL);
@@ -106,8 +106,8 @@ class TicketRulesTest {
         Ticket normal = open(TRADING, TicketPriority.NORMAL);
         assertThat(assignee(older)).isEmpty();
 
-        agents.configure("ann", EnumSet.of(TRADING), 1);
-        agents.online("ann");
+        agents.configure("admin", "ann", EnumSet.of(TRADING), 1);
+        agents.online("admin", "ann");
 
         assertThat(assignee(vip)).contains("ann");
         assertThat(assignee(older)).isEmpty();
@@ -119,11 +119,11 @@ class TicketRulesTest {
 
     @Test
     void anAgentGoingOfflineHandsTicketsToAnotherWithTheSkill() {
-        agents.online("ann");
+        agents.online("admin", "ann");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
-        agents.online("bob");
+        agents.online("admin", "bob");
 
-        AgentStatus ann = agents.offline("ann");
+        AgentStatus ann = agents.offline("admin", "ann");
 
         assertThat(ann.online()).isFalse();
         assertThat(ann.lastSeenAt()).isEqualTo(clock.instant());
@@ -133,9 +133,9 @@ class TicketRulesTest {
 
     @Test
     void anAgentWhoDoesNotRespondInTimeLosesTheTicketToAnother() {
-        agents.online("ann");
+        agents.online("admin", "ann");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
-        agents.online("bob");
+        agents.online("admin", "bob");
 
         clock.advance(Duration.ofMinutes(9));
         assertThat(assigner.reassignUnanswered()).isZero();
@@ -149,8 +149,8 @@ class TicketRulesTest {
 
     @Test
     void aStatusChangeCountsAsAResponseAndAManualAssigneeOverridesTheRule() {
-        agents.online("ann");
-        agents.online("bob");
+        agents.online("admin", "ann");
+        agents.online("admin", "bob");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
         workflow.change(ticket.getId(), new TicketChange(TicketStatus.OPEN, null, null, null), "ann");
 
@@ -163,7 +163,7 @@ class TicketRulesTest {
 
     @Test
     void withNobodyElseFreeTheLateAgentKeepsTheTicketAndTheTimeoutStartsAgain() {
-        agents.online("ann");
+        agents.online("admin", "ann");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
 
         clock.advance(Duration.ofMinutes(10));
@@ -177,12 +177,12 @@ class TicketRulesTest {
 
     @Test
     void aVipsTicketGoesToTheirDedicatedManagerWhileTheyHaveRoom() {
-        agents.online("ann");
-        agents.online("bob");
+        agents.online("admin", "ann");
+        agents.online("admin", "bob");
         open(TRADING, TicketPriority.NORMAL);
         open(TRADING, TicketPriority.NORMAL);
         Member member = vip("with-manager");
-        vips.assignManager(member.getId(), "bob");
+        vips.assignManager(member.getId(), "bob", "admin");
 
         Ticket first = ticketOf(member, TRADING);
         Ticket second = ticketOf(member, TRADING);

@@ -1,0 +1,15 @@
+package io.switchboard.core.staff;
+
+import io.switchboard.core.account.AccountRole;
+
+/**
+ * What an admin changes on a staff account; a null component is left as it is.
+ *
+ * @param passwordHash a new password, already hashed by the caller (who owns the encoder)
+ */
+public record StaffChange(AccountRole role, Boolean enabled, String passwordHash) {
+
+    public boolean isEmpty() {
+        return role == null && enabled == null && passwordHash == null;
+    }
+}
