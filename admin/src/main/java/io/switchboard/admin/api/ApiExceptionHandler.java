@@ -138,17 +138,17 @@ class ApiExceptionHandler {
     /** A request that names something that does not exist: the field it was in, like a validation error. */
     @ExceptionHandler
     ResponseEntity<ApiError> invalidTicketRequest(InvalidTicketRequestException exception) {
-        return invalidField(exception.field(), exception.getMessage());
+        return invalidField(exception.getMessage(), exception.field(), exception.getMessage());
     }
 
     @ExceptionHandler
     ResponseEntity<ApiError> invalidField(InvalidFieldException exception) {
-        return invalidField(exception.field(), exception.getMessage());
+        return invalidField(exception.getMessage(), exception.field(), exception.problem());
     }
 
-    private static ResponseEntity<ApiError> invalidField(String field, String message) {
+    private static ResponseEntity<ApiError> invalidField(String message, String field, String problem) {
         return ResponseEntity.badRequest().body(new ApiError(ApiError.code(HttpStatus.BAD_REQUEST),
-                message, List.of(), Map.of(field, message)));
+                message, List.of(), Map.of(field, problem)));
     }
 
     private static String fieldMessage(FieldError error) {

@@ -4,13 +4,20 @@ package io.switchboard.admin.api;
 public class InvalidFieldException extends RuntimeException {
 
     private final String field;
+    private final String problem;
 
-    public InvalidFieldException(String field, String message) {
-        super(field + " " + message);
+    /** @param problem what is wrong, as bean validation says it: {@code "must not be before from"} */
+    public InvalidFieldException(String field, String problem) {
+        super(field + " " + problem);
         this.field = field;
+        this.problem = problem;
     }
 
     public String field() {
         return field;
+    }
+
+    public String problem() {
+        return problem;
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/staff}, for admins (the security chain checks the role): the staff accounts, new ones,
@@ -67,7 +69,7 @@ class StaffController {
         StaffChange change = new StaffChange(patch.role() == null ? null : role(patch.role()), patch.enabled(),
                 patch.password() == null ? null : password(patch.password()));
         if (change.isEmpty()) {
-            throw invalid("request", "nothing to change: give role, enabled or password");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "nothing to change: give role, enabled or password");
         }
         return StaffView.of(staff.change(admin.getName(), username, change));
     }
