@@ -1,6 +1,7 @@
 package io.switchboard.admin.security;
 
 import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account changed since it signed in: disabled, banned, deleted, or given
- * another role. It runs in the chains that keep sessions, right after the session's sign-in is
+ * Ends a session whose account changed since it signed in: disabled, banned, deleted, or without
+ * a role the session holds (a demoted admin). It runs in the chains that keep sessions, right after the session's sign-in is
  * read, and reads the account on each request, so a change takes effect at the session's next
  * request on every instance. The request then goes on unsigned-in: a page asks to sign in again,
  * the API answers 401. Not a bean, so that the servlet container does not run it on every request.
@@ -52,10 +54,14 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
     private boolean stillValid(Authentication signedIn) {
         Optional<Account> account = accounts.find(signedIn.getName()).filter(found -> !found.isBot());
         return account.isPresent() && account.get().isEnabled() && !account.get().isBannedAt(clock.instant())
-                && names(signedIn.getAuthorities()).equals(names(StaffAccountsConfiguration.authorities(account.get())));
+                && roles(signedIn.getAuthorities()).stream().allMatch(role -> role == account.get().getRole()
+                        || role == AccountRole.MEMBER);
     }
 
-    private static Set<String> names(Collection<? extends GrantedAuthority> authorities) {
-        return authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    /** The account roles among the authorities (a session holds no others, except in tests). */
+    private static Set<AccountRole> roles(Collection<? extends GrantedAuthority> authorities) {
+        Set<String> names = authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return Arrays.stream(AccountRole.values()).filter(role -> names.contains("ROLE_" + role.name()))
+                .collect(Collectors.toSet());
     }
 }

@@ -76,7 +76,7 @@ class StaffAccountsConfiguration {
         };
     }
 
-    static List<SimpleGrantedAuthority> authorities(Account account) {
+    private static List<SimpleGrantedAuthority> authorities(Account account) {
         List<SimpleGrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + AccountRole.MEMBER.name()));
         if (account.getRole() != AccountRole.MEMBER) {
