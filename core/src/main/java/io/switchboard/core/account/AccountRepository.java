@@ -1,9 +1,11 @@
 package io.switchboard.core.account;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -16,5 +18,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleInAndBotFalseOrderByUsernameAsc(Collection<AccountRole> roles);
 
-    long countByRoleAndEnabledTrueAndBotFalse(AccountRole role);
+    /** Locks the rows it reads until the transaction ends (select ... for update). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    List<Account> findByRoleAndEnabledTrueAndBotFalse(AccountRole role);
 }

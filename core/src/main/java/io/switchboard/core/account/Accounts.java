@@ -40,9 +40,12 @@ public class Accounts {
         return accounts.findByRoleInAndBotFalseOrderByUsernameAsc(AccountRole.staffRoles());
     }
 
-    @Transactional(readOnly = true)
-    public long enabledAdmins() {
-        return accounts.countByRoleAndEnabledTrueAndBotFalse(AccountRole.ADMIN);
+    /**
+     * How many enabled admins there are, locking them until the caller's transaction ends: two
+     * admins disabling each other at the same moment must not both succeed.
+     */
+    public long lockEnabledAdmins() {
+        return accounts.findByRoleAndEnabledTrueAndBotFalse(AccountRole.ADMIN).size();
     }
 
     /** @throws UsernameTakenException when the name is taken, whatever its case */

@@ -91,7 +91,7 @@ public class StaffAccounts {
     }
 
     private void keepAnAdmin(Account account, String what) {
-        if (account.getRole() == AccountRole.ADMIN && account.isEnabled() && accounts.enabledAdmins() <= 1) {
+        if (account.getRole() == AccountRole.ADMIN && account.isEnabled() && accounts.lockEnabledAdmins() <= 1) {
             throw new StaffChangeRefusedException("cannot " + what + " '" + account.getUsername()
                     + "': it is the last enabled admin account");
         }
