@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -39,10 +42,12 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Turns every failed API request into an {@link ApiError}. Controllers signal their own errors with
  * {@link ResponseStatusException} ({@code new ResponseStatusException(NOT_FOUND, "no ticket T-9")});
- * the reason becomes the message. Applies to the controllers of this module only, so the forum's
- * pages keep their own error pages.
+ * the reason becomes the message. Applies to JSON controllers only, so the forum's and the console's
+ * pages keep their own error pages; it comes last, so that the forum API's own advice answers first
+ * for the errors it knows.
  */
-@RestControllerAdvice(basePackages = "io.switchboard.admin")
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     /** Enums that appear as query parameters: accepted in any case. */

@@ -4,6 +4,7 @@ import io.switchboard.core.account.Accounts;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Arrays;
+import io.switchboard.admin.web.ConsolePages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -27,6 +28,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
+ *   <li>{@code /console/**}: the staff console's pages, for staff only (admin pages for admins), with
+ *       its own sign-in form; the same sessions and CSRF tokens as the forum's pages;</li>
  *   <li>everything else: denied.</li>
  * </ol>
  * The session cookie's flags (HttpOnly, SameSite=Lax) are set in the application's
@@ -38,6 +41,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class StaffSecurityConfiguration {
 
     static final String FORUM_LOGIN = "/forum/login";
+    static final String CONSOLE_LOGIN = ConsolePages.LOGIN;
     private static final String[] STAFF_ROLES = Arrays.stream(StaffRole.values())
             .map(StaffRole::name)
             .toArray(String[]::new);
@@ -114,6 +118,26 @@ class StaffSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(FORUM_LOGIN).defaultSuccessUrl("/forum", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/forum/logout").logoutSuccessUrl("/forum"))
+                .build();
+    }
+
+    /**
+     * A signed-in account without a staff role (a forum member) gets the console's "not for this
+     * account" page, with a 403, rather than the sign-in form again.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/console/**")
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()
+                        .requestMatchers(ConsolePages.DENIED).authenticated()
+                        .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
+                        .anyRequest().hasAnyRole(STAFF_ROLES))
+                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
+                .exceptionHandling(handling -> handling.accessDeniedPage(ConsolePages.DENIED))
                 .build();
     }
 

@@ -5,7 +5,6 @@ import io.switchboard.admin.api.PageResponse;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.thread.ThreadStatus;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/threads")
 class ThreadController {
 
-    private static final Sort LATEST_ACTIVITY_FIRST =
-            Sort.by(Sort.Order.desc("lastActivityAt"), Sort.Order.desc("id"));
-
     private final ThreadQueries queries;
 
     ThreadController(ThreadQueries queries) {
@@ -31,7 +27,7 @@ class ThreadController {
     @GetMapping
     PageResponse<ThreadSummary> list(@RequestParam(required = false) Channel channel,
             @RequestParam(required = false) ThreadStatus status, @Valid PageQuery paging) {
-        return queries.list(channel, status, paging.pageable(LATEST_ACTIVITY_FIRST));
+        return queries.list(channel, status, paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST));
     }
 
     @GetMapping("/{id}")

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class ThreadQueries {
+
+    /** The order of every thread list: the inbox and the API alike. */
+    static final Sort LATEST_ACTIVITY_FIRST = Sort.by(Sort.Order.desc("lastActivityAt"), Sort.Order.desc("id"));
 
     private final SupportThreadRepository threads;
     private final ThreadMessageRepository messages;

@@ -1,5 +1,9 @@
 package io.switchboard.admin.support;
 
+import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.account.Accounts;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import io.switchboard.core.assignment.AgentRepository;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.OutboundMessage;
@@ -38,10 +42,12 @@ public class TestData {
     private final TicketEventRepository ticketEvents;
     private final OutboxRepository outbox;
     private final AgentRepository agents;
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
 
     TestData(MemberRepository members, SupportThreadRepository threads, ThreadMessageRepository messages,
             TicketRepository tickets, TicketEventRepository ticketEvents, OutboxRepository outbox,
-            AgentRepository agents) {
+            AgentRepository agents, Accounts accounts, PasswordEncoder passwords) {
         this.members = members;
         this.threads = threads;
         this.messages = messages;
@@ -49,6 +55,18 @@ public class TestData {
         this.ticketEvents = ticketEvents;
         this.outbox = outbox;
         this.agents = agents;
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    /** A staff account (admin, moderator or agent) that signs in with {@code password}. */
+    public Account staff(String username, AccountRole role, String password) {
+        return accounts.syncStaff(username, role, passwords.encode(password), hash -> passwords.matches(password, hash));
+    }
+
+    /** A forum member's account: it signs in, but it is not staff. */
+    public Account forumMember(String username, String password) {
+        return accounts.find(username).orElseGet(() -> accounts.register(username, username, passwords.encode(password)));
     }
 
     /** Empties every table the API reads; test classes share one database. */

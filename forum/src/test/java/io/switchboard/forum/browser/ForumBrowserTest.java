@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.forum.support.ForumFixtures;
+import io.switchboard.testing.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,18 +34,9 @@ class ForumBrowserTest {
     @Autowired
     ForumFixtures fixtures;
 
-    /**
-     * On a developer's machine without Chromium these tests are skipped with the reason; in CI
-     * ({@code CI=true}, where .ci/run installs it) a missing browser fails the build instead.
-     */
     @BeforeAll
     static void needsChromium() {
-        String missing = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assertions.assertTrue(Browser.installed(), missing);
-        } else {
-            Assumptions.assumeTrue(Browser.installed(), missing);
-        }
+        Browser.requireChromium();
     }
 
     @AfterAll

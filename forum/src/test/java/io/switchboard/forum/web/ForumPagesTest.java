@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.switchboard.admin.web.SiteLanguage;
 import io.switchboard.core.account.Account;
 import io.switchboard.forum.support.ForumFixtures;
 import org.jsoup.Jsoup;
@@ -60,8 +61,8 @@ class ForumPagesTest {
     void theLanguageSwitchIsKeptInACookie() throws Exception {
         mvc.perform(get("/forum").param("lang", "zh").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isOk())
-                .andExpect(cookie().value(ForumWebConfiguration.LANGUAGE_COOKIE, "zh"))
-                .andExpect(cookie().httpOnly(ForumWebConfiguration.LANGUAGE_COOKIE, true))
+                .andExpect(cookie().value(SiteLanguage.COOKIE, "zh"))
+                .andExpect(cookie().httpOnly(SiteLanguage.COOKIE, true))
                 .andExpect(content().string(containsString("新手入门")));
     }
 

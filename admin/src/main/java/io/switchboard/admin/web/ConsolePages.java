@@ -1,0 +1,35 @@
+package io.switchboard.admin.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The console's own pages: its front door, the sign-in form, and the page an account sees where its
+ * role does not reach. The feature pages (inbox, tickets, moderation...) live with their features.
+ */
+@Controller
+@RequestMapping("/console")
+public class ConsolePages {
+
+    public static final String LOGIN = "/console/login";
+    public static final String DENIED = "/console/denied";
+
+    /** Agents start their day in the inbox. */
+    @GetMapping
+    String home() {
+        return "redirect:/console/inbox";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "console/login";
+    }
+
+    @GetMapping("/denied")
+    String denied(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "console/denied";
+    }
+}

@@ -1,0 +1,31 @@
+// Live refresh without a front-end build: an element with data-live="SECONDS" and an id is fetched
+// again from the page's own address every so often and swapped in place. It waits while the tab is
+// hidden or while the reader is typing in a form inside it, so nothing they are doing is lost.
+(function () {
+  function refresh(element) {
+    if (document.hidden || element.contains(document.activeElement) && document.activeElement.form) {
+      return;
+    }
+    fetch(window.location.href, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok || response.redirected) {
+          throw new Error('refresh answered ' + response.status);
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(element.id);
+        if (fresh) {
+          element.innerHTML = fresh.innerHTML;
+          element.dispatchEvent(new CustomEvent('console:refreshed', { bubbles: true }));
+        }
+      })
+      .catch(function () { /* the next round tries again; a signed-out session shows on the next click */ });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-live][id]').forEach(function (element) {
+      var seconds = Math.max(5, parseInt(element.getAttribute('data-live'), 10) || 15);
+      setInterval(function () { refresh(element); }, seconds * 1000);
+    });
+  });
+})();

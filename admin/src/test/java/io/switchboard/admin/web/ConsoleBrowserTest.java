@@ -1,0 +1,91 @@
+package io.switchboard.admin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.admin.support.StaffApiTest;
+import io.switchboard.admin.support.TestData;
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.member.Member;
+import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.testing.browser.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The console's front door in a real headless Chromium: a failed sign-in, a signed-in agent in the
+ * inbox on a laptop and a phone, in both languages, and an agent turned away from the admin pages.
+ * Screenshots go to {@code admin/target/screenshots}.
+ */
+// The shared in-memory database holds the bootstrap admin: the same password as the MockMvc tests
+// or this context would replace theirs with a generated one.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "switchboard.admin.password=" + StaffApiTest.PASSWORD)
+class ConsoleBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    private Browser browser;
+
+    @BeforeAll
+    static void needsChromium() {
+        Browser.requireChromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAgentSignsInSeesTheInboxAndCannotOpenAdminPages() {
+        data.reset();
+        data.staff("browser-agent", AccountRole.AGENT, "agent-browser-pw");
+        Member alice = data.member(Channel.TELEGRAM, "7001", "Alice Chen", "alice", true);
+        data.thread(alice, "tg:-100:7001", ThreadStatus.ESCALATED, TestData.T0, TestData.T0.plusSeconds(90));
+        browser = new Browser(port);
+
+        browser.open("/console/inbox");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
+        signIn("browser-agent", "not-the-password");
+        assertThat(browser.find("[role=alert]").getText()).contains("Wrong user name or password");
+        browser.screenshot("console-sign-in-failed");
+
+        signIn("browser-agent", "agent-browser-pw");
+        assertThat(browser.driver.getCurrentUrl()).contains("/console/inbox");
+        assertThat(browser.find("#inbox-list").getText()).contains("Alice Chen", "VIP", "Escalated");
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(browser.driver.findElements(By.linkText("Staff"))).isEmpty();
+        browser.screenshot("console-inbox-laptop");
+
+        browser.open("/console/inbox?lang=zh");
+        assertThat(browser.find("h1").getText()).isEqualTo("收件箱");
+        browser.size(Browser.PHONE);
+        browser.screenshot("console-inbox-phone-zh");
+        browser.open("/console/inbox?lang=en");
+
+        browser.open("/console/admin/staff");
+        assertThat(browser.find("h1").getText()).isEqualTo("Not for this account");
+        browser.screenshot("console-agent-denied");
+    }
+
+    private void signIn(String username, String password) {
+        browser.type("#username", username);
+        browser.type("#password", password);
+        browser.clickAndWait("form.stack button[type=submit]");
+    }
+}
