@@ -127,8 +127,8 @@ class StaffSecurityConfiguration {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/console/**")
+    SecurityFilterChain consoleChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+        return endingStaleSessions(http.securityMatcher("/console/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()

@@ -58,7 +58,8 @@ public class StaffAccounts {
         boolean self = account.getUsername().equals(Account.normalize(actor));
         if (change.role() != null && change.role() != account.getRole()) {
             if (self) {
-                throw new StaffChangeRefusedException("you cannot change your own role: ask another admin");
+                throw new StaffChangeRefusedException(StaffChangeRefusedException.Reason.OWN_ROLE,
+                        "you cannot change your own role: ask another admin");
             }
             keepAnAdmin(account, "change the role of");
             audit.record(actor, "account.role", target(account), StaffAudit.state("role", account.getRole()),
@@ -71,7 +72,8 @@ public class StaffAccounts {
         if (change.enabled() != null && change.enabled() != account.isEnabled()) {
             if (!change.enabled()) {
                 if (self) {
-                    throw new StaffChangeRefusedException("you cannot disable your own account: ask another admin");
+                    throw new StaffChangeRefusedException(StaffChangeRefusedException.Reason.OWN_ACCOUNT,
+                            "you cannot disable your own account: ask another admin");
                 }
                 keepAnAdmin(account, "disable");
             }
@@ -92,8 +94,8 @@ public class StaffAccounts {
 
     private void keepAnAdmin(Account account, String what) {
         if (account.getRole() == AccountRole.ADMIN && account.isEnabled() && accounts.lockEnabledAdmins() <= 1) {
-            throw new StaffChangeRefusedException("cannot " + what + " '" + account.getUsername()
-                    + "': it is the last enabled admin account");
+            throw new StaffChangeRefusedException(StaffChangeRefusedException.Reason.LAST_ADMIN,
+                    "cannot " + what + " '" + account.getUsername() + "': it is the last enabled admin account");
         }
     }
 

@@ -9,7 +9,15 @@ import io.switchboard.core.account.AccountRole;
  */
 public record StaffChange(AccountRole role, Boolean enabled, String passwordHash) {
 
-    public boolean isEmpty() {
-        return role == null && enabled == null && passwordHash == null;
+    public static StaffChange role(AccountRole role) {
+        return new StaffChange(role, null, null);
+    }
+
+    public static StaffChange enabled(boolean enabled) {
+        return new StaffChange(null, enabled, null);
+    }
+
+    public static StaffChange password(String passwordHash) {
+        return new StaffChange(null, null, passwordHash);
     }
 }

@@ -6,7 +6,19 @@ package io.switchboard.core.staff;
  */
 public class StaffChangeRefusedException extends RuntimeException {
 
-    StaffChangeRefusedException(String message) {
+    /** Why, for pages that say it in the reader's language. */
+    public enum Reason {
+        OWN_ACCOUNT, OWN_ROLE, LAST_ADMIN
+    }
+
+    private final Reason reason;
+
+    StaffChangeRefusedException(Reason reason, String message) {
         super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }
