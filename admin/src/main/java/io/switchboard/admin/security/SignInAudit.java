@@ -1,6 +1,7 @@
 package io.switchboard.admin.security;
 
 import io.switchboard.core.account.Account;
+import io.switchboard.core.account.Accounts;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
 import java.util.regex.Pattern;
@@ -15,9 +16,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-ins and failed sign-ins in the staff audit log: a sign-in with a form (forum, console)
- * that starts a session, and every refused one, by form or HTTP Basic, with why it was refused and
- * where from. A script's request that signs in with Basic is not a sign-in worth a line each.
+ * Sign-ins and failed sign-ins in the staff audit log: a staff account's sign-in with a form (forum,
+ * console) that starts a session, and every refused one, by form or HTTP Basic, with why it was
+ * refused and where from, unless the name is a forum member's (their typos are not the staff's
+ * business; a name that is nobody's is someone probing). A script's request that signs in with
+ * Basic is not a sign-in worth a line each.
  */
 @Component
 class SignInAudit {
@@ -30,9 +33,11 @@ class SignInAudit {
     private static final String NOT_A_NAME = "(not a user name)";
 
     private final StaffAudit audit;
+    private final Accounts accounts;
 
-    SignInAudit(StaffAudit audit) {
+    SignInAudit(StaffAudit audit, Accounts accounts) {
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     /** The name as typed, normalized, when it could be a user name; a placeholder otherwise. */
@@ -44,6 +49,9 @@ class SignInAudit {
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
+        if (accounts.findStaff(authentication.getName()).isEmpty()) {
+            return;
+        }
         audit.record(authentication.getName(), SIGNED_IN, AuditTarget.of("account", authentication.getName()), null,
                 StaffAudit.state("from", remoteAddress(authentication)));
     }
@@ -51,6 +59,9 @@ class SignInAudit {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
+        if (accounts.find(attempt.getName()).filter(account -> !account.getRole().isStaff()).isPresent()) {
+            return;
+        }
         String name = loggable(attempt.getName());
         audit.record(name, FAILED, AuditTarget.of("account", name), why(event), null,
                 StaffAudit.state("from", remoteAddress(attempt)));

@@ -109,13 +109,25 @@ class AuditApiTest {
     }
 
     @Test
-    void failedSignInsAreAuditedWithTheNameTried() throws Exception {
+    void aStaffAccountsFailedSignInIsAuditedWithTheNameTried() throws Exception {
         mvc.perform(get("/api/threads").with(httpBasic(AGENT, "not-the-password"))).andExpect(status().isUnauthorized());
 
         mvc.perform(get("/api/audit").param("action", "sign-in").param("actor", AGENT).with(staff()))
                 .andExpect(jsonPath("$.content[0].action").value("sign-in.failed"))
                 .andExpect(jsonPath("$.content[0].targetType").value("account"))
                 .andExpect(jsonPath("$.content[0].reason").value("wrong user name or password"));
+    }
+
+    @Test
+    void aForumMembersSignInsAreNotTheStaffsBusinessButAnUnknownNameIs() throws Exception {
+        data.forumMember("audit-member", "audit-member-password");
+        mvc.perform(get("/api/threads").with(httpBasic("audit-member", "typo"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/threads").with(httpBasic("nobody-at-all", "guess"))).andExpect(status().isUnauthorized());
+
+        mvc.perform(get("/api/audit").param("actor", "audit-member").with(staff()))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/audit").param("actor", "nobody-at-all").with(staff()))
+                .andExpect(jsonPath("$.content[0].action").value("sign-in.failed"));
     }
 
     @Test
