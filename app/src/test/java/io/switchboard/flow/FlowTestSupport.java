@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class FlowTestSupport {
 
-    public static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    public static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     public static final String WEBHOOK_SECRET = "flow-test-webhook-secret";
     static final String ADMIN_PASSWORD = "flow-test-admin-password";
     static final String X_WEBHOOK_SECRET = "flow-test-x-consumer-secret";

@@ -103,7 +103,8 @@ class ForumSupportFlowTest {
         // the ticket notice arrives as the bot's post, and the topic shows who will answer
         awaitOfficialPosts(topic, 1);
         JsonNode detail = get("/api/forum/topics/" + topic);
-        String ticketNumber = detail.get("ticket").asText();
+        String ticketNumber = detail.get("ticket").get("number").asText();
+        assertThat(detail.get("ticket").get("status").asText()).isEqualTo("NEW");
         assertThat(ticketNumber).startsWith("T-");
         assertThat(getPage("/forum/t/" + topic)).contains("A support agent will answer here (ticket " + ticketNumber + ")")
                 .doesNotContain("forum-member-password");
@@ -117,6 +118,9 @@ class ForumSupportFlowTest {
 
         JsonNode agentReply = awaitOfficialPosts(topic, 2).get(1);
         assertThat(agentReply.get("html").asText()).contains("<strong>7 days</strong>");
+        assertThat(getPage("/forum/t/" + topic)).as("the agent's reply moved the ticket on")
+                .contains("Support has answered and is waiting for a reply (ticket " + ticketNumber + ")")
+                .doesNotContain("A support agent will answer here", "admin");
 
         HttpResponse<String> accepted = send(HttpRequest.newBuilder(
                         uri("/api/forum/posts/" + agentReply.get("id").asLong() + "/accept"))
@@ -135,7 +139,8 @@ class ForumSupportFlowTest {
                     .extracting(e -> e.getAction())
                     .contains("created", "agent-reply", "resolved");
         });
-        assertThat(get("/api/forum/topics/" + topic).get("ticket").isNull()).isTrue();
+        assertThat(get("/api/forum/topics/" + topic).get("ticket").get("status").asText()).isEqualTo("RESOLVED");
+        assertThat(getPage("/forum/t/" + topic)).contains("Support marked this resolved (ticket " + ticketNumber + ")");
     }
 
     private void member(String username) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
@@ -22,7 +23,10 @@ import okhttp3.mockwebserver.RecordedRequest;
  * A Telegram Bot API server on 127.0.0.1 that behaves like the real one where Switchboard relies
  * on it: {@code getUpdates} long-polls and forgets updates below the offset a client confirmed
  * (so a restarted bot gets the unconfirmed ones again), {@code sendMessage} answers with a new
- * message id, and scripted failures answer with Telegram's real error JSON.
+ * message id, the moderation methods ({@code deleteMessage}, {@code restrictChatMember},
+ * {@code banChatMember}, {@code unbanChatMember}) answer {@code true} as to an admin bot, and
+ * Telegram's own 400s where the chat does not allow them, and scripted
+ * failures answer with Telegram's real error JSON.
  */
 public final class FakeTelegramServer implements AutoCloseable {
 
@@ -35,12 +39,21 @@ public final class FakeTelegramServer implements AutoCloseable {
             JsonNode request) {
     }
 
+    /** A moderation call the server accepted: the method (as Telegram spells it) and its JSON request. */
+    public record ModerationCall(String method, String chatId, Long userId, Integer messageId, JsonNode request) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> MODERATION_METHODS = Map.of("deletemessage", "deleteMessage",
+            "restrictchatmember", "restrictChatMember", "banchatmember", "banChatMember",
+            "unbanchatmember", "unbanChatMember");
 
     private final MockWebServer server = new MockWebServer();
     private final TreeMap<Long, String> pendingUpdates = new TreeMap<>();
     private final List<SentMessage> sent = new ArrayList<>();
     private final Deque<MockResponse> scriptedSendResponses = new ArrayDeque<>();
+    private final List<ModerationCall> moderationCalls = new ArrayList<>();
+    private final Deque<MockResponse> scriptedModerationResponses = new ArrayDeque<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private long lastUpdateId;
     private final Object lock = new Object();
@@ -87,6 +100,24 @@ public final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
+    /** The next moderation calls answer with these responses, in order, before normal service resumes. */
+    public void scriptModerationFailures(MockResponse... responses) {
+        synchronized (lock) {
+            scriptedModerationResponses.addAll(List.of(responses));
+        }
+    }
+
+    /** What Telegram answers a ban or restriction when the bot is not an admin with the right to ban users. */
+    public static MockResponse notEnoughRights() {
+        return badRequest("not enough rights to restrict/unrestrict chat member");
+    }
+
+    public List<ModerationCall> moderationCalls() {
+        synchronized (lock) {
+            return List.copyOf(moderationCalls);
+        }
+    }
+
     public static MockResponse tooManyRequests(int retryAfterSeconds) {
         return json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
                 + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
@@ -127,6 +158,7 @@ public final class FakeTelegramServer implements AutoCloseable {
             case "getupdates" -> getUpdates(body);
             case "sendmessage" -> sendMessage(body);
             case "setwebhook", "deletewebhook" -> ok("true");
+            case "deletemessage", "restrictchatmember", "banchatmember", "unbanchatmember" -> moderate(method, body);
             default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         };
     }
@@ -169,6 +201,31 @@ public final class FakeTelegramServer implements AutoCloseable {
             message.put("text", body.path("text").asText());
             return ok(message.toString());
         }
+    }
+
+    /** Telegram's checks: a group for bans and restrictions, a supergroup for restrictions; the bot is an admin. */
+    private MockResponse moderate(String method, JsonNode body) {
+        synchronized (lock) {
+            if (!scriptedModerationResponses.isEmpty()) {
+                return scriptedModerationResponses.poll();
+            }
+            String chatId = body.path("chat_id").asText();
+            boolean group = chatId.startsWith("-");
+            if (!group && !"deletemessage".equals(method)) {
+                return badRequest("method is available for supergroup and channel chats only");
+            }
+            if ("restrictchatmember".equals(method) && !chatId.startsWith("-100")) {
+                return badRequest("method is available only for supergroups");
+            }
+            moderationCalls.add(new ModerationCall(MODERATION_METHODS.get(method), chatId,
+                    body.has("user_id") ? body.get("user_id").asLong() : null,
+                    body.has("message_id") ? body.get("message_id").asInt() : null, body));
+            return ok("true");
+        }
+    }
+
+    private static MockResponse badRequest(String description) {
+        return json(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: " + description + "\"}");
     }
 
     private static JsonNode parseBody(RecordedRequest request) {

@@ -35,6 +35,28 @@ public final class TelegramUpdates {
         return update(updateId, message);
     }
 
+    /** A member's {@code /report} in the group, replying to another member's message. */
+    public static String groupReport(long updateId, long messageId, long reporterId, long reportedMessageId,
+            long reportedUserId, String reportedText) {
+        ObjectNode message = message(messageId, reporterId, "en", "/report");
+        message.putObject("chat").put("id", GROUP_CHAT_ID).put("type", "supergroup").put("title", "NovaEx Community");
+        message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", 7);
+        ObjectNode reported = message(reportedMessageId, reportedUserId, "en", reportedText);
+        reported.set("chat", message.get("chat").deepCopy());
+        message.set("reply_to_message", reported);
+        return update(updateId, message);
+    }
+
+    /** A group message that starts with a command for this bot ({@code /status@Bot ...}), with its entity. */
+    public static String groupCommand(long updateId, long messageId, long userId, String command, String rest) {
+        String addressed = command + "@" + FakeTelegramServer.BOT_USERNAME;
+        ObjectNode message = message(messageId, userId, "en", rest.isEmpty() ? addressed : addressed + " " + rest);
+        message.putObject("chat").put("id", GROUP_CHAT_ID).put("type", "supergroup").put("title", "NovaEx Community");
+        message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0)
+                .put("length", addressed.length());
+        return update(updateId, message);
+    }
+
     private static ObjectNode message(long messageId, long userId, String languageCode, String text) {
         ObjectNode message = JSON.createObjectNode();
         message.put("message_id", messageId);

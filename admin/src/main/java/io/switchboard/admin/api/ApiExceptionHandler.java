@@ -7,6 +7,7 @@ import io.switchboard.core.knowledge.AnnouncementNotFoundException;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
 import io.switchboard.core.knowledge.DuplicateArticleException;
 import io.switchboard.core.member.MemberNotFoundException;
+import io.switchboard.core.moderation.ModerationItem;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.staff.StaffAccountNotFoundException;
 import io.switchboard.core.staff.StaffChangeRefusedException;
@@ -52,7 +53,8 @@ class ApiExceptionHandler {
 
     /** Enums that appear as query parameters: accepted in any case. */
     private static final List<Class<? extends Enum<?>>> PARAMETER_ENUMS =
-            List.of(Channel.class, ThreadStatus.class, TicketStatus.class, OutboxStatus.class);
+            List.of(Channel.class, ThreadStatus.class, TicketStatus.class, OutboxStatus.class,
+                    ModerationItem.Status.class);
 
     @InitBinder
     void readEnumsInAnyCase(WebDataBinder binder) {

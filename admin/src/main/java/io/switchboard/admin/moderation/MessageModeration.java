@@ -5,6 +5,7 @@ import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
@@ -64,12 +65,15 @@ class MessageModeration {
             throw UnsupportedModeration.notOffered(action, gateway.moderationActions(conversation).stream()
                     .map(ModerationAction::key).sorted().toList());
         }
-        gateway.moderate(action, conversation, message.getExternalId());
+        gateway.moderate(ModerationRequest.onMessage(action, conversation, message.getExternalId(), staff));
         Object before = state(message);
         switch (action) {
             case HIDE -> message.hide(true);
             case UNHIDE -> message.hide(false);
             case DELETE -> message.markRemoved(clock.instant());
+            default -> {
+                // actions on the member leave the message as it is
+            }
         }
         audit.record(staff, "message." + action.key(), AuditTarget.of("message", messageId), before, state(message));
         log.info("{} did {} on {} message {} (thread {})", staff, action.key(), message.getChannel().key(), messageId,

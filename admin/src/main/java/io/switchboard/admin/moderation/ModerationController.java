@@ -6,7 +6,7 @@ import io.switchboard.core.gateway.ModerationAction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.security.Principal;
-import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ModerationController {
 
+    /** What this endpoint does to one message; actions on members go through the moderation queue. */
+    private static final List<ModerationAction> MESSAGE_ACTIONS =
+            List.of(ModerationAction.HIDE, ModerationAction.UNHIDE, ModerationAction.DELETE);
+
     private final MessageModeration moderation;
 
     ModerationController(MessageModeration moderation) {
@@ -38,17 +42,10 @@ class ModerationController {
     @PostMapping("/api/threads/{threadId}/messages/{messageId}/moderation")
     ModerationOutcome moderate(@PathVariable long threadId, @PathVariable long messageId,
             @Valid @RequestBody ModerationRequest request, Principal staff) {
-        ModerationAction action = Arrays.stream(ModerationAction.values())
-                .filter(candidate -> candidate.key().equalsIgnoreCase(request.action().strip()))
-                .findFirst()
-                .orElseThrow(() -> UnsupportedModeration.unknown(request.action()));
+        ModerationAction action = ModerationAction.ofKey(request.action())
+                .filter(MESSAGE_ACTIONS::contains)
+                .orElseThrow(() -> UnsupportedModeration.unknown(request.action(), MESSAGE_ACTIONS));
         return moderation.moderate(threadId, messageId, action, staff.getName());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiError> unsupported(UnsupportedModeration exception) {
-        return ResponseEntity.badRequest()
-                .body(ApiError.of(HttpStatus.BAD_REQUEST, exception.getMessage(), exception.allowed()));
     }
 
     /** The platform did not do it: nothing changed, and the answer says whether to try again. */

@@ -1,7 +1,6 @@
 package io.switchboard.admin.moderation;
 
 import io.switchboard.core.gateway.ModerationAction;
-import java.util.Arrays;
 import java.util.List;
 
 /** An action that does not exist, or that the platform does not offer for this message. */
@@ -14,9 +13,10 @@ class UnsupportedModeration extends RuntimeException {
         this.allowed = allowed;
     }
 
-    static UnsupportedModeration unknown(String action) {
+    /** @param known the actions the endpoint takes */
+    static UnsupportedModeration unknown(String action, List<ModerationAction> known) {
         return new UnsupportedModeration("unknown moderation action '" + action + "'",
-                Arrays.stream(ModerationAction.values()).map(ModerationAction::key).toList());
+                known.stream().map(ModerationAction::key).toList());
     }
 
     /** Messenger chats, say, cannot be hidden: {@code allowed} is what the platform offers there. */

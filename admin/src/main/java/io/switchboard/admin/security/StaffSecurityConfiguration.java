@@ -23,8 +23,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  *       account, by the forum's session (with its CSRF token) or by HTTP Basic (no token needed:
  *       a browser never adds Basic credentials on its own; a request with neither gets 401);
  *       moderation needs a moderator;</li>
- *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; staff accounts and the audit log
- *       are for admins;</li>
+ *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; the moderation queue
+ *       ({@code /api/moderation/**}) needs a moderator or admin, staff accounts and the audit log an
+ *       admin;</li>
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
@@ -75,6 +76,7 @@ class StaffSecurityConfiguration {
                 // another site's form, finds no CSRF token in a stateless chain and is refused.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/moderation/**").hasAnyRole(MODERATOR_ROLES)
                         .requestMatchers("/api/staff", "/api/staff/**", "/api/audit", "/api/audit/**")
                         .hasRole(StaffRole.ADMIN.name())
                         .anyRequest().hasAnyRole(STAFF_ROLES))
@@ -134,6 +136,7 @@ class StaffSecurityConfiguration {
                         .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()
                         .requestMatchers(ConsolePages.DENIED).authenticated()
                         .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/console/moderation/**").hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))

@@ -5,6 +5,7 @@ import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,15 +42,16 @@ public class FakeFacebookGateway implements ChannelGateway {
 
     @Override
     public Set<ModerationAction> moderationActions(String conversationKey) {
-        return conversationKey.startsWith("post:") ? EnumSet.allOf(ModerationAction.class) : Set.of();
+        return conversationKey.startsWith("post:")
+                ? EnumSet.of(ModerationAction.HIDE, ModerationAction.UNHIDE, ModerationAction.DELETE) : Set.of();
     }
 
     @Override
-    public synchronized void moderate(ModerationAction action, String conversationKey, String messageId) {
+    public synchronized void moderate(ModerationRequest request) {
         if (!failures.isEmpty()) {
             throw failures.poll();
         }
-        moderated.add(new Moderated(action, conversationKey, messageId));
+        moderated.add(new Moderated(request.action(), request.conversationKey(), request.messageId()));
     }
 
     public synchronized void failNext(DeliveryException failure) {

@@ -59,11 +59,11 @@ class ConsoleBrowserTest {
 
         browser.open("/console/inbox");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
-        signIn("browser-agent", "not-the-password");
+        browser.signIn("browser-agent", "not-the-password");
         assertThat(browser.find("[role=alert]").getText()).contains("Wrong user name or password");
         browser.screenshot("console-sign-in-failed");
 
-        signIn("browser-agent", "agent-browser-pw");
+        browser.signIn("browser-agent", "agent-browser-pw");
         assertThat(browser.driver.getCurrentUrl()).contains("/console/inbox");
         assertThat(browser.find("#inbox-list").getText()).contains("Alice Chen", "VIP", "Escalated");
         Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
@@ -81,11 +81,5 @@ class ConsoleBrowserTest {
         browser.open("/console/admin/staff");
         assertThat(browser.find("h1").getText()).isEqualTo("Not for this account");
         browser.screenshot("console-agent-denied");
-    }
-
-    private void signIn(String username, String password) {
-        browser.type("#username", username);
-        browser.type("#password", password);
-        browser.clickAndWait("form.stack button[type=submit]");
     }
 }

@@ -33,15 +33,17 @@ public class Agents {
     private final Accounts accounts;
     private final TicketRepository tickets;
     private final TicketAssigner assigner;
+    private final AssignmentLock lock;
     private final StaffAudit audit;
     private final Clock clock;
 
     Agents(AgentRepository agents, Accounts accounts, TicketRepository tickets, TicketAssigner assigner,
-            StaffAudit audit, Clock clock) {
+            AssignmentLock lock, StaffAudit audit, Clock clock) {
         this.agents = agents;
         this.accounts = accounts;
         this.tickets = tickets;
         this.assigner = assigner;
+        this.lock = lock;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,6 +63,7 @@ public class Agents {
      */
     public AgentStatus configure(String actor, String username, Set<TicketCategory> skills, int capacity) {
         String name = staffUsername(username);
+        lock.acquire();
         Instant now = clock.instant();
         Optional<Agent> existing = agents.findByUsername(name);
         Object before = existing.map(Agents::profile).orElse(null);
@@ -86,6 +89,7 @@ public class Agents {
     /** @throws AgentNotFoundException when the name has no agent profile, or its account is disabled */
     public AgentStatus online(String actor, String username) {
         staffUsername(username);
+        lock.acquire();
         Agent agent = agent(username);
         changePresence(actor, agent, true);
         assigner.assignQueued();
@@ -94,6 +98,7 @@ public class Agents {
 
     /** Takes the agent's unresolved tickets back into the queue, for other agents. */
     public AgentStatus offline(String actor, String username) {
+        lock.acquire();
         Agent agent = agent(username);
         changePresence(actor, agent, false);
         assigner.takeBackFrom(agent.getUsername(), agent.getUsername() + " went offline");

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * online with room, else to the least-loaded online agent with its category's skill and free capacity. Runs when a ticket is created, when an agent comes
  * online or is given more room, when a ticket is resolved, and on the router's periodic check;
  * takes tickets back from an agent who goes offline or lets one wait longer than
- * {@code switchboard.tickets.response-timeout}. Every move is a line of the ticket's history.
+ * {@code switchboard.tickets.response-timeout}. Every move is a line of the ticket's history, and
+ * happens under the {@link AssignmentLock}, so several instances can serve one queue.
  */
 @Service
 @Transactional
@@ -41,19 +42,22 @@ public class TicketAssigner {
     private final TicketEventRepository events;
     private final AgentRepository agents;
     private final TicketsProperties properties;
+    private final AssignmentLock lock;
     private final Clock clock;
 
     TicketAssigner(TicketRepository tickets, TicketEventRepository events, AgentRepository agents,
-            TicketsProperties properties, Clock clock) {
+            TicketsProperties properties, AssignmentLock lock, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.agents = agents;
         this.properties = properties;
+        this.lock = lock;
         this.clock = clock;
     }
 
     /** Gives queued tickets, VIPs first, to whoever is free. @return how many were assigned */
     public int assignQueued() {
+        lock.acquire();
         List<Ticket> queue = tickets.findByAssigneeIsNullAndStatusIn(TicketStatus.unresolved()).stream()
                 .sorted(AssignmentRule.QUEUE_ORDER).toList();
         if (queue.isEmpty()) {
@@ -75,6 +79,7 @@ public class TicketAssigner {
 
     /** Takes back the tickets of an agent who left, and hands them and the queue out again. */
     public void takeBackFrom(String username, String why) {
+        lock.acquire();
         Instant now = clock.instant();
         for (Ticket ticket : tickets.findByAssigneeAndStatusIn(username, TicketStatus.unresolved())) {
             events.save(TicketEvent.assigned(ticket, now, TicketEvent.SYSTEM, username, null, why));
@@ -91,6 +96,7 @@ public class TicketAssigner {
      * @return how many tickets moved
      */
     public int reassignUnanswered() {
+        lock.acquire();
         Instant now = clock.instant();
         List<Ticket> overdue = tickets.findByAssigneeIsNotNullAndStatusInAndAssignedAtLessThanEqual(AWAITING_AGENT,
                 now.minus(properties.responseTimeout())).stream()

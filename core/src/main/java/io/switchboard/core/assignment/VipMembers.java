@@ -39,11 +39,13 @@ public class VipMembers {
     private final TicketAssigner assigner;
     private final TicketsProperties properties;
     private final TicketSla sla;
+    private final AssignmentLock lock;
     private final StaffAudit audit;
     private final Clock clock;
 
     VipMembers(MemberRepository members, TicketRepository tickets, TicketEventRepository events, Accounts accounts,
-            TicketAssigner assigner, TicketsProperties properties, TicketSla sla, StaffAudit audit, Clock clock) {
+            TicketAssigner assigner, TicketsProperties properties, TicketSla sla, AssignmentLock lock, StaffAudit audit,
+            Clock clock) {
         this.members = members;
         this.tickets = tickets;
         this.events = events;
@@ -51,6 +53,7 @@ public class VipMembers {
         this.assigner = assigner;
         this.properties = properties;
         this.sla = sla;
+        this.lock = lock;
         this.audit = audit;
         this.clock = clock;
     }
@@ -68,6 +71,7 @@ public class VipMembers {
 
     /** @throws MemberNotFoundException when there is no such member */
     public Member markVip(long memberId, boolean vip, String actor) {
+        lock.acquire();
         Member member = member(memberId);
         Instant now = clock.instant();
         if (member.isVip() != vip) {
@@ -89,6 +93,7 @@ public class VipMembers {
      * @throws InvalidTicketRequestException when the name is not a staff account
      */
     public Member assignManager(long memberId, String username, String actor) {
+        lock.acquire();
         Member member = member(memberId);
         String manager = username == null ? null : accounts.findStaff(username).map(Account::getUsername)
                 .orElseThrow(() -> new InvalidTicketRequestException("username",

@@ -36,15 +36,13 @@ public interface ChannelGateway {
     }
 
     /**
-     * Carries out a moderation action on one message, synchronously.
+     * Carries out a moderation action, synchronously.
      *
-     * @param conversationKey the conversation as the connector keyed it
-     * @param messageId the platform's id of the message (a Facebook comment id)
      * @throws DeliveryException when the platform refused or could not be reached, with the same
      *     kinds as {@link #send}; permanent for an action {@link #moderationActions} does not list
      */
-    default void moderate(ModerationAction action, String conversationKey, String messageId) {
-        throw DeliveryException.permanent(channel().key() + " cannot " + action.key() + " messages of "
-                + conversationKey, null);
+    default void moderate(ModerationRequest request) {
+        throw DeliveryException.permanent(channel().key() + " cannot " + request.action().key() + " messages of "
+                + request.conversationKey(), null);
     }
 }

@@ -18,6 +18,9 @@ public class TicketEvent {
 
     public static final String ASSIGNED = "assigned";
 
+    /** A staff reply the member was sent (its text is the detail); notes for staff only are other actions. */
+    public static final String AGENT_REPLY = "agent-reply";
+
     /** The actor of what Switchboard does by itself. */
     public static final String SYSTEM = "system";
 

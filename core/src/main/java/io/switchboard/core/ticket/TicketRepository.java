@@ -37,6 +37,9 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     List<Ticket> findByThreadMemberAndStatusIn(Member member, Collection<TicketStatus> statuses);
 
+    /** A member's most recent tickets, newest first. */
+    List<Ticket> findTop10ByThreadMemberOrderByIdDesc(Member member);
+
     List<Ticket> findByAssigneeAndStatusIn(String assignee, Collection<TicketStatus> statuses);
 
     List<Ticket> findByAssigneeIsNotNullAndStatusInAndAssignedAtLessThanEqual(Collection<TicketStatus> statuses,

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Service-level targets: a ticket's first response and resolution are due a priority's target
  * after it opened ({@code switchboard.tickets.first-response.*}, {@code resolution.*}), sooner for a
  * VIP. The router's periodic check marks each missed target once, writes it in the history and
- * escalates it to {@code switchboard.tickets.sla-manager}, or to every admin when none is set.
+ * escalates it to the VIP member's dedicated manager, if any, and {@code switchboard.tickets.sla-manager},
+ * or every admin when none is set; each breach is published once as a {@link SlaBreach}.
  */
 @Service
 @Transactional
@@ -30,14 +33,16 @@ public class TicketSla {
     private final TicketEventRepository events;
     private final AccountRepository accounts;
     private final TicketsProperties properties;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     TicketSla(TicketRepository tickets, TicketEventRepository events, AccountRepository accounts,
-            TicketsProperties properties, Clock clock) {
+            TicketsProperties properties, ApplicationEventPublisher publisher, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.accounts = accounts;
         this.properties = properties;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -65,14 +70,17 @@ public class TicketSla {
                 continue;
             }
             managers = managers == null ? managers() : managers;
+            String escalatedTo = escalatedTo(ticket, managers);
             if (firstResponseMissed) {
-                ticket.markFirstResponseBreached(now, managers);
-                record(ticket, now, "first response", ticket.getFirstResponseDueAt(), managers);
+                ticket.markFirstResponseBreached(now, escalatedTo);
+                record(new SlaBreach(ticket, SlaBreach.Target.FIRST_RESPONSE, ticket.getFirstResponseDueAt(),
+                        escalatedTo), now);
                 breaches++;
             }
             if (resolutionMissed) {
-                ticket.markResolutionBreached(now, managers);
-                record(ticket, now, "resolution", ticket.getResolutionDueAt(), managers);
+                ticket.markResolutionBreached(now, escalatedTo);
+                record(new SlaBreach(ticket, SlaBreach.Target.RESOLUTION, ticket.getResolutionDueAt(), escalatedTo),
+                        now);
                 breaches++;
             }
         }
@@ -85,10 +93,23 @@ public class TicketSla {
         return breaches;
     }
 
-    private void record(Ticket ticket, Instant now, String target, Instant due, String managers) {
+    private void record(SlaBreach breach, Instant now) {
+        Ticket ticket = breach.ticket();
         events.save(new TicketEvent(ticket, now, TicketEvent.SYSTEM, BREACH,
-                target + " was due " + due + "; escalated to " + managers));
-        log.warn("{} missed its {} target (due {}), escalated to {}", ticket.getNumber(), target, due, managers);
+                breach.target().label() + " was due " + breach.due() + "; escalated to " + breach.escalatedTo()));
+        log.warn("{} missed its {} target (due {}), escalated to {}", ticket.getNumber(), breach.target().label(),
+                breach.due(), breach.escalatedTo());
+        publisher.publishEvent(breach);
+    }
+
+    /** A VIP's dedicated manager first, then the desk's managers, each name once. */
+    private static String escalatedTo(Ticket ticket, String managers) {
+        String manager = ticket.getVipManager();
+        if (manager == null) {
+            return managers;
+        }
+        return Stream.concat(Stream.of(manager), Stream.of(managers.split(",\\s*")))
+                .filter(name -> !name.isBlank()).distinct().collect(Collectors.joining(", "));
     }
 
     private static boolean isPast(Instant due, Instant now) {

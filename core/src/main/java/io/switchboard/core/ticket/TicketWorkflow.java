@@ -2,10 +2,11 @@ package io.switchboard.core.ticket;
 
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.core.assignment.AssignmentLock;
 import io.switchboard.core.assignment.TicketAssigner;
+import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
-import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import java.time.Clock;
@@ -34,11 +35,13 @@ public class TicketWorkflow {
     private final TicketAssigner assigner;
     private final VipMembers vips;
     private final TicketSla sla;
+    private final AssignmentLock lock;
     private final StaffAudit audit;
     private final Clock clock;
 
     TicketWorkflow(TicketRepository tickets, TicketEventRepository events, SupportThreadRepository threads,
-            Accounts accounts, TicketAssigner assigner, VipMembers vips, TicketSla sla, StaffAudit audit,
+            Accounts accounts, TicketAssigner assigner, VipMembers vips, TicketSla sla, AssignmentLock lock,
+            StaffAudit audit,
             Clock clock) {
         this.tickets = tickets;
         this.events = events;
@@ -47,6 +50,7 @@ public class TicketWorkflow {
         this.assigner = assigner;
         this.vips = vips;
         this.sla = sla;
+        this.lock = lock;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,6 +80,8 @@ public class TicketWorkflow {
      * @throws InvalidTicketRequestException when the assignee is not a staff account
      */
     public Ticket change(long id, TicketChange change, String actor) {
+        // Before the ticket is read: another instance may be handing it out right now.
+        lock.acquire();
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new TicketNotFoundException(id));
         Instant now = clock.instant();
         if (change.status() != null && change.status() != ticket.getStatus()) {

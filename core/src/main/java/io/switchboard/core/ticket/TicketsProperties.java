@@ -29,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * @param resolution how soon a ticket must be resolved, by priority
  * @param vipTargetFactor VIPs' targets are the priority's times this (0.5: half as long)
  * @param slaManager who a breach is escalated to: a staff user name, or empty for every admin
+ * @param escalationChatId a Telegram chat of the staff (a group's numeric id) that is told of each
+ *     breach; empty for none
+ * @param escalationLanguage the language of that message, {@code en} or {@code zh}
  */
 @Validated
 @ConfigurationProperties("switchboard.tickets")
@@ -41,7 +44,9 @@ public record TicketsProperties(
         Targets firstResponse,
         Targets resolution,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @DefaultValue("0.5") double vipTargetFactor,
-        @DefaultValue("") String slaManager) {
+        @DefaultValue("") String slaManager,
+        @DefaultValue("") String escalationChatId,
+        @DefaultValue("en") String escalationLanguage) {
 
     private static final Targets FIRST_RESPONSE_DEFAULTS = new Targets(Duration.ofHours(24), Duration.ofHours(4),
             Duration.ofHours(1), Duration.ofMinutes(15));
@@ -100,8 +105,23 @@ public record TicketsProperties(
                 .requirePositive("first-response");
         resolution = (resolution == null ? RESOLUTION_DEFAULTS : resolution.orElse(RESOLUTION_DEFAULTS))
                 .requirePositive("resolution");
+        escalationChatId = escalationChatId == null ? "" : escalationChatId.strip();
+        if (!escalationChatId.isEmpty() && !escalationChatId.matches("-?\\d{1,20}")) {
+            throw new IllegalArgumentException("switchboard.tickets.escalation-chat-id must be a Telegram chat id"
+                    + " (a number such as -1001234567890), was '" + escalationChatId + "'");
+        }
+        escalationLanguage = escalationLanguage == null ? "en" : escalationLanguage.strip().toLowerCase(Locale.ROOT);
+        if (!escalationLanguage.equals("en") && !escalationLanguage.equals("zh")) {
+            throw new IllegalArgumentException("switchboard.tickets.escalation-language must be en or zh, was '"
+                    + escalationLanguage + "'");
+        }
         vipPlatformIds = vipPlatformIds == null ? List.of()
                 : vipPlatformIds.stream().map(TicketsProperties::vipPlatformId).toList();
+    }
+
+    /** True when breaches are also sent to a staff chat on Telegram. */
+    public boolean notifiesEscalationChat() {
+        return !escalationChatId.isEmpty();
     }
 
     /** True when {@code switchboard.tickets.vip-platform-ids} lists the member. */

@@ -45,11 +45,26 @@ class TicketsPropertiesTest {
     void aTargetThatIsNotPositiveStopsStartupWithItsName() {
         assertThatThrownBy(() -> new TicketsProperties("seda:tickets", Duration.ofMinutes(15), Duration.ofSeconds(30),
                 List.of(), TicketPriority.HIGH, new TicketsProperties.Targets(null, null, null, Duration.ZERO), null,
-                0.5, "")).hasMessage("switchboard.tickets.first-response.urgent must be positive, was PT0S");
+                0.5, "", "", "en")).hasMessage("switchboard.tickets.first-response.urgent must be positive, was PT0S");
+    }
+
+    @Test
+    void anEscalationChatMustBeATelegramChatIdAndItsLanguageEnOrZh() {
+        assertThat(escalation(" -1001234567890 ", "ZH").escalationChatId()).isEqualTo("-1001234567890");
+        assertThat(escalation("", "en").notifiesEscalationChat()).isFalse();
+        assertThatThrownBy(() -> escalation("@staff_group", "en")).hasMessage("switchboard.tickets.escalation-chat-id"
+                + " must be a Telegram chat id (a number such as -1001234567890), was '@staff_group'");
+        assertThatThrownBy(() -> escalation("-100", "fr"))
+                .hasMessage("switchboard.tickets.escalation-language must be en or zh, was 'fr'");
+    }
+
+    private static TicketsProperties escalation(String chatId, String language) {
+        return new TicketsProperties("seda:tickets", Duration.ofMinutes(15), Duration.ofSeconds(30), List.of(),
+                TicketPriority.HIGH, null, null, 0.5, "", chatId, language);
     }
 
     private static TicketsProperties properties(List<String> vipPlatformIds) {
         return new TicketsProperties("seda:tickets", Duration.ofMinutes(15), Duration.ofSeconds(30), vipPlatformIds,
-                TicketPriority.HIGH, null, new TicketsProperties.Targets(Duration.ofDays(7), null, null, null), 0.5, "");
+                TicketPriority.HIGH, null, new TicketsProperties.Targets(Duration.ofDays(7), null, null, null), 0.5, "", "", "en");
     }
 }

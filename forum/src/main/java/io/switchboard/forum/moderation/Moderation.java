@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * action is a line of the staff audit log (core's {@link StaffAudit}, the one log of every staff
  * action) with who, what, when, the target, the reason and a summary of the state before and
  * after; its actions start with {@code forum.}, and the forum's own audit view shows those.
- * Acting on a post resolves its open flags.
+ * Acting on a post resolves its open flags. Flags and held posts also go into the moderation
+ * queue across channels, and resolving them here handles them there.
  */
 @Service
 @Transactional
@@ -82,10 +83,11 @@ public class Moderation {
     private final Accounts accounts;
     private final Posting posting;
     private final StaffAudit audit;
+    private final ModerationQueueFeed queue;
     private final Clock clock;
 
     Moderation(FlagRepository flags, PostRepository posts, TopicRepository topics, BoardRepository boards,
-            Accounts accounts, Posting posting, StaffAudit audit, Clock clock) {
+            Accounts accounts, Posting posting, StaffAudit audit, ModerationQueueFeed queue, Clock clock) {
         this.flags = flags;
         this.posts = posts;
         this.topics = topics;
@@ -93,6 +95,7 @@ public class Moderation {
         this.accounts = accounts;
         this.posting = posting;
         this.audit = audit;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -110,7 +113,9 @@ public class Moderation {
         if (flags.existsByPostAndReporterAndStatus(post, reporter, Flag.Status.OPEN)) {
             throw new ForumRefusal(ForumRefusal.Kind.CONFLICT, "error.flagTwice");
         }
-        return flags.save(new Flag(post, reporter, reason, text, clock.instant()));
+        Flag flag = flags.save(new Flag(post, reporter, reason, text, clock.instant()));
+        queue.flagged(flag);
+        return flag;
     }
 
     public Post act(String moderator, long postId, PostAction action, String reason) {
@@ -134,6 +139,7 @@ public class Moderation {
         for (Flag flag : flags.findByPostAndStatus(post, Flag.Status.OPEN)) {
             flag.resolve(moderator, clock.instant());
         }
+        queue.resolved(post, moderator);
         audit.record(moderator, AUDIT_PREFIX + "post-" + name(action), AuditTarget.of("forum-post", postId), reason,
                 "status=" + before, "status=" + post.getStatus());
         return post;
@@ -184,6 +190,9 @@ public class Moderation {
     public void dismiss(String moderator, long flagId, String reason) {
         Flag flag = flags.findById(flagId).orElseThrow(ForumRefusal::notFound);
         flag.resolve(moderator, clock.instant());
+        if (flags.findByPostAndStatus(flag.getPost(), Flag.Status.OPEN).isEmpty()) {
+            queue.resolved(flag.getPost(), moderator);
+        }
         audit.record(moderator, AUDIT_PREFIX + "flag-dismiss", AuditTarget.of("forum-flag", flagId), reason, "open",
                 "resolved");
     }
@@ -214,7 +223,7 @@ public class Moderation {
                         entry.getReason(), entry.getBefore(), entry.getAfter()));
     }
 
-    private static String excerpt(Post post) {
+    static String excerpt(Post post) {
         String text = Jsoup.parseBodyFragment(post.getBodyHtml()).text();
         return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
     }

@@ -4,11 +4,14 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.forum.ConditionalOnForum;
 import io.switchboard.forum.topic.ForumRefusal;
 import io.switchboard.forum.topic.Posting;
 import io.switchboard.forum.topic.Topic;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +26,11 @@ import org.springframework.stereotype.Component;
 class ForumGateway implements ChannelGateway {
 
     private final Posting posting;
+    private final ForumModeration moderation;
 
-    ForumGateway(Posting posting) {
+    ForumGateway(Posting posting, ForumModeration moderation) {
         this.posting = posting;
+        this.moderation = moderation;
     }
 
     @Override
@@ -43,6 +48,16 @@ class ForumGateway implements ChannelGateway {
         } catch (RuntimeException e) {
             throw DeliveryException.transientFailure("forum reply to topic " + topicId + " not stored: " + e, e);
         }
+    }
+
+    @Override
+    public Set<ModerationAction> moderationActions(String conversationKey) {
+        return ForumModeration.ACTIONS;
+    }
+
+    @Override
+    public void moderate(ModerationRequest request) {
+        moderation.moderate(topicOf(request.conversationKey()), request);
     }
 
     static long topicOf(String conversationKey) {

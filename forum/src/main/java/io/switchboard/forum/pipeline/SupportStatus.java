@@ -6,14 +6,15 @@ import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.forum.topic.Topic;
+import io.switchboard.forum.topic.Views;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where a topic stands in the support pipeline, for the topic page: the number of the ticket an
- * agent is working on, if any. Only the number: nothing about the ticket or the member.
+ * Where a topic stands in the support pipeline, for the topic page: its ticket's number and state,
+ * as staff move it (an agent waiting for the asker, resolved). Nothing about the member or the agent.
  */
 @Component
 @Transactional(readOnly = true)
@@ -27,19 +28,24 @@ public class SupportStatus {
         this.tickets = tickets;
     }
 
-    /** The number of the topic's latest unresolved ticket ("T-12"). */
-    public Optional<String> openTicket(long topicId) {
+    /** The topic's latest unresolved ticket, or else its latest ticket. */
+    public Optional<Views.SupportTicket> ticketOf(long topicId) {
         List<SupportThread> found = threads.findByChannelAndConversationKeyOrderByIdAsc(Channel.FORUM,
                 Topic.CONVERSATION_PREFIX + topicId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         List<Ticket> all = tickets.findByThreadInOrderByIdAsc(found);
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Ticket shown = all.get(all.size() - 1);
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).getStatus().isUnresolved()) {
-                return Optional.of(all.get(i).getNumber());
+                shown = all.get(i);
+                break;
             }
         }
-        return Optional.empty();
+        return Optional.of(new Views.SupportTicket(shown.getNumber(), shown.getStatus()));
     }
 }

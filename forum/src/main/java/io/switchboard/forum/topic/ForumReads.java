@@ -70,7 +70,8 @@ public class ForumReads {
                 PageRequest.of(Math.max(0, page), pageSize, PINNED_THEN_LATEST)), ForumReads::summary);
     }
 
-    public Views.TopicDetail topic(long id, int page, String readerName, Locale locale, String ticket) {
+    public Views.TopicDetail topic(long id, int page, String readerName, Locale locale,
+            Views.SupportTicket ticket) {
         Optional<Account> reader = reader(readerName);
         Topic topic = readableTopic(id, reader);
         Page<Post> found = posts.readable(topic, statusesFor(reader), reader.map(Account::getId).orElse(-1L),

@@ -162,6 +162,8 @@ public class Posting {
     private void publishIfVisible(Post post, String language) {
         if (post.isVisible()) {
             events.publishEvent(new PostPublished(post.getId(), language));
+        } else if (post.getStatus() == PostStatus.HELD) {
+            events.publishEvent(new PostHeld(post.getId()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.switchboard.forum.topic;
 
+import io.switchboard.core.ticket.TicketStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -44,8 +45,15 @@ public final class Views {
         }
     }
 
-    /** A topic page; {@code ticket} is the support ticket's number when an agent is to answer, else null. */
-    public record TopicDetail(TopicSummary topic, BoardView board, PageOf<PostView> posts, String ticket) {
+    /** A topic page; {@code ticket} is where its support ticket stands, or null when it has none. */
+    public record TopicDetail(TopicSummary topic, BoardView board, PageOf<PostView> posts, SupportTicket ticket) {
+    }
+
+    /**
+     * A topic's support ticket as everyone may see it: its number and state, nothing about who asked
+     * or who works on it.
+     */
+    public record SupportTicket(String number, TicketStatus status) {
     }
 
     /** @param silencedUntil shown to everyone while the member may not post; null otherwise */

@@ -69,7 +69,7 @@ class ForumApi {
     @GetMapping("/topics/{id}")
     TopicDetail topic(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Locale locale,
             Principal principal) {
-        return reads.topic(id, page, ForumPages.name(principal), locale, support.openTicket(id).orElse(null));
+        return reads.topic(id, page, ForumPages.name(principal), locale, support.ticketOf(id).orElse(null));
     }
 
     @GetMapping("/search")

@@ -9,6 +9,7 @@ import io.switchboard.forum.topic.ForumReads;
 import io.switchboard.forum.topic.ForumRefusal;
 import io.switchboard.forum.topic.Post;
 import io.switchboard.forum.topic.Posting;
+import io.switchboard.forum.topic.Views;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -129,7 +130,7 @@ class ForumPages {
     }
 
     private void showTopic(long id, int page, Model model, Locale locale, Principal principal) {
-        String ticket = support.openTicket(id).orElse(null);
+        Views.SupportTicket ticket = support.ticketOf(id).orElse(null);
         model.addAttribute("detail", reads.topic(id, page, name(principal), locale, ticket));
     }
 

@@ -129,9 +129,7 @@ class ForumBrowserTest {
 
     private void signIn(String username, String password) {
         browser.open("/forum/login");
-        browser.type("#username", username);
-        browser.type("#password", password);
-        browser.clickAndWait("form.stack button[type=submit]");
+        browser.signIn(username, password);
         assertThat(browser.find("header.site").getText()).contains(username);
     }
 

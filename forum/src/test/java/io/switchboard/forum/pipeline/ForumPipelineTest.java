@@ -20,6 +20,7 @@ import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.forum.topic.Views;
 import io.switchboard.forum.support.ForumFixtures;
 import io.switchboard.forum.support.RecordingInboundPort;
 import io.switchboard.forum.topic.ForumReads;
@@ -162,7 +163,7 @@ class ForumPipelineTest {
     }
 
     @Test
-    void theTopicShowsItsOpenTicketAndAcceptingAnAnswerResolvesTicketAndThread() {
+    void theTopicShowsItsTicketAndAcceptingAnAnswerResolvesTicketAndThread() {
         Account asker = fixtures.member("asker");
         Post opening = posting.startTopic(asker.getUsername(), "help", "Account frozen", "Why is it frozen", "", null);
         long topic = opening.getTopic().getId();
@@ -174,13 +175,14 @@ class ForumPipelineTest {
         threads.save(thread);
         Ticket ticket = tickets.save(new Ticket(thread, "Account frozen", TicketCategory.values()[0],
                 TicketPriority.NORMAL, "no-confident-answer", now));
-        assertThat(support.openTicket(topic)).hasValue(ticket.getNumber());
+        assertThat(support.ticketOf(topic)).hasValue(new Views.SupportTicket(ticket.getNumber(), TicketStatus.NEW));
 
         Post answer = posting.officialReply(topic, "An agent unfroze it.");
         posting.accept(asker.getUsername(), answer.getId());
 
         assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.RESOLVED);
         assertThat(threads.findById(thread.getId()).orElseThrow().getStatus()).isEqualTo(ThreadStatus.CLOSED);
-        assertThat(support.openTicket(topic)).isEmpty();
+        assertThat(support.ticketOf(topic)).hasValue(new Views.SupportTicket(ticket.getNumber(),
+                TicketStatus.RESOLVED));
     }
 }

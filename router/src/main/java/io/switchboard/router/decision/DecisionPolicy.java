@@ -2,6 +2,7 @@ package io.switchboard.router.decision;
 
 import io.switchboard.core.answer.AnswerDecision;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,25 @@ public class DecisionPolicy {
     /** {@code /start}, {@code /help}, also as {@code /help@SomeBot} and with a deep-link payload. */
     private static final Pattern WELCOME_COMMAND =
             Pattern.compile("^/(start|help)(@\\w+)?(\\s.*)?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** {@code /status}, also as {@code /status@SomeBot}, optionally followed by a ticket number. */
+    private static final Pattern STATUS_COMMAND =
+            Pattern.compile("^/status(?:@\\w+)?(?:\\s+(\\S.*?))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * Whether the message is a member's {@code /status}. Asked before the message is threaded or
+     * shown to the answer engine: the answer comes from the member's tickets alone, and the
+     * question opens neither a thread nor a ticket.
+     *
+     * @param addressesBot as in {@link MessageFacts}: in a group, {@code /status@OtherBot} is not ours
+     */
+    public Optional<StatusRequest> statusRequest(String text, boolean privateChat, boolean addressesBot) {
+        if (!privateChat && !addressesBot) {
+            return Optional.empty();
+        }
+        Matcher command = STATUS_COMMAND.matcher(text.strip());
+        return command.matches() ? Optional.of(new StatusRequest(command.group(1))) : Optional.empty();
+    }
 
     public Decision decide(MessageFacts message, AnswerDecision answer) {
         String text = message.text().strip();

@@ -10,8 +10,10 @@ import io.switchboard.core.ticket.Ticket;
 import io.switchboard.router.decision.Decision;
 import io.switchboard.router.decision.DecisionPolicy;
 import io.switchboard.router.decision.MessageFacts;
+import io.switchboard.router.decision.StatusRequest;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.reply.Responder;
+import io.switchboard.router.status.TicketStatusAnswers;
 import io.switchboard.router.threading.ThreadedMessage;
 import io.switchboard.router.threading.ThreadingService;
 import io.switchboard.router.ticket.TicketCreated;
@@ -42,10 +44,12 @@ class IntakeProcessor {
     private final DecisionPolicy policy;
     private final TicketDesk desk;
     private final Responder responder;
+    private final TicketStatusAnswers statusAnswers;
     private final Clock clock;
 
     IntakeProcessor(IntakeEvents events, JsonCodec json, ThreadingService threading, AnswerEngine engine,
-            DecisionPolicy policy, TicketDesk desk, Responder responder, Clock clock) {
+            DecisionPolicy policy, TicketDesk desk, Responder responder, TicketStatusAnswers statusAnswers,
+            Clock clock) {
         this.events = events;
         this.json = json;
         this.threading = threading;
@@ -53,6 +57,7 @@ class IntakeProcessor {
         this.policy = policy;
         this.desk = desk;
         this.responder = responder;
+        this.statusAnswers = statusAnswers;
         this.clock = clock;
     }
 
@@ -87,6 +92,13 @@ class IntakeProcessor {
     }
 
     private Optional<TicketCreated> handleMessage(InboundMessage inbound) {
+        Optional<StatusRequest> status = policy.statusRequest(inbound.text(), inbound.privateChat(),
+                inbound.addressesBot());
+        if (status.isPresent()) {
+            statusAnswers.answer(inbound, status.get());
+            log.debug("{} message {}: status request", inbound.channel().key(), inbound.messageId());
+            return Optional.empty();
+        }
         ThreadedMessage message = threading.record(inbound);
         Optional<Ticket> openTicket = desk.unresolvedTicketOf(message.thread());
         AnswerDecision answer = inbound.text().isBlank() ? AnswerDecision.none(List.of())

@@ -57,6 +57,16 @@ public class Outbox {
         return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));
     }
 
+    /**
+     * Queues a message that belongs to no support thread: an answer that must not open one (a
+     * member's {@code /status}), or a notice to the staff's own chat.
+     *
+     * @param decisionKey unique per decision, as for a reply
+     */
+    public OutboxEntry enqueue(String decisionKey, OutboundMessage message) {
+        return entries.save(new OutboxEntry(decisionKey, message, null, clock.instant()));
+    }
+
     /** Cancels every reply still waiting for a chat; returns how many. */
     public int cancelPending(Channel channel, String chatId, String reason) {
         return pending.cancelPending(channel, chatId, reason);

@@ -175,8 +175,13 @@ class OutboxDelivery {
         return entry.getThreadMessageId() == null ? Optional.empty() : messages.findById(entry.getThreadMessageId());
     }
 
-    /** Unknown chats are throttled at the stricter group rate. */
+    /**
+     * A reply's thread says; a message outside any thread (a status answer) goes by the chat's type.
+     * Unknown chats are throttled at the stricter group rate.
+     */
     private boolean isPrivate(OutboxEntry entry) {
-        return replyOf(entry).map(reply -> reply.getThread().isPrivateChat()).orElse(false);
+        return replyOf(entry).map(reply -> reply.getThread().isPrivateChat())
+                .orElseGet(() -> chats.findByChannelAndChatId(entry.getChannel(), entry.getChatId())
+                        .map(chat -> "private".equals(chat.getType())).orElse(false));
     }
 }

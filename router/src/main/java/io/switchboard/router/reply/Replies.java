@@ -1,12 +1,18 @@
 package io.switchboard.router.reply;
 
+import io.switchboard.core.ticket.SlaBreach;
+import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.decision.SmallTalk;
 import io.switchboard.router.language.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -21,7 +27,13 @@ import org.springframework.stereotype.Component;
 public class Replies {
 
     static final Set<String> KEYS = Set.of("welcome", "ticket-notice", "ticket-notice.public", "courtesy.greeting",
-            "courtesy.thanks");
+            "courtesy.thanks", "status.ticket", "status.updated", "status.reply", "status.none", "status.not-found",
+            "status.private-hint", "status.state.new", "status.state.open", "status.state.pending_user",
+            "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution");
+
+    /** Times in what the bot says: to the minute, in UTC, which members anywhere can read alike. */
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Map<Language, Properties> copy = new EnumMap<>(Language.class);
 
@@ -54,6 +66,46 @@ public class Replies {
             case THANKS -> text(language, "courtesy.thanks");
             case ACKNOWLEDGEMENT -> throw new IllegalArgumentException("acknowledgements are not answered");
         };
+    }
+
+    /** "Ticket T-12: waiting for your reply". */
+    public String ticketStatus(Language language, String ticketNumber, TicketStatus status) {
+        return text(language, "status.ticket").replace("{ticket}", ticketNumber)
+                .replace("{state}", text(language, "status.state." + status.name().toLowerCase(Locale.ROOT)));
+    }
+
+    public String ticketUpdated(Language language, Instant at) {
+        return text(language, "status.updated").replace("{time}", TIME.format(at));
+    }
+
+    /** The support team's latest reply to the member, quoted; never who on the team wrote it. */
+    public String ticketLastReply(Language language, String reply) {
+        return text(language, "status.reply").replace("{reply}", reply);
+    }
+
+    /** The member has no ticket at all. */
+    public String noTickets(Language language) {
+        return text(language, "status.none");
+    }
+
+    /** The member named a ticket that is not theirs, or none that exists: the same words for both. */
+    public String ticketNotFound(Language language) {
+        return text(language, "status.not-found");
+    }
+
+    /** Under a status answer in a group, which carries no details. */
+    public String statusPrivateHint(Language language) {
+        return text(language, "status.private-hint");
+    }
+
+    /** The staff chat's notice of a missed target. */
+    public String escalation(Language language, SlaBreach breach) {
+        String key = breach.target() == SlaBreach.Target.FIRST_RESPONSE ? "escalation.first-response"
+                : "escalation.resolution";
+        String details = breach.ticket().getPriority() + (breach.ticket().isForVip() ? ", VIP" : "") + ", "
+                + breach.ticket().getCategory();
+        return text(language, key).replace("{ticket}", breach.ticket().getNumber()).replace("{details}", details)
+                .replace("{due}", TIME.format(breach.due())).replace("{staff}", breach.escalatedTo());
     }
 
     private String text(Language language, String key) {

@@ -58,7 +58,7 @@ class StaffReplyService implements StaffReplies {
         long entry = outbox.enqueue("staff-reply:" + threadId + ":" + UUID.randomUUID(), thread, null, text).getId();
         Optional<Ticket> ticket = desk.unresolvedTicketOf(thread);
         ticket.ifPresent(answered -> {
-            events.save(new TicketEvent(answered, now, staffName, "agent-reply", text));
+            events.save(new TicketEvent(answered, now, staffName, TicketEvent.AGENT_REPLY, text));
             answered.changeStatus(TicketStatus.PENDING_USER, now);
             answered.markResponded(now);
         });

@@ -188,4 +188,45 @@ class DecisionPolicyTest {
                     .isInstanceOf(Decision.AutoAnswer.class);
         }
     }
+
+    @Nested
+    class StatusRequests {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/status", "/STATUS", " /status ", "/status@NovaExSupportBot"})
+        void theBareCommandAsksForTheLatestTickets(String text) {
+            assertThat(policy.statusRequest(text, true, true)).hasValueSatisfying(request -> {
+                assertThat(request.latest()).isTrue();
+                assertThat(request.ticketId()).isEmpty();
+            });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/status T-123", "/status t-123", "/status@NovaExSupportBot T-123", "/status 123",
+            "/status #123"})
+        void aTicketNumberNamesOneTicket(String text) {
+            assertThat(policy.statusRequest(text, false, true)).hasValueSatisfying(
+                    request -> assertThat(request.ticketId()).contains(123L));
+        }
+
+        @Test
+        void somethingElseAfterTheCommandNamesNoTicket() {
+            assertThat(policy.statusRequest("/status my withdrawal", true, true)).hasValueSatisfying(request -> {
+                assertThat(request.latest()).isFalse();
+                assertThat(request.ticketId()).isEmpty();
+            });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"status", "/statusbar", "what is my /status", "/start"})
+        void otherTextIsNoStatusRequest(String text) {
+            assertThat(policy.statusRequest(text, true, true)).isEmpty();
+        }
+
+        @Test
+        void inAGroupOnlyACommandForThisBotCounts() {
+            assertThat(policy.statusRequest("/status@OtherBot", false, false)).isEmpty();
+            assertThat(policy.statusRequest("/status", false, true)).isPresent();
+        }
+    }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.router.decision.SmallTalk;
 import io.switchboard.router.language.Language;
+import io.switchboard.core.ticket.TicketStatus;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+
 
 class RepliesTest {
 
@@ -44,5 +47,17 @@ class RepliesTest {
     void acknowledgementsHaveNoReply() {
         assertThatThrownBy(() -> replies.courtesy(Language.EN, SmallTalk.ACKNOWLEDGEMENT))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyTicketStateHasWordsOfItsOwnInBothLanguages() {
+        for (Language language : Language.values()) {
+            assertThat(Arrays.stream(TicketStatus.values())
+                    .map(status -> replies.ticketStatus(language, "T-12", status)).distinct())
+                    .hasSize(TicketStatus.values().length).allMatch(text -> text.contains("T-12"));
+        }
+        assertThat(replies.ticketStatus(Language.EN, "T-12", TicketStatus.PENDING_USER))
+                .isEqualTo("Ticket T-12: waiting for your reply");
+        assertThat(replies.ticketStatus(Language.ZH, "T-12", TicketStatus.RESOLVED)).isEqualTo("工单 T-12：已解决");
     }
 }

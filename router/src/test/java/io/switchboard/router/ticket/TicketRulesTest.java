@@ -14,6 +14,8 @@ import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.member.MemberRepository;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.ticket.Ticket;
@@ -44,8 +46,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(classes = RouterTestApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:ticket-assignment;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "switchboard.tickets.response-timeout=10m", "switchboard.tickets.check-interval=1d",
-        "switchboard.tickets.vip-platform-ids=telegram:listed-vip", "switchboard.tickets.sla-manager=Duty"})
+        "switchboard.tickets.vip-platform-ids=telegram:listed-vip", "switchboard.tickets.sla-manager=Duty",
+        "switchboard.tickets.escalation-chat-id=" + TicketRulesTest.STAFF_CHAT})
 class TicketRulesTest {
+
+    static final String STAFF_CHAT = "-100777";
 
     @Autowired
     TicketWorkflow workflow;
@@ -71,6 +76,8 @@ class TicketRulesTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutboxRepository outbox;
 
     @BeforeEach
     void noTicketsAndTwoAgents() {
@@ -223,6 +230,28 @@ class TicketRulesTest {
         assertThat(stored.getEscalatedTo()).isEqualTo("duty");
         assertThat(history(ticket)).contains("sla-breach: first response was due " + stored.getFirstResponseDueAt()
                 + "; escalated to duty");
+        assertThat(staffChatNotices(ticket)).as("one notice for the breach, however often the check runs")
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.getChatId()).isEqualTo(STAFF_CHAT);
+                    assertThat(notice.getText()).isEqualTo("SLA breach: ticket " + ticket.getNumber()
+                            + " (NORMAL, TRADING) has had no first response; it was due "
+                            + utc(ticket.getFirstResponseDueAt()) + ". Escalated to duty.");
+                });
+    }
+
+    @Test
+    void aVipsBreachIsEscalatedToTheirDedicatedManagerAsWell() {
+        Member member = vip("breach-" + clock.millis());
+        vips.assignManager(member.getId(), "ann", "admin");
+        Ticket ticket = ticketOf(member, TRADING);
+
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(sla.checkBreaches()).isOne();
+
+        assertThat(tickets.findById(ticket.getId()).orElseThrow().getEscalatedTo()).isEqualTo("ann, duty");
+        assertThat(staffChatNotices(ticket)).singleElement().satisfies(notice -> assertThat(notice.getText())
+                .contains(ticket.getNumber() + " (HIGH, VIP, TRADING)", "Escalated to ann, duty.")
+                .doesNotContain(member.getPlatformId(), "member question"));
     }
 
     @Test
@@ -270,6 +299,16 @@ class TicketRulesTest {
         SupportThread thread = threads.save(new SupportThread(Channel.TELEGRAM, "chat:" + clock.millis(),
                 "chat", null, true, member, "en", clock.instant()));
         return workflow.openByHand("member question", category, TicketPriority.NORMAL, thread.getId(), "admin");
+    }
+
+    private List<OutboxEntry> staffChatNotices(Ticket ticket) {
+        return outbox.findAll().stream()
+                .filter(entry -> entry.getDecisionKey().startsWith("sla-breach:" + ticket.getNumber() + ":")).toList();
+    }
+
+    private static String utc(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(at);
     }
 
     private Optional<String> assignee(Ticket ticket) {

@@ -3,12 +3,13 @@ package io.switchboard.connector.telegram;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.core.moderation.ModerationFlag;
 
 /** What one Telegram update means for Switchboard, and how it is handed to the {@link InboundPort}. */
 sealed interface MappedUpdate {
 
-    /** Hands it over; returns only when the port has stored it, and throws when it could not. */
-    void deliverTo(InboundPort port);
+    /** Hands it over; returns only when it is stored, and throws when it could not be. */
+    void deliverTo(InboundPort port, MemberReports reports);
 
     /** One line for the logs, without the message text. */
     String summary();
@@ -16,7 +17,7 @@ sealed interface MappedUpdate {
     /** A message, edit or channel post. */
     record Inbound(InboundMessage message) implements MappedUpdate {
         @Override
-        public void deliverTo(InboundPort port) {
+        public void deliverTo(InboundPort port, MemberReports reports) {
             port.accept(message);
         }
 
@@ -30,7 +31,7 @@ sealed interface MappedUpdate {
     /** The bot was removed from or blocked in a chat, or added back. */
     record Reachability(String chatId, boolean reachable) implements MappedUpdate {
         @Override
-        public void deliverTo(InboundPort port) {
+        public void deliverTo(InboundPort port, MemberReports reports) {
             port.chatReachability(Channel.TELEGRAM, chatId, reachable);
         }
 
@@ -40,10 +41,30 @@ sealed interface MappedUpdate {
         }
     }
 
+    /**
+     * A member's {@code /report} in a group: for moderators, not for the support pipeline.
+     *
+     * @param flag the reported message for the moderation queue; null when the command answered none
+     * @param topicId the forum topic to answer in, or null
+     * @param language the reporter's Telegram language, for the answer; may be null
+     */
+    record Report(ModerationFlag flag, String chatId, Integer topicId, int commandMessageId, String language)
+            implements MappedUpdate {
+        @Override
+        public void deliverTo(InboundPort port, MemberReports reports) {
+            reports.handle(this);
+        }
+
+        @Override
+        public String summary() {
+            return "/report in chat " + chatId + (flag == null ? " answering no message" : " of " + flag.messageId());
+        }
+    }
+
     /** Nothing for support (a service message, a callback query...): acknowledged and dropped. */
     record Ignored(String reason) implements MappedUpdate {
         @Override
-        public void deliverTo(InboundPort port) {
+        public void deliverTo(InboundPort port, MemberReports reports) {
             // acknowledged without storing: there is nothing a support thread could use
         }
 

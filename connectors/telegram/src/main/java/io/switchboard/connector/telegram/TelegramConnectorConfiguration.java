@@ -3,6 +3,7 @@ package io.switchboard.connector.telegram;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.core.moderation.ModerationQueue;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The Telegram connector: present only when a bot token is configured. It gives the router a
  * {@code ChannelGateway} for {@code TELEGRAM}, hands updates to the {@link InboundPort} (from its
- * poller, or from {@link TelegramWebhookController} in webhook mode) and adds {@code telegram} to
+ * poller, or from {@link TelegramWebhookController} in webhook mode), members' {@code /report}s to
+ * the {@link ModerationQueue}, and adds {@code telegram} to
  * the health endpoint.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,13 +33,15 @@ class TelegramConnectorConfiguration {
     }
 
     @Bean
-    UpdateIntake telegramUpdateIntake(BotIdentity telegramBotIdentity, InboundPort inboundPort) {
-        return new UpdateIntake(new UpdateMapper(telegramBotIdentity), inboundPort);
+    UpdateIntake telegramUpdateIntake(BotIdentity telegramBotIdentity, InboundPort inboundPort,
+            ModerationQueue moderationQueue, BotApi telegramBotApi) {
+        return new UpdateIntake(new UpdateMapper(telegramBotIdentity), inboundPort,
+                new MemberReports(moderationQueue, telegramBotApi));
     }
 
     @Bean
-    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort) {
-        return new TelegramGateway(telegramBotApi, inboundPort);
+    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort, Clock clock) {
+        return new TelegramGateway(telegramBotApi, inboundPort, new TelegramModeration(clock));
     }
 
     @Bean

@@ -4,11 +4,14 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.core.inbound.InboundPort;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -19,7 +22,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Sends replies with sendMessage: into the forum topic named by the conversation key, as a reply to
  * the answered message when it still exists, with Telegram's HTML when asked. Markdown is sent as
  * plain text: Telegram's MarkdownV2 rejects any unescaped special character, which would turn a
- * harmless reply into a permanent failure.
+ * harmless reply into a permanent failure. Moderates messages and members of its chats for staff
+ * (see {@link TelegramModeration}).
  */
 final class TelegramGateway implements ChannelGateway {
 
@@ -34,10 +38,12 @@ final class TelegramGateway implements ChannelGateway {
 
     private final BotApi api;
     private final InboundPort port;
+    private final TelegramModeration moderation;
 
-    TelegramGateway(BotApi api, InboundPort port) {
+    TelegramGateway(BotApi api, InboundPort port, TelegramModeration moderation) {
         this.api = api;
         this.port = port;
+        this.moderation = moderation;
     }
 
     @Override
@@ -62,6 +68,32 @@ final class TelegramGateway implements ChannelGateway {
         }
         String chatId = sent.getChat() != null ? sent.getChat().getId().toString() : message.chatId();
         return new DeliveryReceipt(new ChatScopedId(chatId, sent.getMessageId()).format());
+    }
+
+    @Override
+    public Set<ModerationAction> moderationActions(String conversationKey) {
+        return moderation.offered(conversationKey);
+    }
+
+    /** See {@link TelegramModeration} for the calls and the admin rights the bot needs. */
+    @Override
+    public void moderate(ModerationRequest request) {
+        String chatId = TelegramModeration.chatOf(request.conversationKey());
+        Boolean done;
+        try {
+            done = api.call(moderation.call(request));
+        } catch (BotApiException e) {
+            if (e.kind() == BotApiException.Kind.REFUSED) {
+                throw DeliveryException.permanent(TelegramModeration.refusal(request.action(), chatId, e.description()),
+                        null);
+            }
+            throw deliveryFailure(chatId, e);
+        }
+        if (!Boolean.TRUE.equals(done)) {
+            throw DeliveryException.permanent("Telegram did not " + request.action().key() + " in chat " + chatId, null);
+        }
+        log.info("Telegram {} done in chat {} (message {}, by {})", request.action().key(), chatId,
+                request.messageId(), request.actor());
     }
 
     private static SendMessage request(OutboundMessage message) {

@@ -5,21 +5,26 @@ import io.switchboard.core.inbound.InboundPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps an update and hands it to the {@link InboundPort}: the one path of the poller and the webhook. */
+/**
+ * Maps an update and hands it to the {@link InboundPort}, or a member's {@code /report} to the
+ * moderation queue: the one path of the poller and the webhook.
+ */
 final class UpdateIntake {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
     private final UpdateMapper mapper;
     private final InboundPort port;
+    private final MemberReports reports;
 
-    UpdateIntake(UpdateMapper mapper, InboundPort port) {
+    UpdateIntake(UpdateMapper mapper, InboundPort port, MemberReports reports) {
         this.mapper = mapper;
         this.port = port;
+        this.reports = reports;
     }
 
     /**
-     * Returns once the port has stored what the update means, so the caller may acknowledge it to
+     * Returns once the port (or the moderation queue) has stored what the update means, so the caller may acknowledge it to
      * Telegram; throws when the port failed, and the caller must not acknowledge it.
      *
      * <p>An update that cannot be mapped is logged and acknowledged: mapping is deterministic, so
@@ -37,7 +42,7 @@ final class UpdateIntake {
             log.error("Telegram update {} skipped: it could not be mapped", updateId, e);
             return;
         }
-        mapped.deliverTo(port);
+        mapped.deliverTo(port, reports);
         log.debug("Telegram update {}: {}", updateId, mapped.summary());
     }
 }

@@ -9,6 +9,8 @@ import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.moderation.Flagger;
+import io.switchboard.core.moderation.ModerationFlag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,13 +31,17 @@ import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
  * Turns one Telegram update (its JSON, as polled or posted to the webhook) into what it means for
  * Switchboard. Ids follow one scheme: {@code eventId} is the update id, {@code messageId} is
  * {@code "<chat id>:<message id>"} (edits keep the id of the message they change), and the
- * conversation is the chat, or {@code "<chat id>:<topic id>"} inside a forum topic.
+ * conversation is the chat, or {@code "<chat id>:<topic id>"} inside a forum topic. A member's
+ * {@code /report} in a group is for the moderation queue, not for support.
  */
 final class UpdateMapper {
 
     /** The update types the connector asks Telegram for (getUpdates and setWebhook). */
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "channel_post",
             "edited_channel_post", "my_chat_member", "chat_member");
+
+    /** A member calls the moderators to the message they answer (the usual convention of group admin bots). */
+    private static final String REPORT = "/report";
 
     private static final Set<String> REACHABLE = Set.of("member", "administrator");
     private static final Set<String> UNREACHABLE = Set.of("left", "kicked");
@@ -95,9 +101,11 @@ final class UpdateMapper {
         boolean privateChat = "private".equals(chat.getType());
         boolean channel = "channel".equals(chat.getType());
         Message repliedTo = repliedTo(message);
-        String conversationKey = Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
-                ? ChatScopedId.format(chatId, message.getMessageThreadId())
-                : Long.toString(chatId);
+        boolean inTopic = Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null;
+        String conversationKey = inTopic ? ChatScopedId.format(chatId, message.getMessageThreadId()) : Long.toString(chatId);
+        if (kind == InboundKind.MESSAGE && !privateChat && !channel && isReport(message)) {
+            return report(message, repliedTo, conversationKey, inTopic ? message.getMessageThreadId() : null);
+        }
         int date = kind == InboundKind.EDIT && message.getEditDate() != null ? message.getEditDate() : message.getDate();
         return new MappedUpdate.Inbound(new InboundMessage(
                 Channel.TELEGRAM,
@@ -114,6 +122,37 @@ final class UpdateMapper {
                 privateChat,
                 !channel && (privateChat || addressesBot(message, repliedTo)),
                 raw.toString()));
+    }
+
+    /** {@code /report} (or {@code /report@ThisBot}) at the start of a message. */
+    private boolean isReport(Message message) {
+        if (message.getText() == null || message.getEntities() == null) {
+            return false;
+        }
+        return message.getEntities().stream()
+                .filter(entity -> "bot_command".equals(entity.getType()) && Integer.valueOf(0).equals(entity.getOffset()))
+                .map(entity -> entityText(message.getText(), entity))
+                .anyMatch(command -> {
+                    int at = command.indexOf('@');
+                    String name = at < 0 ? command : command.substring(0, at);
+                    return REPORT.equalsIgnoreCase(name) && (at < 0 || bot.hasUsername(command.substring(at + 1)));
+                });
+    }
+
+    /** The reported message for the moderation queue: who wrote it and how it starts; none for the bot's own. */
+    private MappedUpdate report(Message command, Message reported, String conversationKey, Integer topicId) {
+        long chatId = command.getChat().getId();
+        ModerationFlag flag = null;
+        if (reported != null && !bot.isBot(reported.getFrom())) {
+            Author author = author(reported);
+            String excerpt = reported.getText() != null ? reported.getText() : reported.getCaption();
+            flag = new ModerationFlag(Channel.TELEGRAM, conversationKey, ChatScopedId.format(chatId,
+                    reported.getMessageId()), author.platformId(), author.displayName(), excerpt,
+                    "reported with /report in " + (command.getChat().getTitle() != null ? command.getChat().getTitle()
+                            : "the group"), Flagger.member(author(command).platformId()), false);
+        }
+        String language = command.getFrom() == null ? null : command.getFrom().getLanguageCode();
+        return new MappedUpdate.Report(flag, Long.toString(chatId), topicId, command.getMessageId(), language);
     }
 
     /**

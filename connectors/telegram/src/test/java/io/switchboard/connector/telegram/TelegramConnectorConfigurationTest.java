@@ -24,6 +24,7 @@ class TelegramConnectorConfigurationTest {
             .withUserConfiguration(TelegramConnectorConfiguration.class)
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(RecordingInboundPort.class, RecordingInboundPort::new)
+            .withBean(RecordingModerationQueue.class, RecordingModerationQueue::new)
             .withBean(PollerLeadership.class, () -> PollerLeadership.SINGLE_INSTANCE)
             .withPropertyValues("switchboard.telegram.api-url=" + telegram.url(),
                     "switchboard.telegram.poll-timeout=0");

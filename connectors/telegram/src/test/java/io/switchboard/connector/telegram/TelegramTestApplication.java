@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The connector as the application assembles it (component and properties scan of its package),
- * with a recording port in place of the router and no database.
+ * with a recording port in place of the router, a recording moderation queue, and no database.
  */
 @SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
         FlywayAutoConfiguration.class})
@@ -21,6 +21,11 @@ class TelegramTestApplication {
     @Bean
     RecordingInboundPort inboundPort() {
         return new RecordingInboundPort();
+    }
+
+    @Bean
+    RecordingModerationQueue moderationQueue() {
+        return new RecordingModerationQueue();
     }
 
     @Bean

@@ -20,7 +20,8 @@ class TelegramWorkerTest {
     private final BotApi api = new BotApi(properties, new PlatformContact(Clock.systemUTC()));
     private final AtomicBoolean holdsPoller = new AtomicBoolean();
     private final TelegramWorker worker = new TelegramWorker(properties, TestBot.identity(), api,
-            Optional.of(new UpdatePoller(api, new UpdateIntake(new UpdateMapper(TestBot.identity()), port), properties)),
+            Optional.of(new UpdatePoller(api, new UpdateIntake(new UpdateMapper(TestBot.identity()), port,
+                    new MemberReports(new RecordingModerationQueue(), api)), properties)),
             poller -> TelegramWorker.POLLER.equals(poller) && holdsPoller.get());
 
     @AfterEach

@@ -20,7 +20,8 @@ class UpdatePollerTest {
     private final TelegramProperties properties = TestBot.polling(telegram.url(), Duration.ofSeconds(1));
     private final BotApi api = new BotApi(properties, new PlatformContact(Clock.systemUTC()));
     private final UpdatePoller poller = new UpdatePoller(api,
-            new UpdateIntake(new UpdateMapper(TestBot.identity()), port), properties);
+            new UpdateIntake(new UpdateMapper(TestBot.identity()), port,
+                    new MemberReports(new RecordingModerationQueue(), api)), properties);
 
     @AfterEach
     void stop() throws Exception {
@@ -96,7 +97,8 @@ class UpdatePollerTest {
         TelegramProperties impatient = TestBot.polling(telegram.url(), Duration.ofMillis(400));
         try (BotApi impatientApi = new BotApi(impatient, new PlatformContact(Clock.systemUTC()))) {
             UpdatePoller impatientPoller = new UpdatePoller(impatientApi,
-                    new UpdateIntake(new UpdateMapper(TestBot.identity()), port), impatient);
+                    new UpdateIntake(new UpdateMapper(TestBot.identity()), port,
+                    new MemberReports(new RecordingModerationQueue(), impatientApi)), impatient);
             telegram.answerNext("getUpdates", FakeBotApi.ok("[" + TestBot.update("group_mention") + "]")
                     .setHeadersDelay(1500, TimeUnit.MILLISECONDS));
             telegram.addUpdates(TestBot.update("private_text"));

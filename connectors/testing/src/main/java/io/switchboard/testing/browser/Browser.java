@@ -100,6 +100,16 @@ public final class Browser implements AutoCloseable {
         clickAndWait(find(css));
     }
 
+    /**
+     * Fills in and sends the sign-in form on the page that is open (the forum's and the console's share
+     * its field names), and waits for the next page.
+     */
+    public void signIn(String username, String password) {
+        type("#username", username);
+        type("#password", password);
+        clickAndWait("form.stack button[type=submit]");
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,7 +25,9 @@ import okhttp3.mockwebserver.RecordedRequest;
  * {@code GET /2/users/:id/mentions} answers the published mentions newer than {@code since_id},
  * newest first, in pages linked by {@code meta.next_token}, with {@code x-rate-limit-*} headers;
  * {@code POST /2/tweets} and the DM endpoint answer with new ids and refuse an app-only bearer
- * token as X does; scripted failures answer with X's problem JSON and headers. Configure
+ * token as X does; {@code PUT /2/tweets/:id/hidden} hides or shows a reply, only in a conversation
+ * the account started (its root is a tweet of the account's), else 403 as on X; scripted failures
+ * answer with X's problem JSON and headers. Configure
  * {@link #apiUrl()} as {@code switchboard.twitter.api-url}.
  */
 public final class FakeXServer extends LoopbackServer {
@@ -52,6 +57,9 @@ public final class FakeXServer extends LoopbackServer {
     private final Deque<MockResponse> scriptedPosts = new ArrayDeque<>();
     private final List<Posted> posted = new ArrayList<>();
     private final List<DirectMessage> directMessages = new ArrayList<>();
+    private final Map<String, String> ownTweets = new HashMap<>();
+    private final Map<String, Boolean> hiddenReplies = new LinkedHashMap<>();
+    private final Deque<MockResponse> scriptedHides = new ArrayDeque<>();
     private final AtomicLong nextId = new AtomicLong(1_900_000_000_000_000_000L);
     private final Object lock = new Object();
     private int pageSize = 100;
@@ -70,6 +78,28 @@ public final class FakeXServer extends LoopbackServer {
             }
         } catch (IOException | NumberFormatException e) {
             throw new IllegalArgumentException("not a tweet with a numeric id: " + tweetJson, e);
+        }
+    }
+
+    /** A tweet of the account's own that is not on its mentions timeline (an announcement members reply to). */
+    public void publishOwnTweet(String tweetJson) {
+        JsonNode tweet = read(tweetJson);
+        synchronized (lock) {
+            ownTweets.put(tweet.path("id").asText(), tweetJson);
+        }
+    }
+
+    /** The next {@code PUT /2/tweets/:id/hidden} requests answer with these responses, in order. */
+    public void scriptHides(MockResponse... responses) {
+        synchronized (lock) {
+            scriptedHides.addAll(List.of(responses));
+        }
+    }
+
+    /** Replies the account hid (true) or showed again (false), by tweet id, latest state. */
+    public Map<String, Boolean> hiddenReplies() {
+        synchronized (lock) {
+            return Map.copyOf(hiddenReplies);
         }
     }
 
@@ -170,6 +200,12 @@ public final class FakeXServer extends LoopbackServer {
                 }
                 return directMessage(request, path.split("/")[4]);
             }
+            if ("PUT".equals(method) && path.matches("/2/tweets/\\d+/hidden")) {
+                if (request.getHeader("Authorization") == null || appOnly(request)) {
+                    return problem(403, "Unsupported Authentication");
+                }
+                return scriptedHides.isEmpty() ? hide(request, path.split("/")[3]) : scriptedHides.poll();
+            }
         }
         return problem(404, "Not Found");
     }
@@ -196,6 +232,24 @@ public final class FakeXServer extends LoopbackServer {
                 .map(tweet -> tweet.path("conversation_id").asText()).findFirst().orElse(tweetId);
         return json(200, "{\"data\":{\"id\":\"" + tweetId + "\",\"conversation_id\":\"" + conversation
                 + "\",\"edit_history_tweet_ids\":[\"" + tweetId + "\"],\"text\":\"...\"}}");
+    }
+
+    /** X lets the author of a conversation's first tweet hide replies in it, and nobody else. */
+    private MockResponse hide(RecordedRequest request, String tweetId) {
+        String reply = mentions.values().stream().filter(tweet -> read(tweet).path("id").asText().equals(tweetId))
+                .findFirst().orElse(null);
+        if (reply == null) {
+            return json(404, XFixtures.problem(404, "Not Found Error", "Could not find tweet with id: [" + tweetId + "]."));
+        }
+        String root = read(reply).path("conversation_id").asText();
+        boolean ours = ownTweets.containsKey(root) || posted.stream().anyMatch(p -> p.id().equals(root));
+        if (!ours || root.equals(tweetId)) {
+            return json(403, XFixtures.problem(403, "Forbidden",
+                    "You attempted to hide a Tweet that is not a reply to a conversation you started."));
+        }
+        boolean hidden = read(request.getBody().readUtf8()).path("hidden").asBoolean();
+        hiddenReplies.put(tweetId, hidden);
+        return json(200, "{\"data\":{\"hidden\":" + hidden + "}}");
     }
 
     private MockResponse post(RecordedRequest request) {

@@ -101,7 +101,11 @@ public final class XFixtures {
     }
 
     public static String problem(int status, String title) {
+        return problem(status, title, title);
+    }
+
+    public static String problem(int status, String title, String detail) {
         return """
-                {"title":"%s","detail":"%s","type":"about:blank","status":%d}""".formatted(title, title, status);
+                {"title":"%s","detail":"%s","type":"about:blank","status":%d}""".formatted(title, detail, status);
     }
 }

@@ -4,12 +4,16 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * ({@code POST /2/dm_conversations/with/:participant_id/messages}). Text is sent as plain text,
  * whatever {@code TextFormat} says: X renders no markup.
  *
+ * <p>Staff can hide replies in conversations the account started, and show them again.
+ *
  * <p>Failures map onto the outbox's retry rules: 429 is {@code RATE_LIMITED} until X's reset (and
  * nothing is sent before it), 5xx and timeouts are {@code TRANSIENT}, other 4xx {@code PERMANENT}.
  */
@@ -29,10 +35,12 @@ final class TwitterGateway implements ChannelGateway {
 
     private static final Logger log = LoggerFactory.getLogger(TwitterGateway.class);
     private static final String DM_PREFIX = "dm:";
+    private static final Set<ModerationAction> REPLY_ACTIONS = EnumSet.of(ModerationAction.HIDE, ModerationAction.UNHIDE);
 
     private final XApi api;
     private final RateWindow tweetWindow;
     private final RateWindow directMessageWindow;
+    private final RateWindow hideWindow;
     private final TweetFitter fitter;
     private final PublicReplyGuard guard;
     private final String privateChannelPointer;
@@ -45,6 +53,7 @@ final class TwitterGateway implements ChannelGateway {
         this.api = api;
         this.tweetWindow = RateWindow.followingServer(clock);
         this.directMessageWindow = RateWindow.followingServer(clock);
+        this.hideWindow = RateWindow.followingServer(clock);
         this.fitter = fitter;
         this.guard = guard;
         this.privateChannelPointer = privateChannelPointer;
@@ -84,14 +93,52 @@ final class TwitterGateway implements ChannelGateway {
         return privateChannelPointer;
     }
 
-    private String call(RateWindow window, String endpoint, Supplier<XApi.Response<String>> request) {
+    /** Replies in a public conversation; X has no moderation of direct messages. */
+    @Override
+    public Set<ModerationAction> moderationActions(String conversationKey) {
+        return conversationKey.startsWith(DM_PREFIX) ? Set.of() : REPLY_ACTIONS;
+    }
+
+    /**
+     * {@code PUT /2/tweets/:id/hidden}. X allows it only for replies in a conversation the account
+     * started (replies to its own tweets); elsewhere it answers 403, a permanent failure, and staff
+     * mark the item handled instead.
+     */
+    @Override
+    public void moderate(ModerationRequest request) {
+        if (!moderationActions(request.conversationKey()).contains(request.action())) {
+            throw DeliveryException.permanent("X offers no " + request.action().key() + " for "
+                    + request.conversationKey(), null);
+        }
+        String tweetId = numericId(request.messageId(), "tweet id to hide");
+        if (tweetId.equals(request.conversationKey())) {
+            throw DeliveryException.permanent("X hides replies only, and tweet " + tweetId
+                    + " starts its conversation", null);
+        }
+        boolean hide = request.action() == ModerationAction.HIDE;
+        boolean hidden;
+        try {
+            hidden = call(hideWindow, XApi.HIDE_REPLY, () -> api.hideReply(tweetId, hide));
+        } catch (DeliveryException e) {
+            if (e.kind() == DeliveryException.Kind.PERMANENT) {
+                // X answered: refusing one reply (not in our conversation) is no outage of the connector
+                contact.succeeded();
+            }
+            throw e;
+        }
+        if (hidden != hide) {
+            throw DeliveryException.permanent("X left reply " + tweetId + (hidden ? " hidden" : " shown"), null);
+        }
+    }
+
+    private <T> T call(RateWindow window, String endpoint, Supplier<XApi.Response<T>> request) {
         Optional<Instant> blocked = window.blockedUntil();
         if (blocked.isPresent()) {
             throw DeliveryException.rateLimited(untilNow(blocked.get()),
                     endpoint + ": rate limit used up until " + blocked.get());
         }
         try {
-            XApi.Response<String> response = request.get();
+            XApi.Response<T> response = request.get();
             window.observe(response.rateLimit());
             contact.succeeded();
             return response.body();

@@ -21,7 +21,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The four X API v2 calls the connector makes, against {@code switchboard.twitter.api-url}.
+ * The X API v2 calls the connector makes, against {@code switchboard.twitter.api-url}.
  *
  * <p>Why a small client of our own instead of Twitter4J: the stack's {@code jp.takke.twitter4j-v2}
  * 1.4.3 is compiled against twitter4j-core 4.0.7 ({@code twitter4j.conf.Configuration}); with the
@@ -43,6 +43,7 @@ final class XApi {
     static final String TWEET_LOOKUP = "GET /2/tweets/:id";
     static final String CREATE_TWEET = "POST /2/tweets";
     static final String SEND_DM = "POST /2/dm_conversations/with/:participant_id/messages";
+    static final String HIDE_REPLY = "PUT /2/tweets/:id/hidden";
 
     private static final String TWEET_FIELDS = "author_id,conversation_id,created_at,in_reply_to_user_id,"
             + "referenced_tweets,lang,note_tweet,attachments";
@@ -127,6 +128,23 @@ final class XApi {
                 .buildAndExpand(participantId).encode().toUri();
         return call(SEND_DM, HttpMethod.POST, uri, userAuth.authorization(HttpMethod.POST, uri),
                 write(Map.of("text", text)), response -> requiredText(response, "dm_event_id"));
+    }
+
+    /**
+     * Hides a reply in a conversation the account started, or shows it again; X refuses (403) for
+     * any other tweet. Returns whether the reply is hidden now.
+     */
+    Response<Boolean> hideReply(String tweetId, boolean hidden) {
+        URI uri = UriComponentsBuilder.fromUri(apiUrl).path("/2/tweets/{id}/hidden")
+                .buildAndExpand(tweetId).encode().toUri();
+        return call(HIDE_REPLY, HttpMethod.PUT, uri, userAuth.authorization(HttpMethod.PUT, uri),
+                write(Map.of("hidden", hidden)), response -> {
+                    JsonNode state = json.readTree(response).path("data").path("hidden");
+                    if (!state.isBoolean()) {
+                        throw new IOException("response has no data.hidden");
+                    }
+                    return state.booleanValue();
+                });
     }
 
     private <T> Response<T> call(String endpoint, HttpMethod method, URI uri, String authorization,

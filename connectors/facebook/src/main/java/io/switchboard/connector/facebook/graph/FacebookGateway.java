@@ -9,6 +9,7 @@ import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -81,11 +82,13 @@ class FacebookGateway implements ChannelGateway {
         throw DeliveryException.permanent("not a Facebook conversation: '" + conversation + "'", null);
     }
 
+    private static final Set<ModerationAction> COMMENT_ACTIONS =
+            EnumSet.of(ModerationAction.HIDE, ModerationAction.UNHIDE, ModerationAction.DELETE);
+
     /** Page comments can be hidden, shown again and deleted; Messenger messages cannot. */
     @Override
     public Set<ModerationAction> moderationActions(String conversationKey) {
-        return FacebookConversations.postId(conversationKey).isPresent()
-                ? EnumSet.allOf(ModerationAction.class) : Set.of();
+        return FacebookConversations.postId(conversationKey).isPresent() ? COMMENT_ACTIONS : Set.of();
     }
 
     /**
@@ -93,15 +96,16 @@ class FacebookGateway implements ChannelGateway {
      * {@code DELETE /{comment-id}}.
      */
     @Override
-    public void moderate(ModerationAction action, String conversationKey, String commentId) {
-        if (!moderationActions(conversationKey).contains(action)) {
-            throw DeliveryException.permanent("only page comments can be moderated, not messages of '"
-                    + conversationKey + "'", null);
+    public void moderate(ModerationRequest request) {
+        if (!moderationActions(request.conversationKey()).contains(request.action())) {
+            throw DeliveryException.permanent("only page comments can be hidden, shown again or deleted, not messages of '"
+                    + request.conversationKey() + "' (asked to " + request.action().key() + ")", null);
         }
-        switch (action) {
+        String commentId = request.messageId();
+        switch (request.action()) {
             case HIDE -> graph.setHidden(commentId, true);
             case UNHIDE -> graph.setHidden(commentId, false);
-            case DELETE -> graph.delete(commentId);
+            default -> graph.delete(commentId);
         }
     }
 }

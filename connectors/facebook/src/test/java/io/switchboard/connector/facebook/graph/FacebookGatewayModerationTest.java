@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.switchboard.connector.facebook.FacebookConversations;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -31,7 +32,7 @@ class FacebookGatewayModerationTest {
     void hidingACommentSetsIsHidden() {
         facebook.answer(200, "{\"success\":true}");
 
-        gateway.moderate(ModerationAction.HIDE, POST, COMMENT);
+        gateway.moderate(ModerationRequest.onMessage(ModerationAction.HIDE, POST, COMMENT, "staff"));
 
         RecordedRequest request = facebook.request();
         assertThat(request.getMethod()).isEqualTo("POST");
@@ -43,7 +44,7 @@ class FacebookGatewayModerationTest {
     void unhidingACommentClearsIsHidden() {
         facebook.answer(200, "{\"success\":true}");
 
-        gateway.moderate(ModerationAction.UNHIDE, POST, COMMENT);
+        gateway.moderate(ModerationRequest.onMessage(ModerationAction.UNHIDE, POST, COMMENT, "staff"));
 
         assertThat(facebook.request().getBody().readUtf8()).contains("is_hidden=false");
     }
@@ -52,7 +53,7 @@ class FacebookGatewayModerationTest {
     void deletingACommentSendsDelete() {
         facebook.answer(200, "{\"success\":true}");
 
-        gateway.moderate(ModerationAction.DELETE, POST, COMMENT);
+        gateway.moderate(ModerationRequest.onMessage(ModerationAction.DELETE, POST, COMMENT, "staff"));
 
         RecordedRequest request = facebook.request();
         assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -63,7 +64,7 @@ class FacebookGatewayModerationTest {
     void anUnconfirmedHideFails() {
         facebook.answer(200, "{\"success\":false}");
 
-        assertThatThrownBy(() -> gateway.moderate(ModerationAction.HIDE, POST, COMMENT))
+        assertThatThrownBy(() -> gateway.moderate(ModerationRequest.onMessage(ModerationAction.HIDE, POST, COMMENT, "staff")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
                 .hasMessageContaining("did not confirm");
@@ -73,7 +74,7 @@ class FacebookGatewayModerationTest {
     void deletingACommentThatIsGoneFailsForGood() {
         facebook.answerError(400, 100, "GraphMethodException", "Object with ID '" + COMMENT + "' does not exist");
 
-        assertThatThrownBy(() -> gateway.moderate(ModerationAction.DELETE, POST, COMMENT))
+        assertThatThrownBy(() -> gateway.moderate(ModerationRequest.onMessage(ModerationAction.DELETE, POST, COMMENT, "staff")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
                 .hasMessageContaining("does not exist");
@@ -81,7 +82,7 @@ class FacebookGatewayModerationTest {
 
     @Test
     void somethingThatIsNotACommentIdIsRefusedWithoutCallingFacebook() {
-        assertThatThrownBy(() -> gateway.moderate(ModerationAction.DELETE, POST, "../1000000001/feed"))
+        assertThatThrownBy(() -> gateway.moderate(ModerationRequest.onMessage(ModerationAction.DELETE, POST, "../1000000001/feed", "staff")))
                 .isInstanceOf(DeliveryException.class)
                 .hasMessageContaining("not a Facebook object id");
         assertThat(facebook.requestCount()).isZero();
@@ -89,10 +90,12 @@ class FacebookGatewayModerationTest {
 
     @Test
     void commentsOfAPostCanBeModeratedMessengerMessagesCannot() {
-        assertThat(gateway.moderationActions(POST)).containsExactlyInAnyOrder(ModerationAction.values());
+        assertThat(gateway.moderationActions(POST)).containsExactlyInAnyOrder(ModerationAction.HIDE, ModerationAction.UNHIDE,
+                ModerationAction.DELETE);
         assertThat(gateway.moderationActions(FacebookConversations.ofMessenger("6000000006"))).isEmpty();
 
-        assertThatThrownBy(() -> gateway.moderate(ModerationAction.DELETE, FacebookConversations.ofMessenger("6000000006"), "m_abc"))
+        assertThatThrownBy(() -> gateway.moderate(ModerationRequest.onMessage(ModerationAction.DELETE,
+                FacebookConversations.ofMessenger("6000000006"), "m_abc", "staff")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT))
                 .hasMessageContaining("only page comments");

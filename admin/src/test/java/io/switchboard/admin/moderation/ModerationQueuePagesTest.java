@@ -1,0 +1,158 @@
+package io.switchboard.admin.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.switchboard.admin.support.FakeFacebookGateway;
+import io.switchboard.admin.support.FakeFacebookGateway.Moderated;
+import io.switchboard.admin.support.StaffApiTest;
+import io.switchboard.admin.web.ConsolePages;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.moderation.Flagger;
+import io.switchboard.core.moderation.ModerationFlag;
+import io.switchboard.core.moderation.ModerationQueue;
+import io.switchboard.core.moderation.QueueItem;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The console's moderation queue: what moderators see, what their buttons do, and who may press them. */
+@StaffApiTest
+class ModerationQueuePagesTest {
+
+    private static final String POST = "post:1000000001_4000000004";
+    private static final String COMMENT = "4000000004_5000000005";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ModerationQueue queue;
+
+    @Autowired
+    FakeFacebookGateway facebook;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long comment;
+
+    @BeforeEach
+    void aFlaggedComment() {
+        jdbc.update("delete from moderation_step");
+        jdbc.update("delete from moderation_item");
+        facebook.reset();
+        comment = queue.flag(new ModerationFlag(Channel.FACEBOOK, POST, COMMENT, "3000000003", "Carol <i>",
+                "DM me <script>alert(1)</script> for a 2x giveaway", "looks like a giveaway scam",
+                Flagger.rule("scam-guard"), false)).itemId();
+    }
+
+    private static RequestPostProcessor moderator() {
+        return user("mod").roles("MODERATOR");
+    }
+
+    @Test
+    void moderatorsSeeEachOpenItemWithWhyWhoAndTheChannelsActions() throws Exception {
+        mvc.perform(get("/console/moderation").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Carol &lt;i&gt;")))
+                .andExpect(content().string(containsString("DM me &lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))))
+                .andExpect(content().string(containsString("looks like a giveaway scam")))
+                .andExpect(content().string(containsString("flagged by the rule scam-guard")))
+                .andExpect(content().string(containsString("data-action=\"hide\"")))
+                .andExpect(content().string(containsString("data-action=\"delete\"")))
+                .andExpect(content().string(not(containsString("data-action=\"mute\""))));
+        mvc.perform(get("/console/moderation").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString("审核队列")))
+                .andExpect(content().string(containsString("隐藏")));
+    }
+
+    @Test
+    void anActionGoesThroughTheGatewayAndThePageSaysItWasDone() throws Exception {
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "hide").with(moderator()).with(csrf()))
+                .andExpect(redirectedUrl("/console/moderation?status=all#item-" + comment));
+        assertThat(facebook.moderated()).containsExactly(new Moderated(ModerationAction.HIDE, POST, COMMENT));
+
+        mvc.perform(get("/console/moderation").with(moderator()))
+                .andExpect(content().string(not(containsString("Carol"))));
+        mvc.perform(get("/console/moderation").param("status", "all").with(moderator()))
+                .andExpect(content().string(containsString("Carol")))
+                .andExpect(content().string(containsString("Handled")))
+                .andExpect(content().string(containsString("mod")));
+    }
+
+    @Test
+    void aFailedActionIsShownWithThePlatformsReasonAndTheItemStaysOpen() throws Exception {
+        facebook.failNext(DeliveryException.rateLimited(Duration.ofSeconds(30), "Graph API: too many calls"));
+        var result = mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "delete")
+                        .with(moderator()).with(csrf()))
+                .andReturn();
+        QueueItem acted = (QueueItem) result.getFlashMap().get("acted");
+        assertThat(acted.status()).isEqualTo("open");
+        assertThat(acted.steps()).singleElement().satisfies(step -> {
+            assertThat(step.outcome()).isEqualTo("failed");
+            assertThat(step.detail()).contains("wait 30 s");
+        });
+        mvc.perform(get("/console/moderation").with(moderator()).flashAttr("acted", acted))
+                .andExpect(content().string(containsString("Delete failed:")))
+                .andExpect(content().string(containsString("data-action=\"delete\"")));
+        assertThat(facebook.moderated()).isEmpty();
+    }
+
+    @Test
+    void anActionTheChannelDoesNotOfferIsRefusedAndNothingIsSent() throws Exception {
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "ban").with(moderator()).with(csrf()))
+                .andExpect(redirectedUrl("/console/moderation"))
+                .andExpect(flash().attribute("refusedText", containsString("ban")));
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "explode").with(moderator()).with(csrf()))
+                .andExpect(flash().attribute("refusedText", "no moderation action 'explode'"));
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "hide")
+                        .param("durationMinutes", "0").with(moderator()).with(csrf()))
+                .andExpect(flash().attribute("refusedKey", "console.moderation.badDuration"));
+        assertThat(facebook.moderated()).isEmpty();
+    }
+
+    @Test
+    void dismissingHandlesTheItemWithoutTouchingThePlatform() throws Exception {
+        mvc.perform(post("/console/moderation/{id}/dismiss", comment).with(moderator()).with(csrf()))
+                .andExpect(redirectedUrl("/console/moderation"));
+        mvc.perform(get("/console/moderation").with(moderator()))
+                .andExpect(content().string(containsString("Nothing waits for a moderator.")));
+        assertThat(facebook.moderated()).isEmpty();
+    }
+
+    @Test
+    void unknownItemsGetANotFoundPage() throws Exception {
+        mvc.perform(post("/console/moderation/{id}/actions", 987654).param("action", "hide").with(moderator()).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("no moderation queue item 987654")));
+    }
+
+    @Test
+    void agentsCannotModerateAndFormsNeedTheirToken() throws Exception {
+        mvc.perform(get("/console/moderation").with(user("agent").roles("AGENT")))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl(ConsolePages.DENIED));
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "hide").with(moderator()))
+                .andExpect(status().isForbidden());
+        assertThat(facebook.moderated()).isEmpty();
+    }
+}

@@ -1,0 +1,132 @@
+package io.switchboard.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.SwitchboardApplication;
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.account.Accounts;
+import io.switchboard.core.assignment.Agents;
+import io.switchboard.core.assignment.TicketAssigner;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketPriority;
+import io.switchboard.core.ticket.TicketWorkflow;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two instances of the application in the {@code cluster} profile on one PostgreSQL schema (the
+ * machine's, 127.0.0.1, database {@code test}) serving the same ticket queue at the same moment:
+ * every ticket is given once and no agent gets more than their capacity. Runs in the
+ * {@code cluster} Maven profile only.
+ */
+class ClusterAssignmentTest {
+
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String SCHEMA = "switchboard_cluster_assignment_test";
+    private static final int TICKETS = 40;
+    private static final int CAPACITY = 5;
+    private static final List<String> AGENTS = List.of("kai", "lea", "max");
+    private static final int SERVERS_PER_INSTANCE = 4;
+
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
+            connection.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+        }
+        // One after the other: the first creates the schema, the second finds it migrated.
+        first = start();
+        second = start();
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {second, first}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+    }
+
+    @Test
+    void twoInstancesServingTheQueueAtOnceGiveEachTicketOnceAndFillNobodyPastCapacity() throws Exception {
+        for (String name : AGENTS) {
+            first.getBean(Accounts.class).syncStaff(name, AccountRole.AGENT, "{noop}cluster-" + name, hash -> true);
+            first.getBean(Agents.class).configure("admin", name, EnumSet.of(TicketCategory.DEPOSIT_WITHDRAWAL), CAPACITY);
+        }
+        TicketWorkflow workflow = first.getBean(TicketWorkflow.class);
+        for (int i = 0; i < TICKETS; i++) {
+            workflow.openByHand("withdrawal " + i, TicketCategory.DEPOSIT_WITHDRAWAL, TicketPriority.NORMAL, null,
+                    "admin");
+        }
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        // Online without serving the queue, so that both instances find all of it waiting.
+        jdbc.update("update agent set online = true");
+
+        int assigned = serveAtOnce(first.getBean(TicketAssigner.class), second.getBean(TicketAssigner.class));
+
+        assertThat(assigned).isEqualTo(AGENTS.size() * CAPACITY);
+        Map<String, Long> loads = jdbc.queryForList("select assignee from ticket where assignee is not null",
+                String.class).stream().collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+        assertThat(loads).containsOnlyKeys(AGENTS).allSatisfy((agent, load) -> assertThat(load).isEqualTo(CAPACITY));
+        assertThat(jdbc.queryForList("select ticket_id from ticket_event where action = 'assigned'", Long.class))
+                .as("one history line per ticket given").hasSize(AGENTS.size() * CAPACITY).doesNotHaveDuplicates();
+    }
+
+    /** Each instance serves the queue from several threads, all released together; returns how many were given. */
+    private static int serveAtOnce(TicketAssigner... instances) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(instances.length * SERVERS_PER_INSTANCE);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> served = new ArrayList<>();
+            for (TicketAssigner assigner : instances) {
+                for (int i = 0; i < SERVERS_PER_INSTANCE; i++) {
+                    served.add(pool.submit(() -> {
+                        start.await();
+                        return assigner.assignQueued();
+                    }));
+                }
+            }
+            start.countDown();
+            int assigned = 0;
+            for (Future<Integer> server : served) {
+                assigned += server.get(60, TimeUnit.SECONDS);
+            }
+            return assigned;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SwitchboardApplication.class).run(
+                "--spring.profiles.active=cluster",
+                "--spring.datasource.url=" + POSTGRES + "?currentSchema=" + SCHEMA,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.flyway.schemas=" + SCHEMA,
+                "--switchboard.admin.password=" + FlowTestSupport.ADMIN_PASSWORD,
+                // No ticket is published here, and the periodic check must not serve the queue meanwhile.
+                "--switchboard.tickets.queue-uri=seda:tickets",
+                "--switchboard.tickets.check-interval=1d",
+                "--server.port=0");
+    }
+}

@@ -1,0 +1,28 @@
+package io.switchboard.connector.telegram;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.moderation.ModerationFlag;
+import io.switchboard.core.moderation.ModerationQueue;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records the flags a connector puts in the moderation queue; each opens an item of its own. */
+final class RecordingModerationQueue implements ModerationQueue {
+
+    private final List<ModerationFlag> flags = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Flagged flag(ModerationFlag flag) {
+        flags.add(flag);
+        return new Flagged(flags.size(), true);
+    }
+
+    @Override
+    public void handled(Channel channel, String messageId, String actor) {
+        throw new UnsupportedOperationException("the Telegram connector never resolves queue items");
+    }
+
+    List<ModerationFlag> flags() {
+        return List.copyOf(flags);
+    }
+}

@@ -1,0 +1,162 @@
+package io.switchboard.core.moderation;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.gateway.ModerationRequest;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Staff working the moderation queue: every action goes through the channel's gateway, the one
+ * path of every channel, and its outcome is recorded on the item whatever it was. An action the
+ * platform confirmed handles the item; one it refused or could not take leaves it open.
+ *
+ * <p>The platform is called outside any transaction: a slow or failing platform holds no database
+ * connection, and a gateway that has transactions of its own (the forum's) cannot roll back the
+ * record of its failure.
+ */
+@Service
+public class ModerationDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(ModerationDesk.class);
+
+    /** The item as the gateway needs it. */
+    private record Target(Channel channel, String conversationKey, String messageId, String memberId, String reason) {
+    }
+
+    private final StoredModerationQueue queue;
+    private final ModerationItemRepository items;
+    private final ObjectProvider<ChannelGateway> gatewayBeans;
+    private final TransactionTemplate transactions;
+    private volatile Map<Channel, ChannelGateway> gateways;
+
+    /**
+     * @param gatewayBeans the connectors that are on; looked up on first use, as the forum's gateway
+     *     itself needs the queue
+     */
+    ModerationDesk(StoredModerationQueue queue, ModerationItemRepository items, ObjectProvider<ChannelGateway> gatewayBeans,
+            PlatformTransactionManager transactionManager) {
+        this.queue = queue;
+        this.items = items;
+        this.gatewayBeans = gatewayBeans;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Newest first; {@code status} and {@code channel} may be null for all. */
+    public Page<QueueItem> queue(ModerationItem.Status status, Channel channel, Pageable pageable) {
+        return transactions.execute(tx -> {
+            Page<ModerationItem> page;
+            if (status != null && channel != null) {
+                page = items.findByStatusAndChannel(status, channel, pageable);
+            } else if (status != null) {
+                page = items.findByStatus(status, pageable);
+            } else if (channel != null) {
+                page = items.findByChannel(channel, pageable);
+            } else {
+                page = items.findAll(pageable);
+            }
+            return page.map(this::view);
+        });
+    }
+
+    /** @throws ModerationItemNotFoundException for an unknown id */
+    public QueueItem item(long id) {
+        return transactions.execute(tx -> view(queue.item(id)));
+    }
+
+    /**
+     * Carries out an action through the channel's gateway and records the outcome. A platform that
+     * refuses, rate-limits or fails yields a {@code failed} step with its reason, not an exception.
+     *
+     * @param duration how long a mute, ban or silence lasts; null for good where the platform allows it
+     * @throws ModerationItemNotFoundException for an unknown id
+     * @throws ModerationRefusedException when the connector is off or the action is not offered for
+     *     the item; nothing is sent then
+     */
+    public QueueItem act(long id, ModerationAction action, Duration duration, String staff) {
+        Target target = transactions.execute(tx -> {
+            ModerationItem item = queue.item(id);
+            return new Target(item.getChannel(), item.getConversationKey(), item.getMessageId(), item.getMemberId(),
+                    item.getReason());
+        });
+        ChannelGateway gateway = gateway(target.channel()).orElseThrow(() -> new ModerationRefusedException(
+                ModerationRefusedException.Reason.CONNECTOR_OFF, "the " + target.channel().key()
+                        + " connector is off, so nothing can be moderated there", List.of()));
+        List<String> offered = offered(gateway, target.conversationKey(), target.memberId());
+        if (!offered.contains(action.key())) {
+            throw new ModerationRefusedException(ModerationRefusedException.Reason.UNSUPPORTED,
+                    target.channel().key() + " does not offer " + action.key() + " for this item"
+                            + (offered.isEmpty() ? " (it offers nothing here: dismiss it once handled)" : ""), offered);
+        }
+        Integer minutes = duration == null ? null : Math.toIntExact(duration.toMinutes());
+        ModerationStep.Outcome outcome = ModerationStep.Outcome.DONE;
+        String detail = null;
+        try {
+            gateway.moderate(new ModerationRequest(action, target.conversationKey(), target.messageId(),
+                    target.memberId(), duration, staff, target.reason()));
+        } catch (DeliveryException e) {
+            outcome = ModerationStep.Outcome.FAILED;
+            detail = failure(e);
+        }
+        log.info("{} did {} on moderation queue item {} ({} message {}): {}", staff, action.key(), id,
+                target.channel().key(), target.messageId(), QueueItem.lower(outcome));
+        ModerationStep.Outcome recorded = outcome;
+        String reason = detail;
+        return transactions.execute(tx -> view(queue.record(id, action, minutes, staff, recorded, reason)));
+    }
+
+    /** Closes an open item without acting on the platform. */
+    public QueueItem dismiss(long id, String staff) {
+        return transactions.execute(tx -> view(queue.dismiss(id, staff)));
+    }
+
+    private static String failure(DeliveryException e) {
+        return switch (e.kind()) {
+            case RATE_LIMITED -> "the platform asked to wait " + Math.max(1, e.retryAfter().toSeconds())
+                    + " s, try again then: " + e.getMessage();
+            case TRANSIENT -> "the platform could not be reached or failed, try again: " + e.getMessage();
+            case PERMANENT -> "the platform refused: " + e.getMessage();
+        };
+    }
+
+    private QueueItem view(ModerationItem item) {
+        List<String> actions = gateway(item.getChannel())
+                .map(gateway -> offered(gateway, item.getConversationKey(), item.getMemberId()))
+                .orElse(List.of());
+        return QueueItem.of(item, actions);
+    }
+
+    /** What the gateway offers there, less the actions on the member when the author is unknown. */
+    private static List<String> offered(ChannelGateway gateway, String conversationKey, String memberId) {
+        return gateway.moderationActions(conversationKey).stream()
+                .filter(action -> memberId != null || !action.onMember())
+                .sorted()
+                .map(ModerationAction::key)
+                .toList();
+    }
+
+    private Optional<ChannelGateway> gateway(Channel channel) {
+        Map<Channel, ChannelGateway> known = gateways;
+        if (known == null) {
+            known = new EnumMap<>(Channel.class);
+            for (ChannelGateway gateway : gatewayBeans.orderedStream().toList()) {
+                known.put(gateway.channel(), gateway);
+            }
+            gateways = known;
+        }
+        return Optional.ofNullable(known.get(channel));
+    }
+}

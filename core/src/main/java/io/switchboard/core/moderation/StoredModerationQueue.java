@@ -1,0 +1,74 @@
+package io.switchboard.core.moderation;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ModerationAction;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The moderation queue in the database; {@link ModerationDesk} is what staff work it with. */
+@Service
+@Transactional
+class StoredModerationQueue implements ModerationQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(StoredModerationQueue.class);
+
+    private final ModerationItemRepository items;
+    private final Clock clock;
+
+    StoredModerationQueue(ModerationItemRepository items, Clock clock) {
+        this.items = items;
+        this.clock = clock;
+    }
+
+    @Override
+    public Flagged flag(ModerationFlag flag) {
+        return items.findFirstByChannelAndMessageIdAndStatus(flag.channel(), flag.messageId(), ModerationItem.Status.OPEN)
+                .map(waiting -> {
+                    waiting.flaggedAgain();
+                    return new Flagged(waiting.getId(), false);
+                })
+                .orElseGet(() -> {
+                    ModerationItem item = items.save(new ModerationItem(flag, clock.instant()));
+                    log.info("Moderation queue item {}: {} message {} {} by {} {}", item.getId(), flag.channel().key(),
+                            flag.messageId(), flag.held() ? "held" : "flagged", flag.flaggedBy().source().key(),
+                            flag.flaggedBy().id());
+                    return new Flagged(item.getId(), true);
+                });
+    }
+
+    @Override
+    public void handled(Channel channel, String messageId, String actor) {
+        items.findByChannelAndMessageIdAndStatus(channel, messageId, ModerationItem.Status.OPEN)
+                .forEach(item -> item.handle(actor, clock.instant()));
+    }
+
+    ModerationItem item(long id) {
+        return items.findById(id).orElseThrow(() -> new ModerationItemNotFoundException(id));
+    }
+
+    /** Records what the platform made of an action; one that was done handles the item. */
+    ModerationItem record(long id, ModerationAction action, Integer durationMinutes, String actor,
+            ModerationStep.Outcome outcome, String detail) {
+        ModerationItem item = item(id);
+        item.record(new ModerationStep(item, action, durationMinutes, actor, clock.instant(), outcome, detail));
+        if (outcome == ModerationStep.Outcome.DONE) {
+            item.handle(actor, clock.instant());
+        }
+        return items.saveAndFlush(item);
+    }
+
+    /** Closes an open item without acting on the platform (nothing to do, or the platform offers nothing). */
+    ModerationItem dismiss(long id, String actor) {
+        ModerationItem item = item(id);
+        if (item.getStatus() != ModerationItem.Status.OPEN) {
+            throw new ModerationRefusedException(ModerationRefusedException.Reason.HANDLED,
+                    "moderation queue item " + id + " is handled already", List.of());
+        }
+        item.handle(actor, clock.instant());
+        return item;
+    }
+}
