@@ -25,7 +25,7 @@ class AuditPages {
 
     /** The target types the log knows, offered in the filter. */
     static final List<String> TARGET_TYPES = List.of("ticket", "agent", "member", "article",
-            "announcement", "thread", "message", "account", "forum-post", "forum-topic", "forum-flag");
+            "announcement", "thread", "message", "moderation-item", "account", "forum-post", "forum-topic", "forum-flag");
 
     private final StaffAudit audit;
 
