@@ -22,6 +22,17 @@
       })
       .catch(function () { /* the next round tries again; a signed-out session shows on the next click */ });
   }
+  // Canned replies: a link with data-insert puts that text in the reply box, to edit before sending.
+  // Without JavaScript the link loads the page with the text already in the box.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-insert]');
+    var box = document.getElementById('reply-text');
+    if (link && box) {
+      event.preventDefault();
+      box.value = link.getAttribute('data-insert');
+      box.focus();
+    }
+  });
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-live][id]').forEach(function (element) {
       var seconds = Math.max(5, parseInt(element.getAttribute('data-live'), 10) || 15);

@@ -297,6 +297,9 @@ class IntakeRouteTest extends RouteTestSupport {
         awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
         Ticket ticket = ticketsIn(chat).get(0);
         staffReplies.reply(ticket.getThread().getId(), "dana", "Which email is the account on?");
+        assertThat(messagesIn(ticket.getThread())).last()
+                .extracting(ThreadMessage::getAuthorName, ThreadMessage::getText)
+                .containsExactly("dana", "Which email is the account on?");
         assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.PENDING_USER);
 
         InboundMessage answer = Messages.inPrivate(chat, now().plusSeconds(30)).text("it is carol@example.com").build();

@@ -15,6 +15,8 @@ import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.InvalidTicketRequestException;
 import io.switchboard.core.ticket.TicketNotFoundException;
 import io.switchboard.core.ticket.TicketTransitionException;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketStatus;
 import java.util.Arrays;
 import java.util.List;
@@ -53,8 +55,8 @@ class ApiExceptionHandler {
 
     /** Enums that appear as query parameters: accepted in any case. */
     private static final List<Class<? extends Enum<?>>> PARAMETER_ENUMS =
-            List.of(Channel.class, ThreadStatus.class, TicketStatus.class, OutboxStatus.class,
-                    ModerationItem.Status.class);
+            List.of(Channel.class, ThreadStatus.class, TicketStatus.class, TicketCategory.class,
+                    TicketPriority.class, OutboxStatus.class, ModerationItem.Status.class);
 
     @InitBinder
     void readEnumsInAnyCase(WebDataBinder binder) {

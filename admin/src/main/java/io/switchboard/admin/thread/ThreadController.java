@@ -27,7 +27,7 @@ class ThreadController {
     @GetMapping
     PageResponse<ThreadSummary> list(@RequestParam(required = false) Channel channel,
             @RequestParam(required = false) ThreadStatus status, @Valid PageQuery paging) {
-        return queries.list(channel, status, paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST));
+        return queries.list(InboxFilter.of(channel, status), paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST));
     }
 
     @GetMapping("/{id}")

@@ -1,34 +1,131 @@
 package io.switchboard.admin.thread;
 
 import io.switchboard.admin.api.PageQuery;
+import io.switchboard.admin.web.ConsoleMessages;
+import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.thread.ThreadStatus;
 import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The console's inbox: support threads from every channel, most recently active first. */
+/**
+ * The console's inbox (support threads from every channel, most recently active first) and the
+ * page of one thread, where staff read the conversation and answer it on its own channel.
+ */
 @Controller
-@RequestMapping("/console/inbox")
+@RequestMapping("/console")
 class ThreadPages {
 
-    private final ThreadQueries queries;
+    /** The languages the inbox filters by: those the knowledge base and the console speak. */
+    static final List<String> LANGUAGES = List.of("en", "zh");
+    /** The flash attribute that gives a refused reply back to the reply box. */
+    static final String DRAFT = "draft";
 
-    ThreadPages(ThreadQueries queries) {
+    private final ThreadQueries queries;
+    private final ThreadViews views;
+    private final ConnectedChannels channels;
+    private final ObjectProvider<StaffReplies> replies;
+    private final ConsoleMessages messages;
+
+    ThreadPages(ThreadQueries queries, ThreadViews views, ConnectedChannels channels,
+            ObjectProvider<StaffReplies> replies, ConsoleMessages messages) {
         this.queries = queries;
+        this.views = views;
+        this.channels = channels;
+        this.replies = replies;
+        this.messages = messages;
     }
 
-    @GetMapping
+    /** @param mine only threads whose ticket is assigned to the signed-in staff member */
+    @GetMapping("/inbox")
     String inbox(@RequestParam(required = false) Channel channel, @RequestParam(required = false) ThreadStatus status,
-            @Valid PageQuery paging, Model model) {
-        model.addAttribute("threads", queries.list(channel, status, paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST)));
+            @RequestParam(required = false) String language, @RequestParam(required = false) Boolean ticket,
+            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String q,
+            @Valid PageQuery paging, Principal principal, Model model) {
+        InboxFilter filter = new InboxFilter(channel, status, language, ticket, mine ? principal.getName() : null, q);
+        model.addAttribute("threads", queries.list(filter, paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST)));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", ThreadStatus.values());
-        model.addAttribute("channel", channel);
-        model.addAttribute("status", status);
+        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("filter", filter);
+        model.addAttribute("mine", mine);
         return "console/inbox";
+    }
+
+    /**
+     * @param kb words to find knowledge-base articles by, for a canned reply
+     * @param canned an article whose text starts the reply (how canned replies work without JavaScript)
+     */
+    @GetMapping("/threads/{id}")
+    ModelAndView thread(@PathVariable long id, @RequestParam(required = false) String kb,
+            @RequestParam(required = false) String canned, Model model) {
+        Optional<ThreadView> view = views.find(id, kb, canned);
+        if (view.isEmpty()) {
+            return ConsolePages.notFound();
+        }
+        if (view.get().cannedText() != null && !model.containsAttribute(DRAFT)) {
+            model.addAttribute(DRAFT, view.get().cannedText());
+        }
+        model.addAttribute("view", view.get());
+        model.addAttribute("kb", kb);
+        model.addAttribute("maxReply", ReplyText.MAX_LENGTH);
+        return new ModelAndView("console/thread");
+    }
+
+    /** Queues the reply in the outbox under the signed-in staff member's name, or says why not. */
+    @PostMapping("/threads/{id}/replies")
+    ModelAndView reply(@PathVariable long id, @RequestParam(required = false) String text, Principal principal,
+            RedirectAttributes redirect) {
+        Optional<ThreadSummary> thread = queries.summary(id);
+        if (thread.isEmpty()) {
+            return ConsolePages.notFound();
+        }
+        String reply = ReplyText.strip(text);
+        String refusal = refusal(thread.get(), reply);
+        if (refusal != null) {
+            redirect.addFlashAttribute(ConsoleMessages.ERROR, refusal);
+            redirect.addFlashAttribute(DRAFT, text);
+            return backTo(id);
+        }
+        try {
+            replies.getObject().reply(id, principal.getName(), reply);
+        } catch (NoSuchElementException e) {
+            return ConsolePages.notFound();
+        }
+        redirect.addFlashAttribute(ConsoleMessages.NOTICE, messages.text("console.reply.queued"));
+        return backTo(id);
+    }
+
+    /** Why the reply cannot go out, in the reader's language; null when it can. */
+    private String refusal(ThreadSummary thread, String reply) {
+        if (reply.isEmpty()) {
+            return messages.text("console.reply.empty");
+        }
+        if (!ReplyText.fits(reply)) {
+            return messages.text("console.reply.tooLong", ReplyText.MAX_LENGTH, reply.length());
+        }
+        Channel channel = Channel.fromKey(thread.channel());
+        if (!channels.isOn(channel) || replies.getIfAvailable() == null) {
+            return messages.text("console.reply.connectorOff", messages.text("console.channel." + channel.name()));
+        }
+        return null;
+    }
+
+    private static ModelAndView backTo(long threadId) {
+        return new ModelAndView("redirect:/console/threads/" + threadId);
     }
 }

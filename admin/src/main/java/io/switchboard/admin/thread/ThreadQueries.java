@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.admin.ticket.TicketSummary;
-import io.switchboard.core.channel.Channel;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
-import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketRepository;
 import java.util.List;
@@ -44,14 +42,18 @@ class ThreadQueries {
         this.objectMapper = objectMapper;
     }
 
-    /** @param channel null for every channel; @param status null for every status */
-    PageResponse<ThreadSummary> list(Channel channel, ThreadStatus status, Pageable pageable) {
-        Page<SupportThread> page = find(channel, status, pageable);
+    PageResponse<ThreadSummary> list(InboxFilter filter, Pageable pageable) {
+        Page<SupportThread> page = threads.findAll(filter.specification(), pageable);
         Map<Long, String> latestTicketNumbers = page.isEmpty() ? Map.of()
                 : tickets.findByThreadInOrderByIdAsc(page.getContent()).stream()
                         .collect(Collectors.toMap(ticket -> ticket.getThread().getId(), Ticket::getNumber,
                                 (older, newer) -> newer));
         return PageResponse.of(page, thread -> ThreadSummary.from(thread, latestTicketNumbers.get(thread.getId())));
+    }
+
+    /** The thread without its messages, or empty when there is none. */
+    Optional<ThreadSummary> summary(long id) {
+        return threads.findById(id).map(thread -> ThreadSummary.from(thread, null));
     }
 
     Optional<ThreadDetail> find(long id) {
@@ -65,15 +67,6 @@ class ThreadQueries {
                     .toList();
             return new ThreadDetail(ThreadSummary.from(thread, latestTicketNumber), threadMessages, threadTickets);
         });
-    }
-
-    private Page<SupportThread> find(Channel channel, ThreadStatus status, Pageable pageable) {
-        if (channel == null) {
-            return status == null ? threads.findAll(pageable) : threads.findByStatus(status, pageable);
-        }
-        return status == null
-                ? threads.findByChannel(channel, pageable)
-                : threads.findByChannelAndStatus(channel, status, pageable);
     }
 
     /** The stored JSON array, or an empty one; stored JSON that does not parse is a bug upstream. */

@@ -20,8 +20,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ThreadReplyController {
 
-    static final int MAX_TEXT = 4000;
-
     private final ObjectProvider<StaffReplies> replies;
 
     ThreadReplyController(ObjectProvider<StaffReplies> replies) {
@@ -31,10 +29,10 @@ class ThreadReplyController {
     @PostMapping("/api/threads/{id}/replies")
     @ResponseStatus(HttpStatus.ACCEPTED)
     QueuedReply reply(@PathVariable long id, @RequestBody ReplyRequest request, Principal principal) {
-        String text = request.text() == null ? "" : request.text().strip();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
+        String text = ReplyText.strip(request.text());
+        if (!ReplyText.fits(text)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "text must hold 1 to " + MAX_TEXT + " characters");
+                    "text must hold 1 to " + ReplyText.MAX_LENGTH + " characters");
         }
         StaffReplies service = replies.getIfAvailable();
         if (service == null) {

@@ -3,6 +3,8 @@ package io.switchboard.admin.ticket;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.core.ticket.TicketWorkflow;
 import jakarta.validation.Valid;
@@ -22,14 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /api/tickets}: the ticket queue, newest first, one ticket with its history, tickets opened
+ * {@code /api/tickets}: the tickets, newest first or in queue order, one ticket with its history, tickets opened
  * by hand and changes by staff (recorded in the history under the staff member's name).
  */
 @RestController
 @RequestMapping("/api/tickets")
 class TicketController {
-
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final TicketQueries queries;
     private final TicketWorkflow workflow;
@@ -39,10 +39,20 @@ class TicketController {
         this.workflow = workflow;
     }
 
+    /**
+     * Filtered as {@link TicketFilter} says: {@code ?status=open&assignee=me&order=QUEUE}. Each filter
+     * is its own parameter so that a wrong value is answered with the values allowed.
+     */
     @GetMapping
     PageResponse<TicketSummary> list(@RequestParam(required = false) TicketStatus status,
-            @RequestParam(defaultValue = "false") boolean breached, @Valid PageQuery paging) {
-        return queries.list(status, breached, paging.pageable(NEWEST_FIRST));
+            @RequestParam(required = false) TicketCategory category,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) String assignee, @RequestParam(required = false) Boolean vip,
+            @RequestParam(defaultValue = "false") boolean breached,
+            @RequestParam(defaultValue = "NEWEST") TicketFilter.Order order, @Valid PageQuery paging,
+            Principal principal) {
+        TicketFilter filter = new TicketFilter(status, category, priority, assignee, vip, breached, order);
+        return queries.list(filter.forUser(principal.getName()), paging.pageable(Sort.unsorted()));
     }
 
     /** Counts for the dashboard: unresolved tickets by age, and SLA breaches. */

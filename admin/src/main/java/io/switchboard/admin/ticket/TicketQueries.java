@@ -1,6 +1,9 @@
 package io.switchboard.admin.ticket;
 
 import io.switchboard.admin.api.PageResponse;
+import io.switchboard.core.account.Accounts;
+import io.switchboard.core.member.Member;
+import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketRepository;
@@ -10,39 +13,39 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads tickets for the staff API, each answer from one consistent snapshot. */
+/**
+ * Reads tickets for the staff API and the console, each answer from one consistent snapshot; public
+ * for the dashboard's {@link #stats()}.
+ */
 @Service
 @Transactional(readOnly = true)
-class TicketQueries {
+public class TicketQueries {
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
+    private final ThreadMessageRepository messages;
+    private final Accounts accounts;
     private final Clock clock;
 
-    TicketQueries(TicketRepository tickets, TicketEventRepository events, Clock clock) {
+    TicketQueries(TicketRepository tickets, TicketEventRepository events, ThreadMessageRepository messages,
+            Accounts accounts, Clock clock) {
         this.tickets = tickets;
         this.events = events;
+        this.messages = messages;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
-    /** @param breached true: only tickets that missed a target */
-    PageResponse<TicketSummary> list(TicketStatus status, boolean breached, Pageable pageable) {
-        Page<Ticket> page;
-        if (breached) {
-            page = status == null ? tickets.findByBreachedTrue(pageable)
-                    : tickets.findByStatusAndBreachedTrue(status, pageable);
-        } else {
-            page = status == null ? tickets.findAll(pageable) : tickets.findByStatus(status, pageable);
-        }
-        return PageResponse.of(page, TicketSummary::from);
+    /** @param pageable page and size; the order is the filter's */
+    PageResponse<TicketSummary> list(TicketFilter filter, Pageable pageable) {
+        return PageResponse.of(tickets.findAll(filter.specification(), pageable), TicketSummary::from);
     }
 
-    TicketStats stats() {
+    public TicketStats stats() {
         List<Ticket> unresolved = tickets.findByStatusIn(TicketStatus.unresolved());
         Instant now = clock.instant();
         return new TicketStats(unresolved.size(), TicketStats.byAge(unresolved.stream()
@@ -54,5 +57,21 @@ class TicketQueries {
     Optional<TicketDetail> find(long id) {
         return tickets.findById(id).map(ticket -> new TicketDetail(TicketSummary.from(ticket),
                 events.findByTicketOrderByAtAscIdAsc(ticket).stream().map(TicketDetail.HistoryEntry::from).toList()));
+    }
+
+    /** The member a ticket is about and what was said in its thread; empty for a ticket opened by hand alone. */
+    Optional<TicketConversation> conversation(long id) {
+        return tickets.findById(id).filter(ticket -> ticket.getThread() != null).map(ticket -> {
+            Member member = ticket.getThread().getMember();
+            return new TicketConversation(member.getId(), member.getChannel(), member.getDisplayName(),
+                    member.getHandle(), member.getPlatformId(), member.isVip(), member.getManager(),
+                    messages.findByThreadOrderByCreatedAtAscIdAsc(ticket.getThread()).stream()
+                            .map(TicketConversation.Line::from).toList());
+        });
+    }
+
+    /** Who can take a ticket or manage a VIP: every staff account people sign in with, by name. */
+    List<String> staff() {
+        return accounts.staffUsernames();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param firstResponseBreaches all tickets ever that missed their first-response target
  * @param resolutionBreaches all tickets ever that missed their resolution target
  */
-record TicketStats(long unresolved, Map<String, Long> unresolvedByAge, long unresolvedBreached,
+public record TicketStats(long unresolved, Map<String, Long> unresolvedByAge, long unresolvedBreached,
         long firstResponseBreaches, long resolutionBreaches) {
 
     private record Bucket(String name, Duration below) {

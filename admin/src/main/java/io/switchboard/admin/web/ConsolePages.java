@@ -1,9 +1,11 @@
 package io.switchboard.admin.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The console's own pages: its front door, the sign-in form, and the page an account sees where its
@@ -15,6 +17,11 @@ public class ConsolePages {
 
     public static final String LOGIN = "/console/login";
     public static final String DENIED = "/console/denied";
+
+    /** The console's own 404 page, for a thread, ticket or message that does not exist. */
+    public static ModelAndView notFound() {
+        return new ModelAndView("console/not-found", HttpStatus.NOT_FOUND);
+    }
 
     /** Agents start their day in the inbox. */
     @GetMapping

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class FakeAnswerEngine implements AnswerEngine {
 
     public static final String ANSWER = "Withdrawals usually arrive within 30 minutes.";
+    public static final String EXCHANGE = "NovaEx";
 
     private volatile AnswerQuery lastQuery;
 
@@ -27,6 +28,12 @@ public class FakeAnswerEngine implements AnswerEngine {
                     List.of(new Suggestion("withdrawal-delays", 0.91), new Suggestion("network-fees", 0.42)));
         }
         return AnswerDecision.none(List.of(new Suggestion("contact-support", 0.12)));
+    }
+
+    /** Fills the one placeholder the tests' articles use. */
+    @Override
+    public String fillIn(String articleText) {
+        return articleText.replace("{exchange}", EXCHANGE);
     }
 
     public AnswerQuery lastQuery() {

@@ -90,8 +90,14 @@ public class TestData {
     /** A public group thread of the member's channel, opened at {@code openedAt}, last active at {@code lastActivityAt}. */
     public SupportThread thread(Member member, String conversationKey, ThreadStatus status, Instant openedAt,
             Instant lastActivityAt) {
+        return thread(member, conversationKey, "en", status, openedAt, lastActivityAt);
+    }
+
+    /** As {@link #thread(Member, String, ThreadStatus, Instant, Instant)}, in {@code language}. */
+    public SupportThread thread(Member member, String conversationKey, String language, ThreadStatus status,
+            Instant openedAt, Instant lastActivityAt) {
         SupportThread thread = new SupportThread(member.getChannel(), conversationKey, "-100200300",
-                "Exchange Community", false, member, "en", openedAt);
+                "Exchange Community", false, member, language, openedAt);
         if (status != ThreadStatus.OPEN) {
             thread.changeStatus(status, lastActivityAt);
         }

@@ -14,6 +14,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class TicketApiTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    TicketRepository tickets;
 
     SupportThread thread;
     Ticket escalated;
@@ -109,5 +113,21 @@ class TicketApiTest {
         mvc.perform(get("/api/tickets").param("status", "done").with(staff()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.allowed").value(contains("NEW", "OPEN", "PENDING_USER", "RESOLVED", "CLOSED")));
+    }
+
+    @Test
+    void filtersByAssigneeAndVipAndListsInQueueOrder() throws Exception {
+        Ticket vip = data.ticket(null, "VIP withdrawal", TicketStatus.NEW, T0.plusSeconds(900));
+        vip.markVip(vip.getPriority(), T0.plusSeconds(900));
+        vip.assignTo(StaffApiTest.USERNAME, T0.plusSeconds(900));
+        tickets.save(vip);
+        mvc.perform(get("/api/tickets").param("assignee", "me").with(staff()))
+                .andExpect(jsonPath("$.content[*].subject").value(contains("VIP withdrawal")));
+        mvc.perform(get("/api/tickets").param("vip", "false").param("assignee", "none").param("status", "new")
+                        .with(staff()))
+                .andExpect(jsonPath("$.content[*].subject").value(contains("Account locked after password reset")));
+        mvc.perform(get("/api/tickets").param("order", "QUEUE").with(staff()))
+                .andExpect(jsonPath("$.content[*].subject").value(contains("VIP withdrawal", "Card deposit missing",
+                        "Partner campaign question", "Account locked after password reset")));
     }
 }

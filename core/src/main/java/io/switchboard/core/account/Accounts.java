@@ -59,6 +59,12 @@ public class Accounts {
         return accounts.save(new Account(username, displayName, passwordHash, role, false, clock.instant()));
     }
 
+    /** The names of every enabled staff account (not the bot), in order: who can take tickets. */
+    @Transactional(readOnly = true)
+    public List<String> staffUsernames() {
+        return staff().stream().filter(Account::isEnabled).map(Account::getUsername).toList();
+    }
+
     /** @throws UsernameTakenException when the name is taken, whatever its case */
     public Account register(String username, String displayName, String passwordHash) {
         if (accounts.existsByUsername(Account.normalize(username))) {

@@ -7,4 +7,12 @@ package io.switchboard.core.answer;
 public interface AnswerEngine {
 
     AnswerDecision decide(AnswerQuery query);
+
+    /**
+     * An article's text as the engine would send it, its placeholders ({@code {exchange}}...) filled
+     * in: what staff start a canned reply with.
+     */
+    default String fillIn(String articleText) {
+        return articleText;
+    }
 }

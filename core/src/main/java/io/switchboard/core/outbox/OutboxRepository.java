@@ -1,6 +1,7 @@
 package io.switchboard.core.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -16,6 +17,9 @@ public interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
     /** Entries due for a try, oldest first. */
     List<OutboxEntry> findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(
             OutboxStatus status, Instant now, Pageable pageable);
+
+    /** The entries delivering these OUT thread messages: how each of a thread's replies went. */
+    List<OutboxEntry> findByThreadMessageIdIn(Collection<Long> threadMessageIds);
 
     Page<OutboxEntry> findByStatus(OutboxStatus status, Pageable pageable);
 }

@@ -5,11 +5,12 @@ import io.switchboard.core.member.Member;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface SupportThreadRepository extends JpaRepository<SupportThread, Long> {
+/** Specifications serve the console inbox, whose filters combine freely. */
+public interface SupportThreadRepository extends JpaRepository<SupportThread, Long>,
+        JpaSpecificationExecutor<SupportThread> {
 
     /** The member's most recent thread in a conversation that is not closed. */
     Optional<SupportThread> findFirstByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
@@ -17,10 +18,4 @@ public interface SupportThreadRepository extends JpaRepository<SupportThread, Lo
 
     /** Every member's threads in a conversation (a forum topic has one per member who asked in it). */
     List<SupportThread> findByChannelAndConversationKeyOrderByIdAsc(Channel channel, String conversationKey);
-
-    Page<SupportThread> findByChannel(Channel channel, Pageable pageable);
-
-    Page<SupportThread> findByStatus(ThreadStatus status, Pageable pageable);
-
-    Page<SupportThread> findByChannelAndStatus(Channel channel, ThreadStatus status, Pageable pageable);
 }

@@ -8,18 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface TicketRepository extends JpaRepository<Ticket, Long> {
-
-    Page<Ticket> findByStatus(TicketStatus status, Pageable pageable);
-
-    Page<Ticket> findByBreachedTrue(Pageable pageable);
-
-    Page<Ticket> findByStatusAndBreachedTrue(TicketStatus status, Pageable pageable);
+/** Tickets; the staff console's lists combine filters as {@link JpaSpecificationExecutor specifications}. */
+public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
     List<Ticket> findByStatusIn(Collection<TicketStatus> statuses);
 

@@ -190,6 +190,12 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         } else {
             text = entry.article().variant(language).body();
         }
+        return fillIn(text);
+    }
+
+    @Override
+    public String fillIn(String articleText) {
+        String text = articleText;
         for (Map.Entry<String, String> placeholder : properties.placeholders().entrySet()) {
             text = text.replace(placeholder.getKey(), placeholder.getValue());
         }

@@ -49,9 +49,15 @@ public class Outbox {
      * @param replyToMessageId the member's message answered, or null
      */
     public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text) {
+        return enqueue(decisionKey, thread, replyToMessageId, text, BOT_AUTHOR);
+    }
+
+    /** As {@link #enqueue(String, SupportThread, String, String)}, the thread showing {@code author} wrote it. */
+    public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text,
+            String author) {
         Instant now = clock.instant();
         ThreadMessage reply = messages.save(new ThreadMessage(thread, Direction.OUT, null, replyToMessageId, text,
-                BOT_AUTHOR, null, now));
+                author, null, now));
         OutboundMessage message = new OutboundMessage(thread.getChannel(), thread.getChatId(),
                 thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN);
         return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Staff replies from the admin console: one outbox entry in the thread's conversation (delivered
  * by the channel's gateway like every reply), and an {@code agent-reply} event on the thread's
  * open ticket, whose status moves to PENDING_USER (the member has the next word); the reply
- * counts as the agent's response, so the ticket stays with them. The reply is a line of the staff
- * audit log, with the start of its text.
+ * counts as the agent's response, so the ticket stays with them. The thread shows the staff member
+ * as the reply's author. The reply is a line of the staff audit log, with the start of its text.
  */
 @Service
 class StaffReplyService implements StaffReplies {
@@ -55,7 +55,8 @@ class StaffReplyService implements StaffReplies {
         SupportThread thread = threads.findById(threadId)
                 .orElseThrow(() -> new NoSuchElementException("no thread " + threadId));
         Instant now = clock.instant();
-        long entry = outbox.enqueue("staff-reply:" + threadId + ":" + UUID.randomUUID(), thread, null, text).getId();
+        long entry = outbox.enqueue("staff-reply:" + threadId + ":" + UUID.randomUUID(), thread, null, text,
+                staffName).getId();
         Optional<Ticket> ticket = desk.unresolvedTicketOf(thread);
         ticket.ifPresent(answered -> {
             events.save(new TicketEvent(answered, now, staffName, TicketEvent.AGENT_REPLY, text));

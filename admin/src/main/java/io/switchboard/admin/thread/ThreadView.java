@@ -1,0 +1,30 @@
+package io.switchboard.admin.thread;
+
+import io.switchboard.core.gateway.ModerationAction;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the console's thread page shows: the conversation and its tickets, where it is on its
+ * platform, how each reply's delivery went, what staff can do there, and articles to answer with.
+ *
+ * @param link the conversation on its platform; null where none can be built
+ * @param telegramTopic the forum topic of a Telegram group conversation; null otherwise
+ * @param messageLinks members' messages on their platform, by message id
+ * @param deliveries outgoing messages' deliveries, by message id
+ * @param moderationActions what the platform lets staff do to members' messages here; empty when it
+ *     offers nothing or its connector is off
+ * @param connectorOn whether replies can go out on the thread's channel
+ * @param suggestions the answer engine's articles for the latest message from the member, best first
+ * @param canned the knowledge-base articles that match the page's search
+ * @param cannedText the text of the article picked to start the reply with; null when none was
+ */
+record ThreadView(ThreadDetail detail, String link, String telegramTopic, Map<Long, String> messageLinks,
+        Map<Long, Delivery> deliveries, List<ModerationAction> moderationActions, boolean connectorOn,
+        List<CannedReply> suggestions, List<CannedReply> canned, String cannedText) {
+
+    /** While a reply waits for delivery the page refreshes itself. Public for the template. */
+    public boolean waiting() {
+        return deliveries.values().stream().anyMatch(Delivery::waiting);
+    }
+}

@@ -1,0 +1,91 @@
+package io.switchboard.admin.thread;
+
+import io.switchboard.core.answer.AnswerEngine;
+import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxRepository;
+import io.switchboard.core.thread.Direction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts together the console's view of one thread. */
+@Service
+@Transactional(readOnly = true)
+class ThreadViews {
+
+    private final ThreadQueries queries;
+    private final OutboxRepository outbox;
+    private final ConnectedChannels channels;
+    private final CannedReplies canned;
+    private final AnswerEngine engine;
+
+    ThreadViews(ThreadQueries queries, OutboxRepository outbox, ConnectedChannels channels, CannedReplies canned,
+            AnswerEngine engine) {
+        this.queries = queries;
+        this.outbox = outbox;
+        this.channels = channels;
+        this.canned = canned;
+        this.engine = engine;
+    }
+
+    /**
+     * @param search words to find canned replies by; blank lists the first articles in the thread's language
+     * @param cannedKey the article to start the reply with, or null
+     */
+    Optional<ThreadView> find(long id, String search, String cannedKey) {
+        return queries.find(id).map(detail -> view(detail, search, cannedKey));
+    }
+
+    private ThreadView view(ThreadDetail detail, String search, String cannedKey) {
+        ThreadSummary thread = detail.thread();
+        Channel channel = Channel.fromKey(thread.channel());
+        String conversation = thread.conversationKey();
+        Map<Long, String> links = new HashMap<>();
+        detail.messages().stream().filter(message -> message.direction() == Direction.IN).forEach(message ->
+                PlatformLinks.message(channel, conversation, message.externalId(), thread.member().handle())
+                        .ifPresent(link -> links.put(message.id(), link)));
+        return new ThreadView(detail, PlatformLinks.conversation(channel, conversation).orElse(null),
+                channel == Channel.TELEGRAM ? PlatformLinks.telegramTopicId(conversation).orElse(null) : null,
+                links, deliveries(detail), channels.moderationActions(channel, conversation), channels.isOn(channel),
+                suggestions(detail, channel), canned.search(thread.language(), search),
+                cannedKey == null ? null : canned.find(cannedKey, thread.language(), null).map(CannedReply::text)
+                        .orElse(null));
+    }
+
+    private Map<Long, Delivery> deliveries(ThreadDetail detail) {
+        List<Long> outgoing = detail.messages().stream()
+                .filter(message -> message.direction() == Direction.OUT)
+                .map(ThreadDetail.MessageView::id)
+                .toList();
+        return outgoing.isEmpty() ? Map.of() : outbox.findByThreadMessageIdIn(outgoing).stream()
+                .collect(Collectors.toMap(OutboxEntry::getThreadMessageId, Delivery::of));
+    }
+
+    /** What the engine would answer the member's latest message with; nothing before they wrote. */
+    private List<CannedReply> suggestions(ThreadDetail detail, Channel channel) {
+        ThreadSummary thread = detail.thread();
+        return latestFromMember(detail.messages())
+                .map(latest -> engine.decide(new AnswerQuery(latest.text(), channel, thread.privateChat(),
+                        thread.language())).suggestions().stream()
+                        .flatMap(suggestion -> canned.find(suggestion.articleKey(), thread.language(),
+                                suggestion.confidence()).stream())
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private static Optional<ThreadDetail.MessageView> latestFromMember(List<ThreadDetail.MessageView> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            ThreadDetail.MessageView message = messages.get(i);
+            if (message.direction() == Direction.IN && !message.removed()) {
+                return Optional.of(message);
+            }
+        }
+        return Optional.empty();
+    }
+}

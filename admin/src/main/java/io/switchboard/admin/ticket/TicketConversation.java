@@ -1,0 +1,31 @@
+package io.switchboard.admin.ticket;
+
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.ThreadMessage;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A ticket's member and the messages of its thread, oldest first, as the console's ticket view
+ * shows them.
+ *
+ * @param manager the VIP's dedicated manager, or null
+ */
+record TicketConversation(long memberId, Channel channel, String displayName, String handle, String platformId,
+        boolean vip, String manager, List<Line> messages) {
+
+    /** What the member wrote (IN) or what was sent back (OUT). */
+    record Line(Instant at, Direction direction, String author, String text, boolean removed) {
+
+        static Line from(ThreadMessage message) {
+            return new Line(message.getCreatedAt(), message.getDirection(), message.getAuthorName(),
+                    message.getText(), message.isRemoved());
+        }
+    }
+
+    /** How staff call the member: the name, else the handle, else the platform id. */
+    public String name() {
+        return displayName != null ? displayName : handle != null ? handle : platformId;
+    }
+}

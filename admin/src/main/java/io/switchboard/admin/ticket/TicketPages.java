@@ -1,0 +1,242 @@
+package io.switchboard.admin.ticket;
+
+import io.switchboard.admin.api.PageQuery;
+import io.switchboard.admin.api.PageResponse;
+import io.switchboard.admin.web.Age;
+import io.switchboard.core.assignment.VipMembers;
+import io.switchboard.core.ticket.InvalidTicketRequestException;
+import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketChange;
+import io.switchboard.core.ticket.TicketPriority;
+import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.core.ticket.TicketTransitionException;
+import io.switchboard.core.ticket.TicketWorkflow;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The console's tickets: the filtered list, one ticket with its thread and history, and the forms
+ * that change it, open one by hand, or mark its member VIP. Every change goes through
+ * {@link TicketWorkflow} or {@link VipMembers} under the signed-in staff member's name; a change the
+ * workflow refuses shows the ticket again with the reason (409 for a status it cannot move to, 400
+ * for a name that is not staff).
+ */
+@Controller
+@RequestMapping("/console/tickets")
+class TicketPages {
+
+    private static final String VIEW = "console/ticket";
+
+    private final TicketQueries queries;
+    private final TicketWorkflow workflow;
+    private final VipMembers vips;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TicketPages(TicketQueries queries, TicketWorkflow workflow, VipMembers vips, MessageSource messages,
+            Clock clock) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.vips = vips;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A line of the list: the ticket and how long it has been open. */
+    record Row(TicketSummary ticket, Age age) {
+    }
+
+    /**
+     * The form of a ticket opened by hand: {@link TicketRequests.NewTicket}'s rules, with the thread
+     * number as typed, so that a mistyped one is shown again rather than lost.
+     */
+    record NewTicketForm(@NotBlank @Size(max = 255) String subject, @NotNull TicketCategory category,
+            @NotNull TicketPriority priority, @Pattern(regexp = "\\s*\\d{0,18}\\s*") String threadId) {
+
+        Long thread() {
+            return threadId == null || threadId.isBlank() ? null : Long.valueOf(threadId.strip());
+        }
+    }
+
+    @GetMapping
+    String list(TicketFilter filter, @Valid PageQuery paging, Principal principal, Model model) {
+        Instant now = clock.instant();
+        PageResponse<TicketSummary> page = queries.list(filter.forUser(principal.getName()),
+                paging.pageable(Sort.unsorted()));
+        model.addAttribute("tickets", new PageResponse<>(page.content().stream()
+                .map(ticket -> new Row(ticket, Age.between(ticket.createdAt(), now))).toList(),
+                page.page(), page.size(), page.totalElements(), page.totalPages()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("staff", queries.staff());
+        addChoices(model);
+        model.addAttribute("orders", TicketFilter.Order.values());
+        return "console/tickets";
+    }
+
+    @GetMapping("/new")
+    String newTicket(Model model) {
+        model.addAttribute("ticket", new NewTicketForm(null, TicketCategory.OTHER, TicketPriority.NORMAL, null));
+        addChoices(model);
+        return "console/ticket-new";
+    }
+
+    @PostMapping
+    String open(@Valid @ModelAttribute("ticket") NewTicketForm ticket, BindingResult errors,
+            Principal principal, Model model, HttpServletResponse response) {
+        if (errors.getTarget() == null) {
+            // Only a hand-made request sends a category or priority the form does not offer.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown category or priority");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                Ticket opened = workflow.openByHand(ticket.subject().strip(), ticket.category(), ticket.priority(),
+                        ticket.thread(), principal.getName());
+                return "redirect:/console/tickets/" + opened.getNumber();
+            } catch (InvalidTicketRequestException unknownThread) {
+                errors.rejectValue("threadId", "console.ticket.error.noThread", new Object[] {ticket.threadId().strip()},
+                        unknownThread.getMessage());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        addChoices(model);
+        return "console/ticket-new";
+    }
+
+    @GetMapping("/{reference}")
+    String view(@PathVariable String reference, Model model) {
+        return view(TicketReference.id(reference), model);
+    }
+
+    /**
+     * One form per field: each sends only its own parameter, and {@code assignee} is a staff user
+     * name, {@code me}, or {@code none} to put the ticket back in the queue.
+     */
+    @PostMapping("/{reference}/change")
+    String change(@PathVariable String reference, @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) TicketCategory category,
+            @RequestParam(required = false) String assignee, Principal principal, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        long id = TicketReference.id(reference);
+        TicketChange change = new TicketChange(status, priority, category, assignee(assignee, principal));
+        if (change.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "nothing to change");
+        }
+        try {
+            workflow.change(id, change, principal.getName());
+        } catch (TicketTransitionException refused) {
+            TicketStatus current = ticket(id).ticket().status();
+            return refused(id, new DefaultMessageSourceResolvable(new String[] {"console.ticket.error.transition"},
+                    new Object[] {Ticket.NUMBER_PREFIX + id, statusName(current), statusName(status)}),
+                    HttpStatus.CONFLICT, model, response);
+        } catch (InvalidTicketRequestException notStaff) {
+            return refused(id, notStaff(assignee), HttpStatus.BAD_REQUEST, model, response);
+        }
+        return saved(id, redirect);
+    }
+
+    /** Marks the ticket's member VIP, or not; their unresolved tickets jump the queue. */
+    @PostMapping("/{reference}/vip")
+    String vip(@PathVariable String reference, @RequestParam boolean vip, Principal principal,
+            RedirectAttributes redirect) {
+        long id = TicketReference.id(reference);
+        vips.markVip(member(id), vip, principal.getName());
+        return saved(id, redirect);
+    }
+
+    /** Gives the ticket's member a dedicated manager; an empty name removes the one they have. */
+    @PostMapping("/{reference}/manager")
+    String manager(@PathVariable String reference, @RequestParam(defaultValue = "") String manager, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, Principal principal) {
+        long id = TicketReference.id(reference);
+        try {
+            vips.assignManager(member(id), manager.isBlank() ? null : manager.strip(), principal.getName());
+        } catch (InvalidTicketRequestException notStaff) {
+            return refused(id, notStaff(manager), HttpStatus.BAD_REQUEST, model, response);
+        }
+        return saved(id, redirect);
+    }
+
+    private String view(long id, Model model) {
+        model.addAttribute("detail", ticket(id));
+        model.addAttribute("conversation", queries.conversation(id).orElse(null));
+        model.addAttribute("staff", queries.staff());
+        addChoices(model);
+        return VIEW;
+    }
+
+    private String refused(long id, MessageSourceResolvable why, HttpStatus status, Model model,
+            HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("error", messages.getMessage(why, LocaleContextHolder.getLocale()));
+        return view(id, model);
+    }
+
+    private static String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/console/tickets/" + Ticket.NUMBER_PREFIX + id;
+    }
+
+    private TicketDetail ticket(long id) {
+        return queries.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no ticket " + Ticket.NUMBER_PREFIX + id));
+    }
+
+    private long member(long ticketId) {
+        return queries.conversation(ticketId).map(TicketConversation::memberId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        Ticket.NUMBER_PREFIX + ticketId + " is not about a member"));
+    }
+
+    /** In {@link TicketChange}'s terms: null keeps the assignee, empty puts the ticket back in the queue. */
+    private static Optional<String> assignee(String assignee, Principal principal) {
+        if (assignee == null) {
+            return null;
+        }
+        if (assignee.isBlank() || TicketFilter.UNASSIGNED.equalsIgnoreCase(assignee)) {
+            return Optional.empty();
+        }
+        return Optional.of(TicketFilter.ME.equalsIgnoreCase(assignee) ? principal.getName() : assignee.strip());
+    }
+
+    private static MessageSourceResolvable notStaff(String name) {
+        return new DefaultMessageSourceResolvable(new String[] {"console.ticket.error.notStaff"},
+                new Object[] {name});
+    }
+
+    private static MessageSourceResolvable statusName(TicketStatus status) {
+        return new DefaultMessageSourceResolvable("console.ticket.status." + status.name());
+    }
+
+    private static void addChoices(Model model) {
+        model.addAttribute("statuses", TicketStatus.values());
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("priorities", TicketPriority.values());
+    }
+}
