@@ -70,7 +70,7 @@ class ClusterAssignmentTest {
     void twoInstancesServingTheQueueAtOnceGiveEachTicketOnceAndFillNobodyPastCapacity() throws Exception {
         for (String name : AGENTS) {
             first.getBean(Accounts.class).syncStaff(name, AccountRole.AGENT, "{noop}cluster-" + name, hash -> true);
-            first.getBean(Agents.class).configure(name, EnumSet.of(TicketCategory.DEPOSIT_WITHDRAWAL), CAPACITY);
+            first.getBean(Agents.class).configure("admin", name, EnumSet.of(TicketCategory.DEPOSIT_WITHDRAWAL), CAPACITY);
         }
         TicketWorkflow workflow = first.getBean(TicketWorkflow.class);
         for (int i = 0; i < TICKETS; i++) {

@@ -67,7 +67,7 @@ class TicketAssignmentFlowTest {
 
     @Test
     void escalatedQuestionsWaitForAnAgentWhoTakesTheVipFirstThenTheNextAsSoonAsOneIsNew() throws Exception {
-        agents.configure("admin", EnumSet.allOf(TicketCategory.class), 1);
+        agents.configure("admin", "admin", EnumSet.allOf(TicketCategory.class), 1);
         Member vip = new Member(Channel.TELEGRAM, "7502", Instant.now());
         vip.setVip(true, Instant.now());
         members.save(vip);
@@ -84,7 +84,7 @@ class TicketAssignmentFlowTest {
         assertThat(assignee(normal)).as("the agent's capacity is one").isEmpty();
 
         assertThat(FlowTestSupport.postAsStaff(port, "/api/agents/admin/offline", "").statusCode()).isEqualTo(200);
-        agents.configure("admin", EnumSet.allOf(TicketCategory.class), 5);
+        agents.configure("admin", "admin", EnumSet.allOf(TicketCategory.class), 5);
         FlowTestSupport.postAsStaff(port, "/api/agents/admin/online", "");
         ask(503, 7503, "Can I speak to a real person?");
 
@@ -97,11 +97,11 @@ class TicketAssignmentFlowTest {
     @Test
     void aVipsQuestionGoesToTheirDedicatedManagerThoughTheyHaveNoSkills() throws Exception {
         accounts.syncStaff("mia", AccountRole.AGENT, "{noop}flow-test-mia", hash -> true);
-        agents.configure("mia", EnumSet.noneOf(TicketCategory.class), 2);
+        agents.configure("admin", "mia", EnumSet.noneOf(TicketCategory.class), 2);
         assertThat(FlowTestSupport.postAsStaff(port, "/api/agents/mia/online", "").statusCode()).isEqualTo(200);
         Member vip = new Member(Channel.TELEGRAM, "7601", Instant.now());
         vip.setVip(true, Instant.now());
-        vips.assignManager(members.save(vip).getId(), "mia");
+        vips.assignManager(members.save(vip).getId(), "mia", "admin");
 
         ask(601, 7601, "I need to talk to a human about a large withdrawal");
 

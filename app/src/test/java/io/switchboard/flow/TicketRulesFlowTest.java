@@ -102,7 +102,7 @@ class TicketRulesFlowTest {
         staff("noah", EnumSet.allOf(TicketCategory.class), 1);
         staff("olga", EnumSet.allOf(TicketCategory.class), 100);
         Member withManager = vip("8101");
-        vips.assignManager(withManager.getId(), "mia");
+        vips.assignManager(withManager.getId(), "mia", "admin");
         vip("8102");
 
         Ticket normal = ticketOf(ask(8100, "en", "I want to talk to a human please"));
@@ -186,7 +186,7 @@ class TicketRulesFlowTest {
 
     private void staff(String name, EnumSet<TicketCategory> skills, int capacity) {
         accounts.syncStaff(name, AccountRole.AGENT, "{noop}flow-test-" + name, hash -> true);
-        agents.configure(name, skills, capacity);
+        agents.configure("admin", name, skills, capacity);
     }
 
     private Member vip(String telegramId) {

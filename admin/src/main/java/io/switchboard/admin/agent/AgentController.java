@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,20 +41,20 @@ class AgentController {
     }
 
     @PutMapping("/{username}")
-    AgentStatus configure(@PathVariable String username, @Valid @RequestBody Profile profile) {
+    AgentStatus configure(@PathVariable String username, @Valid @RequestBody Profile profile, Principal staff) {
         Set<TicketCategory> skills = profile.skills().isEmpty() ? EnumSet.noneOf(TicketCategory.class)
                 : EnumSet.copyOf(profile.skills());
-        return agents.configure(username, skills, profile.capacity());
+        return agents.configure(staff.getName(), username, skills, profile.capacity());
     }
 
     @PostMapping("/{username}/online")
-    AgentStatus online(@PathVariable String username) {
-        return agents.online(username);
+    AgentStatus online(@PathVariable String username, Principal staff) {
+        return agents.online(staff.getName(), username);
     }
 
     @PostMapping("/{username}/offline")
-    AgentStatus offline(@PathVariable String username) {
-        return agents.offline(username);
+    AgentStatus offline(@PathVariable String username, Principal staff) {
+        return agents.offline(staff.getName(), username);
     }
 
     /** {@code {"skills": ["TRADING", "OTHER"], "capacity": 5}} */

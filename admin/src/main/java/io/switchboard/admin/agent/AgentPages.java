@@ -66,9 +66,9 @@ class AgentPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (online) {
-                agents.online(principal.getName());
+                agents.online(principal.getName(), principal.getName());
             } else {
-                agents.offline(principal.getName());
+                agents.offline(principal.getName(), principal.getName());
             }
         } catch (AgentNotFoundException noProfile) {
             return refused("console.agents.error.noProfile", principal.getName(), principal, request, model,
@@ -91,7 +91,7 @@ class AgentPages {
                     response);
         }
         try {
-            agents.configure(username, skills == null || skills.isEmpty() ? EnumSet.noneOf(TicketCategory.class)
+            agents.configure(principal.getName(), username, skills == null || skills.isEmpty() ? EnumSet.noneOf(TicketCategory.class)
                     : EnumSet.copyOf(skills), capacity);
         } catch (AgentNotFoundException notStaff) {
             return refused("console.agents.error.notStaff", username, principal, request, model, response);

@@ -1,5 +1,6 @@
 package io.switchboard.admin.api;
 
+import io.switchboard.core.account.UsernameTakenException;
 import io.switchboard.core.assignment.AgentNotFoundException;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.guard.GuardOutcome;
@@ -9,6 +10,8 @@ import io.switchboard.core.knowledge.DuplicateArticleException;
 import io.switchboard.core.member.MemberNotFoundException;
 import io.switchboard.core.moderation.ModerationItem;
 import io.switchboard.core.outbox.OutboxStatus;
+import io.switchboard.core.staff.StaffAccountNotFoundException;
+import io.switchboard.core.staff.StaffChangeRefusedException;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.InvalidTicketRequestException;
 import io.switchboard.core.ticket.TicketNotFoundException;
@@ -130,12 +133,14 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
-            TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class})
+            TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class,
+            StaffAccountNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }
 
-    @ExceptionHandler({DuplicateArticleException.class, TicketTransitionException.class})
+    @ExceptionHandler({DuplicateArticleException.class, TicketTransitionException.class,
+            UsernameTakenException.class, StaffChangeRefusedException.class})
     ResponseEntity<ApiError> conflict(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(HttpStatus.CONFLICT, exception.getMessage()));
     }
@@ -143,8 +148,17 @@ class ApiExceptionHandler {
     /** A request that names something that does not exist: the field it was in, like a validation error. */
     @ExceptionHandler
     ResponseEntity<ApiError> invalidTicketRequest(InvalidTicketRequestException exception) {
+        return invalidField(exception.getMessage(), exception.field(), exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> invalidField(InvalidFieldException exception) {
+        return invalidField(exception.getMessage(), exception.field(), exception.problem());
+    }
+
+    private static ResponseEntity<ApiError> invalidField(String message, String field, String problem) {
         return ResponseEntity.badRequest().body(new ApiError(ApiError.code(HttpStatus.BAD_REQUEST),
-                exception.getMessage(), List.of(), Map.of(exception.field(), exception.getMessage())));
+                message, List.of(), Map.of(field, problem)));
     }
 
     private static String fieldMessage(FieldError error) {

@@ -49,8 +49,8 @@ class AnnouncementController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> withdraw(@PathVariable long id) {
-        announcements.withdraw(id);
+    ResponseEntity<Void> withdraw(@PathVariable long id, Principal staff) {
+        announcements.withdraw(id, staff.getName());
         return ResponseEntity.noContent().build();
     }
 }

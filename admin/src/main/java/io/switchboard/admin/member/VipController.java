@@ -32,8 +32,8 @@ class VipController {
 
     /** {@code {"username": "dana"}}; {@code {"username": null}} removes the manager. */
     @PutMapping("/manager")
-    MemberView assignManager(@PathVariable long id, @RequestBody Manager body) {
-        return MemberView.from(vips.assignManager(id, body.username()));
+    MemberView assignManager(@PathVariable long id, @RequestBody Manager body, Principal principal) {
+        return MemberView.from(vips.assignManager(id, body.username(), principal.getName()));
     }
 
     record VipFlag(@NotNull Boolean vip) {

@@ -1,5 +1,7 @@
 package io.switchboard.admin.moderation;
 
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.ModerationAction;
@@ -22,7 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Staff moderating a member's message on its platform: the action goes through the channel's
  * gateway, and only once the platform has confirmed it does the thread show the message hidden
- * or removed. A platform that refuses or cannot be reached changes nothing here.
+ * or removed. A platform that refuses or cannot be reached changes nothing here; what it did is a
+ * line of the staff audit log.
  */
 @Service
 class MessageModeration {
@@ -31,12 +34,15 @@ class MessageModeration {
 
     private final ThreadMessageRepository messages;
     private final Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
+    private final StaffAudit audit;
     private final Clock clock;
 
     /** @param gateways the connectors that are on; none in an installation without any */
-    MessageModeration(ThreadMessageRepository messages, ObjectProvider<ChannelGateway> gateways, Clock clock) {
+    MessageModeration(ThreadMessageRepository messages, ObjectProvider<ChannelGateway> gateways, StaffAudit audit,
+            Clock clock) {
         this.messages = messages;
         gateways.orderedStream().forEach(gateway -> this.gateways.put(gateway.channel(), gateway));
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,6 +66,7 @@ class MessageModeration {
                     .map(ModerationAction::key).sorted().toList());
         }
         gateway.moderate(ModerationRequest.onMessage(action, conversation, message.getExternalId(), staff));
+        Object before = state(message);
         switch (action) {
             case HIDE -> message.hide(true);
             case UNHIDE -> message.hide(false);
@@ -68,8 +75,14 @@ class MessageModeration {
                 // actions on the member leave the message as it is
             }
         }
+        audit.record(staff, "message." + action.key(), AuditTarget.of("message", messageId), before, state(message));
         log.info("{} did {} on {} message {} (thread {})", staff, action.key(), message.getChannel().key(), messageId,
                 threadId);
         return ModerationOutcome.of(message, action);
+    }
+
+    private static Object state(ThreadMessage message) {
+        return StaffAudit.state("channel", message.getChannel().key(), "threadId", message.getThread().getId(),
+                "hidden", message.isHidden(), "removed", message.isRemoved());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Base64;
 record AdminPassword(String value, boolean generated) {
 
     static final String ENVIRONMENT_VARIABLE = "SWITCHBOARD_ADMIN_PASSWORD";
-    static final int MIN_LENGTH = 12;
+    static final int MIN_LENGTH = StaffPasswords.MIN_LENGTH;
 
     /** 24 random bytes: 192 bits, 32 URL-safe characters. */
     private static final int GENERATED_BYTES = 24;

@@ -44,9 +44,7 @@ class SignInAttempts {
         String username = Account.normalize(event.getAuthentication().getName());
         int count = failures.asMap().merge(username, 1, Integer::sum);
         if (count == maxFailures) {
-            // The name is what someone typed: only a plausible user name goes into the log as it is.
-            log.warn("Sign-in for '{}' locked after {} wrong passwords in a row", username.matches("[a-z0-9_.@-]{1,64}")
-                    ? username : "(not a user name)", count);
+            log.warn("Sign-in for '{}' locked after {} wrong passwords in a row", SignInAudit.loggable(username), count);
         }
     }
 

@@ -41,7 +41,8 @@ class StaffAccountsConfiguration {
 
     /**
      * Every account is a member; staff accounts carry their staff role too. Banned accounts are
-     * locked, and so are accounts after too many wrong passwords ({@link SignInAttempts}).
+     * locked, and so are accounts after too many wrong passwords ({@link SignInAttempts});
+     * accounts an admin disabled are disabled.
      */
     @Bean
     UserDetailsService accountDetails(Accounts accounts, SignInAttempts attempts, Clock clock) {
@@ -51,6 +52,7 @@ class StaffAccountsConfiguration {
                         .password(account.getPasswordHash())
                         .authorities(authorities(account))
                         .accountLocked(account.isBannedAt(clock.instant()) || attempts.locked(account.getUsername()))
+                        .disabled(!account.isEnabled())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }

@@ -1,6 +1,8 @@
 package io.switchboard.admin.security;
 
+import io.switchboard.core.account.Accounts;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.Arrays;
 import io.switchboard.admin.web.ConsolePages;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may reach what. One filter chain per kind of client, tried in order:
@@ -21,8 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
  *       a browser never adds Basic credentials on its own; a request with neither gets 401);
  *       moderation needs a moderator;</li>
  *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; the moderation queue
- *       ({@code /api/moderation/**}) and the scam guard's rules and decisions
- *       ({@code /api/guard/**}) need a moderator or admin;</li>
+ *       ({@code /api/moderation/**}) and the scam guard's rules and decisions ({@code /api/guard/**})
+ *       need a moderator or admin, staff accounts and the audit log an admin;</li>
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
@@ -31,7 +34,9 @@ import org.springframework.security.web.SecurityFilterChain;
  *   <li>everything else: denied.</li>
  * </ol>
  * The session cookie's flags (HttpOnly, SameSite=Lax) are set in the application's
- * configuration; the servlet container marks it Secure when the request came over https.
+ * configuration; the servlet container marks it Secure when the request came over https. The
+ * chains with sessions end a session whose account was disabled, banned or given another role
+ * ({@link ActiveAccountFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
@@ -45,11 +50,12 @@ class StaffSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain forumApiChain(HttpSecurity http, JsonSecurityErrors staffErrors) throws Exception {
+    SecurityFilterChain forumApiChain(HttpSecurity http, JsonSecurityErrors staffErrors, Accounts accounts, Clock clock)
+            throws Exception {
         JsonSecurityErrors errors = staffErrors.saying(
                 "sign in first: with the forum's session, or with HTTP Basic (user name and password)",
                 "this account may not do that");
-        return http.securityMatcher("/api/forum/**")
+        return endingStaleSessions(http.securityMatcher("/api/forum/**"), accounts, clock)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
@@ -71,6 +77,8 @@ class StaffSecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/moderation/**", "/api/guard/**").hasAnyRole(MODERATOR_ROLES)
+                        .requestMatchers("/api/staff", "/api/staff/**", "/api/audit", "/api/audit/**")
+                        .hasRole(StaffRole.ADMIN.name())
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -101,9 +109,9 @@ class StaffSecurityConfiguration {
     /** Reading is open to everyone; writing needs a signed-in member; moderation pages need a moderator. */
     @Bean
     @Order(3)
-    SecurityFilterChain forumPagesChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain forumPagesChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
         // "/" belongs here too: the site's front page is the forum's.
-        return http.securityMatcher("/", "/forum/**")
+        return endingStaleSessions(http.securityMatcher("/", "/forum/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/forum/moderation/**").hasAnyRole(MODERATOR_ROLES)
@@ -121,8 +129,8 @@ class StaffSecurityConfiguration {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/console/**")
+    SecurityFilterChain consoleChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+        return endingStaleSessions(http.securityMatcher("/console/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()
@@ -146,6 +154,11 @@ class StaffSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /** Sessions of accounts disabled, banned or given another role since they signed in end here. */
+    private static HttpSecurity endingStaleSessions(HttpSecurity http, Accounts accounts, Clock clock) {
+        return http.addFilterAfter(new ActiveAccountFilter(accounts, clock), SecurityContextHolderFilter.class);
     }
 
     /**

@@ -173,10 +173,10 @@ class TicketPages {
     /** Gives the ticket's member a dedicated manager; an empty name removes the one they have. */
     @PostMapping("/{reference}/manager")
     String manager(@PathVariable String reference, @RequestParam(defaultValue = "") String manager, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect, Principal principal) {
         long id = TicketReference.id(reference);
         try {
-            vips.assignManager(member(id), manager.isBlank() ? null : manager.strip());
+            vips.assignManager(member(id), manager.isBlank() ? null : manager.strip(), principal.getName());
         } catch (InvalidTicketRequestException notStaff) {
             return refused(id, notStaff(manager), HttpStatus.BAD_REQUEST, model, response);
         }

@@ -56,7 +56,7 @@ class AgentPagesTest {
         data.staff("pres-agent", AccountRole.AGENT, "agent-password-1");
         data.staff("pres-mod", AccountRole.MODERATOR, "mod-password-1");
         data.staff("pres-new", AccountRole.AGENT, "agent-password-2");
-        agents.configure("pres-agent", EnumSet.of(TicketCategory.DEPOSIT_WITHDRAWAL), 3);
+        agents.configure("admin", "pres-agent", EnumSet.of(TicketCategory.DEPOSIT_WITHDRAWAL), 3);
         queued = data.ticket(null, "Deposit not credited", TicketStatus.NEW, T0);
     }
 

@@ -97,7 +97,7 @@ class AnnouncementControllerTest {
     @Test
     @WithMockUser("ops")
     void withdrawsByIdAndAnUnknownIdIsNotFound() throws Exception {
-        doThrow(new AnnouncementNotFoundException(99)).when(announcements).withdraw(99);
+        doThrow(new AnnouncementNotFoundException(99)).when(announcements).withdraw(99, "ops");
 
         mvc.perform(delete("/api/announcements/3").with(csrf())).andExpect(status().isNoContent());
         mvc.perform(delete("/api/announcements/99").with(csrf())).andExpect(status().isNotFound())

@@ -118,6 +118,13 @@ class ModerationQueueApiTest {
         assertThat(facebook.moderated()).containsExactly(new Moderated(ModerationAction.HIDE, POST, COMMENT));
         mvc.perform(get("/api/moderation/queue/{id}", comment).with(staff()))
                 .andExpect(jsonPath("$.steps.length()").value(1));
+        mvc.perform(get("/api/audit").param("targetType", "moderation-item").param("targetId", String.valueOf(comment))
+                        .with(staff()))
+                .andExpect(jsonPath("$.content[0].action").value("moderation.hide"))
+                .andExpect(jsonPath("$.content[0].actor").value(StaffApiTest.USERNAME))
+                .andExpect(jsonPath("$.content[0].before").value("{\"status\":\"open\"}"))
+                .andExpect(jsonPath("$.content[0].after").value(containsString("\"status\":\"handled\"")))
+                .andExpect(jsonPath("$.content[0].after").value(containsString("\"outcome\":\"done\"")));
     }
 
     @Test
@@ -170,6 +177,10 @@ class ModerationQueueApiTest {
         mvc.perform(post("/api/moderation/queue/{id}/dismiss", comment).with(staff()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("moderation queue item " + comment + " is handled already"));
+        mvc.perform(get("/api/audit").param("action", "moderation.dismiss").param("targetId", String.valueOf(comment))
+                        .with(staff()))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].after").value("{\"status\":\"handled\"}"));
         assertThat(facebook.moderated()).isEmpty();
     }
 

@@ -151,7 +151,7 @@ class TicketConsoleBrowserTest {
         data.reset();
         data.staff("desk-agent", AccountRole.AGENT, "desk-agent-pw-1");
         data.staff("desk-dana", AccountRole.AGENT, "desk-dana-pw-1");
-        agents.configure("desk-agent", EnumSet.of(TicketCategory.ACCOUNT_SECURITY), 4);
+        agents.configure("admin", "desk-agent", EnumSet.of(TicketCategory.ACCOUNT_SECURITY), 4);
         Instant now = Instant.now();
         Member alice = data.member(Channel.TELEGRAM, "7101", "Alice Chen", "alice", false);
         Member bob = data.member(Channel.FACEBOOK, "7102", "Bob Li", "bob", true);

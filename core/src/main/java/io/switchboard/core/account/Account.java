@@ -53,6 +53,10 @@ public class Account {
     @Column(name = "sanction_reason")
     private String sanctionReason;
 
+    /** Admins disable staff accounts rather than delete them: the name stays in histories. */
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     protected Account() {
     }
 
@@ -77,6 +81,11 @@ public class Account {
 
     public void changeRole(AccountRole role) {
         this.role = Objects.requireNonNull(role, "role");
+    }
+
+    /** A disabled account cannot sign in, and its sessions end at their next request. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     /** Keeps the member from posting until {@code until}; null lifts it. */
@@ -117,6 +126,10 @@ public class Account {
 
     public AccountRole getRole() {
         return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
     }
 
     public boolean isBot() {

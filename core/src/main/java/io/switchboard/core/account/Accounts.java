@@ -1,7 +1,6 @@
 package io.switchboard.core.account;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -29,18 +28,41 @@ public class Accounts {
         return accounts.findByUsername(Account.normalize(username));
     }
 
-    /** A staff account people can sign in with (not the bot), by name in any case. */
+    /** A staff account people can sign in with (not the bot, not disabled), by name in any case. */
     @Transactional(readOnly = true)
     public Optional<Account> findStaff(String username) {
-        return find(username).filter(account -> account.getRole().isStaff() && !account.isBot());
+        return find(username).filter(account -> account.getRole().isStaff() && !account.isBot() && account.isEnabled());
     }
 
-    /** The names of every staff account people sign in with (not the bot), in order: who can take tickets. */
+    /** Every staff account, disabled ones too, by user name. */
+    @Transactional(readOnly = true)
+    public List<Account> staff() {
+        return accounts.findByRoleInAndBotFalseOrderByUsernameAsc(AccountRole.staffRoles());
+    }
+
+    /**
+     * How many enabled admins there are, locking them until the caller's transaction ends: two
+     * admins disabling each other at the same moment must not both succeed.
+     */
+    public long lockEnabledAdmins() {
+        return accounts.findByRoleAndEnabledTrueAndBotFalse(AccountRole.ADMIN).size();
+    }
+
+    /** @throws UsernameTakenException when the name is taken, whatever its case */
+    public Account createStaff(String username, String displayName, AccountRole role, String passwordHash) {
+        if (!role.isStaff()) {
+            throw new IllegalArgumentException(role + " is not a staff role");
+        }
+        if (accounts.existsByUsername(Account.normalize(username))) {
+            throw new UsernameTakenException(username);
+        }
+        return accounts.save(new Account(username, displayName, passwordHash, role, false, clock.instant()));
+    }
+
+    /** The names of every enabled staff account (not the bot), in order: who can take tickets. */
     @Transactional(readOnly = true)
     public List<String> staffUsernames() {
-        return Arrays.stream(AccountRole.values()).filter(AccountRole::isStaff)
-                .flatMap(role -> accounts.findByRoleAndBotFalseOrderByUsernameAsc(role).stream())
-                .map(Account::getUsername).sorted().toList();
+        return staff().stream().filter(Account::isEnabled).map(Account::getUsername).toList();
     }
 
     /** @throws UsernameTakenException when the name is taken, whatever its case */

@@ -2,6 +2,8 @@ package io.switchboard.core.assignment;
 
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.member.MemberNotFoundException;
 import io.switchboard.core.member.MemberRepository;
@@ -16,6 +18,7 @@ import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.core.ticket.TicketsProperties;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +40,12 @@ public class VipMembers {
     private final TicketsProperties properties;
     private final TicketSla sla;
     private final AssignmentLock lock;
+    private final StaffAudit audit;
     private final Clock clock;
 
     VipMembers(MemberRepository members, TicketRepository tickets, TicketEventRepository events, Accounts accounts,
-            TicketAssigner assigner, TicketsProperties properties, TicketSla sla, AssignmentLock lock, Clock clock) {
+            TicketAssigner assigner, TicketsProperties properties, TicketSla sla, AssignmentLock lock, StaffAudit audit,
+            Clock clock) {
         this.members = members;
         this.tickets = tickets;
         this.events = events;
@@ -49,6 +54,7 @@ public class VipMembers {
         this.properties = properties;
         this.sla = sla;
         this.lock = lock;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -68,6 +74,10 @@ public class VipMembers {
         lock.acquire();
         Member member = member(memberId);
         Instant now = clock.instant();
+        if (member.isVip() != vip) {
+            audit.record(actor, "member.vip", target(member), StaffAudit.state("vip", member.isVip()),
+                    StaffAudit.state("vip", vip));
+        }
         member.setVip(vip, now);
         if (vip) {
             tickets.findByThreadMemberAndStatusIn(member, TicketStatus.unresolved()).stream()
@@ -82,15 +92,23 @@ public class VipMembers {
      * @param username a staff user name, or null for none
      * @throws InvalidTicketRequestException when the name is not a staff account
      */
-    public Member assignManager(long memberId, String username) {
+    public Member assignManager(long memberId, String username, String actor) {
         lock.acquire();
         Member member = member(memberId);
         String manager = username == null ? null : accounts.findStaff(username).map(Account::getUsername)
                 .orElseThrow(() -> new InvalidTicketRequestException("username",
                         "'" + username + "' is not a staff account"));
+        if (!Objects.equals(manager, member.getManager())) {
+            audit.record(actor, "member.manager", target(member), StaffAudit.state("manager", member.getManager()),
+                    StaffAudit.state("manager", manager));
+        }
         member.assignManager(manager, clock.instant());
         assigner.assignQueued();
         return member;
+    }
+
+    private static AuditTarget target(Member member) {
+        return AuditTarget.of("member", member.getId());
     }
 
     private Member member(long id) {

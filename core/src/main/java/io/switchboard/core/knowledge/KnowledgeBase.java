@@ -2,17 +2,23 @@ package io.switchboard.core.knowledge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only way articles change: every create, update and delete bumps the key's version, appends
- * a {@link ArticleRevision} and publishes an {@link ArticleChanged} for the answer engine.
+ * a {@link ArticleRevision} and publishes an {@link ArticleChanged} for the answer engine. Staff
+ * changes are also lines of the staff audit log (the revisions hold the whole text); the default
+ * knowledge base filling gaps at start-up is not a staff action and is not.
  */
 @Service
 @Transactional
@@ -24,13 +30,15 @@ public class KnowledgeBase {
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final ApplicationEventPublisher events;
+    private final StaffAudit audit;
     private final Clock clock;
 
     public KnowledgeBase(ArticleRepository articles, ArticleRevisionRepository revisions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, StaffAudit audit, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -50,10 +58,8 @@ public class KnowledgeBase {
         if (articles.existsByKey(content.key())) {
             throw new DuplicateArticleException(content.key());
         }
-        int version = revisions.findFirstByArticleKeyOrderByVersionDesc(content.key())
-                .map(ArticleRevision::getVersion).orElse(0) + 1;
-        Article article = articles.save(new Article(content, version, by, clock.instant()));
-        record(article, RevisionAction.CREATED, content);
+        Article article = insert(content, by);
+        audit.record(by, "article.create", target(content.key()), null, summary(article.getVersion(), content));
         return StoredArticle.of(article);
     }
 
@@ -67,7 +73,7 @@ public class KnowledgeBase {
         if (revisions.existsByArticleKey(content.key()) || articles.existsByKey(content.key())) {
             return false;
         }
-        create(content, by);
+        insert(content, by);
         return true;
     }
 
@@ -78,8 +84,10 @@ public class KnowledgeBase {
                     + content.key() + "'");
         }
         Article article = articles.findByKey(key).orElseThrow(() -> new ArticleNotFoundException(key));
+        Object before = summary(article.getVersion(), article.toContent());
         article.revise(content, by, clock.instant());
         record(article, RevisionAction.UPDATED, content);
+        audit.record(by, "article.update", target(key), before, summary(article.getVersion(), content));
         return StoredArticle.of(article);
     }
 
@@ -91,6 +99,7 @@ public class KnowledgeBase {
         revisions.save(new ArticleRevision(key, article.getVersion() + 1, RevisionAction.DELETED, by,
                 clock.instant(), snapshot(last)));
         events.publishEvent(new ArticleChanged(key, null));
+        audit.record(by, "article.delete", target(key), summary(article.getVersion(), last), null);
     }
 
     /**
@@ -99,6 +108,25 @@ public class KnowledgeBase {
     @Transactional(readOnly = true)
     public List<ArticleRevision> revisions(String key) {
         return revisions.findByArticleKeyOrderByVersionDesc(key);
+    }
+
+    private Article insert(ArticleContent content, String by) {
+        int version = revisions.findFirstByArticleKeyOrderByVersionDesc(content.key())
+                .map(ArticleRevision::getVersion).orElse(0) + 1;
+        Article article = articles.save(new Article(content, version, by, clock.instant()));
+        record(article, RevisionAction.CREATED, content);
+        return article;
+    }
+
+    private static AuditTarget target(String key) {
+        return AuditTarget.of("article", key);
+    }
+
+    /** What the audit log shows of a version: its category and titles; the revision has the rest. */
+    private static Object summary(int version, ArticleContent content) {
+        Map<String, String> titles = new TreeMap<>();
+        content.variants().forEach((language, text) -> titles.put(language, text.title()));
+        return StaffAudit.state("version", version, "category", content.category(), "titles", titles);
     }
 
     private void record(Article article, RevisionAction action, ArticleContent content) {

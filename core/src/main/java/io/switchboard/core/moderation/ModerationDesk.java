@@ -1,5 +1,7 @@
 package io.switchboard.core.moderation;
 
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The platform is called outside any transaction: a slow or failing platform holds no database
  * connection, and a gateway that has transactions of its own (the forum's) cannot roll back the
- * record of its failure.
+ * record of its failure. Each action and dismissal is a line of the staff audit log, with the
+ * item's status before and after and the platform's outcome.
  */
 @Service
 public class ModerationDesk {
@@ -34,13 +37,15 @@ public class ModerationDesk {
     private static final Logger log = LoggerFactory.getLogger(ModerationDesk.class);
 
     /** The item as the gateway needs it. */
-    private record Target(Channel channel, String conversationKey, String messageId, String memberId, String reason) {
+    private record Target(Channel channel, String conversationKey, String messageId, String memberId, String reason,
+            ModerationItem.Status status) {
     }
 
     private final StoredModerationQueue queue;
     private final ModerationItemRepository items;
     private final ObjectProvider<ChannelGateway> gatewayBeans;
     private final TransactionTemplate transactions;
+    private final StaffAudit audit;
     private volatile Map<Channel, ChannelGateway> gateways;
 
     /**
@@ -48,11 +53,12 @@ public class ModerationDesk {
      *     itself needs the queue
      */
     ModerationDesk(StoredModerationQueue queue, ModerationItemRepository items, ObjectProvider<ChannelGateway> gatewayBeans,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, StaffAudit audit) {
         this.queue = queue;
         this.items = items;
         this.gatewayBeans = gatewayBeans;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.audit = audit;
     }
 
     /** Newest first; {@code status} and {@code channel} may be null for all. */
@@ -90,7 +96,7 @@ public class ModerationDesk {
         Target target = transactions.execute(tx -> {
             ModerationItem item = queue.item(id);
             return new Target(item.getChannel(), item.getConversationKey(), item.getMessageId(), item.getMemberId(),
-                    item.getReason());
+                    item.getReason(), item.getStatus());
         });
         ChannelGateway gateway = gateway(target.channel()).orElseThrow(() -> new ModerationRefusedException(
                 ModerationRefusedException.Reason.CONNECTOR_OFF, "the " + target.channel().key()
@@ -115,12 +121,32 @@ public class ModerationDesk {
                 target.channel().key(), target.messageId(), QueueItem.lower(outcome));
         ModerationStep.Outcome recorded = outcome;
         String reason = detail;
-        return transactions.execute(tx -> view(queue.record(id, action, minutes, staff, recorded, reason)));
+        return transactions.execute(tx -> {
+            ModerationItem item = queue.record(id, action, minutes, staff, recorded, reason);
+            audit.record(staff, "moderation." + action.key(), target(id), state(target.status()),
+                    StaffAudit.state("status", QueueItem.lower(item.getStatus()), "channel", target.channel().key(),
+                            "messageId", target.messageId(), "durationMinutes", minutes,
+                            "outcome", QueueItem.lower(recorded), "detail", reason));
+            return view(item);
+        });
     }
 
     /** Closes an open item without acting on the platform. */
     public QueueItem dismiss(long id, String staff) {
-        return transactions.execute(tx -> view(queue.dismiss(id, staff)));
+        return transactions.execute(tx -> {
+            Object before = state(queue.item(id).getStatus());
+            ModerationItem item = queue.dismiss(id, staff);
+            audit.record(staff, "moderation.dismiss", target(id), before, state(item.getStatus()));
+            return view(item);
+        });
+    }
+
+    private static AuditTarget target(long itemId) {
+        return AuditTarget.of("moderation-item", itemId);
+    }
+
+    private static Object state(ModerationItem.Status status) {
+        return StaffAudit.state("status", QueueItem.lower(status));
     }
 
     private static String failure(DeliveryException e) {

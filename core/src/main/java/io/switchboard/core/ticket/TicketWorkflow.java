@@ -5,6 +5,8 @@ import io.switchboard.core.account.Accounts;
 import io.switchboard.core.assignment.AssignmentLock;
 import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.assignment.VipMembers;
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import java.time.Clock;
@@ -34,10 +36,12 @@ public class TicketWorkflow {
     private final VipMembers vips;
     private final TicketSla sla;
     private final AssignmentLock lock;
+    private final StaffAudit audit;
     private final Clock clock;
 
     TicketWorkflow(TicketRepository tickets, TicketEventRepository events, SupportThreadRepository threads,
             Accounts accounts, TicketAssigner assigner, VipMembers vips, TicketSla sla, AssignmentLock lock,
+            StaffAudit audit,
             Clock clock) {
         this.tickets = tickets;
         this.events = events;
@@ -47,6 +51,7 @@ public class TicketWorkflow {
         this.vips = vips;
         this.sla = sla;
         this.lock = lock;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -61,6 +66,8 @@ public class TicketWorkflow {
         Instant now = clock.instant();
         Ticket ticket = tickets.save(new Ticket(thread, subject, category, priority, OPENED_BY_HAND, now));
         events.save(new TicketEvent(ticket, now, actor, "created", "opened by hand"));
+        audit.record(actor, "ticket.create", target(ticket), null, StaffAudit.state("subject", subject,
+                "category", category, "priority", priority, "threadId", threadId));
         vips.applyTo(ticket, actor);
         sla.schedule(ticket);
         assigner.assignQueued();
@@ -81,23 +88,25 @@ public class TicketWorkflow {
             if (!ticket.getStatus().allowsMoveTo(change.status())) {
                 throw new TicketTransitionException(ticket, change.status());
             }
-            record(ticket, now, actor, "status-changed", ticket.getStatus(), change.status());
+            record(ticket, now, actor, "status-changed", "status", ticket.getStatus(), change.status());
             ticket.changeStatus(change.status(), now);
             ticket.markResponded(now);
         }
         if (change.priority() != null && change.priority() != ticket.getPriority()) {
-            record(ticket, now, actor, "priority-changed", ticket.getPriority(), change.priority());
+            record(ticket, now, actor, "priority-changed", "priority", ticket.getPriority(), change.priority());
             ticket.changePriority(change.priority(), now);
             sla.schedule(ticket);
         }
         if (change.category() != null && change.category() != ticket.getCategory()) {
-            record(ticket, now, actor, "category-changed", ticket.getCategory(), change.category());
+            record(ticket, now, actor, "category-changed", "category", ticket.getCategory(), change.category());
             ticket.changeCategory(change.category(), now);
         }
         if (change.assignee() != null) {
             String assignee = change.assignee().map(this::staffUsername).orElse(null);
             if (!Objects.equals(assignee, ticket.getAssignee())) {
                 events.save(TicketEvent.assigned(ticket, now, actor, ticket.getAssignee(), assignee));
+                audit.record(actor, "ticket.assign", target(ticket), StaffAudit.state("assignee", ticket.getAssignee()),
+                        StaffAudit.state("assignee", assignee));
                 ticket.assignTo(assignee, now);
             }
         }
@@ -112,8 +121,16 @@ public class TicketWorkflow {
                         "'" + username + "' is not a staff account"));
     }
 
-    private void record(Ticket ticket, Instant at, String actor, String action, Object before, Object after) {
+    /** A line of the ticket's history and one of the staff audit log ({@code ticket.status}...). */
+    private void record(Ticket ticket, Instant at, String actor, String action, String field, Object before,
+            Object after) {
         events.save(new TicketEvent(ticket, at, actor, action, before + " -> " + after));
+        audit.record(actor, "ticket." + field, target(ticket), StaffAudit.state(field, before),
+                StaffAudit.state(field, after));
+    }
+
+    private static AuditTarget target(Ticket ticket) {
+        return AuditTarget.of("ticket", ticket.getNumber());
     }
 
 }

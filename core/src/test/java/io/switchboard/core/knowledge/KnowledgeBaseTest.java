@@ -2,7 +2,11 @@ package io.switchboard.core.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.switchboard.core.audit.AuditQuery;
+import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.audit.StaffAuditEntry;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Clock;
@@ -15,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -28,13 +34,15 @@ import org.springframework.test.context.event.RecordApplicationEvents;
     "spring.datasource.url=jdbc:h2:mem:kb;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @RecordApplicationEvents
-@Import({KnowledgeBase.class, Announcements.class, KnowledgeBaseTest.FixedClock.class})
+@Import({KnowledgeBase.class, Announcements.class, StaffAudit.class, KnowledgeBaseTest.FixedClock.class})
 class KnowledgeBaseTest {
 
     static final Instant NOW = Instant.parse("2026-02-01T10:00:00Z");
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
+    @EntityScan(basePackageClasses = {KnowledgeBase.class, StaffAudit.class})
+    @EnableJpaRepositories(basePackageClasses = {KnowledgeBase.class, StaffAudit.class})
     static class JpaApp {
     }
 
@@ -54,6 +62,9 @@ class KnowledgeBaseTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    StaffAudit audit;
 
     static ArticleContent article(String key, String enBody, String... phrasings) {
         return new ArticleContent(key, TicketCategory.DEPOSIT_WITHDRAWAL, List.of("withdrawal", "提现"), Map.of(
@@ -90,7 +101,18 @@ class KnowledgeBaseTest {
         assertThat(revisions.get(1).getSnapshot()).contains("\"v2\"", "new phrasing");
         assertThat(knowledgeBase.article("withdrawal-pending")).isEmpty();
         assertThat(events.stream(ArticleChanged.class)).last().isEqualTo(new ArticleChanged("withdrawal-pending", null));
+        assertThat(audit.search(AuditQuery.action("article"), 0, 10).getContent())
+                .extracting(StaffAuditEntry::getActor, StaffAuditEntry::getAction, StaffAuditEntry::getTargetId,
+                        StaffAuditEntry::getBefore, StaffAuditEntry::getAfter)
+                .containsExactly(
+                        tuple("carol", "article.delete", "withdrawal-pending", SUMMARY_V2, null),
+                        tuple("bob", "article.update", "withdrawal-pending", SUMMARY_V1, SUMMARY_V2),
+                        tuple("alice", "article.create", "withdrawal-pending", null, SUMMARY_V1));
     }
+
+    static final String SUMMARY_V1 = "{\"version\":1,\"category\":\"DEPOSIT_WITHDRAWAL\",\"titles\":"
+            + "{\"en\":\"Why is my withdrawal pending?\",\"zh\":\"提现为什么在处理中？\"}}";
+    static final String SUMMARY_V2 = SUMMARY_V1.replace("\"version\":1", "\"version\":2");
 
     @Test
     void aKeyCreatedAgainAfterDeletionContinuesItsHistory() {
@@ -140,6 +162,8 @@ class KnowledgeBaseTest {
         assertThat(knowledgeBase.createIfNew(article("edited", "default"), "seed")).isFalse();
         assertThat(knowledgeBase.createIfNew(article("deleted", "default"), "seed")).isFalse();
         assertThat(knowledgeBase.createIfNew(article("fresh", "default"), "seed")).isTrue();
+        assertThat(audit.search(AuditQuery.ALL, 0, 10).getContent()).extracting(StaffAuditEntry::getActor)
+                .as("the default knowledge base is not a staff action").doesNotContain("seed");
 
         assertThat(knowledgeBase.article("edited").orElseThrow().content().variants().get("en").body()).isEqualTo("edited by staff");
         assertThat(knowledgeBase.article("deleted")).isEmpty();
@@ -155,12 +179,21 @@ class KnowledgeBaseTest {
         assertThat(announcements.all()).containsExactly(newer, older);
         assertThat(newer.channels()).containsExactly(Channel.TELEGRAM);
 
-        announcements.withdraw(older.id());
+        announcements.withdraw(older.id(), "ops");
 
         assertThat(announcements.all()).containsExactly(newer);
         assertThat(events.stream(AnnouncementChanged.class)).extracting(AnnouncementChanged::withdrawn)
                 .containsExactly(false, false, true);
-        assertThatThrownBy(() -> announcements.withdraw(older.id())).isInstanceOf(AnnouncementNotFoundException.class);
+        assertThatThrownBy(() -> announcements.withdraw(older.id(), "ops")).isInstanceOf(AnnouncementNotFoundException.class);
+        assertThat(audit.search(AuditQuery.action("announcement"), 0, 10).getContent())
+                .extracting(StaffAuditEntry::getAction, StaffAuditEntry::getTargetId)
+                .containsExactly(tuple("announcement.withdraw", older.id().toString()),
+                        tuple("announcement.publish", newer.id().toString()),
+                        tuple("announcement.publish", older.id().toString()));
+        assertThat(audit.search(AuditQuery.action("announcement.withdraw"), 0, 10).getContent().get(0).getBefore())
+                .isEqualTo("{\"category\":\"MAINTENANCE\",\"titles\":{\"en\":\"Old\",\"zh\":\"Old\"},"
+                        + "\"channels\":[\"TELEGRAM\"],\"publishedAt\":\"2026-02-01T08:00:00Z\","
+                        + "\"expiresAt\":\"2026-02-02T08:00:00Z\"}");
     }
 
     private static AnnouncementContent announcement(String title, Instant published) {

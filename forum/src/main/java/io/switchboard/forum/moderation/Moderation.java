@@ -2,6 +2,9 @@ package io.switchboard.forum.moderation;
 
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.core.audit.AuditQuery;
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.forum.board.Board;
 import io.switchboard.forum.board.BoardRepository;
 import io.switchboard.forum.topic.ForumRefusal;
@@ -22,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Flags from members, and what moderators do about posts, topics and members. Every moderator
- * action is written to the audit log with who, what, when, the target, the reason and a summary
- * of the state before and after; acting on a post resolves its open flags. Flags and held posts
- * also go into the moderation queue across channels, and resolving them here handles them there.
+ * action is a line of the staff audit log (core's {@link StaffAudit}, the one log of every staff
+ * action) with who, what, when, the target, the reason and a summary of the state before and
+ * after; its actions start with {@code forum.}, and the forum's own audit view shows those.
+ * Acting on a post resolves its open flags. Flags and held posts also go into the moderation
+ * queue across channels, and resolving them here handles them there.
  */
 @Service
 @Transactional
@@ -63,6 +68,10 @@ public class Moderation {
             String before, String after) {
     }
 
+    /** The family of the forum's actions in the staff audit log: {@code forum.post-hide}... */
+    static final String AUDIT_FAMILY = "forum";
+    private static final String AUDIT_PREFIX = AUDIT_FAMILY + ".";
+
     static final int NOTE_LENGTH = 500;
     static final int EXCERPT_LENGTH = 200;
     static final int PAGE_SIZE = 50;
@@ -73,14 +82,12 @@ public class Moderation {
     private final BoardRepository boards;
     private final Accounts accounts;
     private final Posting posting;
-    private final AuditLog audit;
-    private final AuditRepository auditEntries;
+    private final StaffAudit audit;
     private final ModerationQueueFeed queue;
     private final Clock clock;
 
     Moderation(FlagRepository flags, PostRepository posts, TopicRepository topics, BoardRepository boards,
-            Accounts accounts, Posting posting, AuditLog audit, AuditRepository auditEntries, ModerationQueueFeed queue,
-            Clock clock) {
+            Accounts accounts, Posting posting, StaffAudit audit, ModerationQueueFeed queue, Clock clock) {
         this.flags = flags;
         this.posts = posts;
         this.topics = topics;
@@ -88,7 +95,6 @@ public class Moderation {
         this.accounts = accounts;
         this.posting = posting;
         this.audit = audit;
-        this.auditEntries = auditEntries;
         this.queue = queue;
         this.clock = clock;
     }
@@ -134,8 +140,8 @@ public class Moderation {
             flag.resolve(moderator, clock.instant());
         }
         queue.resolved(post, moderator);
-        audit.record(moderator, "post-" + name(action), "post:" + postId, reason, "status=" + before,
-                "status=" + post.getStatus());
+        audit.record(moderator, AUDIT_PREFIX + "post-" + name(action), AuditTarget.of("forum-post", postId), reason,
+                "status=" + before, "status=" + post.getStatus());
         return post;
     }
 
@@ -153,7 +159,8 @@ public class Moderation {
                 topic.moveTo(board);
             }
         }
-        audit.record(moderator, "topic-" + name(action), "topic:" + topicId, reason, before, state(topic));
+        audit.record(moderator, AUDIT_PREFIX + "topic-" + name(action), AuditTarget.of("forum-topic", topicId), reason,
+                before, state(topic));
         return topic;
     }
 
@@ -174,8 +181,8 @@ public class Moderation {
         } else {
             member.ban(until, reason.strip());
         }
-        audit.record(moderator, "member-" + name(action), "account:" + member.getUsername(), reason, before,
-                sanctions(member));
+        audit.record(moderator, AUDIT_PREFIX + "member-" + name(action), AuditTarget.of("account", member.getUsername()),
+                reason, before, sanctions(member));
         return member;
     }
 
@@ -186,7 +193,8 @@ public class Moderation {
         if (flags.findByPostAndStatus(flag.getPost(), Flag.Status.OPEN).isEmpty()) {
             queue.resolved(flag.getPost(), moderator);
         }
-        audit.record(moderator, "flag-dismiss", "flag:" + flagId, reason, "open", "resolved");
+        audit.record(moderator, AUDIT_PREFIX + "flag-dismiss", AuditTarget.of("forum-flag", flagId), reason, "open",
+                "resolved");
     }
 
     @Transactional(readOnly = true)
@@ -205,11 +213,14 @@ public class Moderation {
                 post.getAuthor().getUsername(), excerpt(post), post.getCreatedAt()));
     }
 
+    /** The forum's lines of the staff audit log, newest first, as the forum shows them ({@code post:12}). */
     @Transactional(readOnly = true)
     public PageOf<AuditView> auditLog(int page) {
-        return PageOf.of(auditEntries.findAllByOrderByAtDescIdDesc(PageRequest.of(Math.max(0, page), PAGE_SIZE)),
-                entry -> new AuditView(entry.getId(), entry.getAt(), entry.getActor(), entry.getAction(),
-                        entry.getTarget(), entry.getReason(), entry.getBefore(), entry.getAfter()));
+        return PageOf.of(audit.search(AuditQuery.action(AUDIT_FAMILY), Math.max(0, page), PAGE_SIZE),
+                entry -> new AuditView(entry.getId(), entry.getAt(), entry.getActor(),
+                        entry.getAction().substring(AUDIT_PREFIX.length()),
+                        entry.getTargetType().replaceFirst("^forum-", "") + ":" + entry.getTargetId(),
+                        entry.getReason(), entry.getBefore(), entry.getAfter()));
     }
 
     static String excerpt(Post post) {

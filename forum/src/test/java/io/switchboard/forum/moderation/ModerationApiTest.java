@@ -27,7 +27,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Flags, the moderation queue, moderators' actions and the audit log, through the API and the pages. */
+/**
+ * Flags, the moderation queue, moderators' actions and the audit log (the forum's lines of the
+ * staff audit log), through the API and the pages.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ModerationApiTest {
@@ -83,6 +86,12 @@ class ModerationApiTest {
                         .value(moderator.getUsername()))
                 .andExpect(jsonPath("$.content[?(@.target == 'post:" + post.getId() + "')].before").value("status=VISIBLE"))
                 .andExpect(jsonPath("$.content[?(@.target == 'post:" + post.getId() + "')].after").value("status=HIDDEN"));
+        Account admin = fixtures.staff("admin", AccountRole.ADMIN);
+        mvc.perform(get("/api/audit").param("targetType", "forum-post").param("targetId", post.getId().toString())
+                        .with(httpBasic(admin.getUsername(), ForumFixtures.PASSWORD)))
+                .andExpect(jsonPath("$.content[0].action").value("forum.post-hide"))
+                .andExpect(jsonPath("$.content[0].actor").value(moderator.getUsername()))
+                .andExpect(jsonPath("$.content[0].reason").value("scam"));
 
         mvc.perform(post("/api/forum/moderation/posts/" + post.getId() + "/restore")
                         .with(httpBasic(moderator.getUsername(), ForumFixtures.PASSWORD)))

@@ -1,8 +1,11 @@
 package io.switchboard.router.reply;
 
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
+import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketStatus;
@@ -11,6 +14,7 @@ import io.switchboard.router.ticket.TicketDesk;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,23 +24,28 @@ import org.springframework.transaction.annotation.Transactional;
  * by the channel's gateway like every reply), and an {@code agent-reply} event on the thread's
  * open ticket, whose status moves to PENDING_USER (the member has the next word); the reply
  * counts as the agent's response, so the ticket stays with them. The thread shows the staff member
- * as the reply's author.
+ * as the reply's author. The reply is a line of the staff audit log, with the start of its text.
  */
 @Service
 class StaffReplyService implements StaffReplies {
+
+    /** The audit log keeps the start of a reply; the thread has all of it. */
+    static final int AUDITED_TEXT = 500;
 
     private final SupportThreadRepository threads;
     private final TicketDesk desk;
     private final TicketEventRepository events;
     private final Outbox outbox;
+    private final StaffAudit audit;
     private final Clock clock;
 
     StaffReplyService(SupportThreadRepository threads, TicketDesk desk, TicketEventRepository events,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, StaffAudit audit, Clock clock) {
         this.threads = threads;
         this.desk = desk;
         this.events = events;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -48,12 +57,16 @@ class StaffReplyService implements StaffReplies {
         Instant now = clock.instant();
         long entry = outbox.enqueue("staff-reply:" + threadId + ":" + UUID.randomUUID(), thread, null, text,
                 staffName).getId();
-        desk.unresolvedTicketOf(thread).ifPresent(ticket -> {
-            events.save(new TicketEvent(ticket, now, staffName, TicketEvent.AGENT_REPLY, text));
-            ticket.changeStatus(TicketStatus.PENDING_USER, now);
-            ticket.markResponded(now);
+        Optional<Ticket> ticket = desk.unresolvedTicketOf(thread);
+        ticket.ifPresent(answered -> {
+            events.save(new TicketEvent(answered, now, staffName, TicketEvent.AGENT_REPLY, text));
+            answered.changeStatus(TicketStatus.PENDING_USER, now);
+            answered.markResponded(now);
         });
         thread.touch(now);
+        audit.record(staffName, "thread.reply", AuditTarget.of("thread", threadId), null, StaffAudit.state(
+                "outboxId", entry, "ticket", ticket.map(Ticket::getNumber).orElse(null),
+                "text", text.length() <= AUDITED_TEXT ? text : text.substring(0, AUDITED_TEXT) + "…"));
         return entry;
     }
 }

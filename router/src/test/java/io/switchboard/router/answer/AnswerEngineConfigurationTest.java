@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.switchboard.core.CoreConfiguration;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.knowledge.AnnouncementContent;
@@ -42,9 +43,10 @@ class AnswerEngineConfigurationTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration(exclude = CamelAutoConfiguration.class)
-    @EntityScan("io.switchboard.core.knowledge")
-    @EnableJpaRepositories("io.switchboard.core.knowledge")
-    @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, AnswerEngineConfiguration.class})
+    @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit"})
+    @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit"})
+    @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, StaffAudit.class,
+        AnswerEngineConfiguration.class})
     static class KnowledgeApp {
     }
 

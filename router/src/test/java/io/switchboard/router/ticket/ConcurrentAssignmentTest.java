@@ -55,7 +55,7 @@ class ConcurrentAssignmentTest {
     void servingTheQueueFromSeveralThreadsAtOnceGivesEachTicketOnceAndFillsNobodyPastCapacity() throws Exception {
         for (String name : AGENTS) {
             accounts.syncStaff(name, AccountRole.AGENT, "{noop}secret", hash -> true);
-            agents.configure(name, EnumSet.of(TicketCategory.TRADING), CAPACITY);
+            agents.configure("admin", name, EnumSet.of(TicketCategory.TRADING), CAPACITY);
         }
         for (int i = 0; i < TICKETS; i++) {
             workflow.openByHand("question " + i, TicketCategory.TRADING, TicketPriority.NORMAL, null, "admin");

@@ -88,14 +88,14 @@ class TicketRulesTest {
         for (String name : List.of("ann", "bob")) {
             accounts.syncStaff(name, AccountRole.AGENT, "{noop}secret", hash -> true);
         }
-        agents.configure("ann", EnumSet.of(TRADING), 2);
-        agents.configure("bob", EnumSet.of(TRADING, ACCOUNT_SECURITY), 2);
+        agents.configure("admin", "ann", EnumSet.of(TRADING), 2);
+        agents.configure("admin", "bob", EnumSet.of(TRADING, ACCOUNT_SECURITY), 2);
     }
 
     @Test
     void aNewTicketGoesToTheLeastLoadedOnlineAgentWithTheSkill() {
-        agents.online("ann");
-        agents.online("bob");
+        agents.online("admin", "ann");
+        agents.online("admin", "bob");
         Ticket first = open(TRADING, TicketPriority.NORMAL);
         Ticket second = open(TRADING, TicketPriority.NORMAL);
         Ticket security = open(ACCOUNT_SECURITY, TicketPriority.NORMAL);
@@ -113,8 +113,8 @@ class TicketRulesTest {
         Ticket normal = open(TRADING, TicketPriority.NORMAL);
         assertThat(assignee(older)).isEmpty();
 
-        agents.configure("ann", EnumSet.of(TRADING), 1);
-        agents.online("ann");
+        agents.configure("admin", "ann", EnumSet.of(TRADING), 1);
+        agents.online("admin", "ann");
 
         assertThat(assignee(vip)).contains("ann");
         assertThat(assignee(older)).isEmpty();
@@ -126,11 +126,11 @@ class TicketRulesTest {
 
     @Test
     void anAgentGoingOfflineHandsTicketsToAnotherWithTheSkill() {
-        agents.online("ann");
+        agents.online("admin", "ann");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
-        agents.online("bob");
+        agents.online("admin", "bob");
 
-        AgentStatus ann = agents.offline("ann");
+        AgentStatus ann = agents.offline("admin", "ann");
 
         assertThat(ann.online()).isFalse();
         assertThat(ann.lastSeenAt()).isEqualTo(clock.instant());
@@ -140,9 +140,9 @@ class TicketRulesTest {
 
     @Test
     void anAgentWhoDoesNotRespondInTimeLosesTheTicketToAnother() {
-        agents.online("ann");
+        agents.online("admin", "ann");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
-        agents.online("bob");
+        agents.online("admin", "bob");
 
         clock.advance(Duration.ofMinutes(9));
         assertThat(assigner.reassignUnanswered()).isZero();
@@ -156,8 +156,8 @@ class TicketRulesTest {
 
     @Test
     void aStatusChangeCountsAsAResponseAndAManualAssigneeOverridesTheRule() {
-        agents.online("ann");
-        agents.online("bob");
+        agents.online("admin", "ann");
+        agents.online("admin", "bob");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
         workflow.change(ticket.getId(), new TicketChange(TicketStatus.OPEN, null, null, null), "ann");
 
@@ -170,7 +170,7 @@ class TicketRulesTest {
 
     @Test
     void withNobodyElseFreeTheLateAgentKeepsTheTicketAndTheTimeoutStartsAgain() {
-        agents.online("ann");
+        agents.online("admin", "ann");
         Ticket ticket = open(TRADING, TicketPriority.NORMAL);
 
         clock.advance(Duration.ofMinutes(10));
@@ -184,12 +184,12 @@ class TicketRulesTest {
 
     @Test
     void aVipsTicketGoesToTheirDedicatedManagerWhileTheyHaveRoom() {
-        agents.online("ann");
-        agents.online("bob");
+        agents.online("admin", "ann");
+        agents.online("admin", "bob");
         open(TRADING, TicketPriority.NORMAL);
         open(TRADING, TicketPriority.NORMAL);
         Member member = vip("with-manager");
-        vips.assignManager(member.getId(), "bob");
+        vips.assignManager(member.getId(), "bob", "admin");
 
         Ticket first = ticketOf(member, TRADING);
         Ticket second = ticketOf(member, TRADING);
@@ -242,7 +242,7 @@ class TicketRulesTest {
     @Test
     void aVipsBreachIsEscalatedToTheirDedicatedManagerAsWell() {
         Member member = vip("breach-" + clock.millis());
-        vips.assignManager(member.getId(), "ann");
+        vips.assignManager(member.getId(), "ann", "admin");
         Ticket ticket = ticketOf(member, TRADING);
 
         clock.advance(Duration.ofMinutes(30));

@@ -1,4 +1,4 @@
-package io.switchboard.forum.moderation;
+package io.switchboard.core.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,13 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/**
- * One moderator action: who did what to which target ({@code post:12}, {@code topic:3},
- * {@code account:alice}) when, why, and a short summary of the state before and after.
- */
+/** One line of the staff audit log; written once by {@link StaffAudit}, never changed. */
 @Entity
-@Table(name = "forum_audit")
-public class AuditEntry {
+@Table(name = "staff_audit")
+public class StaffAuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,25 +26,30 @@ public class AuditEntry {
     @Column(nullable = false)
     private String action;
 
-    @Column(nullable = false)
-    private String target;
+    @Column(name = "target_type", nullable = false)
+    private String targetType;
+
+    @Column(name = "target_id", nullable = false)
+    private String targetId;
 
     private String reason;
 
-    @Column(name = "before_summary")
+    @Column(name = "before_state", columnDefinition = "text")
     private String before;
 
-    @Column(name = "after_summary")
+    @Column(name = "after_state", columnDefinition = "text")
     private String after;
 
-    protected AuditEntry() {
+    protected StaffAuditEntry() {
     }
 
-    AuditEntry(Instant at, String actor, String action, String target, String reason, String before, String after) {
+    StaffAuditEntry(Instant at, String actor, String action, AuditTarget target, String reason, String before,
+            String after) {
         this.at = at;
         this.actor = actor;
         this.action = action;
-        this.target = target;
+        this.targetType = target.type();
+        this.targetId = target.id();
         this.reason = reason;
         this.before = before;
         this.after = after;
@@ -69,8 +71,12 @@ public class AuditEntry {
         return action;
     }
 
-    public String getTarget() {
-        return target;
+    public String getTargetType() {
+        return targetType;
+    }
+
+    public String getTargetId() {
+        return targetId;
     }
 
     public String getReason() {

@@ -1,0 +1,51 @@
+package io.switchboard.admin.audit;
+
+import io.switchboard.admin.api.InvalidFieldException;
+import io.switchboard.admin.api.PageQuery;
+import io.switchboard.admin.api.PageResponse;
+import io.switchboard.core.audit.AuditQuery;
+import io.switchboard.core.audit.StaffAudit;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * {@code /console/admin/audit}: the staff audit log for admins (the security chain keeps others
+ * out), newest first, filtered by actor, action (or its family), target and a range of days.
+ */
+@Controller
+@RequestMapping("/console/admin/audit")
+class AuditPages {
+
+    /** The target types the log knows, offered in the filter. */
+    static final List<String> TARGET_TYPES = List.of("ticket", "agent", "member", "article",
+            "announcement", "thread", "message", "moderation-item", "account", "forum-post", "forum-topic", "forum-flag");
+
+    private final StaffAudit audit;
+
+    AuditPages(StaffAudit audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String search(@ModelAttribute("filter") AuditFilter filter, @Valid PageQuery paging, Model model) {
+        model.addAttribute("targetTypes", TARGET_TYPES);
+        AuditQuery query;
+        try {
+            query = filter.query();
+        } catch (InvalidFieldException e) {
+            model.addAttribute("problem", "console.audit.error." + e.field());
+            query = null;
+        }
+        Pageable page = paging.pageable(Sort.unsorted());
+        model.addAttribute("lines", query == null ? null : PageResponse.of(
+                audit.search(query, page.getPageNumber(), page.getPageSize()), AuditController.AuditLine::of));
+        return "console/audit";
+    }
+}
