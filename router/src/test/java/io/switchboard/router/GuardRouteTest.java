@@ -3,6 +3,9 @@ package io.switchboard.router;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
+import io.switchboard.core.audit.AuditQuery;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.guard.GuardAction;
 import io.switchboard.core.guard.GuardDecision;
 import io.switchboard.core.guard.GuardDecisionRepository;
@@ -47,6 +50,9 @@ class GuardRouteTest extends RouteTestSupport {
 
     @Autowired
     GuardUndo undo;
+
+    @Autowired
+    StaffAudit audit;
 
     @Autowired
     ModerationDesk queue;
@@ -214,6 +220,8 @@ class GuardRouteTest extends RouteTestSupport {
         assertThat(undone.getOutcome()).isEqualTo(GuardOutcome.UNDONE);
         assertThat(openQueueItem(post)).as("off the moderation queue").isEmpty();
         assertThat(undone.getUndoneBy()).isEqualTo("dana");
+        assertThat(audit.search(new AuditQuery("dana", "guard.undo", "guard-decision", String.valueOf(flagged.getId()),
+                null, null), 0, 10)).singleElement().satisfies(line -> assertThat(line.getReason()).isEqualTo(flagged.getRule()));
         assertThat(gateway.moderated()).as("nothing was done on the platform, nothing to lift")
                 .noneMatch(action -> action.endsWith(post.messageId()));
 

@@ -78,6 +78,9 @@ class GuardApiTest {
                 .andExpect(jsonPath("$.staffNames").value(contains("Mia Zhang")))
                 .andExpect(jsonPath("$.extraPatterns[0].key").value("pig-butchering"))
                 .andExpect(jsonPath("$.extraPatterns[0].severity").value("MEDIUM"));
+        mvc.perform(get("/api/audit").param("action", "guard.rules").with(staff()))
+                .andExpect(jsonPath("$.content[0].actor").value(StaffApiTest.USERNAME))
+                .andExpect(jsonPath("$.content[0].after").value(containsString("pig-butchering")));
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.switchboard.core.guard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,11 +29,13 @@ public class GuardSettings {
 
     private final StoredGuardRulesRepository stored;
     private final ApplicationEventPublisher events;
+    private final StaffAudit audit;
     private final Clock clock;
 
-    GuardSettings(StoredGuardRulesRepository stored, ApplicationEventPublisher events, Clock clock) {
+    GuardSettings(StoredGuardRulesRepository stored, ApplicationEventPublisher events, StaffAudit audit, Clock clock) {
         this.stored = stored;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,9 +67,12 @@ public class GuardSettings {
     @Transactional
     public GuardRules replace(GuardRules rules, String actor) {
         String document = write(validated(rules));
-        stored.findById(StoredGuardRules.ID).ifPresentOrElse(
-                row -> row.replace(document, clock.instant(), actor),
+        Optional<StoredGuardRules> row = stored.findById(StoredGuardRules.ID);
+        String before = row.map(StoredGuardRules::getDocument).orElse(null);
+        row.ifPresentOrElse(
+                existing -> existing.replace(document, clock.instant(), actor),
                 () -> stored.save(new StoredGuardRules(document, clock.instant(), actor)));
+        audit.record(actor, "guard.rules", AuditTarget.of("guard-rules", "current"), before, document);
         events.publishEvent(new GuardRulesChanged(rules));
         return rules;
     }

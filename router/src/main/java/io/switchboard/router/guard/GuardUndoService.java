@@ -1,5 +1,7 @@
 package io.switchboard.router.guard;
 
+import io.switchboard.core.audit.AuditTarget;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.guard.GuardAction;
 import io.switchboard.core.guard.GuardDecision;
@@ -23,11 +25,13 @@ class GuardUndoService implements GuardUndo {
 
     private final GuardDecisionRepository decisions;
     private final GuardActions actions;
+    private final StaffAudit audit;
     private final Clock clock;
 
-    GuardUndoService(GuardDecisionRepository decisions, GuardActions actions, Clock clock) {
+    GuardUndoService(GuardDecisionRepository decisions, GuardActions actions, StaffAudit audit, Clock clock) {
         this.decisions = decisions;
         this.actions = actions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,8 +64,12 @@ class GuardUndoService implements GuardUndo {
                     + decisionId + ": " + e.getMessage(), e);
         }
         actions.handled(decision, actor);
+        GuardOutcome before = decision.getOutcome();
         decision.markUndone(actor, clock.instant(), "undone by " + actor + (done.isEmpty() ? "" : ": "
                 + String.join(", ", done)));
+        audit.record(actor, "guard.undo", AuditTarget.of("guard-decision", decisionId), decision.getRule(),
+                StaffAudit.state("outcome", before, "action", decision.getAction()),
+                StaffAudit.state("outcome", decision.getOutcome(), "done", done));
         return decision;
     }
 }
