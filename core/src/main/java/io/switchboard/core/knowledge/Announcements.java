@@ -1,22 +1,33 @@
 package io.switchboard.core.knowledge;
 
+import io.switchboard.core.broadcast.AnnouncementDelivery;
+import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Publishes and withdraws announcements, telling the answer engine through {@link AnnouncementChanged}. */
+/**
+ * Publishes, edits and retracts announcements, telling the answer engine through
+ * {@link AnnouncementChanged}. The router fans an announcement out to its channels once its
+ * publication time has come; an edit or a retraction here sets its published copies to be
+ * edited or deleted.
+ */
 @Service
 @Transactional
 public class Announcements {
 
     private final AnnouncementRepository repository;
+    private final AnnouncementDeliveryRepository deliveries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Announcements(AnnouncementRepository repository, ApplicationEventPublisher events, Clock clock) {
+    public Announcements(AnnouncementRepository repository, AnnouncementDeliveryRepository deliveries,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.deliveries = deliveries;
         this.events = events;
         this.clock = clock;
     }
@@ -29,17 +40,61 @@ public class Announcements {
         return stored;
     }
 
-    /** @throws AnnouncementNotFoundException when there is no announcement {@code id} */
+    /**
+     * Replaces the announcement's content; its published copies are edited where the platform
+     * allows.
+     *
+     * @throws AnnouncementNotFoundException when there is no announcement {@code id}, or it was retracted
+     */
+    public AnnouncementContent update(long id, AnnouncementContent content) {
+        Announcement announcement = current(id);
+        announcement.change(content);
+        Instant now = clock.instant();
+        deliveries.findByAnnouncementIdOrderByIdAsc(id).forEach(delivery -> delivery.textChanged(now));
+        AnnouncementContent stored = announcement.toContent();
+        events.publishEvent(new AnnouncementChanged(id, stored));
+        return stored;
+    }
+
+    /**
+     * Retracts the announcement: it stops being an answer, and its published copies are deleted
+     * (or hidden) where the platform allows; copies not yet published never go out.
+     *
+     * @throws AnnouncementNotFoundException when there is no announcement {@code id}, or it was retracted
+     */
     public void withdraw(long id) {
-        Announcement announcement = repository.findById(id)
-                .orElseThrow(() -> new AnnouncementNotFoundException(id));
-        repository.delete(announcement);
+        Announcement announcement = current(id);
+        Instant now = clock.instant();
+        announcement.retract(now);
+        deliveries.findByAnnouncementIdOrderByIdAsc(id).forEach(delivery -> delivery.retract(now));
         events.publishEvent(new AnnouncementChanged(id, null));
     }
 
-    /** All of them, expired too, newest publication first. */
+    /** All that were not retracted, expired too, newest publication first. */
     @Transactional(readOnly = true)
     public List<AnnouncementContent> all() {
-        return repository.findAllByOrderByPublishedAtDescIdDesc().stream().map(Announcement::toContent).toList();
+        return repository.findAllByRetractedAtIsNullOrderByPublishedAtDescIdDesc().stream()
+                .map(Announcement::toContent).toList();
+    }
+
+    /** Every announcement with its copies, retracted ones too, newest publication first: the console's list. */
+    @Transactional(readOnly = true)
+    public List<AnnouncementRecord> records() {
+        List<Announcement> all = repository.findAllByOrderByPublishedAtDescIdDesc();
+        List<AnnouncementDelivery> copies = deliveries.findByAnnouncementIdInOrderByIdAsc(
+                all.stream().map(Announcement::getId).toList());
+        return all.stream().map(a -> AnnouncementRecord.of(a, copies.stream()
+                .filter(d -> d.getAnnouncementId().equals(a.getId())).toList())).toList();
+    }
+
+    /** @throws AnnouncementNotFoundException when there is no announcement {@code id}, or it was retracted */
+    @Transactional(readOnly = true)
+    public AnnouncementRecord record(long id) {
+        return AnnouncementRecord.of(current(id), deliveries.findByAnnouncementIdOrderByIdAsc(id));
+    }
+
+    private Announcement current(long id) {
+        return repository.findById(id).filter(a -> !a.isRetracted())
+                .orElseThrow(() -> new AnnouncementNotFoundException(id));
     }
 }

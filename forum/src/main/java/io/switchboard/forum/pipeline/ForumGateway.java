@@ -1,14 +1,21 @@
 package io.switchboard.forum.pipeline;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.forum.ConditionalOnForum;
+import io.switchboard.forum.ForumProperties;
 import io.switchboard.forum.topic.ForumRefusal;
 import io.switchboard.forum.topic.Posting;
 import io.switchboard.forum.topic.Topic;
+import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +30,13 @@ import org.springframework.stereotype.Component;
 class ForumGateway implements ChannelGateway {
 
     private final Posting posting;
+    private final String announcementBoard;
+    private final URI publicUrl;
 
-    ForumGateway(Posting posting) {
+    ForumGateway(Posting posting, ForumProperties properties) {
         this.posting = posting;
+        this.announcementBoard = properties.announcementBoard();
+        this.publicUrl = properties.publicUrl();
     }
 
     @Override
@@ -42,6 +53,70 @@ class ForumGateway implements ChannelGateway {
             throw DeliveryException.permanent("forum topic " + topicId + " is gone: " + refusal.messageKey(), refusal);
         } catch (RuntimeException e) {
             throw DeliveryException.transientFailure("forum reply to topic " + topicId + " not stored: " + e, e);
+        }
+    }
+
+    @Override
+    public List<String> broadcastTargets() {
+        return List.of(announcementBoard);
+    }
+
+    @Override
+    public DeliveryReceipt publish(String board, Broadcast broadcast) {
+        long topicId = announcement(board, () -> posting.officialTopic(board, broadcast.first().title(),
+                markdown(broadcast)).getTopic().getId());
+        String url = publicUrl == null ? null
+                : publicUrl.toString().replaceAll("/+$", "") + "/forum/t/" + topicId;
+        return new DeliveryReceipt(Long.toString(topicId), url);
+    }
+
+    @Override
+    public boolean editsBroadcasts() {
+        return true;
+    }
+
+    @Override
+    public void edit(String board, String topicId, Broadcast broadcast) {
+        long topic = topicNumber(topicId);
+        announcement(board, () -> {
+            posting.editOfficialTopic(topic, broadcast.first().title(), markdown(broadcast));
+            return topic;
+        });
+    }
+
+    @Override
+    public void retract(String board, String topicId) {
+        long topic = topicNumber(topicId);
+        announcement(board, () -> {
+            posting.hideOfficialTopic(topic);
+            return topic;
+        });
+    }
+
+    /** Each language's title as a heading over its body; the topic's own title is the first language's. */
+    static String markdown(Broadcast broadcast) {
+        return broadcast.texts().stream().map(ForumGateway::section).collect(Collectors.joining("\n\n---\n\n"));
+    }
+
+    private static String section(AnnouncementText text) {
+        return "## " + text.title().replaceAll("\\s+", " ").strip() + "\n\n" + text.body().strip();
+    }
+
+    private static long announcement(String board, Supplier<Long> write) {
+        try {
+            return write.get();
+        } catch (ForumRefusal refusal) {
+            throw DeliveryException.permanent("forum board " + board + ": " + refusal.messageKey(), refusal);
+        } catch (RuntimeException e) {
+            throw DeliveryException.transientFailure("forum announcement on " + board + " not stored: " + e, e);
+        }
+    }
+
+    private static long topicNumber(String topicId) {
+        try {
+            return Long.parseLong(topicId);
+        } catch (NumberFormatException e) {
+            throw DeliveryException.permanent("forum copy '" + topicId + "' is not a topic id", e);
         }
     }
 

@@ -25,7 +25,7 @@ public class Gateways {
         }
     }
 
-    Optional<ChannelGateway> forChannel(Channel channel) {
+    public Optional<ChannelGateway> forChannel(Channel channel) {
         return Optional.ofNullable(byChannel.get(channel));
     }
 

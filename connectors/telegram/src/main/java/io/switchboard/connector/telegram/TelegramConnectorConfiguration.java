@@ -36,8 +36,8 @@ class TelegramConnectorConfiguration {
     }
 
     @Bean
-    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort) {
-        return new TelegramGateway(telegramBotApi, inboundPort);
+    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort, TelegramProperties properties) {
+        return new TelegramGateway(telegramBotApi, inboundPort, properties.announcementTargets());
     }
 
     @Bean

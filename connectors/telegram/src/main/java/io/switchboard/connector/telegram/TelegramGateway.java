@@ -1,6 +1,7 @@
 package io.switchboard.connector.telegram;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -20,6 +25,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * the answered message when it still exists, with Telegram's HTML when asked. Markdown is sent as
  * plain text: Telegram's MarkdownV2 rejects any unescaped special character, which would turn a
  * harmless reply into a permanent failure.
+ *
+ * <p>Announcements go to the configured announcement channel and groups, in HTML
+ * ({@link BroadcastHtml}); they are pinned with pinChatMessage, edited with editMessageText and
+ * deleted with deleteMessage. A copy's message id is {@code <chat id>:<message id>}, as for replies.
  */
 final class TelegramGateway implements ChannelGateway {
 
@@ -32,12 +41,17 @@ final class TelegramGateway implements ChannelGateway {
     private static final List<String> SHUT_OUT = List.of("bot was blocked", "bot was kicked",
             "bot is not a member", "user is deactivated");
 
+    /** Telegram's 400 when an edit would change nothing: the copy already says it. */
+    private static final String NOT_MODIFIED = "message is not modified";
+
     private final BotApi api;
     private final InboundPort port;
+    private final List<String> announcementTargets;
 
-    TelegramGateway(BotApi api, InboundPort port) {
+    TelegramGateway(BotApi api, InboundPort port, List<String> announcementTargets) {
         this.api = api;
         this.port = port;
+        this.announcementTargets = List.copyOf(announcementTargets);
     }
 
     @Override
@@ -62,6 +76,67 @@ final class TelegramGateway implements ChannelGateway {
         }
         String chatId = sent.getChat() != null ? sent.getChat().getId().toString() : message.chatId();
         return new DeliveryReceipt(new ChatScopedId(chatId, sent.getMessageId()).format());
+    }
+
+    @Override
+    public List<String> broadcastTargets() {
+        return announcementTargets;
+    }
+
+    @Override
+    public DeliveryReceipt publish(String target, Broadcast broadcast) {
+        Message sent = call(target, SendMessage.builder().chatId(target).text(BroadcastHtml.of(broadcast))
+                .parseMode(HTML).build());
+        String chatId = sent.getChat() != null ? sent.getChat().getId().toString() : target;
+        return new DeliveryReceipt(new ChatScopedId(chatId, sent.getMessageId()).format());
+    }
+
+    @Override
+    public void pin(String target, String messageId) {
+        ChatScopedId copy = copy(messageId);
+        call(target, PinChatMessage.builder().chatId(copy.chatId()).messageId(copy.number()).build());
+    }
+
+    @Override
+    public boolean editsBroadcasts() {
+        return true;
+    }
+
+    @Override
+    public void edit(String target, String messageId, Broadcast broadcast) {
+        ChatScopedId copy = copy(messageId);
+        try {
+            api.call(EditMessageText.builder().chatId(copy.chatId()).messageId(copy.number())
+                    .text(BroadcastHtml.of(broadcast)).parseMode(HTML).build());
+        } catch (BotApiException e) {
+            if (e.kind() != BotApiException.Kind.REFUSED
+                    || !e.description().toLowerCase(Locale.ROOT).contains(NOT_MODIFIED)) {
+                throw deliveryFailure(target, e);
+            }
+        }
+    }
+
+    @Override
+    public void retract(String target, String messageId) {
+        ChatScopedId copy = copy(messageId);
+        call(target, new DeleteMessage(copy.chatId(), copy.number()));
+    }
+
+    private <T extends java.io.Serializable> T call(String target, BotApiMethod<T> method) {
+        try {
+            return api.call(method);
+        } catch (BotApiException e) {
+            throw deliveryFailure(target, e);
+        }
+    }
+
+    private static ChatScopedId copy(String messageId) {
+        try {
+            return ChatScopedId.parse(messageId).orElseThrow(() -> new IllegalArgumentException(
+                    "'" + messageId + "' is not <chat id>:<message id>"));
+        } catch (IllegalArgumentException e) {
+            throw DeliveryException.permanent("Telegram copy " + e.getMessage(), e);
+        }
     }
 
     private static SendMessage request(OutboundMessage message) {

@@ -38,7 +38,7 @@ class TelegramGatewayTest {
         telegram.start(InetAddress.getByName("127.0.0.1"), 0);
         URI url = URI.create("http://127.0.0.1:" + telegram.getPort());
         api = new BotApi(TestBot.polling(url, Duration.ofMillis(500)), new PlatformContact(Clock.systemUTC()));
-        gateway = new TelegramGateway(api, port);
+        gateway = new TelegramGateway(api, port, java.util.List.of());
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package io.switchboard.connector.twitter;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -9,6 +10,7 @@ import io.switchboard.core.gateway.PlatformContact;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -21,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * a {@code dm:<user id>} chat becomes a direct message
  * ({@code POST /2/dm_conversations/with/:participant_id/messages}). Text is sent as plain text,
  * whatever {@code TextFormat} says: X renders no markup.
+ *
+ * <p>Announcements are tweets of the account's own: the first language's title and body,
+ * shortened to fit with the link to the full text. X cannot edit a tweet through the API, so an
+ * edited announcement keeps its first text on X; a retraction deletes the tweet
+ * ({@code DELETE /2/tweets/:id}).
  *
  * <p>Failures map onto the outbox's retry rules: 429 is {@code RATE_LIMITED} until X's reset (and
  * nothing is sent before it), 5xx and timeouts are {@code TRANSIENT}, other 4xx {@code PERMANENT}.
@@ -39,9 +46,11 @@ final class TwitterGateway implements ChannelGateway {
     private final ConversationIndex conversations;
     private final PlatformContact contact;
     private final Clock clock;
+    private final String accountId;
 
     TwitterGateway(XApi api, TweetFitter fitter, PublicReplyGuard guard, String privateChannelPointer,
-            ConversationIndex conversations, PlatformContact contact, Clock clock) {
+            ConversationIndex conversations, PlatformContact contact, Clock clock, String accountId) {
+        this.accountId = accountId;
         this.api = api;
         this.tweetWindow = RateWindow.followingServer(clock);
         this.directMessageWindow = RateWindow.followingServer(clock);
@@ -74,6 +83,28 @@ final class TwitterGateway implements ChannelGateway {
         return new DeliveryReceipt(tweetId);
     }
 
+    /** The support account: announcements are its own tweets. */
+    @Override
+    public List<String> broadcastTargets() {
+        return List.of(accountId);
+    }
+
+    @Override
+    public DeliveryReceipt publish(String target, Broadcast broadcast) {
+        String text = broadcast.first().title() + "\n\n" + broadcast.first().body()
+                + (broadcast.link() == null ? "" : " " + broadcast.link());
+        String fitted = fitter.fitTweet(text);
+        return new DeliveryReceipt(call(tweetWindow, XApi.CREATE_TWEET, () -> api.tweet(fitted)));
+    }
+
+    @Override
+    public void retract(String target, String messageId) {
+        String tweetId = numericId(messageId, "tweet id to delete");
+        if (!call(tweetWindow, XApi.DELETE_TWEET, () -> api.deleteTweet(tweetId))) {
+            throw DeliveryException.permanent(XApi.DELETE_TWEET + ": X did not confirm the deletion", null);
+        }
+    }
+
     private String publicText(String answer, String inReplyTo) {
         Optional<PublicReplyGuard.Finding> finding = guard.personalData(answer);
         if (finding.isEmpty()) {
@@ -84,14 +115,14 @@ final class TwitterGateway implements ChannelGateway {
         return privateChannelPointer;
     }
 
-    private String call(RateWindow window, String endpoint, Supplier<XApi.Response<String>> request) {
+    private <T> T call(RateWindow window, String endpoint, Supplier<XApi.Response<T>> request) {
         Optional<Instant> blocked = window.blockedUntil();
         if (blocked.isPresent()) {
             throw DeliveryException.rateLimited(untilNow(blocked.get()),
                     endpoint + ": rate limit used up until " + blocked.get());
         }
         try {
-            XApi.Response<String> response = request.get();
+            XApi.Response<T> response = request.get();
             window.observe(response.rateLimit());
             contact.succeeded();
             return response.body();
