@@ -1,6 +1,8 @@
 package io.switchboard.admin.api;
 
 import io.switchboard.core.assignment.AgentNotFoundException;
+import io.switchboard.core.broadcast.DeliveryNotFoundException;
+import io.switchboard.core.broadcast.DeliveryNotRetryableException;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementNotFoundException;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
@@ -125,12 +127,14 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
-            TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class})
+            TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class,
+            DeliveryNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }
 
-    @ExceptionHandler({DuplicateArticleException.class, TicketTransitionException.class})
+    @ExceptionHandler({DuplicateArticleException.class, TicketTransitionException.class,
+            DeliveryNotRetryableException.class})
     ResponseEntity<ApiError> conflict(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(HttpStatus.CONFLICT, exception.getMessage()));
     }

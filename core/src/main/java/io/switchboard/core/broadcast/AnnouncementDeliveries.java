@@ -23,15 +23,14 @@ public class AnnouncementDeliveries {
      * Repeats a failed copy's last step now.
      *
      * @throws DeliveryNotFoundException when the announcement has no such copy
-     * @throws IllegalStateException when the copy has not failed
+     * @throws DeliveryNotRetryableException when the copy has not failed
      */
     public AnnouncementDelivery retry(long announcementId, long deliveryId) {
         AnnouncementDelivery delivery = deliveries.findById(deliveryId)
                 .filter(d -> d.getAnnouncementId() == announcementId)
                 .orElseThrow(() -> new DeliveryNotFoundException(announcementId, deliveryId));
         if (!delivery.retry(clock.instant())) {
-            throw new IllegalStateException("delivery " + deliveryId + " is " + delivery.getState()
-                    + ", not FAILED: there is nothing to retry");
+            throw new DeliveryNotRetryableException(deliveryId, delivery.getState());
         }
         return delivery;
     }

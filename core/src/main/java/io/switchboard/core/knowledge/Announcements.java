@@ -93,6 +93,19 @@ public class Announcements {
         return AnnouncementRecord.of(current(id), deliveries.findByAnnouncementIdOrderByIdAsc(id));
     }
 
+    /**
+     * Its copies, a retracted announcement's too (their retraction may need a retry).
+     *
+     * @throws AnnouncementNotFoundException when there is no announcement {@code id}
+     */
+    @Transactional(readOnly = true)
+    public List<AnnouncementDelivery> copies(long id) {
+        if (!repository.existsById(id)) {
+            throw new AnnouncementNotFoundException(id);
+        }
+        return deliveries.findByAnnouncementIdOrderByIdAsc(id);
+    }
+
     private Announcement current(long id) {
         return repository.findById(id).filter(a -> !a.isRetracted())
                 .orElseThrow(() -> new AnnouncementNotFoundException(id));
