@@ -35,11 +35,17 @@ public final class FakeTelegramServer implements AutoCloseable {
             JsonNode request) {
     }
 
+    /** A pinChatMessage, editMessageText or deleteMessage call on one of the bot's messages. */
+    public record MessageCall(String method, String chatId, int messageId, String text) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MockResponse NORMAL_SERVICE = new MockResponse();
 
     private final MockWebServer server = new MockWebServer();
     private final TreeMap<Long, String> pendingUpdates = new TreeMap<>();
     private final List<SentMessage> sent = new ArrayList<>();
+    private final List<MessageCall> messageCalls = new ArrayList<>();
     private final Deque<MockResponse> scriptedSendResponses = new ArrayDeque<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private long lastUpdateId;
@@ -87,6 +93,11 @@ public final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
+    /** In {@link #scriptSendFailures}: this call is answered normally. */
+    public static MockResponse normalService() {
+        return NORMAL_SERVICE;
+    }
+
     public static MockResponse tooManyRequests(int retryAfterSeconds) {
         return json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
                 + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
@@ -99,6 +110,13 @@ public final class FakeTelegramServer implements AutoCloseable {
     public List<SentMessage> sentMessages() {
         synchronized (lock) {
             return List.copyOf(sent);
+        }
+    }
+
+    /** The pins, edits and deletions of the bot's messages, in order. */
+    public List<MessageCall> messageCalls(String method) {
+        synchronized (lock) {
+            return messageCalls.stream().filter(call -> call.method().equals(method)).toList();
         }
     }
 
@@ -127,6 +145,8 @@ public final class FakeTelegramServer implements AutoCloseable {
             case "getupdates" -> getUpdates(body);
             case "sendmessage" -> sendMessage(body);
             case "setwebhook", "deletewebhook" -> ok("true");
+            case "pinchatmessage", "deletemessage" -> messageCall(method, body, false);
+            case "editmessagetext" -> messageCall(method, body, true);
             default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         };
     }
@@ -155,7 +175,10 @@ public final class FakeTelegramServer implements AutoCloseable {
     private MockResponse sendMessage(JsonNode body) {
         synchronized (lock) {
             if (!scriptedSendResponses.isEmpty()) {
-                return scriptedSendResponses.poll();
+                MockResponse scripted = scriptedSendResponses.poll();
+                if (scripted != NORMAL_SERVICE) {
+                    return scripted;
+                }
             }
             String chatId = body.path("chat_id").asText();
             JsonNode reply = body.path("reply_parameters");
@@ -166,6 +189,25 @@ public final class FakeTelegramServer implements AutoCloseable {
             message.put("message_id", nextMessageId.incrementAndGet());
             message.put("date", System.currentTimeMillis() / 1000);
             message.putObject("chat").put("id", Long.parseLong(chatId)).put("type", "private");
+            message.put("text", body.path("text").asText());
+            return ok(message.toString());
+        }
+    }
+
+    /** Records the call; an edit answers with the edited message, a pin or a deletion with true. */
+    private MockResponse messageCall(String method, JsonNode body, boolean edit) {
+        synchronized (lock) {
+            String chatId = body.path("chat_id").asText();
+            int messageId = body.path("message_id").asInt();
+            messageCalls.add(new MessageCall(method, chatId, messageId, body.path("text").asText(null)));
+            if (!edit) {
+                return ok("true");
+            }
+            ObjectNode message = JSON.createObjectNode();
+            message.put("message_id", messageId);
+            message.put("date", System.currentTimeMillis() / 1000);
+            message.put("edit_date", System.currentTimeMillis() / 1000);
+            message.putObject("chat").put("id", Long.parseLong(chatId)).put("type", "channel");
             message.put("text", body.path("text").asText());
             return ok(message.toString());
         }

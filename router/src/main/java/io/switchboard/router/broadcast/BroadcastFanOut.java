@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * target. The forum's copy comes first, so the copies that link to the full text find its URL.
  * A channel the announcement names but that cannot take it (connector off, no target
  * configured) gets a failed delivery that says so; with no channels named it goes wherever
- * announcement targets are configured.
+ * announcement targets are configured. One that expired before it could go out goes nowhere.
  */
 @Component
 class BroadcastFanOut {
@@ -47,7 +47,9 @@ class BroadcastFanOut {
                 .findByFannedOutAtIsNullAndRetractedAtIsNullAndPublishedAtLessThanEqualOrderByIdAsc(now);
         for (Announcement announcement : due) {
             AnnouncementContent content = announcement.toContent();
-            for (Channel channel : ORDER) {
+            // one that expired before its turn came (the application was down) is no news any more
+            boolean expired = content.expiresAt() != null && !content.expiresAt().isAfter(now);
+            for (Channel channel : expired ? List.<Channel>of() : ORDER) {
                 if (content.appliesTo(channel)) {
                     fanOut(announcement.getId(), channel, !content.channels().isEmpty(), now);
                 }

@@ -51,6 +51,7 @@ public final class FakeXServer extends LoopbackServer {
     private final Deque<MockResponse> scriptedMentions = new ArrayDeque<>();
     private final Deque<MockResponse> scriptedPosts = new ArrayDeque<>();
     private final List<Posted> posted = new ArrayList<>();
+    private final List<String> deleted = new ArrayList<>();
     private final List<DirectMessage> directMessages = new ArrayList<>();
     private final AtomicLong nextId = new AtomicLong(1_900_000_000_000_000_000L);
     private final Object lock = new Object();
@@ -124,6 +125,13 @@ public final class FakeXServer extends LoopbackServer {
         }
     }
 
+    /** Ids of the tweets deleted with {@code DELETE /2/tweets/:id}. */
+    public List<String> deleted() {
+        synchronized (lock) {
+            return List.copyOf(deleted);
+        }
+    }
+
     public List<Posted> posted() {
         synchronized (lock) {
             return List.copyOf(posted);
@@ -156,6 +164,13 @@ public final class FakeXServer extends LoopbackServer {
                     return problem(401, "Unauthorized");
                 }
                 return scriptedMentions.isEmpty() ? mentionsPage(url) : scriptedMentions.poll();
+            }
+            if ("DELETE".equals(method) && path.matches("/2/tweets/\\d+")) {
+                if (request.getHeader("Authorization") == null || appOnly(request)) {
+                    return problem(403, "Unsupported Authentication");
+                }
+                deleted.add(path.substring("/2/tweets/".length()));
+                return json(200, "{\"data\":{\"deleted\":true}}");
             }
             if ("GET".equals(method) && path.matches("/2/tweets/\\d+")) {
                 return appOnly(request) ? lookup(path.substring("/2/tweets/".length())) : problem(401, "Unauthorized");
