@@ -3,6 +3,9 @@ package io.switchboard.core.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.core.broadcast.AnnouncementDelivery;
+import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
+import io.switchboard.core.broadcast.DeliveryStep;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Clock;
@@ -35,6 +38,10 @@ class KnowledgeBaseTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
+    // announcements keep their copies' deliveries, which live in core.broadcast
+    @org.springframework.boot.autoconfigure.domain.EntityScan(basePackageClasses = {JpaApp.class, AnnouncementDelivery.class})
+    @org.springframework.data.jpa.repository.config.EnableJpaRepositories(
+            basePackageClasses = {JpaApp.class, AnnouncementDelivery.class})
     static class JpaApp {
     }
 
@@ -54,6 +61,9 @@ class KnowledgeBaseTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    AnnouncementDeliveryRepository deliveries;
 
     static ArticleContent article(String key, String enBody, String... phrasings) {
         return new ArticleContent(key, TicketCategory.DEPOSIT_WITHDRAWAL, List.of("withdrawal", "提现"), Map.of(
@@ -161,6 +171,27 @@ class KnowledgeBaseTest {
         assertThat(events.stream(AnnouncementChanged.class)).extracting(AnnouncementChanged::withdrawn)
                 .containsExactly(false, false, true);
         assertThatThrownBy(() -> announcements.withdraw(older.id())).isInstanceOf(AnnouncementNotFoundException.class);
+    }
+
+    @Test
+    void anEditReplacesTheContentAndSetsThePublishedCopiesToBeEdited() {
+        AnnouncementContent original = announcements.publish(announcement("Before", NOW.minusSeconds(60)), "ops");
+        AnnouncementDelivery published = new AnnouncementDelivery(original.id(), Channel.TELEGRAM, "-1001", NOW);
+        published.stepDone(DeliveryStep.PUBLISH, "-1001:5", null, false, NOW);
+        AnnouncementDelivery unpublished = new AnnouncementDelivery(original.id(), Channel.FORUM, "announcements", NOW);
+        deliveries.saveAll(List.of(published, unpublished));
+        AnnouncementContent changed = announcement("After", NOW.minusSeconds(60)).withId(original.id());
+
+        AnnouncementContent stored = announcements.update(original.id(), changed);
+
+        assertThat(stored).isEqualTo(changed);
+        assertThat(announcements.all()).containsExactly(changed);
+        assertThat(deliveries.findById(published.getId()).orElseThrow().getStep()).isEqualTo(DeliveryStep.EDIT);
+        assertThat(deliveries.findById(unpublished.getId()).orElseThrow().getStep()).isEqualTo(DeliveryStep.PUBLISH);
+        assertThat(events.stream(AnnouncementChanged.class)).last().isEqualTo(new AnnouncementChanged(original.id(), changed));
+        announcements.withdraw(original.id());
+        assertThatThrownBy(() -> announcements.update(original.id(), changed))
+                .as("a retracted announcement is not edited").isInstanceOf(AnnouncementNotFoundException.class);
     }
 
     private static AnnouncementContent announcement(String title, Instant published) {
