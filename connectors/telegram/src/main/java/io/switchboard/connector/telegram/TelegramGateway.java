@@ -43,6 +43,8 @@ final class TelegramGateway implements ChannelGateway {
 
     /** Telegram's 400 when an edit would change nothing: the copy already says it. */
     private static final String NOT_MODIFIED = "message is not modified";
+    /** Telegram's 400 when the copy to delete is gone already (deleted by an admin, say). */
+    private static final String ALREADY_GONE = "message to delete not found";
 
     private final BotApi api;
     private final InboundPort port;
@@ -105,21 +107,25 @@ final class TelegramGateway implements ChannelGateway {
     @Override
     public void edit(String target, String messageId, Broadcast broadcast) {
         ChatScopedId copy = copy(messageId);
-        try {
-            api.call(EditMessageText.builder().chatId(copy.chatId()).messageId(copy.number())
-                    .text(BroadcastHtml.of(broadcast)).parseMode(HTML).build());
-        } catch (BotApiException e) {
-            if (e.kind() != BotApiException.Kind.REFUSED
-                    || !e.description().toLowerCase(Locale.ROOT).contains(NOT_MODIFIED)) {
-                throw deliveryFailure(target, e);
-            }
-        }
+        callUnless(NOT_MODIFIED, target, EditMessageText.builder().chatId(copy.chatId()).messageId(copy.number())
+                .text(BroadcastHtml.of(broadcast)).parseMode(HTML).build());
     }
 
     @Override
     public void retract(String target, String messageId) {
         ChatScopedId copy = copy(messageId);
-        call(target, new DeleteMessage(copy.chatId(), copy.number()));
+        callUnless(ALREADY_GONE, target, new DeleteMessage(copy.chatId(), copy.number()));
+    }
+
+    /** A call whose refusal with {@code done} means what it asked for is already the case. */
+    private void callUnless(String done, String target, BotApiMethod<?> method) {
+        try {
+            api.call(method);
+        } catch (BotApiException e) {
+            if (e.kind() != BotApiException.Kind.REFUSED || !e.description().toLowerCase(Locale.ROOT).contains(done)) {
+                throw deliveryFailure(target, e);
+            }
+        }
     }
 
     private <T extends java.io.Serializable> T call(String target, BotApiMethod<T> method) {
