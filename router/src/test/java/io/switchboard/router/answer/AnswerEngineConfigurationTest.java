@@ -42,8 +42,8 @@ class AnswerEngineConfigurationTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration(exclude = CamelAutoConfiguration.class)
-    @EntityScan("io.switchboard.core.knowledge")
-    @EnableJpaRepositories("io.switchboard.core.knowledge")
+    @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.broadcast"})
+    @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.broadcast"})
     @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, AnswerEngineConfiguration.class})
     static class KnowledgeApp {
     }
