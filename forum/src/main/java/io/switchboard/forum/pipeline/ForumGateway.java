@@ -29,6 +29,10 @@ import org.springframework.stereotype.Component;
 @ConditionalOnForum
 class ForumGateway implements ChannelGateway {
 
+    /** What CommonMark could read as markup; a backslash before any of it keeps it literal. */
+    private static final java.util.regex.Pattern MARKDOWN_PUNCTUATION =
+            java.util.regex.Pattern.compile("[\\\\`*_{}\\[\\]()#+\\-.!<>&|~]");
+
     private final Posting posting;
     private final String announcementBoard;
     private final URI publicUrl;
@@ -98,8 +102,10 @@ class ForumGateway implements ChannelGateway {
         return broadcast.texts().stream().map(ForumGateway::section).collect(Collectors.joining("\n\n---\n\n"));
     }
 
+    /** The title is text, shown as written; the body is the Markdown staff wrote. */
     private static String section(AnnouncementText text) {
-        return "## " + text.title().replaceAll("\\s+", " ").strip() + "\n\n" + text.body().strip();
+        String title = text.title().replaceAll("\\s+", " ").strip();
+        return "## " + MARKDOWN_PUNCTUATION.matcher(title).replaceAll("\\\\$0") + "\n\n" + text.body().strip();
     }
 
     private static long announcement(String board, Supplier<Long> write) {
