@@ -40,3 +40,11 @@
     });
   });
 })();
+
+// Forms that undo something on the platforms (retracting an announcement) ask first.
+document.addEventListener('submit', function (event) {
+  var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

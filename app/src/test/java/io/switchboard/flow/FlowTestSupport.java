@@ -47,6 +47,15 @@ public final class FlowTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any method on the staff API as the admin (HTTP Basic), with a JSON body or none. */
+    static HttpResponse<String> sendAsStaff(int port, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        return HTTP.send(asStaff(port, path).header("Content-Type", "application/json").method(method, body).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GETs a path as the admin (HTTP Basic), or as anyone when {@code staff} is false. */
     static HttpResponse<String> get(int port, String path, boolean staff) throws IOException, InterruptedException {
         HttpRequest.Builder request = staff ? asStaff(port, path)

@@ -43,7 +43,13 @@ public final class FakeTelegramServer implements AutoCloseable {
     public record ModerationCall(String method, String chatId, Long userId, Integer messageId, JsonNode request) {
     }
 
+    /** A pinChatMessage, editMessageText or deleteMessage call on one of the bot's messages. */
+    public record MessageCall(String method, String chatId, int messageId, String text) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MockResponse NORMAL_SERVICE = new MockResponse();
+
     private static final Map<String, String> MODERATION_METHODS = Map.of("deletemessage", "deleteMessage",
             "restrictchatmember", "restrictChatMember", "banchatmember", "banChatMember",
             "unbanchatmember", "unbanChatMember");
@@ -51,6 +57,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final TreeMap<Long, String> pendingUpdates = new TreeMap<>();
     private final List<SentMessage> sent = new ArrayList<>();
+    private final List<MessageCall> messageCalls = new ArrayList<>();
     private final Deque<MockResponse> scriptedSendResponses = new ArrayDeque<>();
     private final List<ModerationCall> moderationCalls = new ArrayList<>();
     private final Deque<MockResponse> scriptedModerationResponses = new ArrayDeque<>();
@@ -118,6 +125,11 @@ public final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
+    /** In {@link #scriptSendFailures}: this call is answered normally. */
+    public static MockResponse normalService() {
+        return NORMAL_SERVICE;
+    }
+
     public static MockResponse tooManyRequests(int retryAfterSeconds) {
         return json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
                 + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
@@ -130,6 +142,13 @@ public final class FakeTelegramServer implements AutoCloseable {
     public List<SentMessage> sentMessages() {
         synchronized (lock) {
             return List.copyOf(sent);
+        }
+    }
+
+    /** The pins, edits and deletions of the bot's messages, in order. */
+    public List<MessageCall> messageCalls(String method) {
+        synchronized (lock) {
+            return messageCalls.stream().filter(call -> call.method().equals(method)).toList();
         }
     }
 
@@ -159,6 +178,8 @@ public final class FakeTelegramServer implements AutoCloseable {
             case "sendmessage" -> sendMessage(body);
             case "setwebhook", "deletewebhook" -> ok("true");
             case "deletemessage", "restrictchatmember", "banchatmember", "unbanchatmember" -> moderate(method, body);
+            case "pinchatmessage" -> messageCall(method, body, false);
+            case "editmessagetext" -> messageCall(method, body, true);
             default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         };
     }
@@ -187,7 +208,10 @@ public final class FakeTelegramServer implements AutoCloseable {
     private MockResponse sendMessage(JsonNode body) {
         synchronized (lock) {
             if (!scriptedSendResponses.isEmpty()) {
-                return scriptedSendResponses.poll();
+                MockResponse scripted = scriptedSendResponses.poll();
+                if (scripted != NORMAL_SERVICE) {
+                    return scripted;
+                }
             }
             String chatId = body.path("chat_id").asText();
             JsonNode reply = body.path("reply_parameters");
@@ -220,12 +244,35 @@ public final class FakeTelegramServer implements AutoCloseable {
             moderationCalls.add(new ModerationCall(MODERATION_METHODS.get(method), chatId,
                     body.has("user_id") ? body.get("user_id").asLong() : null,
                     body.has("message_id") ? body.get("message_id").asInt() : null, body));
+            if ("deletemessage".equals(method)) {
+                // a deletion is also a call on one of the bot's messages when it deletes its own announcement
+                messageCalls.add(new MessageCall(method, chatId, body.path("message_id").asInt(), null));
+            }
             return ok("true");
         }
     }
 
     private static MockResponse badRequest(String description) {
         return json(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: " + description + "\"}");
+    }
+
+    /** Records the call; an edit answers with the edited message, a pin or a deletion with true. */
+    private MockResponse messageCall(String method, JsonNode body, boolean edit) {
+        synchronized (lock) {
+            String chatId = body.path("chat_id").asText();
+            int messageId = body.path("message_id").asInt();
+            messageCalls.add(new MessageCall(method, chatId, messageId, body.path("text").asText(null)));
+            if (!edit) {
+                return ok("true");
+            }
+            ObjectNode message = JSON.createObjectNode();
+            message.put("message_id", messageId);
+            message.put("date", System.currentTimeMillis() / 1000);
+            message.put("edit_date", System.currentTimeMillis() / 1000);
+            message.putObject("chat").put("id", Long.parseLong(chatId)).put("type", "channel");
+            message.put("text", body.path("text").asText());
+            return ok(message.toString());
+        }
     }
 
     private static JsonNode parseBody(RecordedRequest request) {

@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param botDisplayName the name shown on official answers
  * @param handoffSweepInterval how often recent support posts that never reached the support
  *     pipeline (the process stopped between saving a post and handing it in) are handed in again
+ * @param announcementBoard the board announcements are published on (as topics of the bot account)
+ * @param publicUrl the forum's public address ({@code https://community.example.com}); when set, the
+ *     other channels' copies of an announcement link to its forum topic
  */
 @Validated
 @ConfigurationProperties("switchboard.forum")
@@ -33,7 +36,9 @@ public record ForumProperties(
         @Min(1) @DefaultValue("20") int pageSize,
         @NotBlank @DefaultValue("novaex-support") String botUsername,
         @NotBlank @DefaultValue("NovaEx Support") String botDisplayName,
-        @NotNull @DefaultValue("30s") Duration handoffSweepInterval) {
+        @NotNull @DefaultValue("30s") Duration handoffSweepInterval,
+        @NotBlank @DefaultValue("announcements") String announcementBoard,
+        java.net.URI publicUrl) {
 
     public ForumProperties {
         if (rateWindow != null && (rateWindow.isZero() || rateWindow.isNegative())) {

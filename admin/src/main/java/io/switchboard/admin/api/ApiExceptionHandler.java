@@ -2,6 +2,8 @@ package io.switchboard.admin.api;
 
 import io.switchboard.core.account.UsernameTakenException;
 import io.switchboard.core.assignment.AgentNotFoundException;
+import io.switchboard.core.broadcast.DeliveryNotFoundException;
+import io.switchboard.core.broadcast.DeliveryNotRetryableException;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.knowledge.AnnouncementNotFoundException;
@@ -134,13 +136,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
             TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class,
-            StaffAccountNotFoundException.class})
+            StaffAccountNotFoundException.class, DeliveryNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }
 
     @ExceptionHandler({DuplicateArticleException.class, TicketTransitionException.class,
-            UsernameTakenException.class, StaffChangeRefusedException.class})
+            UsernameTakenException.class, StaffChangeRefusedException.class, DeliveryNotRetryableException.class})
     ResponseEntity<ApiError> conflict(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(HttpStatus.CONFLICT, exception.getMessage()));
     }

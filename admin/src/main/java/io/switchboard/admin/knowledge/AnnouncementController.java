@@ -1,5 +1,6 @@
 package io.switchboard.admin.knowledge;
 
+import io.switchboard.core.broadcast.AnnouncementDeliveries;
 import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.core.knowledge.Announcements;
 import jakarta.validation.Valid;
@@ -13,22 +14,29 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /api/announcements}: staff publish what the answer engine then uses, newest first. */
+/**
+ * {@code /api/announcements}: staff publish what the answer engine then uses, newest first, and
+ * what the router fans out to the channels at its publication time; edits and retractions reach
+ * the published copies; each copy's delivery can be read and, when it failed, retried.
+ */
 @RestController
 @RequestMapping("/api/announcements")
 class AnnouncementController {
 
     private final Announcements announcements;
+    private final AnnouncementDeliveries deliveries;
     private final Clock clock;
 
-    AnnouncementController(Announcements announcements, Clock clock) {
+    AnnouncementController(Announcements announcements, AnnouncementDeliveries deliveries, Clock clock) {
         this.announcements = announcements;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -48,9 +56,39 @@ class AnnouncementController {
         return active ? all.stream().filter(a -> a.activeAt(clock.instant())).toList() : all;
     }
 
+    /** Replaces the content; published copies are edited where the platform allows (not on X). */
+    @PutMapping("/{id}")
+    AnnouncementContent update(@PathVariable long id, @Valid @RequestBody AnnouncementContent announcement,
+            Principal staff) {
+        if (announcement.id() != null && announcement.id() != id) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "id in the body is not the id in the path");
+        }
+        return announcements.update(id, announcement, staff.getName());
+    }
+
+    /** Retracts it: no longer an answer, and its published copies are deleted (hidden on the forum). */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> withdraw(@PathVariable long id, Principal staff) {
         announcements.withdraw(id, staff.getName());
         return ResponseEntity.noContent().build();
+    }
+
+    /** Its copies: one per channel and target, with their state. */
+    @GetMapping("/{id}/deliveries")
+    List<DeliveryView> deliveries(@PathVariable long id) {
+        return announcements.copies(id).stream().map(DeliveryView::of).toList();
+    }
+
+    @PostMapping("/{id}/deliveries/{deliveryId}/retry")
+    DeliveryView retry(@PathVariable long id, @PathVariable long deliveryId) {
+        announcements.copies(id);
+        return DeliveryView.of(deliveries.retry(id, deliveryId));
+    }
+
+    /** Retries every failed copy; answers with the copies retried. */
+    @PostMapping("/{id}/deliveries/retry-failed")
+    List<DeliveryView> retryFailed(@PathVariable long id) {
+        announcements.copies(id);
+        return deliveries.retryFailed(id).stream().map(DeliveryView::of).toList();
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  *       need a moderator or admin, staff accounts and the audit log an admin;</li>
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
+ *   <li>{@code /feed/**}: the public announcement feed, open to every GET;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
  *   <li>{@code /console/**}: the staff console's pages, for staff only (admin pages for admins), with
  *       its own sign-in form; the same sessions and CSRF tokens as the forum's pages;</li>
@@ -106,6 +107,18 @@ class StaffSecurityConfiguration {
                 .build();
     }
 
+    /** The announcement feed is for everyone who reads announcements: no sign-in, reading only. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain feeds(HttpSecurity http) throws Exception {
+        return stateless(http.securityMatcher("/feed/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/feed/**").permitAll()
+                        .anyRequest().denyAll())
+                .build();
+    }
+
     /** Reading is open to everyone; writing needs a signed-in member; moderation pages need a moderator. */
     @Bean
     @Order(3)
@@ -136,7 +149,7 @@ class StaffSecurityConfiguration {
                         .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()
                         .requestMatchers(ConsolePages.DENIED).authenticated()
                         .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
-                        .requestMatchers("/console/moderation/**").hasAnyRole(MODERATOR_ROLES)
+                        .requestMatchers("/console/moderation/**", "/console/announcements/**").hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))

@@ -5,13 +5,19 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.switchboard.core.broadcast.AnnouncementDeliveries;
+import io.switchboard.core.broadcast.DeliveryNotFoundException;
+import io.switchboard.core.broadcast.DeliveryNotRetryableException;
+import io.switchboard.core.broadcast.DeliveryState;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.knowledge.AnnouncementContent;
@@ -43,6 +49,9 @@ class AnnouncementControllerTest {
 
     @MockitoBean
     Announcements announcements;
+
+    @MockitoBean
+    AnnouncementDeliveries deliveries;
 
     private static AnnouncementContent announcement(Long id, String title, Instant published, Instant expires) {
         return new AnnouncementContent(id, AnnouncementCategory.MAINTENANCE,
@@ -102,6 +111,41 @@ class AnnouncementControllerTest {
         mvc.perform(delete("/api/announcements/3").with(csrf())).andExpect(status().isNoContent());
         mvc.perform(delete("/api/announcements/99").with(csrf())).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("no announcement with id 99"));
+    }
+
+    @Test
+    @WithMockUser("ops")
+    void anEditReplacesTheContentAndABodyForAnotherIdIsRefused() throws Exception {
+        AnnouncementContent edited = announcement(null, "XRP wallet maintenance extended", NOW, null);
+        when(announcements.update(7, edited, "ops")).thenReturn(edited.withId(7L));
+        String body = """
+                {"category": "MAINTENANCE", "texts": {"en": {"title": "XRP wallet maintenance extended",
+                  "body": "Deposits and withdrawals are suspended."}}, "channels": ["TELEGRAM"],
+                 "publishedAt": "2026-04-01T08:00:00Z"%s}
+                """;
+
+        mvc.perform(put("/api/announcements/7").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.texts.en.title").value("XRP wallet maintenance extended"));
+        mvc.perform(put("/api/announcements/7").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(", \"id\": 8")))
+                .andExpect(status().isBadRequest());
+        verify(announcements).update(7, edited, "ops");
+    }
+
+    @Test
+    @WithMockUser("ops")
+    void aCopyThatHasNotFailedCannotBeRetriedAndAnUnknownOneIsNotFound() throws Exception {
+        when(deliveries.retry(7, 70)).thenThrow(new DeliveryNotRetryableException(70, DeliveryState.SENT));
+        when(deliveries.retry(7, 71)).thenThrow(new DeliveryNotFoundException(7, 71));
+
+        mvc.perform(post("/api/announcements/7/deliveries/70/retry").with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value("delivery 70 is SENT, not FAILED: there is nothing to retry"));
+        mvc.perform(post("/api/announcements/7/deliveries/71/retry").with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("announcement 7 has no delivery 71"));
     }
 
     @Test

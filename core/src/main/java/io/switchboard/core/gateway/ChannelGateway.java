@@ -1,6 +1,7 @@
 package io.switchboard.core.gateway;
 
 import io.switchboard.core.channel.Channel;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,5 +45,44 @@ public interface ChannelGateway {
     default void moderate(ModerationRequest request) {
         throw DeliveryException.permanent(channel().key() + " cannot " + request.action().key() + " messages of "
                 + request.conversationKey(), null);
+    }
+
+    /*
+     * Announcements. A broadcast is not a reply: it goes to targets the operator configured rather
+     * than to a member's conversation, and its copy lives on (pinned, edited, deleted), so it has
+     * calls of its own. Their failures are DeliveryExceptions with the same kinds as send().
+     */
+
+    /**
+     * Where announcements go on this platform, as the other broadcast calls name them: the
+     * Telegram announcement channel and groups, the X account, the Facebook page, the forum
+     * board. Empty (the default): the channel takes no announcements.
+     */
+    default List<String> broadcastTargets() {
+        return List.of();
+    }
+
+    /** Posts an announcement to one of the {@link #broadcastTargets}; the receipt names the copy. */
+    default DeliveryReceipt publish(String target, Broadcast broadcast) {
+        throw DeliveryException.permanent(channel().key() + " takes no announcements", null);
+    }
+
+    /** Pins a published copy; a platform without pins does nothing. */
+    default void pin(String target, String messageId) {
+    }
+
+    /** Whether {@link #edit} can change a published copy (X cannot). */
+    default boolean editsBroadcasts() {
+        return false;
+    }
+
+    /** Replaces the text of a published copy. */
+    default void edit(String target, String messageId, Broadcast broadcast) {
+        throw DeliveryException.permanent(channel().key() + " cannot edit a published announcement", null);
+    }
+
+    /** Deletes a published copy, or hides it where the platform only hides. */
+    default void retract(String target, String messageId) {
+        throw DeliveryException.permanent(channel().key() + " cannot delete a published announcement", null);
     }
 }

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * Something the exchange announced (maintenance, a listing, a campaign...). The answer engine
- * answers with the newest relevant one; later, announcements are also fanned out to channels.
+ * answers with the newest relevant one, and at its publication time it is fanned out to the
+ * channels it names (see {@code core.broadcast}).
  */
 @Entity
 @Table(name = "announcement")
@@ -54,6 +55,17 @@ public class Announcement {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
+    @Column(nullable = false)
+    private boolean pin;
+
+    /** When its deliveries were created; null while it waits for its publication time. */
+    @Column(name = "fanned_out_at")
+    private Instant fannedOutAt;
+
+    /** When staff retracted it; it is then no longer an answer, nor in the feed or the API's list. */
+    @Column(name = "retracted_at")
+    private Instant retractedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -64,23 +76,54 @@ public class Announcement {
     }
 
     Announcement(AnnouncementContent content, String by, Instant at) {
+        change(content);
+        this.createdAt = at;
+        this.createdBy = by;
+    }
+
+    /**
+     * Takes the new content. Once fanned out, only the texts, the category and the expiry reach
+     * the published copies; the channels, the schedule and the pin applied at publication.
+     */
+    void change(AnnouncementContent content) {
         this.category = content.category();
+        this.texts.clear();
         content.texts().forEach((lang, text) -> texts.put(lang, new Text(text)));
+        this.channels.clear();
         this.channels.addAll(content.channels());
         this.publishedAt = content.publishedAt();
         this.expiresAt = content.expiresAt();
-        this.createdAt = at;
-        this.createdBy = by;
+        this.pin = content.pin();
+    }
+
+    public void fannedOut(Instant at) {
+        this.fannedOutAt = at;
+    }
+
+    void retract(Instant at) {
+        this.retractedAt = at;
     }
 
     public AnnouncementContent toContent() {
         Map<String, AnnouncementText> values = new TreeMap<>();
         texts.forEach((lang, text) -> values.put(lang, new AnnouncementText(text.title, text.body)));
-        return new AnnouncementContent(id, category, values, channels, publishedAt, expiresAt);
+        return new AnnouncementContent(id, category, values, channels, publishedAt, expiresAt, pin);
     }
 
     public Long getId() {
         return id;
+    }
+
+    public Instant getFannedOutAt() {
+        return fannedOutAt;
+    }
+
+    public Instant getRetractedAt() {
+        return retractedAt;
+    }
+
+    public boolean isRetracted() {
+        return retractedAt != null;
     }
 
     public Instant getCreatedAt() {

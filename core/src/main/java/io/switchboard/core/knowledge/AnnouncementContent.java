@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param publishedAt when it becomes visible (the engine ignores it before then)
  * @param expiresAt when it stops being true, or null for never; expired announcements are never
  *     used as answers
+ * @param pin whether the copies are pinned where the platform pins (Telegram chats)
  */
 public record AnnouncementContent(
         Long id,
@@ -30,12 +31,19 @@ public record AnnouncementContent(
                 message = "must be a two-letter language code") String, @NotNull @Valid AnnouncementText> texts,
         Set<Channel> channels,
         @NotNull Instant publishedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        boolean pin) {
 
     public AnnouncementContent {
         texts = texts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(texts));
         channels = channels == null || channels.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(channels));
+    }
+
+    /** Not pinned. */
+    public AnnouncementContent(Long id, AnnouncementCategory category, Map<String, AnnouncementText> texts,
+            Set<Channel> channels, Instant publishedAt, Instant expiresAt) {
+        this(id, category, texts, channels, publishedAt, expiresAt, false);
     }
 
     @AssertTrue(message = "expiresAt must be after publishedAt")
@@ -44,12 +52,29 @@ public record AnnouncementContent(
     }
 
     public AnnouncementContent withId(Long newId) {
-        return new AnnouncementContent(newId, category, texts, channels, publishedAt, expiresAt);
+        return new AnnouncementContent(newId, category, texts, channels, publishedAt, expiresAt, pin);
     }
 
     /** Published and not yet expired at {@code now}. */
     public boolean activeAt(Instant now) {
         return !publishedAt.isAfter(now) && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    /**
+     * Its texts with English first and then the others by language code: the order in which the
+     * channels show them (and X, which has room for one, shows the first).
+     */
+    public java.util.List<AnnouncementText> textsEnglishFirst() {
+        java.util.List<AnnouncementText> ordered = new java.util.ArrayList<>();
+        if (texts.containsKey("en")) {
+            ordered.add(texts.get("en"));
+        }
+        texts.forEach((lang, text) -> {
+            if (!"en".equals(lang)) {
+                ordered.add(text);
+            }
+        });
+        return ordered;
     }
 
     public boolean appliesTo(Channel channel) {

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.audit.StaffAuditEntry;
+import io.switchboard.core.broadcast.AnnouncementDelivery;
+import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
+import io.switchboard.core.broadcast.DeliveryStep;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Clock;
@@ -41,8 +44,9 @@ class KnowledgeBaseTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @EntityScan(basePackageClasses = {KnowledgeBase.class, StaffAudit.class})
-    @EnableJpaRepositories(basePackageClasses = {KnowledgeBase.class, StaffAudit.class})
+    // announcements keep their copies' deliveries, which live in core.broadcast
+    @EntityScan(basePackageClasses = {KnowledgeBase.class, StaffAudit.class, AnnouncementDelivery.class})
+    @EnableJpaRepositories(basePackageClasses = {KnowledgeBase.class, StaffAudit.class, AnnouncementDelivery.class})
     static class JpaApp {
     }
 
@@ -65,6 +69,9 @@ class KnowledgeBaseTest {
 
     @Autowired
     StaffAudit audit;
+
+    @Autowired
+    AnnouncementDeliveryRepository deliveries;
 
     static ArticleContent article(String key, String enBody, String... phrasings) {
         return new ArticleContent(key, TicketCategory.DEPOSIT_WITHDRAWAL, List.of("withdrawal", "提现"), Map.of(
@@ -194,6 +201,27 @@ class KnowledgeBaseTest {
                 .isEqualTo("{\"category\":\"MAINTENANCE\",\"titles\":{\"en\":\"Old\",\"zh\":\"Old\"},"
                         + "\"channels\":[\"TELEGRAM\"],\"publishedAt\":\"2026-02-01T08:00:00Z\","
                         + "\"expiresAt\":\"2026-02-02T08:00:00Z\"}");
+    }
+
+    @Test
+    void anEditReplacesTheContentAndSetsThePublishedCopiesToBeEdited() {
+        AnnouncementContent original = announcements.publish(announcement("Before", NOW.minusSeconds(60)), "ops");
+        AnnouncementDelivery published = new AnnouncementDelivery(original.id(), Channel.TELEGRAM, "-1001", NOW);
+        published.stepDone(DeliveryStep.PUBLISH, "-1001:5", null, false, NOW);
+        AnnouncementDelivery unpublished = new AnnouncementDelivery(original.id(), Channel.FORUM, "announcements", NOW);
+        deliveries.saveAll(List.of(published, unpublished));
+        AnnouncementContent changed = announcement("After", NOW.minusSeconds(60)).withId(original.id());
+
+        AnnouncementContent stored = announcements.update(original.id(), changed, "ops");
+
+        assertThat(stored).isEqualTo(changed);
+        assertThat(announcements.all()).containsExactly(changed);
+        assertThat(deliveries.findById(published.getId()).orElseThrow().getStep()).isEqualTo(DeliveryStep.EDIT);
+        assertThat(deliveries.findById(unpublished.getId()).orElseThrow().getStep()).isEqualTo(DeliveryStep.PUBLISH);
+        assertThat(events.stream(AnnouncementChanged.class)).last().isEqualTo(new AnnouncementChanged(original.id(), changed));
+        announcements.withdraw(original.id(), "ops");
+        assertThatThrownBy(() -> announcements.update(original.id(), changed, "ops"))
+                .as("a retracted announcement is not edited").isInstanceOf(AnnouncementNotFoundException.class);
     }
 
     private static AnnouncementContent announcement(String title, Instant published) {

@@ -1,17 +1,24 @@
 package io.switchboard.forum.pipeline;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.forum.ConditionalOnForum;
+import io.switchboard.forum.ForumProperties;
 import io.switchboard.forum.topic.ForumRefusal;
 import io.switchboard.forum.topic.Posting;
 import io.switchboard.forum.topic.Topic;
+import java.net.URI;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +32,20 @@ import org.springframework.stereotype.Component;
 @ConditionalOnForum
 class ForumGateway implements ChannelGateway {
 
+    /** What CommonMark could read as markup; a backslash before any of it keeps it literal. */
+    private static final java.util.regex.Pattern MARKDOWN_PUNCTUATION =
+            java.util.regex.Pattern.compile("[\\\\`*_{}\\[\\]()#+\\-.!<>&|~]");
+
     private final Posting posting;
     private final ForumModeration moderation;
+    private final String announcementBoard;
+    private final URI publicUrl;
 
-    ForumGateway(Posting posting, ForumModeration moderation) {
+    ForumGateway(Posting posting, ForumModeration moderation, ForumProperties properties) {
         this.posting = posting;
         this.moderation = moderation;
+        this.announcementBoard = properties.announcementBoard();
+        this.publicUrl = properties.publicUrl();
     }
 
     @Override
@@ -58,6 +73,72 @@ class ForumGateway implements ChannelGateway {
     @Override
     public void moderate(ModerationRequest request) {
         moderation.moderate(topicOf(request.conversationKey()), request);
+    }
+
+    @Override
+    public List<String> broadcastTargets() {
+        return List.of(announcementBoard);
+    }
+
+    @Override
+    public DeliveryReceipt publish(String board, Broadcast broadcast) {
+        long topicId = announcement(board, () -> posting.officialTopic(board, broadcast.first().title(),
+                markdown(broadcast)).getTopic().getId());
+        String url = publicUrl == null ? null
+                : publicUrl.toString().replaceAll("/+$", "") + "/forum/t/" + topicId;
+        return new DeliveryReceipt(Long.toString(topicId), url);
+    }
+
+    @Override
+    public boolean editsBroadcasts() {
+        return true;
+    }
+
+    @Override
+    public void edit(String board, String topicId, Broadcast broadcast) {
+        long topic = topicNumber(topicId);
+        announcement(board, () -> {
+            posting.editOfficialTopic(topic, broadcast.first().title(), markdown(broadcast));
+            return topic;
+        });
+    }
+
+    @Override
+    public void retract(String board, String topicId) {
+        long topic = topicNumber(topicId);
+        announcement(board, () -> {
+            posting.hideOfficialTopic(topic);
+            return topic;
+        });
+    }
+
+    /** Each language's title as a heading over its body; the topic's own title is the first language's. */
+    static String markdown(Broadcast broadcast) {
+        return broadcast.texts().stream().map(ForumGateway::section).collect(Collectors.joining("\n\n---\n\n"));
+    }
+
+    /** The title is text, shown as written; the body is the Markdown staff wrote. */
+    private static String section(AnnouncementText text) {
+        String title = text.title().replaceAll("\\s+", " ").strip();
+        return "## " + MARKDOWN_PUNCTUATION.matcher(title).replaceAll("\\\\$0") + "\n\n" + text.body().strip();
+    }
+
+    private static long announcement(String board, Supplier<Long> write) {
+        try {
+            return write.get();
+        } catch (ForumRefusal refusal) {
+            throw DeliveryException.permanent("forum board " + board + ": " + refusal.messageKey(), refusal);
+        } catch (RuntimeException e) {
+            throw DeliveryException.transientFailure("forum announcement on " + board + " not stored: " + e, e);
+        }
+    }
+
+    private static long topicNumber(String topicId) {
+        try {
+            return Long.parseLong(topicId);
+        } catch (NumberFormatException e) {
+            throw DeliveryException.permanent("forum copy '" + topicId + "' is not a topic id", e);
+        }
     }
 
     static long topicOf(String conversationKey) {

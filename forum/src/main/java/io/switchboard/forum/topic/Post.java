@@ -77,6 +77,12 @@ public class Post {
         this.updatedAt = at;
     }
 
+    void rewrite(String markdown, String html, Instant at) {
+        this.bodyMarkdown = markdown;
+        this.bodyHtml = html;
+        this.updatedAt = at;
+    }
+
     public void changeStatus(PostStatus status, Instant at) {
         this.status = status;
         this.updatedAt = at;

@@ -4,6 +4,7 @@ import io.switchboard.core.account.Account;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +23,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
             @Param("readerId") long readerId, Pageable pageable);
 
     Page<Post> findByStatusOrderByCreatedAtAsc(PostStatus status, Pageable pageable);
+
+    Optional<Post> findByTopicAndOpeningTrue(Topic topic);
 
     boolean existsByAuthorAndStatus(Account author, PostStatus status);
 

@@ -107,13 +107,56 @@ public class Posting {
     public Post officialReply(long topicId, String text) {
         Topic topic = topics.findById(topicId).filter(t -> t.getStatus() != PostStatus.DELETED)
                 .orElseThrow(ForumRefusal::notFound);
-        Account bot = accounts.bot(properties.botUsername(), properties.botDisplayName(),
-                "{noop}!" + java.util.UUID.randomUUID());
+        Account bot = bot();
         Instant now = clock.instant();
         Post post = posts.save(new Post(topic, bot, false, true, text, markdown.toHtml(text), null,
                 PostStatus.VISIBLE, now));
         topic.replied(now);
         return post;
+    }
+
+    /**
+     * An announcement as a topic of its own on {@code boardSlug}, opened by the bot account and
+     * marked official; not rate limited and never handed to the support pipeline.
+     */
+    public Post officialTopic(String boardSlug, String title, String markdown) {
+        Board board = boards.findBySlug(boardSlug).orElseThrow(ForumRefusal::notFound);
+        String cleanTitle = requireTitle(title);
+        String html = renderBody(markdown);
+        Instant now = clock.instant();
+        Topic topic = topics.save(new Topic(board, bot(), cleanTitle, List.of(), PostStatus.VISIBLE, now));
+        Post post = posts.save(new Post(topic, topic.getAuthor(), true, true, markdown.strip(), html, null,
+                PostStatus.VISIBLE, now));
+        publishIfVisible(post, null);
+        return post;
+    }
+
+    /** Replaces the title and text of a topic {@link #officialTopic} opened. */
+    public void editOfficialTopic(long topicId, String title, String markdown) {
+        Post opening = officialOpening(topicId);
+        String cleanTitle = requireTitle(title);
+        String html = renderBody(markdown);
+        opening.getTopic().retitle(cleanTitle);
+        opening.rewrite(markdown.strip(), html, clock.instant());
+        publishIfVisible(opening, null);
+    }
+
+    /** Hides a topic {@link #officialTopic} opened, as a moderator would; it can be restored. */
+    public void hideOfficialTopic(long topicId) {
+        Post opening = officialOpening(topicId);
+        opening.changeStatus(PostStatus.HIDDEN, clock.instant());
+        opening.getTopic().changeStatus(PostStatus.HIDDEN);
+    }
+
+    private Post officialOpening(long topicId) {
+        Topic topic = topics.findById(topicId).filter(t -> t.getStatus() != PostStatus.DELETED)
+                .orElseThrow(ForumRefusal::notFound);
+        return posts.findByTopicAndOpeningTrue(topic).filter(Post::isOfficial).orElseThrow(ForumRefusal::notFound);
+    }
+
+    private Account bot() {
+        return accounts.bot(properties.botUsername(), properties.botDisplayName(),
+                "{noop}!" + java.util.UUID.randomUUID());
     }
 
     /** The asker or staff accepts a reply as the answer: the topic is solved. */

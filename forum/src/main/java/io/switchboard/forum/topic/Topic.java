@@ -102,6 +102,10 @@ public class Topic {
         solved = true;
     }
 
+    void retitle(String newTitle) {
+        this.title = newTitle;
+    }
+
     public void changeStatus(PostStatus status) {
         this.status = status;
     }

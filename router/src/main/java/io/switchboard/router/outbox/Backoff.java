@@ -8,10 +8,10 @@ import java.util.function.DoubleSupplier;
  * {@code max}, of which a random half is taken off (so that replies that failed together do not
  * all come back at the same moment) — the wait is always between half and all of the doubled value.
  */
-record Backoff(Duration base, Duration max, DoubleSupplier random) {
+public record Backoff(Duration base, Duration max, DoubleSupplier random) {
 
     /** @param failedTries how many tries have failed so far, at least 1 */
-    Duration delayAfter(int failedTries) {
+    public Duration delayAfter(int failedTries) {
         if (failedTries < 1) {
             throw new IllegalArgumentException("failedTries must be at least 1, got " + failedTries);
         }

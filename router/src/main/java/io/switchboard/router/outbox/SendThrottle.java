@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
  * per chat, at the private or the group rate. A chat's sends are spaced evenly (no bursts: the
  * platforms count per second there too); the channel-wide bucket may spend its whole rate at once.
  * Chat buckets live in memory and expire when idle, so the limits hold per running instance.
+ * Announcement copies take their permits here too, so replies and a broadcast to many groups
+ * share one budget per channel.
  */
 @Component
-class SendThrottle {
+public class SendThrottle {
 
     private record ChatKey(Channel channel, String chatId) {
     }
@@ -54,7 +56,7 @@ class SendThrottle {
      *
      * @return zero when the send may go now; otherwise how long to wait (nothing is taken then)
      */
-    synchronized Duration acquire(Channel channel, String chatId, boolean privateChat, Instant now) {
+    public synchronized Duration acquire(Channel channel, String chatId, boolean privateChat, Instant now) {
         TokenBucket chat = chatBucket(channel, chatId, privateChat);
         TokenBucket global = channels.get(channel);
         Duration wait = max(chat.waitAt(now), global.waitAt(now));
@@ -66,7 +68,7 @@ class SendThrottle {
     }
 
     /** The platform told us to wait for a chat: no send to it before {@code until}. */
-    synchronized void pause(Channel channel, String chatId, boolean privateChat, Instant until) {
+    public synchronized void pause(Channel channel, String chatId, boolean privateChat, Instant until) {
         chatBucket(channel, chatId, privateChat).blockUntil(until);
     }
 

@@ -43,8 +43,8 @@ class AnswerEngineConfigurationTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration(exclude = CamelAutoConfiguration.class)
-    @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit"})
-    @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit"})
+    @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.broadcast"})
+    @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.broadcast"})
     @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, StaffAudit.class,
         AnswerEngineConfiguration.class})
     static class KnowledgeApp {

@@ -48,8 +48,10 @@ class TelegramConnectorConfiguration {
     }
 
     @Bean
-    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort, Clock clock) {
-        return new TelegramGateway(telegramBotApi, inboundPort, new TelegramModeration(clock));
+    TelegramGateway telegramGateway(BotApi telegramBotApi, InboundPort inboundPort, TelegramProperties properties,
+            Clock clock) {
+        return new TelegramGateway(telegramBotApi, inboundPort, new TelegramModeration(clock),
+                properties.announcementTargets());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.switchboard.connector.telegram;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -14,7 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -24,6 +29,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * plain text: Telegram's MarkdownV2 rejects any unescaped special character, which would turn a
  * harmless reply into a permanent failure. Moderates messages and members of its chats for staff
  * (see {@link TelegramModeration}).
+ *
+ * <p>Announcements go to the configured announcement channel and groups, in HTML
+ * ({@link BroadcastHtml}); they are pinned with pinChatMessage, edited with editMessageText and
+ * deleted with deleteMessage. A copy's message id is {@code <chat id>:<message id>}, as for replies.
  */
 final class TelegramGateway implements ChannelGateway {
 
@@ -36,14 +45,21 @@ final class TelegramGateway implements ChannelGateway {
     private static final List<String> SHUT_OUT = List.of("bot was blocked", "bot was kicked",
             "bot is not a member", "user is deactivated");
 
+    /** Telegram's 400 when an edit would change nothing: the copy already says it. */
+    private static final String NOT_MODIFIED = "message is not modified";
+    /** Telegram's 400 when the copy to delete is gone already (deleted by an admin, say). */
+    private static final String ALREADY_GONE = "message to delete not found";
+
     private final BotApi api;
     private final InboundPort port;
     private final TelegramModeration moderation;
+    private final List<String> announcementTargets;
 
-    TelegramGateway(BotApi api, InboundPort port, TelegramModeration moderation) {
+    TelegramGateway(BotApi api, InboundPort port, TelegramModeration moderation, List<String> announcementTargets) {
         this.api = api;
         this.port = port;
         this.moderation = moderation;
+        this.announcementTargets = List.copyOf(announcementTargets);
     }
 
     @Override
@@ -94,6 +110,71 @@ final class TelegramGateway implements ChannelGateway {
         }
         log.info("Telegram {} done in chat {} (message {}, by {})", request.action().key(), chatId,
                 request.messageId(), request.actor());
+    }
+
+    @Override
+    public List<String> broadcastTargets() {
+        return announcementTargets;
+    }
+
+    @Override
+    public DeliveryReceipt publish(String target, Broadcast broadcast) {
+        Message sent = call(target, SendMessage.builder().chatId(target).text(BroadcastHtml.of(broadcast))
+                .parseMode(HTML).build());
+        String chatId = sent.getChat() != null ? sent.getChat().getId().toString() : target;
+        return new DeliveryReceipt(new ChatScopedId(chatId, sent.getMessageId()).format());
+    }
+
+    @Override
+    public void pin(String target, String messageId) {
+        ChatScopedId copy = copy(messageId);
+        call(target, PinChatMessage.builder().chatId(copy.chatId()).messageId(copy.number()).build());
+    }
+
+    @Override
+    public boolean editsBroadcasts() {
+        return true;
+    }
+
+    @Override
+    public void edit(String target, String messageId, Broadcast broadcast) {
+        ChatScopedId copy = copy(messageId);
+        callUnless(NOT_MODIFIED, target, EditMessageText.builder().chatId(copy.chatId()).messageId(copy.number())
+                .text(BroadcastHtml.of(broadcast)).parseMode(HTML).build());
+    }
+
+    @Override
+    public void retract(String target, String messageId) {
+        ChatScopedId copy = copy(messageId);
+        callUnless(ALREADY_GONE, target, new DeleteMessage(copy.chatId(), copy.number()));
+    }
+
+    /** A call whose refusal with {@code done} means what it asked for is already the case. */
+    private void callUnless(String done, String target, BotApiMethod<?> method) {
+        try {
+            api.call(method);
+        } catch (BotApiException e) {
+            if (e.kind() != BotApiException.Kind.REFUSED || !e.description().toLowerCase(Locale.ROOT).contains(done)) {
+                throw deliveryFailure(target, e);
+            }
+        }
+    }
+
+    private <T extends java.io.Serializable> T call(String target, BotApiMethod<T> method) {
+        try {
+            return api.call(method);
+        } catch (BotApiException e) {
+            throw deliveryFailure(target, e);
+        }
+    }
+
+    private static ChatScopedId copy(String messageId) {
+        try {
+            return ChatScopedId.parse(messageId).orElseThrow(() -> new IllegalArgumentException(
+                    "'" + messageId + "' is not <chat id>:<message id>"));
+        } catch (IllegalArgumentException e) {
+            throw DeliveryException.permanent("Telegram copy " + e.getMessage(), e);
+        }
     }
 
     private static SendMessage request(OutboundMessage message) {

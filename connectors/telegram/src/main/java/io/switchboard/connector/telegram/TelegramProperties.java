@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -34,6 +36,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodyBytes largest webhook body accepted
  * @param connectTimeout TCP connect timeout of every Bot API call
  * @param requestTimeout whole-call timeout of a Bot API call; getUpdates gets poll-timeout on top
+ * @param announcementChatId the announcement channel announcements are posted to ({@code @name} or
+ *     the numeric id); the bot must be an admin there with the right to post (and pin)
+ * @param announcementGroupIds groups announcements are posted to as well (numeric ids)
  */
 @Validated
 @ConditionalOnBotToken
@@ -51,7 +56,18 @@ record TelegramProperties(
         Duration pollTimeout,
         @NotNull @DefaultValue("1MB") DataSize maxBodyBytes,
         @NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration connectTimeout,
-        @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration requestTimeout) {
+        @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration requestTimeout,
+        @Pattern(regexp = CHAT_ID, message = "must be a Telegram chat id (-100...) or @channelname")
+        String announcementChatId,
+        List<@Pattern(regexp = CHAT_ID, message = "must be a Telegram chat id (-100...) or @channelname") String>
+        announcementGroupIds) {
+
+    /** A numeric chat id or a public channel's {@code @username}. */
+    static final String CHAT_ID = "-?\\d{1,20}|@[A-Za-z0-9_]{5,32}";
+
+    TelegramProperties {
+        announcementGroupIds = announcementGroupIds == null ? List.of() : List.copyOf(announcementGroupIds);
+    }
 
     private static final java.util.regex.Pattern BOT_TOKEN =
             java.util.regex.Pattern.compile("\\d{1,15}:[A-Za-z0-9_-]+");
@@ -108,12 +124,23 @@ record TelegramProperties(
         return botUsername.startsWith("@") ? botUsername.substring(1) : botUsername;
     }
 
+    /** The announcement channel first, then the groups, each once. */
+    List<String> announcementTargets() {
+        List<String> targets = new ArrayList<>();
+        if (announcementChatId != null && !announcementChatId.isBlank()) {
+            targets.add(announcementChatId);
+        }
+        announcementGroupIds.stream().filter(id -> !targets.contains(id)).forEach(targets::add);
+        return List.copyOf(targets);
+    }
+
     /** Never prints the token or the webhook secret. */
     @Override
     public String toString() {
         return "TelegramProperties[botToken=<hidden>, botUsername=" + botUsername + ", apiUrl=" + apiUrl
                 + ", mode=" + mode + ", webhookSecret=" + (webhookSecret == null ? "<unset>" : "<hidden>")
                 + ", webhookUrl=" + webhookUrl + ", pollTimeout=" + pollTimeout + ", maxBodyBytes=" + maxBodyBytes
-                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
+                + ", announcementChatId=" + announcementChatId + ", announcementGroupIds=" + announcementGroupIds + "]";
     }
 }

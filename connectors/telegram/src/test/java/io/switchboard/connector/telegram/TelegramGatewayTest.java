@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -38,7 +39,7 @@ class TelegramGatewayTest {
         telegram.start(InetAddress.getByName("127.0.0.1"), 0);
         URI url = URI.create("http://127.0.0.1:" + telegram.getPort());
         api = new BotApi(TestBot.polling(url, Duration.ofMillis(500)), new PlatformContact(Clock.systemUTC()));
-        gateway = new TelegramGateway(api, port, new TelegramModeration(Clock.systemUTC()));
+        gateway = new TelegramGateway(api, port, new TelegramModeration(Clock.systemUTC()), List.of());
     }
 
     @AfterEach

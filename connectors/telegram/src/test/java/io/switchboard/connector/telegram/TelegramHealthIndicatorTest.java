@@ -71,7 +71,8 @@ class TelegramHealthIndicatorTest {
     @Test
     void aUserBlockingTheBotDoesNotMakeTelegramLookDown() {
         telegram.answerNext("sendMessage", FakeBotApi.error(403, "Forbidden: bot was blocked by the user"));
-        TelegramGateway gateway = new TelegramGateway(api, new RecordingInboundPort(), new TelegramModeration(Clock.systemUTC()));
+        TelegramGateway gateway = new TelegramGateway(api, new RecordingInboundPort(),
+                new TelegramModeration(Clock.systemUTC()), List.of());
 
         assertThatThrownBy(() -> gateway.send(new OutboundMessage(Channel.TELEGRAM, "4100001", "4100001", null,
                 "hi", TextFormat.PLAIN))).isInstanceOf(DeliveryException.class);

@@ -38,7 +38,7 @@ class TelegramModerationTest {
         URI url = URI.create("http://127.0.0.1:" + telegram.getPort());
         api = new BotApi(TestBot.polling(url, Duration.ofSeconds(2)), new PlatformContact(Clock.systemUTC()));
         gateway = new TelegramGateway(api, new RecordingInboundPort(),
-                new TelegramModeration(Clock.fixed(NOW, ZoneOffset.UTC)));
+                new TelegramModeration(Clock.fixed(NOW, ZoneOffset.UTC)), java.util.List.of());
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.util.unit.DataSize;
 
 /** The bot the tests talk as, its settings, and the update fixtures under {@code /updates}. */
@@ -29,7 +30,7 @@ final class TestBot {
     /** Polling mode, short polls and a request timeout short enough for timeout tests. */
     static TelegramProperties polling(URI apiUrl, Duration requestTimeout) {
         return new TelegramProperties(TOKEN, USERNAME, apiUrl, TelegramProperties.Mode.POLLING, null, null,
-                Duration.ZERO, DataSize.ofMegabytes(1), Duration.ofSeconds(2), requestTimeout);
+                Duration.ZERO, DataSize.ofMegabytes(1), Duration.ofSeconds(2), requestTimeout, null, List.of());
     }
 
     static ObjectNode update(String fixture) {

@@ -93,7 +93,11 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone, but the new one may still be parsing: finding an element in it then
+        // can hit a node Chromium has already replaced ("does not belong to the document")
+        wait.until(ready -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     public void clickAndWait(String css) {

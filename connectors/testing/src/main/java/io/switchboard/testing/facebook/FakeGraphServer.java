@@ -45,12 +45,17 @@ public final class FakeGraphServer extends LoopbackServer {
     public record SentMessage(String id, String recipientId, String messagingType, String text) {
     }
 
+    /** A post of the page's own feed as it stands now (edits applied); gone once deleted. */
+    public record PagePost(String id, String message) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Comment> comments = new ArrayList<>();
     private final List<SentMessage> messages = new ArrayList<>();
     private final List<Moderation> moderations = new ArrayList<>();
     private final Map<String, String> parents = new HashMap<>();
+    private final Map<String, String> pagePosts = new java.util.LinkedHashMap<>();
     private final Deque<MockResponse> scripted = new ArrayDeque<>();
     private final AtomicLong nextId = new AtomicLong(9_000_000_000L);
     private final Object lock = new Object();
@@ -82,6 +87,19 @@ public final class FakeGraphServer extends LoopbackServer {
     public static MockResponse serviceUnavailable() {
         return error(500, 2, "OAuthException", "An unexpected error has occurred. Please retry your request later.",
                 true);
+    }
+
+    /** Meta's refusal for a missing permission: HTTP 403, code 200; retrying cannot help. */
+    public static MockResponse permissionMissing() {
+        return error(403, 200, "OAuthException", "(#200) The user hasn't authorized the application to perform this action",
+                false);
+    }
+
+    /** The page's feed posts that exist now, oldest first. */
+    public List<PagePost> pagePosts() {
+        synchronized (lock) {
+            return pagePosts.entrySet().stream().map(e -> new PagePost(e.getKey(), e.getValue())).toList();
+        }
     }
 
     public List<Moderation> moderations() {
@@ -128,15 +146,23 @@ public final class FakeGraphServer extends LoopbackServer {
                 return json(200, parent == null ? "{\"id\":\"" + object + "\"}"
                         : "{\"parent\":{\"id\":\"" + parent + "\"},\"id\":\"" + object + "\"}");
             }
+            if (edge == null && pagePosts.containsKey(object)) {
+                return pagePost(object, request);
+            }
             if (edge == null && ("POST".equals(request.getMethod()) || "DELETE".equals(request.getMethod()))) {
                 return moderate(object, request);
             }
-            if ("POST".equals(request.getMethod()) && ("comments".equals(edge) || "messages".equals(edge))) {
+            if ("POST".equals(request.getMethod()) && ("comments".equals(edge) || "messages".equals(edge)
+                    || "feed".equals(edge))) {
                 if (!scripted.isEmpty()) {
                     return scripted.poll();
                 }
                 String body = request.getBody().readUtf8();
-                return "comments".equals(edge) ? comment(object, body) : message(object, body);
+                return switch (edge) {
+                    case "comments" -> comment(object, body);
+                    case "messages" -> message(object, body);
+                    default -> feedPost(object, body);
+                };
             }
         }
         return error(400, 100, "GraphMethodException", "Unsupported request", false);
@@ -155,6 +181,34 @@ public final class FakeGraphServer extends LoopbackServer {
             action = Boolean.parseBoolean(hidden) ? "hide" : "unhide";
         }
         moderations.add(new Moderation(commentId, action));
+        return json(200, "{\"success\":true}");
+    }
+
+    /** {@code POST /{page-id}/feed}: a new post of the page, id {@code <page id>_<post id>}. */
+    private MockResponse feedPost(String pageId, String formBody) {
+        String message = form(formBody).get("message");
+        if (!pageId.equals(PAGE_ID) || message == null || message.isBlank()) {
+            return error(400, 100, "OAuthException", "(#100) The parameter message is required", false);
+        }
+        String id = PAGE_ID + "_" + nextId.incrementAndGet();
+        pagePosts.put(id, message);
+        return json(200, "{\"id\":\"" + id + "\"}");
+    }
+
+    /** {@code POST /{post-id}} with a new {@code message}, or {@code DELETE /{post-id}}. */
+    private MockResponse pagePost(String postId, RecordedRequest request) {
+        if (!scripted.isEmpty()) {
+            return scripted.poll();
+        }
+        if ("DELETE".equals(request.getMethod())) {
+            pagePosts.remove(postId);
+            return json(200, "{\"success\":true}");
+        }
+        String message = form(request.getBody().readUtf8()).get("message");
+        if (!"POST".equals(request.getMethod()) || message == null) {
+            return error(400, 100, "GraphMethodException", "Unsupported request", false);
+        }
+        pagePosts.put(postId, message);
         return json(200, "{\"success\":true}");
     }
 

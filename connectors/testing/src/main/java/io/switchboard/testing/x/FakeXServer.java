@@ -56,6 +56,7 @@ public final class FakeXServer extends LoopbackServer {
     private final Deque<MockResponse> scriptedMentions = new ArrayDeque<>();
     private final Deque<MockResponse> scriptedPosts = new ArrayDeque<>();
     private final List<Posted> posted = new ArrayList<>();
+    private final List<String> deleted = new ArrayList<>();
     private final List<DirectMessage> directMessages = new ArrayList<>();
     private final Map<String, String> ownTweets = new HashMap<>();
     private final Map<String, Boolean> hiddenReplies = new LinkedHashMap<>();
@@ -154,6 +155,13 @@ public final class FakeXServer extends LoopbackServer {
         }
     }
 
+    /** Ids of the tweets deleted with {@code DELETE /2/tweets/:id}. */
+    public List<String> deleted() {
+        synchronized (lock) {
+            return List.copyOf(deleted);
+        }
+    }
+
     public List<Posted> posted() {
         synchronized (lock) {
             return List.copyOf(posted);
@@ -186,6 +194,13 @@ public final class FakeXServer extends LoopbackServer {
                     return problem(401, "Unauthorized");
                 }
                 return scriptedMentions.isEmpty() ? mentionsPage(url) : scriptedMentions.poll();
+            }
+            if ("DELETE".equals(method) && path.matches("/2/tweets/\\d+")) {
+                if (request.getHeader("Authorization") == null || appOnly(request)) {
+                    return problem(403, "Unsupported Authentication");
+                }
+                deleted.add(path.substring("/2/tweets/".length()));
+                return json(200, "{\"data\":{\"deleted\":true}}");
             }
             if ("GET".equals(method) && path.matches("/2/tweets/\\d+")) {
                 return appOnly(request) ? lookup(path.substring("/2/tweets/".length())) : problem(401, "Unauthorized");

@@ -58,7 +58,7 @@ class TwitterConnectorConfiguration {
     TwitterGateway twitterGateway(XApi api, ConversationIndex conversations, PlatformContact twitterContact,
             TwitterProperties properties, Clock clock) {
         return new TwitterGateway(api, new TweetFitter(properties.linkBaseUrl()), new PublicReplyGuard(),
-                properties.privateChannelPointer(), conversations, twitterContact, clock);
+                properties.privateChannelPointer(), conversations, twitterContact, clock, properties.accountId());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.switchboard.connector.twitter;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -27,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * whatever {@code TextFormat} says: X renders no markup.
  *
  * <p>Staff can hide replies in conversations the account started, and show them again.
+ *
+ * <p>Announcements are tweets of the account's own: the first language's title and body,
+ * shortened to fit with the link to the full text. X cannot edit a tweet through the API, so an
+ * edited announcement keeps its first text on X; a retraction deletes the tweet
+ * ({@code DELETE /2/tweets/:id}).
  *
  * <p>Failures map onto the outbox's retry rules: 429 is {@code RATE_LIMITED} until X's reset (and
  * nothing is sent before it), 5xx and timeouts are {@code TRANSIENT}, other 4xx {@code PERMANENT}.
@@ -47,9 +54,11 @@ final class TwitterGateway implements ChannelGateway {
     private final ConversationIndex conversations;
     private final PlatformContact contact;
     private final Clock clock;
+    private final String accountId;
 
     TwitterGateway(XApi api, TweetFitter fitter, PublicReplyGuard guard, String privateChannelPointer,
-            ConversationIndex conversations, PlatformContact contact, Clock clock) {
+            ConversationIndex conversations, PlatformContact contact, Clock clock, String accountId) {
+        this.accountId = accountId;
         this.api = api;
         this.tweetWindow = RateWindow.followingServer(clock);
         this.directMessageWindow = RateWindow.followingServer(clock);
@@ -81,6 +90,28 @@ final class TwitterGateway implements ChannelGateway {
         String tweetId = call(tweetWindow, XApi.CREATE_TWEET, () -> api.reply(text, inReplyTo));
         conversations.remember(tweetId, message.conversationKey());
         return new DeliveryReceipt(tweetId);
+    }
+
+    /** The support account: announcements are its own tweets. */
+    @Override
+    public List<String> broadcastTargets() {
+        return List.of(accountId);
+    }
+
+    @Override
+    public DeliveryReceipt publish(String target, Broadcast broadcast) {
+        String text = broadcast.first().title() + "\n\n" + broadcast.first().body()
+                + (broadcast.link() == null ? "" : " " + broadcast.link());
+        String fitted = fitter.fitTweet(text);
+        return new DeliveryReceipt(call(tweetWindow, XApi.CREATE_TWEET, () -> api.tweet(fitted)));
+    }
+
+    @Override
+    public void retract(String target, String messageId) {
+        String tweetId = numericId(messageId, "tweet id to delete");
+        if (!call(tweetWindow, XApi.DELETE_TWEET, () -> api.deleteTweet(tweetId))) {
+            throw DeliveryException.permanent(XApi.DELETE_TWEET + ": X did not confirm the deletion", null);
+        }
     }
 
     private String publicText(String answer, String inReplyTo) {

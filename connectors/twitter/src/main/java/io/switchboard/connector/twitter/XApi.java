@@ -42,6 +42,7 @@ final class XApi {
     static final String MENTIONS = "GET /2/users/:id/mentions";
     static final String TWEET_LOOKUP = "GET /2/tweets/:id";
     static final String CREATE_TWEET = "POST /2/tweets";
+    static final String DELETE_TWEET = "DELETE /2/tweets/:id";
     static final String SEND_DM = "POST /2/dm_conversations/with/:participant_id/messages";
     static final String HIDE_REPLY = "PUT /2/tweets/:id/hidden";
 
@@ -120,6 +121,20 @@ final class XApi {
         Map<String, Object> body = Map.of("text", text, "reply", Map.of("in_reply_to_tweet_id", inReplyToTweetId));
         return call(CREATE_TWEET, HttpMethod.POST, uri, userAuth.authorization(HttpMethod.POST, uri),
                 write(body), response -> requiredText(response, "id"));
+    }
+
+    /** Posts a tweet of its own (an announcement) as the support account; returns its id. */
+    Response<String> tweet(String text) {
+        URI uri = UriComponentsBuilder.fromUri(apiUrl).path("/2/tweets").build().toUri();
+        return call(CREATE_TWEET, HttpMethod.POST, uri, userAuth.authorization(HttpMethod.POST, uri),
+                write(Map.of("text", text)), response -> requiredText(response, "id"));
+    }
+
+    /** Deletes one of the account's tweets; X answers {@code deleted: true}. */
+    Response<Boolean> deleteTweet(String tweetId) {
+        URI uri = UriComponentsBuilder.fromUri(apiUrl).path("/2/tweets/{id}").buildAndExpand(tweetId).encode().toUri();
+        return call(DELETE_TWEET, HttpMethod.DELETE, uri, userAuth.authorization(HttpMethod.DELETE, uri), null,
+                response -> json.readTree(response).path("data").path("deleted").asBoolean(false));
     }
 
     /** Sends a direct message as the support account; returns the DM event id. */

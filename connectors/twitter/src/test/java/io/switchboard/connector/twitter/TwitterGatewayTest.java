@@ -230,7 +230,7 @@ class TwitterGatewayTest {
     private TwitterGateway gateway(UserAuth auth, Duration timeout) {
         XApi api = new XApi(URI.create(x.url("/").toString()), "app-bearer", auth, timeout, json);
         return new TwitterGateway(api, new TweetFitter(URI.create("https://help.example.com")), new PublicReplyGuard(),
-                TwitterProperties.DEFAULT_POINTER, conversations, contact, clock);
+                TwitterProperties.DEFAULT_POINTER, conversations, contact, clock, "2244994945");
     }
 
     private static OutboundMessage publicReply(String mentionId, String text) {

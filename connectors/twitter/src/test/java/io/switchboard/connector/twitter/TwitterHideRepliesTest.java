@@ -41,7 +41,7 @@ class TwitterHideRepliesTest {
                 Duration.ofSeconds(5), new ObjectMapper());
         gateway = new TwitterGateway(api, new TweetFitter(URI.create("https://help.example.com")),
                 new PublicReplyGuard(), TwitterProperties.DEFAULT_POINTER,
-                new ConversationIndex(100, Duration.ofDays(1)), contact, clock);
+                new ConversationIndex(100, Duration.ofDays(1)), contact, clock, "2244994945");
         x.publishOwnTweet(XFixtures.tweet(ANNOUNCEMENT, ACCOUNT_ID, ANNOUNCEMENT, "Maintenance at 02:00 UTC", ""));
         x.publishMention(XFixtures.reply(SCAM_REPLY, ANNA_ID, ANNOUNCEMENT, ANNOUNCEMENT, "DM me for a refund"));
         x.publishMention(XFixtures.reply(REPLY_ELSEWHERE, ANNA_ID, ELSEWHERE, ELSEWHERE, "@ExchangeHelp scam here"));

@@ -5,6 +5,7 @@ import io.switchboard.connector.facebook.FacebookConversations;
 import io.switchboard.connector.facebook.FacebookProperties;
 import io.switchboard.connector.facebook.MessagingWindow;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -12,8 +13,10 @@ import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
  *       a ticket instead, so this happens only to a reply that waited in the outbox past the
  *       window.</li>
  * </ul>
+ * Announcements are posts on the page's feed ({@code POST /{page-id}/feed}) in plain text, every
+ * language one after the other; an edit updates the post, a retraction deletes it.
  */
 @Component
 @ConditionalOnFacebook
@@ -40,9 +45,11 @@ class FacebookGateway implements ChannelGateway {
     private final GraphApi graph;
     private final MessagingWindow window;
     private final String windowClosed;
+    private final String pageId;
 
     FacebookGateway(GraphApi graph, MessagingWindow window, FacebookProperties properties) {
         this.graph = graph;
+        this.pageId = properties.pageId();
         this.window = window;
         this.windowClosed = "outside the " + properties.messagingWindow().toHours() + "-hour messaging window";
     }
@@ -105,7 +112,40 @@ class FacebookGateway implements ChannelGateway {
         switch (request.action()) {
             case HIDE -> graph.setHidden(commentId, true);
             case UNHIDE -> graph.setHidden(commentId, false);
-            default -> graph.delete(commentId);
+            default -> graph.delete(commentId, "a comment");
         }
+    }
+
+    /** The page's own feed. */
+    @Override
+    public List<String> broadcastTargets() {
+        return List.of(pageId);
+    }
+
+    @Override
+    public DeliveryReceipt publish(String target, Broadcast broadcast) {
+        return new DeliveryReceipt(graph.publishPost(text(broadcast)));
+    }
+
+    @Override
+    public boolean editsBroadcasts() {
+        return true;
+    }
+
+    @Override
+    public void edit(String target, String messageId, Broadcast broadcast) {
+        graph.updatePost(messageId, text(broadcast));
+    }
+
+    @Override
+    public void retract(String target, String messageId) {
+        graph.delete(messageId, "a page post");
+    }
+
+    /** Each language's title over its body, then the link. */
+    static String text(Broadcast broadcast) {
+        String text = broadcast.texts().stream().map(t -> t.title() + "\n\n" + t.body())
+                .collect(Collectors.joining("\n\n"));
+        return broadcast.link() == null ? text : text + "\n\n" + broadcast.link();
     }
 }

@@ -106,6 +106,19 @@ class GraphApi {
                 Body.withData(request)).getMessageId());
     }
 
+    /** {@code POST /{page-id}/feed}: a post of the page's own (an announcement). Returns the post's id. */
+    String publishPost(String text) {
+        return call("page post", () -> client.publish(pageId + "/feed", GraphResponse.class,
+                Parameter.with("message", text)).getId());
+    }
+
+    /** {@code POST /{post-id}} with a new {@code message}: Graph edits the page's own posts in place. */
+    void updatePost(String postId, String text) {
+        String target = objectId(postId);
+        confirm("editing a page post", call("editing a page post", () -> client.publish(target, GraphResponse.class,
+                Parameter.with("message", text)).isSuccess()));
+    }
+
     /** {@code POST /{comment-id}} with {@code is_hidden}. */
     void setHidden(String commentId, boolean hidden) {
         String target = objectId(commentId);
@@ -114,10 +127,11 @@ class GraphApi {
                 Parameter.with("is_hidden", hidden)).isSuccess()));
     }
 
-    /** {@code DELETE /{comment-id}}. */
-    void delete(String commentId) {
-        String target = objectId(commentId);
-        confirm("deleting a comment", call("deleting a comment", () -> client.deleteObject(target)));
+    /** {@code DELETE /{object-id}}: a comment, or a post of the page's. */
+    void delete(String objectId, String what) {
+        String target = objectId(objectId);
+        String operation = "deleting " + what;
+        confirm(operation, call(operation, () -> client.deleteObject(target)));
     }
 
     PlatformContact contact() {

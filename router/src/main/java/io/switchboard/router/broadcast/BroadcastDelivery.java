@@ -1,0 +1,195 @@
+package io.switchboard.router.broadcast;
+
+import io.switchboard.core.broadcast.AnnouncementDelivery;
+import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
+import io.switchboard.core.broadcast.DeliveryStep;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
+import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryReceipt;
+import io.switchboard.core.knowledge.AnnouncementContent;
+import io.switchboard.core.knowledge.AnnouncementRepository;
+import io.switchboard.router.answer.KnowledgeProperties;
+import io.switchboard.router.config.RouterProperties;
+import io.switchboard.router.outbox.Backoff;
+import io.switchboard.router.outbox.Gateways;
+import io.switchboard.router.outbox.SendThrottle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one copy's due step (publish, pin, edit, retract) through its channel's gateway, the way
+ * the outbox delivers a reply: claimed under a lease, within the channel's and the chat's send
+ * rate ({@link SendThrottle}, shared with replies), the platform call outside any transaction,
+ * a 429 honoured without counting a try, other transient failures retried with the outbox's
+ * backoff up to {@code max-delivery-attempts}, a refusal recorded as failed with its reason.
+ */
+@Component
+class BroadcastDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(BroadcastDelivery.class);
+
+    /** What prepare found: an outcome already, or a step to take through a gateway. */
+    private record Attempt(StepOutcome outcome, ChannelGateway gateway, AnnouncementDelivery copy, Broadcast broadcast,
+            boolean pin) {
+
+        static Attempt done(StepOutcome outcome) {
+            return new Attempt(outcome, null, null, null, false);
+        }
+    }
+
+    private final BroadcastQueue queue;
+    private final AnnouncementDeliveryRepository deliveries;
+    private final AnnouncementRepository announcements;
+    private final Gateways gateways;
+    private final SendThrottle throttle;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final RouterProperties properties;
+    private final String announcementsUrl;
+    private final Backoff backoff;
+
+    BroadcastDelivery(BroadcastQueue queue, AnnouncementDeliveryRepository deliveries,
+            AnnouncementRepository announcements, Gateways gateways, SendThrottle throttle,
+            PlatformTransactionManager transactions, Clock clock, RouterProperties properties,
+            KnowledgeProperties knowledge) {
+        this.queue = queue;
+        this.deliveries = deliveries;
+        this.announcements = announcements;
+        this.gateways = gateways;
+        this.throttle = throttle;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.properties = properties;
+        this.announcementsUrl = knowledge.announcementsUrl();
+        this.backoff = new Backoff(properties.backoffBase(), properties.backoffMax(),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    List<Long> dueIds() {
+        return queue.dueIds(clock.instant(), PageRequest.ofSize(properties.outboxBatchSize()));
+    }
+
+    StepOutcome deliver(Long id) {
+        Instant now = clock.instant();
+        Integer claimed = tx.execute(status -> queue.claim(id, now, now.plus(properties.deliveryLease())));
+        if (claimed == null || claimed == 0) {
+            return StepOutcome.SKIPPED;
+        }
+        Attempt attempt = tx.execute(status -> prepare(id, now));
+        if (attempt.outcome() != null) {
+            return attempt.outcome();
+        }
+        AnnouncementDelivery copy = attempt.copy();
+        DeliveryStep step = copy.getStep();
+        DeliveryReceipt receipt;
+        try {
+            receipt = take(attempt.gateway(), copy, attempt.broadcast());
+        } catch (DeliveryException e) {
+            return tx.execute(status -> failed(id, e));
+        } catch (RuntimeException e) {
+            // A gateway should only throw DeliveryException; anything else is retried like a transient failure.
+            return tx.execute(status -> failed(id, DeliveryException.transientFailure(e.toString(), e)));
+        }
+        tx.executeWithoutResult(status -> {
+            AnnouncementDelivery done = deliveries.findById(id).orElseThrow();
+            done.stepDone(step, receipt == null ? null : receipt.messageId(), receipt == null ? null : receipt.url(),
+                    attempt.pin(), clock.instant());
+        });
+        log.debug("Announcement delivery {}: {} done on {} {}", id, step, copy.getChannel().key(), copy.getTarget());
+        return StepOutcome.DONE;
+    }
+
+    private Attempt prepare(Long id, Instant now) {
+        AnnouncementDelivery copy = deliveries.findById(id).orElseThrow();
+        Optional<ChannelGateway> gateway = gateways.forChannel(copy.getChannel());
+        if (gateway.isEmpty() || !gateway.get().broadcastTargets().contains(copy.getTarget())) {
+            String reason = gateway.isEmpty() || BroadcastFanOut.NO_TARGET.equals(copy.getTarget())
+                    ? BroadcastFanOut.unreachable(copy.getChannel(), gateway.isPresent())
+                    : copy.getTarget() + " is no longer a configured announcement target of " + copy.getChannel().key();
+            copy.fail(reason, now);
+            return Attempt.done(StepOutcome.FAILED);
+        }
+        if (copy.getStep() == DeliveryStep.EDIT && !gateway.get().editsBroadcasts()) {
+            copy.keptOriginalText(copy.getChannel().key() + " cannot edit a published post: this copy keeps the text"
+                    + " it was published with", now);
+            return Attempt.done(StepOutcome.DONE);
+        }
+        Duration wait = throttle.acquire(copy.getChannel(), copy.getTarget(), false, now);
+        if (!wait.isZero()) {
+            copy.postpone("waiting for the send rate limit", now.plus(wait), now);
+            return Attempt.done(StepOutcome.POSTPONED);
+        }
+        AnnouncementContent content = announcements.findById(copy.getAnnouncementId()).orElseThrow().toContent();
+        Broadcast broadcast = new Broadcast(content.id(), content.category(), content.textsEnglishFirst(),
+                copy.getChannel() == Channel.FORUM ? null : link(copy.getAnnouncementId()));
+        return new Attempt(null, gateway.get(), copy, broadcast, content.pin());
+    }
+
+    /** The forum copy's page when it has one, else the configured announcements page. */
+    private String link(Long announcementId) {
+        return deliveries.findByAnnouncementIdOrderByIdAsc(announcementId).stream()
+                .filter(d -> d.getChannel() == Channel.FORUM && d.getUrl() != null)
+                .map(AnnouncementDelivery::getUrl)
+                .findFirst().orElse(announcementsUrl);
+    }
+
+    private static DeliveryReceipt take(ChannelGateway gateway, AnnouncementDelivery copy, Broadcast broadcast) {
+        String target = copy.getTarget();
+        switch (copy.getStep()) {
+            case PUBLISH -> {
+                return gateway.publish(target, broadcast);
+            }
+            case PIN -> gateway.pin(target, copy.getPlatformMessageId());
+            case EDIT -> gateway.edit(target, copy.getPlatformMessageId(), broadcast);
+            case RETRACT -> gateway.retract(target, copy.getPlatformMessageId());
+        }
+        return null;
+    }
+
+    private StepOutcome failed(Long id, DeliveryException failure) {
+        AnnouncementDelivery copy = deliveries.findById(id).orElseThrow();
+        if (copy.getState() != io.switchboard.core.broadcast.DeliveryState.WAITING) {
+            // retracted while the call was under way: the retraction decides what happens next
+            return StepOutcome.SKIPPED;
+        }
+        Instant now = clock.instant();
+        String error = copy.getStep() + " " + failure.kind() + ": " + failure.getMessage();
+        switch (failure.kind()) {
+            case RATE_LIMITED -> {
+                Instant retryAt = now.plus(failure.retryAfter());
+                copy.postpone(error, retryAt, now);
+                throttle.pause(copy.getChannel(), copy.getTarget(), false, retryAt);
+                log.info("Announcement delivery {}: {} rate-limited us, retrying after {}", id,
+                        copy.getChannel().key(), failure.retryAfter());
+                return StepOutcome.POSTPONED;
+            }
+            case TRANSIENT -> {
+                int failedTries = copy.getAttempts() + 1;
+                if (failedTries < properties.maxDeliveryAttempts()) {
+                    copy.retryLater(error, now.plus(backoff.delayAfter(failedTries)), now);
+                    return StepOutcome.RETRY;
+                }
+                copy.fail(error, now);
+                log.warn("Announcement delivery {} failed after {} tries: {}", id, failedTries, error);
+                return StepOutcome.FAILED;
+            }
+            default -> {
+                copy.fail(error, now);
+                log.warn("Announcement delivery {} refused by {}: {}", id, copy.getChannel().key(), error);
+                return StepOutcome.FAILED;
+            }
+        }
+    }
+}
