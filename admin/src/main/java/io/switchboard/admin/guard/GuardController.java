@@ -38,7 +38,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/guard")
 class GuardController {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final GuardSettings settings;
     private final GuardDecisionRepository decisions;

@@ -62,7 +62,7 @@ class GuardApiTest {
                 Instant.parse("2025-03-01T10:05:00Z")));
     }
 
-    private static GuardDecision decision(String key, GuardAction action, String rule, Instant at) {
+    static GuardDecision decision(String key, GuardAction action, String rule, Instant at) {
         return new GuardDecision(key, Channel.TELEGRAM, "-1001", "-1001", "-1001:77", "5200001", "Scammer", "scam_guy",
                 GuardSubject.MESSAGE, "verify at novaex-verify.com", rule, Severity.HIGH,
                 rule + " (high): the link imitates novaex", action, at);

@@ -1,0 +1,129 @@
+package io.switchboard.admin.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.switchboard.admin.support.StaffApiTest;
+import io.switchboard.admin.web.ConsolePages;
+import io.switchboard.core.guard.GuardAction;
+import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.guard.GuardDecisionRepository;
+import io.switchboard.core.guard.GuardOutcome;
+import io.switchboard.core.guard.GuardRules;
+import io.switchboard.core.guard.GuardSettings;
+import io.switchboard.core.guard.GuardUndo;
+import io.switchboard.core.guard.GuardUndoException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The console's scam guard page: decisions with their rule and an undo, and the rules' lists as a form. */
+@StaffApiTest
+class GuardPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    GuardDecisionRepository decisions;
+
+    @Autowired
+    GuardSettings settings;
+
+    @MockitoBean
+    GuardUndo undo;
+
+    GuardDecision deleted;
+
+    @BeforeEach
+    void aDecisionAndRules() {
+        decisions.deleteAllInBatch();
+        deleted = GuardApiTest.decision("guard:telegram:9", GuardAction.DELETE, "link.lookalike",
+                Instant.parse("2025-03-01T10:00:00Z"));
+        deleted.recordOutcome(GuardOutcome.DONE, "message removed");
+        deleted = decisions.save(deleted);
+        settings.replace(new GuardRules(List.of("NovaEx"), List.of("Mia Zhang"), List.of("novaex.com"),
+                List.of("NovaEx_Support"), List.of()), "setup");
+    }
+
+    private static RequestPostProcessor moderator() {
+        return user("mod").roles("MODERATOR");
+    }
+
+    @Test
+    void moderatorsSeeEachDecisionWithTheRuleThatFiredAndTheRules() throws Exception {
+        mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("link.lookalike")))
+                .andExpect(content().string(containsString("verify at novaex-verify.com")))
+                .andExpect(content().string(containsString("Delete and warn")))
+                .andExpect(content().string(containsString("data-undo=\"" + deleted.getId() + "\"")))
+                .andExpect(content().string(containsString("Mia Zhang")));
+        mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString("防诈骗守卫")));
+    }
+
+    @Test
+    void savingTheFormReplacesTheListsOneEntryALine() throws Exception {
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
+                        .param("brandNames", "NovaEx\r\n  诺瓦 \r\n\r\n").param("staffNames", "Mia Zhang\nLeo Wang")
+                        .param("allowedDomains", "novaex.com\nnovaex.io").param("allowedHandles", "NovaEx_Support"))
+                .andExpect(redirectedUrl("/console/guard"))
+                .andExpect(flash().attribute("notice", containsString("Rules saved")));
+        GuardRules rules = settings.current().orElseThrow();
+        assertThat(rules.brandNames()).containsExactly("NovaEx", "诺瓦");
+        assertThat(rules.staffNames()).containsExactly("Mia Zhang", "Leo Wang");
+        assertThat(rules.allowedDomains()).containsExactly("novaex.com", "novaex.io");
+    }
+
+    @Test
+    void rulesThatCannotBeUsedAreRefusedWithTheReasonAndChangeNothing() throws Exception {
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
+                        .param("brandNames", "NovaEx").param("allowedDomains", "https://novaex.com/login"))
+                .andExpect(redirectedUrl("/console/guard"))
+                .andExpect(flash().attribute("error", containsString("is not a domain name")));
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf()).param("brandNames", " "))
+                .andExpect(flash().attribute("error", containsString("at least one brand name")));
+        assertThat(settings.current().orElseThrow().allowedDomains()).containsExactly("novaex.com");
+    }
+
+    @Test
+    void undoGoesThroughTheGuardAndARefusalIsShown() throws Exception {
+        given(undo.undo(deleted.getId(), "mod")).willReturn(deleted)
+                .willThrow(GuardUndoException.conflict("guard decision was undone already by mod"));
+        mvc.perform(post("/console/guard/decisions/{id}/undo", deleted.getId()).with(moderator()).with(csrf()))
+                .andExpect(redirectedUrl("/console/guard#decision-" + deleted.getId()))
+                .andExpect(flash().attribute("notice", containsString("undone")));
+        mvc.perform(post("/console/guard/decisions/{id}/undo", deleted.getId()).with(moderator()).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("undone already")));
+    }
+
+    @Test
+    void agentsAreKeptOutAndFormsNeedTheirToken() throws Exception {
+        mvc.perform(get("/console/guard").with(user("agent").roles("AGENT")))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl(ConsolePages.DENIED));
+        mvc.perform(post("/console/guard/rules").with(moderator()).param("brandNames", "Evil"))
+                .andExpect(status().isForbidden());
+        assertThat(settings.current().orElseThrow().brandNames()).containsExactly("NovaEx");
+        mvc.perform(get("/console/guard").with(moderator()))
+                .andExpect(content().string(not(containsString("Evil"))));
+    }
+}
