@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param bodyMaxLength longest post, in characters of Markdown
  * @param postsPerWindow posts (topics and replies) one member may write per {@code rateWindow}
  * @param rateWindow the window of the posting rate limit
+ * @param registrationsPerWindow new accounts one client address may register per {@code registrationWindow}
+ * @param registrationWindow the window of the registration rate limit
  * @param pageSize topics per board page and posts per topic page
  * @param botUsername the account the official answers are posted as
  * @param botDisplayName the name shown on official answers
@@ -33,6 +35,8 @@ public record ForumProperties(
         @Min(100) @DefaultValue("20000") int bodyMaxLength,
         @Min(1) @DefaultValue("5") int postsPerWindow,
         @NotNull @DefaultValue("1m") Duration rateWindow,
+        @Min(1) @DefaultValue("5") int registrationsPerWindow,
+        @NotNull @DefaultValue("1h") Duration registrationWindow,
         @Min(1) @DefaultValue("20") int pageSize,
         @NotBlank @DefaultValue("novaex-support") String botUsername,
         @NotBlank @DefaultValue("NovaEx Support") String botDisplayName,
@@ -43,6 +47,10 @@ public record ForumProperties(
     public ForumProperties {
         if (rateWindow != null && (rateWindow.isZero() || rateWindow.isNegative())) {
             throw new IllegalArgumentException("switchboard.forum.rate-window must be positive, got " + rateWindow);
+        }
+        if (registrationWindow != null && (registrationWindow.isZero() || registrationWindow.isNegative())) {
+            throw new IllegalArgumentException("switchboard.forum.registration-window must be positive, got "
+                    + registrationWindow);
         }
         if (handoffSweepInterval != null && (handoffSweepInterval.isZero() || handoffSweepInterval.isNegative())) {
             throw new IllegalArgumentException("switchboard.forum.handoff-sweep-interval must be positive, got "

@@ -28,16 +28,23 @@ public class Registration {
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
+    private final RegistrationRateLimit rateLimit;
     private final String botUsername;
 
-    Registration(Accounts accounts, PasswordEncoder encoder, ForumProperties properties) {
+    Registration(Accounts accounts, PasswordEncoder encoder, RegistrationRateLimit rateLimit,
+            ForumProperties properties) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.rateLimit = rateLimit;
         this.botUsername = Account.normalize(properties.botUsername());
     }
 
-    /** @throws ForumRefusal naming the rule broken, or CONFLICT when the name is taken */
-    public Account register(String username, String displayName, String password) {
+    /**
+     * @param clientAddress where the request came from: a few accounts an address in a while
+     * @throws ForumRefusal naming the rule broken, RATE_LIMITED after too many sign-ups from the
+     *     address, or CONFLICT when the name is taken
+     */
+    public Account register(String username, String displayName, String password, String clientAddress) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
             throw new ForumRefusal(ForumRefusal.Kind.INVALID, "error.username");
@@ -57,6 +64,8 @@ public class Registration {
         if (Account.normalize(name).equals(botUsername)) {
             throw new ForumRefusal(ForumRefusal.Kind.CONFLICT, "error.usernameTaken");
         }
+        // counted once the input is valid, so a typo costs nobody one of their sign-ups
+        rateLimit.acquire(clientAddress);
         try {
             return accounts.register(name, shown, encoder.encode(password));
         } catch (UsernameTakenException e) {

@@ -14,6 +14,7 @@ import io.switchboard.forum.topic.Views.PageOf;
 import io.switchboard.forum.topic.Views.ProfileView;
 import io.switchboard.forum.topic.Views.TopicDetail;
 import io.switchboard.forum.topic.Views.TopicSummary;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -85,9 +86,9 @@ class ForumApi {
     /** Registration; the new member then signs in with HTTP Basic or the sign-in page. */
     @PostMapping("/members")
     @ResponseStatus(HttpStatus.CREATED)
-    ProfileView register(@RequestBody NewMember member) {
-        return reads.profile(registration.register(member.username(), member.displayName(), member.password())
-                .getUsername());
+    ProfileView register(@RequestBody NewMember member, HttpServletRequest request) {
+        return reads.profile(registration.register(member.username(), member.displayName(), member.password(),
+                request.getRemoteAddr()).getUsername());
     }
 
     @PostMapping("/boards/{slug}/topics")

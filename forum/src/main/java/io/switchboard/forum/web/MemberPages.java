@@ -4,6 +4,7 @@ import io.switchboard.forum.ConditionalOnForum;
 import io.switchboard.forum.member.Registration;
 import io.switchboard.forum.topic.ForumReads;
 import io.switchboard.forum.topic.ForumRefusal;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +39,9 @@ class MemberPages {
     }
 
     @PostMapping("/register")
-    ModelAndView register(RegisterForm form, Model model) {
+    ModelAndView register(RegisterForm form, Model model, HttpServletRequest request) {
         try {
-            registration.register(form.username(), form.displayName(), form.password());
+            registration.register(form.username(), form.displayName(), form.password(), request.getRemoteAddr());
             return new ModelAndView("redirect:/forum/login?registered");
         } catch (ForumRefusal refusal) {
             model.addAttribute("form", new RegisterForm(form.username(), form.displayName(), ""));

@@ -14,7 +14,7 @@ class PostingRateLimitTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final PostingRateLimit limit = new PostingRateLimit(
-            new ForumProperties(true, 150, 20000, 3, Duration.ofMinutes(1), 20, "bot", "Bot", Duration.ofSeconds(30), "announcements", null), clock);
+            new ForumProperties(true, 150, 20000, 3, Duration.ofMinutes(1), 5, Duration.ofHours(1), 20, "bot", "Bot", Duration.ofSeconds(30), "announcements", null), clock);
 
     @Test
     void refusesTheFourthPostInAMinuteAndSaysHowLongToWait() {
