@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,6 +31,8 @@ public final class Browser implements AutoCloseable {
     public static final Dimension PHONE = new Dimension(390, 844);
     public static final Dimension LAPTOP = new Dimension(1366, 900);
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final String OLD_PAGE_MARK = "switchboardOldPage";
 
     public final ChromeDriver driver;
     private final String base;
@@ -89,15 +91,20 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Clicks something that loads a new page, and waits until it has. */
+    /**
+     * Clicks something that loads a new page, and waits until it has. The old page is marked with a
+     * script variable that the new document does not have. Watching an element of the old page go
+     * stale instead is racy: mid-navigation Chromium answers "node does not belong to the document"
+     * rather than "stale element", which failed CI runs.
+     */
     public void clickAndWait(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("window." + OLD_PAGE_MARK + " = true");
         element.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        // the old page is gone, but the new one may still be parsing: finding an element in it then
-        // can hit a node Chromium has already replaced ("does not belong to the document")
-        wait.until(ready -> "complete".equals(driver.executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                // while the next page is being committed a script may find no document to run in
+                .ignoring(WebDriverException.class)
+                .until(loaded -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window." + OLD_PAGE_MARK + " === undefined && document.readyState === 'complete'")));
     }
 
     public void clickAndWait(String css) {
