@@ -1,6 +1,7 @@
 package io.switchboard.core.moderation;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.text.ColumnText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,19 +99,15 @@ public class ModerationItem {
         this.conversationKey = flag.conversationKey();
         this.messageId = flag.messageId();
         this.memberId = flag.memberId();
-        this.memberName = cut(flag.memberName(), 200);
-        this.excerpt = cut(flag.excerpt(), TEXT_LENGTH);
+        this.memberName = ColumnText.fit(flag.memberName(), 200);
+        this.excerpt = ColumnText.fit(flag.excerpt(), TEXT_LENGTH);
         this.kind = flag.held() ? Kind.HELD : Kind.FLAGGED;
-        this.reason = cut(flag.reason().strip(), TEXT_LENGTH);
+        this.reason = ColumnText.fit(flag.reason().strip(), TEXT_LENGTH);
         this.flaggedBySource = flag.flaggedBy().source();
-        this.flaggedBy = cut(flag.flaggedBy().id(), 100);
+        this.flaggedBy = ColumnText.fit(flag.flaggedBy().id(), 100);
         this.flagCount = 1;
         this.status = Status.OPEN;
         this.createdAt = at;
-    }
-
-    static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     void flaggedAgain() {
@@ -120,7 +117,7 @@ public class ModerationItem {
     void handle(String actor, Instant at) {
         if (status == Status.OPEN) {
             status = Status.HANDLED;
-            handledBy = cut(actor, 100);
+            handledBy = ColumnText.fit(actor, 100);
             handledAt = at;
         }
     }
