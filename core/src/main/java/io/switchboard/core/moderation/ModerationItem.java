@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Formula;
 
 /** A flagged or held message in the moderation queue, and the actions staff took on it. */
 @Entity
@@ -71,7 +72,8 @@ public class ModerationItem {
     @Column(name = "flagged_by", nullable = false)
     private String flaggedBy;
 
-    @Column(name = "flag_count", nullable = false)
+    /** How many flaggers it has: each member, staff account or rule counts once, however often it flagged. */
+    @Formula("(select count(*) from moderation_flagger f where f.item_id = id)")
     private int flagCount;
 
     @Enumerated(EnumType.STRING)
@@ -104,14 +106,10 @@ public class ModerationItem {
         this.kind = flag.held() ? Kind.HELD : Kind.FLAGGED;
         this.reason = ColumnText.fit(flag.reason().strip(), TEXT_LENGTH);
         this.flaggedBySource = flag.flaggedBy().source();
-        this.flaggedBy = ColumnText.fit(flag.flaggedBy().id(), 100);
-        this.flagCount = 1;
+        this.flaggedBy = ItemFlagger.storedId(flag.flaggedBy());
+        this.flagCount = 1; // read from its flaggers once stored; the queue stores the first with it
         this.status = Status.OPEN;
         this.createdAt = at;
-    }
-
-    void flaggedAgain() {
-        flagCount++;
     }
 
     void handle(String actor, Instant at) {
