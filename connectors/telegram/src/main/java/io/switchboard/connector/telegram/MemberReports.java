@@ -13,9 +13,9 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
  * the message goes into the moderation queue, and the bot answers the reporter briefly, in the
  * group, without naming anyone. A {@code /report} that answers no message gets a hint instead.
  *
- * <p>The bot thanks a member once per reported message: a report Telegram delivers again (a webhook
- * retry, or updates not confirmed before a restart) and a member's repeated {@code /report} of a
- * message they reported already change nothing in the queue, and get no second answer, so that
+ * <p>The bot thanks a member once per queue item: a report Telegram delivers again (a webhook retry,
+ * or updates not confirmed before a restart) and a member's repeated {@code /report} of a message
+ * waiting with their report change nothing in the queue, and get no second answer, so that
  * repeating the command does not make the bot repeat itself in the group.
  */
 final class MemberReports {
