@@ -3,14 +3,20 @@ package io.switchboard.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.InboundEventRepository;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.testing.FakeTelegramServer;
+import io.switchboard.testing.FakeTelegramServer.SentMessage;
 import io.switchboard.testing.TelegramUpdates;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class TelegramWebhookFlowTest {
 
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
+    private static final String GROUP = Long.toString(TelegramUpdates.GROUP_CHAT_ID);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -57,6 +65,54 @@ class TelegramWebhookFlowTest {
         assertThat(events.findAll()).filteredOn(e -> e.getEventId().equals("501")).hasSize(1);
         assertThat(messages.countByChannelAndDirection(Channel.TELEGRAM, Direction.IN))
                 .as("one stored message for the two deliveries").isEqualTo(1);
+    }
+
+    /**
+     * Telegram delivers an update again when it did not get our 200 in time: a {@code /report} that
+     * comes twice is one flag, thanked once. Each member counts once, however often they report.
+     */
+    @Test
+    void aReportDeliveredTwiceCountsOnceAndIsThankedOnceAndEachMemberCountsOnce() throws Exception {
+        String scam = "Support here: DM me your seed phrase to unlock the withdrawal";
+        String report = TelegramUpdates.groupReport(TELEGRAM.nextUpdateId(), 701, 7601, 700, 7600, scam);
+
+        assertThat(post(report, FlowTestSupport.WEBHOOK_SECRET)).isEqualTo(200);
+        assertThat(post(report, FlowTestSupport.WEBHOOK_SECRET)).as("the redelivery").isEqualTo(200);
+
+        assertThat(answersTo(701)).containsExactly("Thanks, moderators will take a look.");
+        JsonNode item = reportedItem(700);
+        assertThat(item.path("flagCount").asInt()).isEqualTo(1);
+        assertThat(item.path("flaggedBy").asText()).isEqualTo("7601");
+
+        assertThat(post(TelegramUpdates.groupReport(TELEGRAM.nextUpdateId(), 702, 7602, 700, 7600, scam),
+                FlowTestSupport.WEBHOOK_SECRET)).isEqualTo(200);
+        assertThat(post(TelegramUpdates.groupReport(TELEGRAM.nextUpdateId(), 703, 7601, 700, 7600, scam),
+                FlowTestSupport.WEBHOOK_SECRET)).isEqualTo(200);
+
+        assertThat(answersTo(702)).as("another member is thanked").hasSize(1);
+        assertThat(answersTo(703)).as("a member reporting again is not").isEmpty();
+        assertThat(reportedItem(700).path("flagCount").asInt()).as("two members").isEqualTo(2);
+        assertThat(reportedItem(700).path("id")).isEqualTo(item.path("id"));
+    }
+
+    /** What the bot said in the group in answer to that message; a report is answered before the 200. */
+    private static List<String> answersTo(int messageId) {
+        return TELEGRAM.sentTo(GROUP).stream().filter(sent -> Integer.valueOf(messageId).equals(sent.replyToMessageId()))
+                .map(SentMessage::text).toList();
+    }
+
+    /** The one open queue item of that group message, as the staff API shows it. */
+    private JsonNode reportedItem(int messageId) throws Exception {
+        HttpResponse<String> page = FlowTestSupport.get(port, "/api/moderation/queue?status=open&channel=telegram", true);
+        assertThat(page.statusCode()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        JSON.readTree(page.body()).path("content").forEach(item -> {
+            if (item.path("messageId").asText().equals(GROUP + ":" + messageId)) {
+                items.add(item);
+            }
+        });
+        assertThat(items).hasSize(1);
+        return items.get(0);
     }
 
     @Test

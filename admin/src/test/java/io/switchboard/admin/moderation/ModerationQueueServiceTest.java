@@ -46,15 +46,15 @@ class ModerationQueueServiceTest {
         ModerationQueue.Flagged first = queue.flag(report(Channel.TELEGRAM, GROUP + ":42", Flagger.member("1")));
         ModerationQueue.Flagged second = queue.flag(report(Channel.TELEGRAM, GROUP + ":42", Flagger.rule("scam-guard")));
 
-        assertThat(first.opened()).isTrue();
-        assertThat(second).isEqualTo(new ModerationQueue.Flagged(first.itemId(), false));
+        assertThat(first.effect()).isEqualTo(ModerationQueue.Effect.OPENED);
+        assertThat(second).isEqualTo(new ModerationQueue.Flagged(first.itemId(), ModerationQueue.Effect.COUNTED));
         QueueItem item = desk.item(first.itemId());
         assertThat(item.flagCount()).isEqualTo(2);
         assertThat(item.flaggedBy()).as("the first flagger stays on the item").isEqualTo("1");
 
         desk.dismiss(first.itemId(), "mod");
         ModerationQueue.Flagged later = queue.flag(report(Channel.TELEGRAM, GROUP + ":42", Flagger.member("2")));
-        assertThat(later.opened()).isTrue();
+        assertThat(later.effect()).isEqualTo(ModerationQueue.Effect.OPENED);
         assertThat(later.itemId()).isNotEqualTo(first.itemId());
     }
 

@@ -3,6 +3,7 @@ package io.switchboard.core.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.switchboard.core.text.ColumnText;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,8 +61,9 @@ public class StaffAudit {
 
     /** @param reason why, as the actor gave it, or null */
     public void record(String actor, String action, AuditTarget target, String reason, Object before, Object after) {
-        entries.save(new StaffAuditEntry(clock.instant(), cut(actor, ACTOR_LENGTH), action, target,
-                cut(reason, REASON_LENGTH), cut(text(before), STATE_LENGTH), cut(text(after), STATE_LENGTH)));
+        entries.save(new StaffAuditEntry(clock.instant(), ColumnText.fit(actor, ACTOR_LENGTH), action, target,
+                ColumnText.fit(reason, REASON_LENGTH), ColumnText.fit(text(before), STATE_LENGTH),
+                ColumnText.fit(text(after), STATE_LENGTH)));
     }
 
     /** Newest first. */
@@ -125,9 +127,5 @@ public class StaffAudit {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write an audit state of " + state.getClass().getSimpleName(), e);
         }
-    }
-
-    private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

@@ -1,6 +1,7 @@
 package io.switchboard.core.moderation;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.text.ColumnText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Formula;
 
 /** A flagged or held message in the moderation queue, and the actions staff took on it. */
 @Entity
@@ -70,7 +72,8 @@ public class ModerationItem {
     @Column(name = "flagged_by", nullable = false)
     private String flaggedBy;
 
-    @Column(name = "flag_count", nullable = false)
+    /** How many flaggers it has: each member, staff account or rule counts once, however often it flagged. */
+    @Formula("(select count(*) from moderation_flagger f where f.item_id = id)")
     private int flagCount;
 
     @Enumerated(EnumType.STRING)
@@ -98,29 +101,21 @@ public class ModerationItem {
         this.conversationKey = flag.conversationKey();
         this.messageId = flag.messageId();
         this.memberId = flag.memberId();
-        this.memberName = cut(flag.memberName(), 200);
-        this.excerpt = cut(flag.excerpt(), TEXT_LENGTH);
+        this.memberName = ColumnText.fit(flag.memberName(), 200);
+        this.excerpt = ColumnText.fit(flag.excerpt(), TEXT_LENGTH);
         this.kind = flag.held() ? Kind.HELD : Kind.FLAGGED;
-        this.reason = cut(flag.reason().strip(), TEXT_LENGTH);
+        this.reason = ColumnText.fit(flag.reason().strip(), TEXT_LENGTH);
         this.flaggedBySource = flag.flaggedBy().source();
-        this.flaggedBy = cut(flag.flaggedBy().id(), 100);
-        this.flagCount = 1;
+        this.flaggedBy = ItemFlagger.storedId(flag.flaggedBy());
+        this.flagCount = 1; // read from its flaggers once stored; the queue stores the first with it
         this.status = Status.OPEN;
         this.createdAt = at;
-    }
-
-    static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
-    }
-
-    void flaggedAgain() {
-        flagCount++;
     }
 
     void handle(String actor, Instant at) {
         if (status == Status.OPEN) {
             status = Status.HANDLED;
-            handledBy = cut(actor, 100);
+            handledBy = ColumnText.fit(actor, 100);
             handledAt = at;
         }
     }

@@ -4,12 +4,31 @@ import io.switchboard.core.channel.Channel;
 
 /**
  * Where every channel, and every rule, puts what moderators should look at. One open item per
- * message: flagging a message that is already waiting counts one more flag on that item.
+ * message, and one flag per flagger on it: flagging a message that is already waiting counts one
+ * more flagger on that item, and a flagger who flagged it already, or the same report delivered
+ * again, changes nothing.
  */
 public interface ModerationQueue {
 
-    /** The item that holds a flag, and whether the flag opened it (false: it joined a waiting one). */
-    record Flagged(long itemId, boolean opened) {
+    /** What a flag did to the queue. */
+    enum Effect {
+        /** It opened an item for the message. */
+        OPENED,
+        /** It counted one more flagger on the message's waiting item. */
+        COUNTED,
+        /** Its flagger had flagged the waiting item already: nothing changed. */
+        REPEATED,
+        /** The very same report (by its {@link ModerationFlag#reportId()}) came again: nothing changed. */
+        REDELIVERED;
+
+        /** True when the flag made a difference: it opened an item or counted on one. */
+        public boolean counted() {
+            return this == OPENED || this == COUNTED;
+        }
+    }
+
+    /** The item that holds a flag, and what the flag did. */
+    record Flagged(long itemId, Effect effect) {
     }
 
     Flagged flag(ModerationFlag flag);

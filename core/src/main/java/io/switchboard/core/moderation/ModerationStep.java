@@ -1,6 +1,7 @@
 package io.switchboard.core.moderation;
 
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.text.ColumnText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,10 +62,10 @@ public class ModerationStep {
         this.item = item;
         this.action = action;
         this.durationMinutes = durationMinutes;
-        this.actor = ModerationItem.cut(actor, 100);
+        this.actor = ColumnText.fit(actor, 100);
         this.at = at;
         this.outcome = outcome;
-        this.detail = ModerationItem.cut(detail, ModerationItem.TEXT_LENGTH);
+        this.detail = ColumnText.fit(detail, ModerationItem.TEXT_LENGTH);
     }
 
     public Long getId() {

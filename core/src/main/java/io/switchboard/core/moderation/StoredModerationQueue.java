@@ -4,6 +4,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ModerationAction;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,27 +18,46 @@ class StoredModerationQueue implements ModerationQueue {
     private static final Logger log = LoggerFactory.getLogger(StoredModerationQueue.class);
 
     private final ModerationItemRepository items;
+    private final ItemFlaggerRepository flaggers;
     private final Clock clock;
 
-    StoredModerationQueue(ModerationItemRepository items, Clock clock) {
+    StoredModerationQueue(ModerationItemRepository items, ItemFlaggerRepository flaggers, Clock clock) {
         this.items = items;
+        this.flaggers = flaggers;
         this.clock = clock;
     }
 
+    /**
+     * Looks for the report first, then for the message's waiting item and the flagger on it. Two
+     * instances taking the same flag at once both pass the checks; the unique keys of the flaggers
+     * then fail the later one, whose channel takes the flag again (a Telegram update is not
+     * confirmed, and comes back) and finds it counted.
+     */
     @Override
     public Flagged flag(ModerationFlag flag) {
-        return items.findFirstByChannelAndMessageIdAndStatus(flag.channel(), flag.messageId(), ModerationItem.Status.OPEN)
-                .map(waiting -> {
-                    waiting.flaggedAgain();
-                    return new Flagged(waiting.getId(), false);
-                })
-                .orElseGet(() -> {
-                    ModerationItem item = items.save(new ModerationItem(flag, clock.instant()));
-                    log.info("Moderation queue item {}: {} message {} {} by {} {}", item.getId(), flag.channel().key(),
-                            flag.messageId(), flag.held() ? "held" : "flagged", flag.flaggedBy().source().key(),
-                            flag.flaggedBy().id());
-                    return new Flagged(item.getId(), true);
-                });
+        if (flag.reportId() != null) {
+            Optional<ItemFlagger> sameReport = flaggers.findByChannelAndReportId(flag.channel(), flag.reportId());
+            if (sameReport.isPresent()) {
+                return new Flagged(sameReport.get().getItemId(), Effect.REDELIVERED);
+            }
+        }
+        Optional<ModerationItem> waiting = items.findFirstByChannelAndMessageIdAndStatus(flag.channel(),
+                flag.messageId(), ModerationItem.Status.OPEN);
+        if (waiting.isPresent()) {
+            long itemId = waiting.get().getId();
+            if (flaggers.existsByItemIdAndSourceAndFlaggerId(itemId, flag.flaggedBy().source(),
+                    ItemFlagger.storedId(flag.flaggedBy()))) {
+                return new Flagged(itemId, Effect.REPEATED);
+            }
+            flaggers.save(new ItemFlagger(itemId, flag, clock.instant()));
+            return new Flagged(itemId, Effect.COUNTED);
+        }
+        ModerationItem item = items.save(new ModerationItem(flag, clock.instant()));
+        flaggers.save(new ItemFlagger(item.getId(), flag, clock.instant()));
+        log.info("Moderation queue item {}: {} message {} {} by {} {}", item.getId(), flag.channel().key(),
+                flag.messageId(), flag.held() ? "held" : "flagged", flag.flaggedBy().source().key(),
+                flag.flaggedBy().id());
+        return new Flagged(item.getId(), Effect.OPENED);
     }
 
     @Override

@@ -12,6 +12,11 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
  * A member replied {@code /report} to a message in a group, the usual way to call a group's admins:
  * the message goes into the moderation queue, and the bot answers the reporter briefly, in the
  * group, without naming anyone. A {@code /report} that answers no message gets a hint instead.
+ *
+ * <p>The bot thanks a member once per queue item: a report Telegram delivers again (a webhook retry,
+ * or updates not confirmed before a restart) and a member's repeated {@code /report} of a message
+ * waiting with their report change nothing in the queue, and get no second answer, so that
+ * repeating the command does not make the bot repeat itself in the group.
  */
 final class MemberReports {
 
@@ -33,8 +38,11 @@ final class MemberReports {
         String answer = "how";
         if (report.flag() != null) {
             ModerationQueue.Flagged flagged = queue.flag(report.flag());
-            log.info("Telegram /report in chat {}: message {} is in moderation queue item {}", report.chatId(),
-                    report.flag().messageId(), flagged.itemId());
+            log.info("Telegram /report in chat {}: message {} is in moderation queue item {} ({})", report.chatId(),
+                    report.flag().messageId(), flagged.itemId(), flagged.effect().name().toLowerCase(Locale.ROOT));
+            if (!flagged.effect().counted()) {
+                return;
+            }
             answer = "thanks";
         }
         SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()

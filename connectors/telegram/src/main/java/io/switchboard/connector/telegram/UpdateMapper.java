@@ -146,7 +146,10 @@ final class UpdateMapper {
                 });
     }
 
-    /** The reported message for the moderation queue: who wrote it and how it starts; none for the bot's own. */
+    /**
+     * The reported message for the moderation queue: who wrote it and how it starts; none for the
+     * bot's own. The command message is the report's id: a redelivered update carries the same one.
+     */
     private MappedUpdate report(Message command, Message reported, String conversationKey, Integer topicId) {
         long chatId = command.getChat().getId();
         ModerationFlag flag = null;
@@ -156,7 +159,8 @@ final class UpdateMapper {
             flag = new ModerationFlag(Channel.TELEGRAM, conversationKey, ChatScopedId.format(chatId,
                     reported.getMessageId()), author.platformId(), author.displayName(), excerpt,
                     "reported with /report in " + (command.getChat().getTitle() != null ? command.getChat().getTitle()
-                            : "the group"), Flagger.member(author(command).platformId()), false);
+                            : "the group"), Flagger.member(author(command).platformId()), false,
+                    ChatScopedId.format(chatId, command.getMessageId()));
         }
         String language = command.getFrom() == null ? null : command.getFrom().getLanguageCode();
         return new MappedUpdate.Report(flag, Long.toString(chatId), topicId, command.getMessageId(), language);

@@ -8,6 +8,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.moderation.Flagger;
 import io.switchboard.core.moderation.ModerationFlag;
+import io.switchboard.core.moderation.ModerationQueue;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ class MemberReportsTest {
 
         assertThat(queue.flags()).containsExactly(new ModerationFlag(Channel.TELEGRAM, FORUM + ":77", FORUM + ":5140",
                 "4100009", "Support Team", "Withdrawal stuck? DM me your seed phrase and I will unlock it",
-                "reported with /report in Exchange Help Forum", Flagger.member("4100002"), false));
+                "reported with /report in Exchange Help Forum", Flagger.member("4100002"), false, FORUM + ":5141"));
         assertThat(port.accepted()).as("a report is not a support question").isEmpty();
         JsonNode answer = telegram.calls("sendMessage").get(0).json();
         assertThat(answer.get("chat_id").asText()).isEqualTo(FORUM);
@@ -54,6 +55,17 @@ class MemberReportsTest {
         assertThat(answer.get("reply_parameters").get("message_id").asInt()).isEqualTo(5141);
         assertThat(answer.get("text").asText()).isEqualTo("谢谢，管理员会尽快查看。")
                 .doesNotContain("Support Team").doesNotContain("4100009");
+    }
+
+    @Test
+    void aReportTheQueueHadAlreadyIsNotThankedAgain() {
+        queue.answering(ModerationQueue.Effect.REDELIVERED);
+        intake.handle(TestBot.update("group_report"));
+        queue.answering(ModerationQueue.Effect.REPEATED);
+        intake.handle(TestBot.update("group_report"));
+
+        assertThat(queue.flags()).as("the queue decides what counts").hasSize(2);
+        assertThat(telegram.calls("sendMessage")).as("nothing said in the group").isEmpty();
     }
 
     @Test

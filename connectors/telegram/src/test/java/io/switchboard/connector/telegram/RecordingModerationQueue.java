@@ -6,15 +6,24 @@ import io.switchboard.core.moderation.ModerationQueue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Records the flags a connector puts in the moderation queue; each opens an item of its own. */
+/**
+ * Records the flags a connector puts in the moderation queue; each opens an item of its own unless
+ * the test says what the queue makes of the next ones (a report it knows already).
+ */
 final class RecordingModerationQueue implements ModerationQueue {
 
     private final List<ModerationFlag> flags = new CopyOnWriteArrayList<>();
+    private volatile Effect effect = Effect.OPENED;
 
     @Override
     public Flagged flag(ModerationFlag flag) {
         flags.add(flag);
-        return new Flagged(flags.size(), true);
+        return new Flagged(flags.size(), effect);
+    }
+
+    /** What the queue answers from now on. */
+    void answering(Effect next) {
+        effect = next;
     }
 
     @Override

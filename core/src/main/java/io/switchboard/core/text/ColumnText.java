@@ -1,0 +1,27 @@
+package io.switchboard.core.text;
+
+/** Text made to fit a database column of limited length. */
+public final class ColumnText {
+
+    private static final String ELLIPSIS = "…";
+
+    private ColumnText() {
+    }
+
+    /**
+     * The text as it is when it fits, otherwise its first {@code maxLength - 1} characters and "…",
+     * so that a reader sees it was cut. Lengths are Java {@code char}s, which never undercounts a
+     * column's limit: a database counts a character outside the Basic Multilingual Plane (an emoji)
+     * as one, Java as two. The cut is by {@code char} too, so it may fall between the two halves of
+     * such a character.
+     *
+     * @param text may be null, which stays null
+     * @param maxLength the column's length, at least 1
+     */
+    public static String fit(String text, int maxLength) {
+        if (maxLength < 1) {
+            throw new IllegalArgumentException("a column holds at least one character, not " + maxLength);
+        }
+        return text == null || text.length() <= maxLength ? text : text.substring(0, maxLength - 1) + ELLIPSIS;
+    }
+}

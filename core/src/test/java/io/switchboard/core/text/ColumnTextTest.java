@@ -1,0 +1,44 @@
+package io.switchboard.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ColumnTextTest {
+
+    @Test
+    void aTextThatFitsAndNullStayAsTheyAre() {
+        assertThat(ColumnText.fit("DM me", 5)).isEqualTo("DM me");
+        assertThat(ColumnText.fit("", 1)).isEmpty();
+        assertThat(ColumnText.fit(null, 5)).isNull();
+    }
+
+    @Test
+    void aLongerTextKeepsItsStartAndEndsWithAnEllipsisWithinTheLength() {
+        String cut = ColumnText.fit("x".repeat(800), 500);
+
+        assertThat(cut).hasSize(500).startsWith("xxx").endsWith("…");
+        assertThat(ColumnText.fit("DM me now", 6)).isEqualTo("DM me…");
+        assertThat(ColumnText.fit("DM", 1)).isEqualTo("…");
+    }
+
+    @Test
+    void chineseIsCutBetweenCharacters() {
+        assertThat(ColumnText.fit("请私信我你的助记词", 5)).isEqualTo("请私信我…");
+    }
+
+    @Test
+    void anEmojiCountsAsTwoSoTheCutNeverExceedsTheColumn() {
+        String cut = ColumnText.fit("🙂".repeat(3), 5);
+
+        assertThat(cut).hasSize(5).startsWith("🙂🙂").endsWith("…");
+        assertThat(ColumnText.fit("🙂🙂", 4)).as("two emoji fill four chars").isEqualTo("🙂🙂");
+    }
+
+    @Test
+    void aColumnHoldsAtLeastOneCharacter() {
+        assertThatThrownBy(() -> ColumnText.fit("x", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not 0");
+    }
+}
