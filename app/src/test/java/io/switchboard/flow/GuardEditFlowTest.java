@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.FakeTelegramServer.ModerationCall;
 import io.switchboard.testing.FakeTelegramServer.SentMessage;
 import io.switchboard.testing.TelegramUpdates;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +27,6 @@ class GuardEditFlowTest {
 
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
     private static final String GROUP = String.valueOf(TelegramUpdates.GROUP_CHAT_ID);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -72,10 +68,7 @@ class GuardEditFlowTest {
         assertThat(toGroup).as("the edited message is not answered").noneMatch(
                 sent -> Integer.valueOf(401).equals(sent.replyToMessageId()));
 
-        List<JsonNode> decisions = StreamSupport.stream(JSON.readTree(
-                FlowTestSupport.get(port, "/api/guard/decisions", true).body()).get("content").spliterator(), false)
-                .toList();
-        assertThat(decisions).singleElement().satisfies(decision -> {
+        assertThat(FlowTestSupport.guardDecisions(port)).singleElement().satisfies(decision -> {
             assertThat(decision.get("messageId").asText()).isEqualTo(GROUP + ":401");
             assertThat(decision.get("rule").asText()).isEqualTo("link.lookalike");
             assertThat(decision.get("action").asText()).isEqualTo("delete");
