@@ -60,14 +60,15 @@ public class Guard {
 
     /**
      * Checks a member's public message and its author's name; true when the message must not go on
-     * to the answer engine (held, removed, or its author muted or banned).
+     * to the answer engine (held, removed, or its author muted or banned). Links that do not show
+     * where they lead (X's {@code t.co}) are checked at their destinations.
      */
     public boolean stopsMessage(InboundMessage inbound, ThreadedMessage message) {
         if (!checks(inbound)) {
             return false;
         }
         ScamDetector scams = detector.get();
-        List<Finding> textFindings = scams.checkMessage(inbound.text());
+        List<Finding> textFindings = scams.checkMessage(inbound.textWithLinkTargets());
         List<Finding> nameFindings = scams.checkName(inbound.author().displayName(), inbound.author().handle());
         if (textFindings.isEmpty() && nameFindings.isEmpty()) {
             return false;
@@ -78,7 +79,7 @@ public class Guard {
         List<Finding> all = new ArrayList<>(textFindings);
         all.addAll(nameFindings);
         GuardDecision decision = decide(inbound, byText ? GuardSubject.MESSAGE : GuardSubject.NAME,
-                byText ? inbound.text() : nameOf(inbound.author()), all, byText ? onText : onName);
+                byText ? inbound.textWithLinkTargets() : nameOf(inbound.author()), all, byText ? onText : onName);
         if (decision == null) {
             return true;
         }
@@ -102,7 +103,7 @@ public class Guard {
         if (!checks(edit)) {
             return;
         }
-        List<Finding> findings = detector.get().checkMessage(edit.text());
+        List<Finding> findings = detector.get().checkMessage(edit.textWithLinkTargets());
         if (findings.isEmpty()) {
             return;
         }
@@ -112,7 +113,7 @@ public class Guard {
         if (decidedAlready) {
             return;
         }
-        GuardDecision decision = decide(edit, GuardSubject.MESSAGE, edit.text(), findings, action);
+        GuardDecision decision = decide(edit, GuardSubject.MESSAGE, edit.textWithLinkTargets(), findings, action);
         if (decision != null) {
             actOnMessage(decision, edit, stored);
         }
