@@ -1,5 +1,7 @@
 package io.switchboard.flow;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.facebook.FakeGraphServer;
 import io.switchboard.testing.x.FakeXServer;
@@ -10,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.StreamSupport;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -26,6 +30,7 @@ public final class FlowTestSupport {
     static final String HELP_LINK = "https://help.example.com/kb";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FlowTestSupport() {
     }
@@ -61,6 +66,15 @@ public final class FlowTestSupport {
         HttpRequest.Builder request = staff ? asStaff(port, path)
                 : HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The scam guard's decisions as the staff API lists them, newest first. */
+    static List<JsonNode> guardDecisions(int port) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(port, "/api/guard/decisions", true);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /api/guard/decisions answered " + response.statusCode());
+        }
+        return StreamSupport.stream(JSON.readTree(response.body()).get("content").spliterator(), false).toList();
     }
 
     private static HttpRequest.Builder asStaff(int port, String path) {

@@ -13,7 +13,6 @@ import io.switchboard.testing.TelegramUpdates;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +67,7 @@ class GuardFlowTest {
                 .anyMatch(sent -> Integer.valueOf(302).equals(sent.replyToMessageId())));
         await().atMost(Duration.ofSeconds(30)).until(() -> TELEGRAM.sentTo(GROUP).size() >= 2);
 
-        List<JsonNode> decisions = decisions();
+        List<JsonNode> decisions = FlowTestSupport.guardDecisions(port);
         assertThat(decisions).extracting(d -> d.get("memberId").asText()).as("nobody decided on Novak")
                 .containsExactlyInAnyOrder("8801", "8802");
         JsonNode impersonator = byMember(decisions, "8801");
@@ -113,12 +112,6 @@ class GuardFlowTest {
 
     private HttpResponse<String> undo(JsonNode decision) throws Exception {
         return FlowTestSupport.postAsStaff(port, "/api/guard/decisions/" + decision.get("id").asLong() + "/undo", "");
-    }
-
-    private List<JsonNode> decisions() throws Exception {
-        HttpResponse<String> response = FlowTestSupport.get(port, "/api/guard/decisions", true);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return StreamSupport.stream(JSON.readTree(response.body()).get("content").spliterator(), false).toList();
     }
 
     private static JsonNode byMember(List<JsonNode> decisions, String memberId) {

@@ -5,6 +5,7 @@ import static io.switchboard.testing.x.XFixtures.BOB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
@@ -98,6 +99,37 @@ class XFlowTest {
         }
         assertThat(reply.authorization()).as("posted as the account, not as the app")
                 .isEqualTo("Bearer flow-test-user-token");
+    }
+
+    @Test
+    void aReplyWhoseTcoLinkLeadsToALookalikeDomainIsHiddenAndOneLeadingToTheExchangeIsAnswered() throws Exception {
+        String ourTweet = nextTweetId();
+        X.publishOwnTweet(XFixtures.tweet(ourTweet, XFixtures.ACCOUNT_ID, ourTweet, "Withdrawals are back to normal.",
+                ""));
+        String phishing = nextTweetId();
+        X.publishMention(XFixtures.reply(phishing, BOB_ID, ourTweet, ourTweet,
+                "@ExchangeHelp withdrawals work again, claim yours at https://t.co/Ph1sh00001",
+                XFixtures.links("https://t.co/Ph1sh00001", "https://novaex-claim.net/withdraw")));
+        String genuine = nextTweetId();
+        X.publishMention(XFixtures.reply(genuine, ANNA_ID, ourTweet, ourTweet,
+                "@ExchangeHelp How do I enable 2FA on my account? https://t.co/Gu1de00001",
+                XFixtures.links("https://t.co/Gu1de00001", "https://www.novaex.com/help/2fa")));
+
+        awaitOneReplyTo(genuine);
+        await().atMost(Duration.ofSeconds(30)).until(() -> X.hiddenReplies().containsKey(phishing));
+        assertThat(X.hiddenReplies()).containsEntry(phishing, true).doesNotContainKey(genuine);
+        assertThat(X.repliesTo(phishing)).as("the hidden reply is not answered").isEmpty();
+        assertThat(inbound(phishing).getText()).as("staff see the tweet as written")
+                .contains("https://t.co/Ph1sh00001");
+
+        List<JsonNode> decisions = FlowTestSupport.guardDecisions(port);
+        assertThat(decisions).extracting(decision -> decision.get("messageId").asText()).contains(phishing)
+                .doesNotContain(genuine);
+        JsonNode onPhishing = decisions.stream()
+                .filter(decision -> decision.get("messageId").asText().equals(phishing)).findFirst().orElseThrow();
+        assertThat(onPhishing.get("rule").asText()).isEqualTo("link.lookalike");
+        assertThat(onPhishing.get("excerpt").asText()).contains("https://novaex-claim.net/withdraw");
+        assertThat(onPhishing.get("removal").asText()).isEqualTo("hidden");
     }
 
     @Test

@@ -25,6 +25,20 @@ public final class TelegramUpdates {
         return update(updateId, message);
     }
 
+    /**
+     * An {@code edited_message} update: the member changed the text of group message
+     * {@code messageId}; Telegram repeats the message with its new text and an {@code edit_date}.
+     */
+    public static String groupEdit(long updateId, long messageId, long userId, String newText) {
+        ObjectNode message = message(messageId, userId, "en", newText);
+        message.putObject("chat").put("id", GROUP_CHAT_ID).put("type", "supergroup").put("title", "NovaEx Community");
+        message.put("edit_date", message.get("date").asLong() + 60);
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", updateId);
+        update.set("edited_message", message);
+        return update.toString();
+    }
+
     /** A group message starting with an @mention of the bot, with the mention entity Telegram adds. */
     public static String groupMention(long updateId, long messageId, long userId, String question) {
         return groupMention(updateId, messageId, userId, "User" + userId, "user" + userId, question);

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The benchmark command: the application behind its Telegram webhook against a bare Camel route,
- * then the answer engine alone; progress as it goes, then the tables. See the README, Benchmark.
+ * then the answer engine alone, then the scam guard's detector alone; progress as it goes, then the tables. See the README, Benchmark.
  */
 public final class Bench {
 
@@ -38,6 +38,9 @@ public final class Bench {
         System.out.println("Answer engine: built from the default knowledge base");
         MatchBench match = new MatchBench(messages);
         report.match(match.messages(), match.run(options.warmupRounds(), options.rounds(), options.matchCalls()));
+        System.out.println("Scam guard: the detector built from " + options.guardRules());
+        GuardBench guard = new GuardBench(messages, options.guardSet(), options.guardRules());
+        report.guard(guard.mix(), guard.run(options.warmupRounds(), options.rounds(), options.guardCalls()));
         System.out.print(report.text());
         // Other processes share the cores: the load says how much the figures were crowded.
         System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", loadAverage());

@@ -16,17 +16,22 @@ import java.util.TreeMap;
  *     answer-engine lookup: the JIT compiles the application's paths over several
  * @param matchCalls answer-engine calls in each round, for each lookup
  * @param messages the labeled set (JSON Lines) the private questions and the timed matches come from
+ * @param guardCalls scam-guard checks in each round
+ * @param guardSet the guard's labeled set (JSON Lines) of scams and hard negatives for the guard's series
+ * @param guardRules the guard rules (YAML) the guard's series checks with
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
 record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
-        List<String> appArguments) {
+        int guardCalls, Path guardSet, Path guardRules, List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
                    [--warmup-rounds=2] [--match-calls=10000]
                    [--messages=router/src/test/resources/knowledge/eval-set.jsonl]
+                   [--guard-calls=10000] [--guard-set=router/src/test/resources/guard/eval-set.jsonl]
+                   [--guard-rules=router/src/test/resources/guard/rules.yml]
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
-            Run from the repository root, or give --messages.""";
+            Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "updates", "1000",
@@ -34,7 +39,10 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
             "rounds", "5",
             "warmup-rounds", "2",
             "match-calls", "10000",
-            "messages", "router/src/test/resources/knowledge/eval-set.jsonl");
+            "messages", "router/src/test/resources/knowledge/eval-set.jsonl",
+            "guard-calls", "10000",
+            "guard-set", "router/src/test/resources/guard/eval-set.jsonl",
+            "guard-rules", "router/src/test/resources/guard/rules.yml");
 
     /** @throws IllegalArgumentException naming the option at fault */
     static BenchOptions parse(String... args) {
@@ -54,13 +62,18 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                 throw new IllegalArgumentException("unknown option --" + name);
             }
         }
-        BenchOptions options = new BenchOptions(positive(values, "updates"), positive(values, "concurrency"),
+        return new BenchOptions(positive(values, "updates"), positive(values, "concurrency"),
                 positive(values, "rounds"), count(values, "warmup-rounds"), positive(values, "match-calls"),
-                Path.of(values.get("messages")), List.copyOf(appArguments));
-        if (!options.messages.toFile().isFile()) {
-            throw new IllegalArgumentException("--messages: no file " + options.messages.toAbsolutePath());
+                file(values, "messages"), positive(values, "guard-calls"), file(values, "guard-set"),
+                file(values, "guard-rules"), List.copyOf(appArguments));
+    }
+
+    private static Path file(Map<String, String> values, String name) {
+        Path path = Path.of(values.get(name));
+        if (!path.toFile().isFile()) {
+            throw new IllegalArgumentException("--" + name + ": no file " + path.toAbsolutePath());
         }
-        return options;
+        return path;
     }
 
     private static int positive(Map<String, String> values, String name) {

@@ -1,5 +1,5 @@
 package io.switchboard.bench;
 
-/** One round of timed answer-engine calls: how many, the percentiles over them, the slowest message. */
-record MatchRound(int calls, Figures figures, MatchBench.SlowestMessage slowest) {
+/** One round of timed calls (answer engine, scam guard): how many, the percentiles over them, the slowest input. */
+record MatchRound(int calls, Figures figures, CallTimer.Slowest slowest) {
 }

@@ -149,6 +149,47 @@ class GuardRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void aMessageEditedIntoPhishingIsTakenDownAndTheGroupWarnedWithoutAnAnswerOrANewThread() {
+        String chat = Messages.newChatId();
+        gateway.allowModeration(chat);
+        InboundMessage innocent = Messages.inGroup(chat, now()).text("gm everyone, markets look calm today").build();
+        accept(innocent);
+        awaitEvent(innocent, InboundStatus.PROCESSED);
+        InboundMessage edit = Messages.inGroup(chat, now()).from(innocent.author().platformId())
+                .changing(innocent, InboundKind.EDIT)
+                .text("gm everyone! Claim the airdrop at https://novaex-airdrop.com before it ends").build();
+        accept(edit);
+
+        GuardDecision decision = decisionOn(edit).orElseThrow();
+        assertThat(decision.getRule()).isEqualTo("link.lookalike");
+        assertThat(decision.getAction()).isEqualTo(GuardAction.DELETE);
+        assertThat(decision.getMessageId()).isEqualTo(innocent.messageId());
+        assertThat(decision.getExcerpt()).contains("novaex-airdrop.com");
+        assertThat(gateway.moderated()).filteredOn(action -> action.endsWith(" " + innocent.messageId()))
+                .containsExactly("hide " + innocent.messageId());
+        awaitOutbox(chat, entry -> entry.getStatus() == OutboxStatus.SENT);
+        assertThat(gateway.sentTo(chat)).singleElement()
+                .satisfies(sent -> assertThat(sent.message().text()).contains("Staff will never message you first"));
+        assertThat(threadsIn(innocent.channel(), chat)).as("the edit stays in the message's thread").hasSize(1);
+        assertThat(ticketsIn(chat)).isEmpty();
+    }
+
+    @Test
+    void anEditOfAFlaggedMessageThatAsksForNoMoreIsNotDecidedAgain() {
+        String chat = Messages.newChatId();
+        InboundMessage post = Messages.inGroup(chat, now()).text("anyone with deposit problems, PM me for help").build();
+        accept(post);
+        assertThat(decisionOn(post)).get().extracting(GuardDecision::getAction).isEqualTo(GuardAction.FLAG);
+        InboundMessage typoFixed = Messages.inGroup(chat, now()).from(post.author().platformId())
+                .changing(post, InboundKind.EDIT).text("anyone with deposit problems, PM me for help!").build();
+        accept(typoFixed);
+
+        assertThat(decisionOn(typoFixed)).isEmpty();
+        assertThat(openQueueItem(post)).get().extracting(QueueItem::flagCount).isEqualTo(1);
+        assertThat(gateway.moderated()).noneMatch(action -> action.endsWith(" " + post.messageId()));
+    }
+
+    @Test
     void privateChatsTheOfficialAccountsAndOrdinaryPostsAreLeftAlone() {
         settings.replace(new GuardRules(List.of("NovaEx"), List.of(), List.of("novaex.com"), List.of("NovaEx_Support"),
                 List.of()), "test");

@@ -28,8 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The console's scam guard page, for moderators and admins: what the guard decided (newest first,
  * with the rule that fired, and an undo for a false positive) and the lists it works from (brand
- * and staff names, allowed domains and handles), one entry a line. Managers' own patterns are shown
- * here and edited through {@code PUT /api/guard/rules}.
+ * and staff names, allowed domains and handles, managers' own patterns), one entry a line.
  */
 @Controller
 @RequestMapping("/console/guard")
@@ -48,17 +47,19 @@ class GuardPages {
         this.messages = messages;
     }
 
-    /** The lists as the form shows them: one entry a line. */
-    record RulesForm(String brandNames, String staffNames, String allowedDomains, String allowedHandles) {
+    /** The lists as the form shows them: one entry a line (patterns as {@link PatternLines} writes them). */
+    record RulesForm(String brandNames, String staffNames, String allowedDomains, String allowedHandles,
+            String extraPatterns) {
 
         static RulesForm of(GuardRules rules) {
             return new RulesForm(lines(rules.brandNames()), lines(rules.staffNames()), lines(rules.allowedDomains()),
-                    lines(rules.allowedHandles()));
+                    lines(rules.allowedHandles()), PatternLines.format(rules.extraPatterns()));
         }
 
-        GuardRules toRules(GuardRules current) {
+        /** @throws InvalidGuardRulesException when a pattern's line cannot be read */
+        GuardRules toRules() {
             return new GuardRules(entries(brandNames), entries(staffNames), entries(allowedDomains),
-                    entries(allowedHandles), current.extraPatterns());
+                    entries(allowedHandles), PatternLines.parse(extraPatterns));
         }
 
         private static String lines(List<String> values) {
@@ -73,23 +74,21 @@ class GuardPages {
 
     @GetMapping
     String guard(@RequestParam(required = false) GuardOutcome outcome, @Valid PageQuery paging, Model model) {
-        GuardRules rules = current();
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", RulesForm.of(rules));
+            model.addAttribute("form", RulesForm.of(current()));
         }
         Pageable pageable = paging.pageable(GuardController.NEWEST_FIRST);
         model.addAttribute("decisions", (outcome == null ? decisions.findAll(pageable)
                 : decisions.findByOutcome(outcome, pageable)).map(GuardDecisionView::from));
         model.addAttribute("outcomes", GuardOutcome.values());
         model.addAttribute("outcome", outcome);
-        model.addAttribute("patterns", rules.extraPatterns());
         return "console/guard";
     }
 
     @PostMapping("/rules")
     String saveRules(RulesForm form, Principal staff, RedirectAttributes redirect) {
         try {
-            settings.replace(form.toRules(current()), staff.getName());
+            settings.replace(form.toRules(), staff.getName());
             redirect.addFlashAttribute(ConsoleMessages.NOTICE, messages.text("console.guard.saved"));
         } catch (InvalidGuardRulesException | IllegalArgumentException e) {
             redirect.addFlashAttribute(ConsoleMessages.ERROR, messages.text("console.guard.refused", e.getMessage()));

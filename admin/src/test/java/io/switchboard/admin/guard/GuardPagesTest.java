@@ -16,6 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.web.ConsolePages;
+import io.switchboard.core.audit.AuditQuery;
+import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.guard.ExtraPattern;
 import io.switchboard.core.guard.GuardAction;
 import io.switchboard.core.guard.GuardDecision;
 import io.switchboard.core.guard.GuardDecisionRepository;
@@ -24,6 +27,7 @@ import io.switchboard.core.guard.GuardRules;
 import io.switchboard.core.guard.GuardSettings;
 import io.switchboard.core.guard.GuardUndo;
 import io.switchboard.core.guard.GuardUndoException;
+import io.switchboard.core.guard.Severity;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The console's scam guard page: decisions with their rule and an undo, and the rules' lists as a form. */
@@ -46,6 +51,9 @@ class GuardPagesTest {
 
     @Autowired
     GuardSettings settings;
+
+    @Autowired
+    StaffAudit audit;
 
     @MockitoBean
     GuardUndo undo;
@@ -102,6 +110,57 @@ class GuardPagesTest {
         mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf()).param("brandNames", " "))
                 .andExpect(flash().attribute("error", containsString("at least one brand name")));
         assertThat(settings.current().orElseThrow().allowedDomains()).containsExactly("novaex.com");
+    }
+
+    @Test
+    void managersPatternsAreEditedOneALineAndTheChangeIsAudited() throws Exception {
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf()).param("brandNames", "NovaEx")
+                        .param("allowedDomains", "novaex.com")
+                        .param("extraPatterns", "pig-butchering | message | medium | promises a sure profit"
+                                + " | guaranteed (profit|returns)\r\n\r\n vip-desk | NAME | high |  | vip\\s*desk "))
+                .andExpect(redirectedUrl("/console/guard"))
+                .andExpect(flash().attribute("notice", containsString("Rules saved")));
+
+        assertThat(settings.current().orElseThrow().extraPatterns()).containsExactly(
+                new ExtraPattern("pig-butchering", ExtraPattern.Target.MESSAGE, "guaranteed (profit|returns)",
+                        Severity.MEDIUM, "promises a sure profit"),
+                new ExtraPattern("vip-desk", ExtraPattern.Target.NAME, "vip\\s*desk", Severity.HIGH, null));
+        assertThat(audit.search(AuditQuery.action("guard.rules"), 0, 1).getContent()).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getActor()).isEqualTo("mod");
+                    assertThat(entry.getBefore()).doesNotContain("pig-butchering");
+                    assertThat(entry.getAfter()).contains("pig-butchering", "vip-desk");
+                });
+        mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString(
+                        "pig-butchering | message | medium | promises a sure profit | guaranteed (profit|returns)\n"
+                                + "vip-desk | name | high |  | vip\\s*desk</textarea>")));
+    }
+
+    @Test
+    void aPatternThatIsNoValidRegexIsRefusedOnThePageAndChangesNothing() throws Exception {
+        MvcResult refused = mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
+                        .param("brandNames", "NovaEx").param("allowedDomains", "novaex.com")
+                        .param("extraPatterns", "profit | message | medium | sure profit | guaranteed (profit"))
+                .andExpect(redirectedUrl("/console/guard"))
+                .andExpect(flash().attribute("error", containsString(
+                        "pattern 'profit' is not a valid regular expression")))
+                .andReturn();
+        mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(containsString("Rules not saved")))
+                .andExpect(content().string(containsString("guaranteed (profit</textarea>")));
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
+                        .param("brandNames", "NovaEx").param("extraPatterns", "\nprofit | message | guaranteed"))
+                .andExpect(flash().attribute("error", containsString(
+                        "line 2: write key | on | severity | explanation | regex")));
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
+                        .param("brandNames", "NovaEx").param("extraPatterns", "profit | messages | low | | profit"))
+                .andExpect(flash().attribute("error", containsString("on is message or name, not 'messages'")));
+
+        assertThat(settings.current().orElseThrow().extraPatterns()).isEmpty();
+        assertThat(audit.search(AuditQuery.action("guard.rules"), 0, 1).getContent()).singleElement()
+                .satisfies(entry -> assertThat(entry.getActor()).isEqualTo("setup"));
     }
 
     @Test

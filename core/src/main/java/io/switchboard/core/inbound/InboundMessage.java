@@ -3,6 +3,7 @@ package io.switchboard.core.inbound;
 import io.switchboard.core.channel.Channel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,9 @@ import java.util.Objects;
  * @param privateChat true for one-to-one chats with the bot, false for groups and public posts
  * @param addressesBot true when it mentions the bot, replies to the bot, or is a bot command
  * @param rawPayload the platform's JSON, stored for audit and reprocessing
+ * @param linkTargets links in the text that do not show where they lead, each to where it does
+ *     (X's {@code t.co} links to their expanded URLs): the scam guard checks the destinations,
+ *     while the text, which the answer engine reads and staff see, stays as the member wrote it
  */
 public record InboundMessage(
         Channel channel,
@@ -41,7 +45,16 @@ public record InboundMessage(
         Instant receivedAt,
         boolean privateChat,
         boolean addressesBot,
-        String rawPayload) {
+        String rawPayload,
+        Map<String, String> linkTargets) {
+
+    /** A message whose links, if any, show where they lead. */
+    public InboundMessage(Channel channel, String eventId, String messageId, String conversationKey, ChatRef chat,
+            Author author, InboundKind kind, String text, String replyToMessageId, List<Attachment> attachments,
+            Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload) {
+        this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
+                receivedAt, privateChat, addressesBot, rawPayload, Map.of());
+    }
 
     public InboundMessage {
         Objects.requireNonNull(channel, "channel");
@@ -54,5 +67,15 @@ public record InboundMessage(
         Objects.requireNonNull(receivedAt, "receivedAt");
         text = text == null ? "" : text;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        linkTargets = linkTargets == null ? Map.of() : Map.copyOf(linkTargets);
+    }
+
+    /** The text with each link that hides its destination replaced by the destination. */
+    public String textWithLinkTargets() {
+        String written = text;
+        for (Map.Entry<String, String> link : linkTargets.entrySet()) {
+            written = written.replace(link.getKey(), link.getValue());
+        }
+        return written;
     }
 }

@@ -60,14 +60,15 @@ public class Guard {
 
     /**
      * Checks a member's public message and its author's name; true when the message must not go on
-     * to the answer engine (held, removed, or its author muted or banned).
+     * to the answer engine (held, removed, or its author muted or banned). Links that do not show
+     * where they lead (X's {@code t.co}) are checked at their destinations.
      */
     public boolean stopsMessage(InboundMessage inbound, ThreadedMessage message) {
-        if (!properties.enabled() || inbound.privateChat() || isOfficial(inbound.author())) {
+        if (!checks(inbound)) {
             return false;
         }
         ScamDetector scams = detector.get();
-        List<Finding> textFindings = scams.checkMessage(inbound.text());
+        List<Finding> textFindings = scams.checkMessage(inbound.textWithLinkTargets());
         List<Finding> nameFindings = scams.checkName(inbound.author().displayName(), inbound.author().handle());
         if (textFindings.isEmpty() && nameFindings.isEmpty()) {
             return false;
@@ -78,15 +79,55 @@ public class Guard {
         List<Finding> all = new ArrayList<>(textFindings);
         all.addAll(nameFindings);
         GuardDecision decision = decide(inbound, byText ? GuardSubject.MESSAGE : GuardSubject.NAME,
-                byText ? inbound.text() : nameOf(inbound.author()), all, byText ? onText : onName);
+                byText ? inbound.textWithLinkTargets() : nameOf(inbound.author()), all, byText ? onText : onName);
         if (decision == null) {
             return true;
         }
+        actOnMessage(decision, inbound, message);
+        return decision.getAction() != GuardAction.FLAG;
+    }
+
+    /**
+     * Checks the new text of an edited public message, so an innocent message edited into a phishing
+     * link gets what the link would have got in the first place. Only the text: the author's name was
+     * checked with the message. The guard acts only when the edit calls for more than it already did
+     * on that message (flagged, then edited into a link to delete: deleted), so an edit of a flagged
+     * message, or of a hidden comment, is not decided twice. Nothing is answered for an edit.
+     *
+     * <p>Only edits of stored messages come here: what was never stored (a channel's broadcast posts,
+     * a member's {@code /status}) was never checked either.
+     *
+     * @param stored the edited message in its thread
+     */
+    public void checkEdit(InboundMessage edit, ThreadedMessage stored) {
+        if (!checks(edit)) {
+            return;
+        }
+        List<Finding> findings = detector.get().checkMessage(edit.textWithLinkTargets());
+        if (findings.isEmpty()) {
+            return;
+        }
+        GuardAction action = properties.messages().forSeverity(worst(findings));
+        boolean decidedAlready = decisions.findByChannelAndMessageId(edit.channel(), edit.messageId()).stream()
+                .anyMatch(earlier -> earlier.getAction().compareTo(action) >= 0);
+        if (decidedAlready) {
+            return;
+        }
+        GuardDecision decision = decide(edit, GuardSubject.MESSAGE, edit.textWithLinkTargets(), findings, action);
+        if (decision != null) {
+            actOnMessage(decision, edit, stored);
+        }
+    }
+
+    private boolean checks(InboundMessage inbound) {
+        return properties.enabled() && !inbound.privateChat() && !isOfficial(inbound.author());
+    }
+
+    private void actOnMessage(GuardDecision decision, InboundMessage inbound, ThreadedMessage message) {
         carryOut(decision, inbound);
         if (decision.getAction().compareTo(GuardAction.DELETE) >= 0) {
             warn(decision, inbound, message);
         }
-        return decision.getAction() != GuardAction.FLAG;
     }
 
     /** Checks the name of a member who joined a group; hold and delete are a flag there. */
@@ -168,6 +209,7 @@ public class Guard {
         String text = replies.guardWarning(LanguageDetector.resolve(message.member().getLanguage(), inbound.text()));
         outbox.enqueue("guard-warning:" + decision.getId(), message.thread(), null, text);
     }
+
 
     private boolean isOfficial(Author author) {
         return detector.get().isOfficialHandle(author.handle());

@@ -77,9 +77,12 @@ class IntakeProcessor {
         switch (inbound.kind()) {
             case MESSAGE -> ticket = handleMessage(inbound).orElse(null);
             case EDIT -> {
-                if (!threading.edit(inbound)) {
+                Optional<ThreadedMessage> edited = threading.edit(inbound);
+                if (edited.isEmpty()) {
                     log.debug("Event {} edits message {} that was never stored", eventId, inbound.messageId());
                 }
+                // an edit is never answered again, but a scam edited in is a scam
+                edited.ifPresent(message -> guard.checkEdit(inbound, message));
             }
             case REMOVAL -> {
                 if (!threading.remove(inbound)) {

@@ -62,12 +62,16 @@ public class ThreadingService {
         return new ThreadedMessage(member, thread, message);
     }
 
-    /** Applies an edit to the stored message; false when that message was never stored. */
-    public boolean edit(InboundMessage edit) {
+    /**
+     * Applies an edit to the stored message, in the thread it is in (no new thread, no new
+     * message); empty when that message was never stored.
+     */
+    public Optional<ThreadedMessage> edit(InboundMessage edit) {
         return storedMessage(edit).map(message -> {
             message.edit(edit.text(), edit.receivedAt());
-            return true;
-        }).orElse(false);
+            SupportThread thread = message.getThread();
+            return new ThreadedMessage(thread.getMember(), thread, message);
+        });
     }
 
     /** Marks the stored message removed; false when that message was never stored. */

@@ -128,7 +128,8 @@ class ThreadingServiceTest {
         threading.record(original);
 
         assertThat(threading.edit(Messages.inPrivate(chat, T0.plusSeconds(30)).changing(original, InboundKind.EDIT)
-                .text("USDT deposit missing").build())).isTrue();
+                .text("USDT deposit missing").build())).get()
+                .satisfies(threaded -> assertThat(threaded.thread().getConversationKey()).isEqualTo(chat));
         ThreadMessage edited = messages.findFirstByChannelAndDirectionAndExternalId(original.channel(), Direction.IN,
                 original.messageId()).orElseThrow();
         assertThat(edited.getText()).isEqualTo("USDT deposit missing");
@@ -144,7 +145,7 @@ class ThreadingServiceTest {
         InboundMessage neverStored = Messages.inPrivate(Messages.newChatId(), T0).text("x").build();
 
         assertThat(threading.edit(Messages.inPrivate(neverStored.chat().chatId(), T0)
-                .changing(neverStored, InboundKind.EDIT).text("y").build())).isFalse();
+                .changing(neverStored, InboundKind.EDIT).text("y").build())).isEmpty();
         assertThat(messages.count()).isZero();
     }
 }

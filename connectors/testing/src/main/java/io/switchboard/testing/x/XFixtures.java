@@ -48,9 +48,30 @@ public final class XFixtures {
 
     /** A tweet replying to {@code parentId} in conversation {@code conversationId}. */
     public static String reply(String id, String authorId, String conversationId, String parentId, String text) {
+        return reply(id, authorId, conversationId, parentId, text, "");
+    }
+
+    /** As {@link #reply(String, String, String, String, String)}, with more fields ({@link #links}...). */
+    public static String reply(String id, String authorId, String conversationId, String parentId, String text,
+            String extraFields) {
         return tweet(id, authorId, conversationId, text,
-                ",\"in_reply_to_user_id\":\"%s\",\"referenced_tweets\":[{\"type\":\"replied_to\",\"id\":\"%s\"}]"
-                        .formatted(ACCOUNT_ID, parentId));
+                ",\"in_reply_to_user_id\":\"%s\",\"referenced_tweets\":[{\"type\":\"replied_to\",\"id\":\"%s\"}]%s"
+                        .formatted(ACCOUNT_ID, parentId, extraFields));
+    }
+
+    /**
+     * The {@code entities} field of a tweet whose text holds these {@code t.co} links, each with
+     * the {@code expanded_url} X gives for it (in the order given: t.co link, expanded URL, ...).
+     */
+    public static String links(String... tcoAndExpanded) {
+        StringBuilder urls = new StringBuilder();
+        for (int i = 0; i < tcoAndExpanded.length; i += 2) {
+            String expanded = tcoAndExpanded[i + 1];
+            urls.append(i == 0 ? "" : ",").append("""
+                    {"start":0,"end":23,"url":"%s","expanded_url":"%s","display_url":"%s"}"""
+                    .formatted(tcoAndExpanded[i], expanded, expanded.replaceFirst("^https?://", "")));
+        }
+        return ",\"entities\":{\"urls\":[" + urls + "]}";
     }
 
     public static String retweet(String id, String authorId, String retweetedId, String text) {

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import twitter4j.TwitterException;
@@ -21,6 +23,7 @@ import twitter4j.TwitterObjectFactory;
 import twitter4j.v1.DirectMessage;
 import twitter4j.v1.MediaEntity;
 import twitter4j.v1.Status;
+import twitter4j.v1.URLEntity;
 import twitter4j.v1.User;
 
 /**
@@ -140,7 +143,14 @@ final class AccountActivityEvents {
                 epochMillis(event, "timestamp_ms"),
                 false,
                 addressesUs,
-                event.toString()));
+                event.toString(),
+                linkTargets(status.getURLEntities())));
+    }
+
+    /** Where the tweet's {@code t.co} links lead, as its v1.1 entities say (expanded, not unwound). */
+    private static Map<String, String> linkTargets(URLEntity[] urls) {
+        return Arrays.stream(urls).filter(url -> url.getURL() != null && url.getExpandedURL() != null)
+                .collect(Collectors.toMap(URLEntity::getURL, URLEntity::getExpandedURL, (a, b) -> a));
     }
 
     private InboundMessage directMessage(DirectMessage dm, JsonNode event, JsonNode users) {

@@ -19,6 +19,9 @@ import java.util.Optional;
  * every tweet of a reply chain carries the id of the chain's first tweet, so a mention that answers
  * our own reply lands in the same support thread as the question before it.
  *
+ * <p>The text keeps X's {@code t.co} links as the person saw them; where each leads (the tweet's
+ * {@code entities.urls}) goes with it as the message's link targets, for the scam guard.
+ *
  * <p>Our own tweets and retweets are never questions: they map to nothing.
  */
 final class TweetMapper {
@@ -67,7 +70,8 @@ final class TweetMapper {
                 createdAt(tweet.createdAt()),
                 false,
                 true,
-                raw.json()));
+                raw.json(),
+                tweet.linkTargets()));
     }
 
     /**

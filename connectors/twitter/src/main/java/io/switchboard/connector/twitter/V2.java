@@ -28,7 +28,8 @@ final class V2 {
             @JsonProperty("referenced_tweets") List<Reference> referencedTweets,
             String lang,
             @JsonProperty("note_tweet") NoteTweet noteTweet,
-            Attachments attachments) {
+            Attachments attachments,
+            Entities entities) {
 
         Tweet {
             referencedTweets = referencedTweets == null ? List.of() : referencedTweets;
@@ -37,6 +38,15 @@ final class V2 {
         /** The full text: tweets over 280 characters carry it in {@code note_tweet}. */
         String fullText() {
             return noteTweet != null && noteTweet.text() != null ? noteTweet.text() : text;
+        }
+
+        /**
+         * Where the {@code t.co} links of the full text lead: X writes every link as {@code t.co} and
+         * gives the destination in the entities of the text it belongs to.
+         */
+        Map<String, String> linkTargets() {
+            Entities used = noteTweet != null && noteTweet.text() != null ? noteTweet.entities() : entities;
+            return used == null ? Map.of() : used.linkTargets();
         }
 
         boolean isRetweet() {
@@ -59,7 +69,30 @@ final class V2 {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record NoteTweet(String text) {
+    record NoteTweet(String text, Entities entities) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Entities(List<Url> urls) {
+
+        Map<String, String> linkTargets() {
+            return urls == null ? Map.of() : urls.stream().filter(url -> url.url() != null && url.target() != null)
+                    .collect(Collectors.toMap(Url::url, Url::target, (a, b) -> a));
+        }
+    }
+
+    /**
+     * A link of the text: {@code url} as written ({@code https://t.co/...}), {@code expanded_url}
+     * what it was posted as, {@code unwound_url} where that finally leads when X followed its
+     * redirects (a shortener posted on X), so the latter is the destination when X gives it.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Url(String url, @JsonProperty("expanded_url") String expandedUrl,
+            @JsonProperty("unwound_url") String unwoundUrl) {
+
+        String target() {
+            return unwoundUrl != null ? unwoundUrl : expandedUrl;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

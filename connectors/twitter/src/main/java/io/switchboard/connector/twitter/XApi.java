@@ -47,7 +47,7 @@ final class XApi {
     static final String HIDE_REPLY = "PUT /2/tweets/:id/hidden";
 
     private static final String TWEET_FIELDS = "author_id,conversation_id,created_at,in_reply_to_user_id,"
-            + "referenced_tweets,lang,note_tweet,attachments";
+            + "referenced_tweets,lang,note_tweet,attachments,entities";
     private static final String EXPANSIONS = "author_id,referenced_tweets.id,attachments.media_keys";
     private static final int PAGE_SIZE = 100;
     private static final int MAX_ERROR_DETAIL = 200;

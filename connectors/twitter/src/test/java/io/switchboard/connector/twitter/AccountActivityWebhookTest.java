@@ -3,6 +3,7 @@ package io.switchboard.connector.twitter;
 import static io.switchboard.testing.x.XFixtures.ACCOUNT_ID;
 import static io.switchboard.testing.x.XFixtures.ANNA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -100,6 +101,16 @@ class AccountActivityWebhookTest {
         assertThat(message.privateChat()).isFalse();
         assertThat(message.addressesBot()).isTrue();
         assertThat(x.getRequestCount()).as("a tweet starting a conversation needs no lookup").isZero();
+    }
+
+    @Test
+    void whereAMentionsTcoLinkLeadsGoesWithIt() throws Exception {
+        deliver(fixture("aaa-mention-with-link.json")).andExpect(status().isOk());
+
+        InboundMessage message = inbound.stored().get(0);
+        assertThat(message.text()).isEqualTo("withdrawals fixed here https://t.co/Ph1shL1nk0");
+        assertThat(message.linkTargets())
+                .containsExactly(entry("https://t.co/Ph1shL1nk0", "https://novaex-support.net/withdraw"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.switchboard.connector.twitter;
 import static io.switchboard.testing.x.XFixtures.ACCOUNT_ID;
 import static io.switchboard.testing.x.XFixtures.ANNA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.channel.Channel;
@@ -87,6 +88,33 @@ class TweetMapperTest {
         assertThat(message.text()).isEqualTo("My deposit has not arrived after three hours, the network shows it confirmed.");
         assertThat(message.attachments()).containsExactly(
                 new Attachment("photo", "https://pbs.twimg.com/media/deposit.jpg", null));
+    }
+
+    @Test
+    void whereTcoLinksLeadGoesWithTheTextWhichKeepsThemAsWritten() throws IOException {
+        String tweet = XFixtures.tweet("1800000000000000600", ANNA_ID, "1800000000000000600",
+                "@ExchangeHelp is https://t.co/AbCdEf1234 yours? and https://t.co/ZyXw987654", """
+                ,"entities":{"urls":[{"start":17,"end":40,"url":"https://t.co/AbCdEf1234",                "expanded_url":"https://novaex-airdrop.com/claim","display_url":"novaex-airdrop.com/claim"},                {"start":52,"end":75,"url":"https://t.co/ZyXw987654","expanded_url":"https://bit.ly/3xYz",                "display_url":"bit.ly/3xYz","unwound_url":"https://n0vaex.com/login"}]}""");
+
+        InboundMessage message = mapOnly(XFixtures.page(tweet)).orElseThrow();
+
+        assertThat(message.text()).isEqualTo("is https://t.co/AbCdEf1234 yours? and https://t.co/ZyXw987654");
+        assertThat(message.linkTargets()).containsOnly(
+                entry("https://t.co/AbCdEf1234", "https://novaex-airdrop.com/claim"),
+                entry("https://t.co/ZyXw987654", "https://n0vaex.com/login"));
+        assertThat(message.textWithLinkTargets())
+                .isEqualTo("is https://novaex-airdrop.com/claim yours? and https://n0vaex.com/login");
+    }
+
+    @Test
+    void aLongTweetsLinksAreReadFromItsNoteTweet() throws IOException {
+        String tweet = XFixtures.tweet("1800000000000000700", ANNA_ID, "1800000000000000700",
+                "@ExchangeHelp see https://t.co/Short00001…", """
+                ,"entities":{"urls":[{"url":"https://t.co/Short00001","expanded_url":"https://x.com/i/web/status/1"}]},                "note_tweet":{"text":"@ExchangeHelp see https://t.co/Long000001 for the whole story",                "entities":{"urls":[{"url":"https://t.co/Long000001","expanded_url":"https://novaex.com/blog"}]}}""");
+
+        InboundMessage message = mapOnly(XFixtures.page(tweet)).orElseThrow();
+
+        assertThat(message.linkTargets()).containsOnly(entry("https://t.co/Long000001", "https://novaex.com/blog"));
     }
 
     @Test
