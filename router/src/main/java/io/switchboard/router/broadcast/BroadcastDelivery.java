@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes one copy's due step (publish, pin, edit, retract) through its channel's gateway, the way
+ * Takes one copy's due step (publish, pin, unpin, edit, retract) through its channel's gateway, the way
  * the outbox delivers a reply: claimed under a lease, within the channel's and the chat's send
  * rate ({@link SendThrottle}, shared with replies), the platform call outside any transaction,
  * a failure handled by the outbox's {@link RetryPolicy}: a 429 honoured without counting a try,
@@ -150,6 +150,7 @@ class BroadcastDelivery {
                 return gateway.publish(target, broadcast);
             }
             case PIN -> gateway.pin(target, copy.getPlatformMessageId());
+            case UNPIN -> gateway.unpin(target, copy.getPlatformMessageId());
             case EDIT -> gateway.edit(target, copy.getPlatformMessageId(), broadcast);
             case RETRACT -> gateway.retract(target, copy.getPlatformMessageId());
         }
