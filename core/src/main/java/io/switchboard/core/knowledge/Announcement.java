@@ -66,16 +66,20 @@ public class Announcement {
     @Column(nullable = false)
     private boolean pin;
 
-    /** When its deliveries were created; null while it waits for its publication time. */
-    @Column(name = "fanned_out_at")
+    /**
+     * When its deliveries were created; null while it waits for its publication time. Only the
+     * router's claim sets it (an update statement): saving the entity never writes it, so an edit
+     * that loaded the announcement just before the claim cannot undo it.
+     */
+    @Column(name = "fanned_out_at", insertable = false, updatable = false)
     private Instant fannedOutAt;
 
     /** When staff retracted it; it is then no longer an answer, nor in the feed or the API's list. */
     @Column(name = "retracted_at")
     private Instant retractedAt;
 
-    /** When its expiry was carried out on its copies (pins taken down); null before. */
-    @Column(name = "expired_at")
+    /** When its expiry was carried out on its copies (pins taken down); null before. Set as fannedOutAt is. */
+    @Column(name = "expired_at", insertable = false, updatable = false)
     private Instant expiredAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)

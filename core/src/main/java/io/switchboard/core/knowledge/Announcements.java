@@ -96,7 +96,6 @@ public class Announcements {
         Map<String, String> titles = new TreeMap<>();
         content.texts().forEach((language, text) -> titles.put(language, text.title()));
         return StaffAudit.state("category", content.category(), "titles", titles, "channels", content.channels(),
-                "targets", content.targets(),
                 "publishedAt", content.publishedAt(), "expiresAt", content.expiresAt());
     }
 
