@@ -123,6 +123,22 @@ class AnnouncementFanOutFlowTest {
     }
 
     @Test
+    void anAnnouncementForOneOfTheTelegramChatsReachesOnlyThatChat() throws Exception {
+        String title = "Group B fee holiday " + NUMBERS.incrementAndGet();
+        ObjectNode holiday = announcement(title, "No fees for group B members this weekend.", null, null,
+                List.of("TELEGRAM"), false);
+        holiday.putObject("targets").putArray("TELEGRAM").add(GROUP_B);
+
+        long id = publish(holiday);
+
+        List<JsonNode> copies = awaitCopies(id, 1, state("SENT"));
+        assertThat(copies.get(0).path("target").asText()).isEqualTo(GROUP_B);
+        onlyOne(TELEGRAM.sentTo(GROUP_B), m -> m.text().contains(title));
+        assertThat(TELEGRAM.sentTo(CHANNEL)).noneMatch(m -> m.text().contains(title));
+        assertThat(TELEGRAM.sentTo(GROUP_A)).noneMatch(m -> m.text().contains(title));
+    }
+
+    @Test
     void aRefusedCopyIsShownFailedWithItsReasonAndGoesOutWhenRetried() throws Exception {
         GRAPH.scriptWrites(FakeGraphServer.permissionMissing());
         String title = "New listing " + NUMBERS.incrementAndGet();
@@ -193,6 +209,38 @@ class AnnouncementFanOutFlowTest {
         assertThat(GRAPH.pagePosts()).noneMatch(p -> p.message().contains(title));
         assertThat(FlowTestSupport.get(port, forumPath, false).statusCode()).isEqualTo(404);
         assertThat(FlowTestSupport.get(port, "/api/announcements", true).body()).doesNotContain(newTitle);
+    }
+
+    @Test
+    void anExpiredAnnouncementIsUnpinnedInTelegramAndItsCopiesStayAsHistory() throws Exception {
+        String title = "Deposit bonus " + NUMBERS.incrementAndGet();
+        ObjectNode bonus = announcement(title, "A 5% bonus on deposits until the timer runs out.", null, null,
+                List.of(), true);
+        // time for six copies and three pins to go out first, at 10 a second per group
+        bonus.put("expiresAt", Instant.now().plusSeconds(12).toString());
+        long id = publish(bonus);
+        List<JsonNode> published = awaitCopies(id, 6, c -> c.path("state").asText().equals("SENT"));
+        assertThat(published.stream().filter(c -> c.path("channel").asText().equals("TELEGRAM")))
+                .allSatisfy(c -> assertThat(c.path("pinned").asBoolean()).isTrue());
+
+        List<JsonNode> expired = awaitCopies(id, 6, state("EXPIRED"));
+
+        for (JsonNode copy : expired.stream().filter(c -> c.path("channel").asText().equals("TELEGRAM")).toList()) {
+            assertThat(copy.path("pinned").asBoolean()).isFalse();
+            String[] chatAndMessage = copy.path("platformMessageId").asText().split(":");
+            assertThat(TELEGRAM.messageCalls("unpinchatmessage")).filteredOn(call -> call.chatId()
+                    .equals(chatAndMessage[0]) && call.messageId() == Integer.parseInt(chatAndMessage[1])).hasSize(1);
+            assertThat(TELEGRAM.messageCalls("deletemessage")).noneMatch(call -> call.chatId().equals(chatAndMessage[0])
+                    && call.messageId() == Integer.parseInt(chatAndMessage[1]));
+        }
+        assertThat(expired).extracting(c -> c.path("platformMessageId").asText())
+                .containsExactlyElementsOf(published.stream().map(c -> c.path("platformMessageId").asText()).toList());
+        assertThat(X.deleted()).doesNotContain(expired.get(5).path("platformMessageId").asText());
+        onlyOne(GRAPH.pagePosts(), p -> p.message().startsWith(title));
+        String forumPath = expired.get(0).path("url").asText().substring(FORUM_URL.length());
+        assertThat(FlowTestSupport.get(port, forumPath, false).statusCode()).as("the forum topic stays").isEqualTo(200);
+        assertThat(FlowTestSupport.get(port, "/api/announcements?active=true", true).body()).doesNotContain(title);
+        assertThat(items(FlowTestSupport.get(port, "/feed/announcements.xml", false).body())).doesNotContainKey(title);
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     public record ModerationCall(String method, String chatId, Long userId, Integer messageId, JsonNode request) {
     }
 
-    /** A pinChatMessage, editMessageText or deleteMessage call on one of the bot's messages. */
+    /** A pinChatMessage, unpinChatMessage, editMessageText or deleteMessage call on one of the bot's messages. */
     public record MessageCall(String method, String chatId, int messageId, String text) {
     }
 
@@ -178,7 +178,7 @@ public final class FakeTelegramServer implements AutoCloseable {
             case "sendmessage" -> sendMessage(body);
             case "setwebhook", "deletewebhook" -> ok("true");
             case "deletemessage", "restrictchatmember", "banchatmember", "unbanchatmember" -> moderate(method, body);
-            case "pinchatmessage" -> messageCall(method, body, false);
+            case "pinchatmessage", "unpinchatmessage" -> messageCall(method, body, false);
             case "editmessagetext" -> messageCall(method, body, true);
             default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         };

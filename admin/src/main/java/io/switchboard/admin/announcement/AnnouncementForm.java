@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,8 +19,8 @@ import org.springframework.validation.Errors;
 
 /**
  * The console's announcement form: title and body in English and Chinese (either or both), the
- * category, the channels, the schedule and expiry (UTC, to the minute; no publication time means
- * now) and the pin. {@link #validate} rejects with message codes the page shows in the reader's
+ * category, the channels and, within Telegram, the chats (none ticked: all configured ones), the
+ * schedule and expiry (UTC, to the minute; no publication time means now) and the pin. {@link #validate} rejects with message codes the page shows in the reader's
  * language.
  */
 public class AnnouncementForm {
@@ -32,6 +34,7 @@ public class AnnouncementForm {
     private String titleZh;
     private String bodyZh;
     private Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    private Set<String> telegramChats = new LinkedHashSet<>();
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime publishAt;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -52,6 +55,7 @@ public class AnnouncementForm {
             form.bodyZh = zh.body();
         }
         form.channels = content.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(content.channels());
+        form.telegramChats = new LinkedHashSet<>(content.targets().getOrDefault(Channel.TELEGRAM, Set.of()));
         form.publishAt = LocalDateTime.ofInstant(content.publishedAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         form.expiresAt = content.expiresAt() == null ? null
                 : LocalDateTime.ofInstant(content.expiresAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
@@ -59,7 +63,8 @@ public class AnnouncementForm {
         return form;
     }
 
-    void validate(Errors errors, Instant now) {
+    /** @param configuredChats the Telegram chats announcements may go to */
+    void validate(Errors errors, Instant now, List<String> configuredChats) {
         if (category == null) {
             errors.rejectValue("category", "console.announcements.error.category");
         }
@@ -70,6 +75,12 @@ public class AnnouncementForm {
         }
         if (expiresAt != null && !expiresAt.toInstant(ZoneOffset.UTC).isAfter(publishedAt(now))) {
             errors.rejectValue("expiresAt", "console.announcements.error.expiry");
+        }
+        telegramChats.stream().filter(chat -> !configuredChats.contains(chat)).findFirst().ifPresent(unknown ->
+                errors.rejectValue("telegramChats", "console.announcements.error.unknownChat", new Object[] {unknown},
+                        null));
+        if (!telegramChats.isEmpty() && !channels.isEmpty() && !channels.contains(Channel.TELEGRAM)) {
+            errors.rejectValue("telegramChats", "console.announcements.error.chatsWithoutTelegram");
         }
     }
 
@@ -100,7 +111,8 @@ public class AnnouncementForm {
             texts.put("zh", new AnnouncementText(titleZh.strip(), bodyZh.strip()));
         }
         return new AnnouncementContent(id, category, texts, channels, publishedAt(now),
-                expiresAt == null ? null : expiresAt.toInstant(ZoneOffset.UTC), pin);
+                expiresAt == null ? null : expiresAt.toInstant(ZoneOffset.UTC), pin,
+                Map.of(Channel.TELEGRAM, telegramChats));
     }
 
     private Instant publishedAt(Instant now) {
@@ -153,6 +165,14 @@ public class AnnouncementForm {
 
     public void setChannels(Set<Channel> channels) {
         this.channels = channels == null ? EnumSet.noneOf(Channel.class) : channels;
+    }
+
+    public Set<String> getTelegramChats() {
+        return telegramChats;
+    }
+
+    public void setTelegramChats(Set<String> telegramChats) {
+        this.telegramChats = telegramChats == null ? new LinkedHashSet<>() : telegramChats;
     }
 
     public LocalDateTime getPublishAt() {

@@ -1,8 +1,10 @@
 package io.switchboard.admin.announcement;
 
 import io.switchboard.core.broadcast.AnnouncementDeliveries;
+import io.switchboard.core.broadcast.AnnouncementTargets;
 import io.switchboard.core.broadcast.DeliveryNotRetryableException;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.chat.ChatRepository;
 import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.knowledge.Announcements;
 import java.security.Principal;
@@ -28,11 +30,16 @@ class AnnouncementPages {
 
     private final Announcements announcements;
     private final AnnouncementDeliveries deliveries;
+    private final AnnouncementTargets targets;
+    private final ChatRepository chats;
     private final Clock clock;
 
-    AnnouncementPages(Announcements announcements, AnnouncementDeliveries deliveries, Clock clock) {
+    AnnouncementPages(Announcements announcements, AnnouncementDeliveries deliveries, AnnouncementTargets targets,
+            ChatRepository chats, Clock clock) {
         this.announcements = announcements;
         this.deliveries = deliveries;
+        this.targets = targets;
+        this.chats = chats;
         this.clock = clock;
     }
 
@@ -49,7 +56,7 @@ class AnnouncementPages {
 
     @PostMapping
     String publish(@ModelAttribute("form") AnnouncementForm form, BindingResult errors, Principal staff, Model model) {
-        form.validate(errors, clock.instant());
+        form.validate(errors, clock.instant(), targets.configured(Channel.TELEGRAM));
         if (errors.hasErrors()) {
             return form(model, form, null);
         }
@@ -65,7 +72,7 @@ class AnnouncementPages {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") AnnouncementForm form, BindingResult errors,
             Model model, Principal staff) {
-        form.validate(errors, clock.instant());
+        form.validate(errors, clock.instant(), targets.configured(Channel.TELEGRAM));
         if (errors.hasErrors()) {
             return form(model, form, id);
         }
@@ -101,6 +108,8 @@ class AnnouncementPages {
         model.addAttribute("announcementId", id);
         model.addAttribute("categories", AnnouncementCategory.values());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("telegramChats", targets.configured(Channel.TELEGRAM).stream()
+                .map(chat -> TelegramChatChoice.of(chat, chats.findByChannelAndChatId(Channel.TELEGRAM, chat))).toList());
         return "console/announcement-form";
     }
 }

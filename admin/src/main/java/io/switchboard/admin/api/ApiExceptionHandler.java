@@ -4,6 +4,7 @@ import io.switchboard.core.account.UsernameTakenException;
 import io.switchboard.core.assignment.AgentNotFoundException;
 import io.switchboard.core.broadcast.DeliveryNotFoundException;
 import io.switchboard.core.broadcast.DeliveryNotRetryableException;
+import io.switchboard.core.broadcast.UnknownTargetException;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.knowledge.AnnouncementNotFoundException;
@@ -156,6 +157,12 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ApiError> invalidField(InvalidFieldException exception) {
         return invalidField(exception.getMessage(), exception.field(), exception.problem());
+    }
+
+    /** An announcement chose a chat (or other target) its channel is not configured with. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> unknownTarget(UnknownTargetException exception) {
+        return invalidField(exception.getMessage(), "targets." + exception.channel().name(), exception.getMessage());
     }
 
     private static ResponseEntity<ApiError> invalidField(String message, String field, String problem) {

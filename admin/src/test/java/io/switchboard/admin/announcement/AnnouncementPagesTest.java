@@ -164,6 +164,25 @@ class AnnouncementPagesTest {
                 .andExpect(content().string(containsString("Retracted")));
     }
 
+    @Test
+    void anExpiredCopyIsShownExpiredAndAPinStillToComeDownSaysSo() throws Exception {
+        AnnouncementContent published = announcements.publish(new AnnouncementContent(null,
+                AnnouncementCategory.CAMPAIGN, Map.of("en", new AnnouncementText("Weekend bonus", "Until Sunday.")),
+                Set.of(), Instant.now(), null), "admin");
+        AnnouncementDelivery tweet = new AnnouncementDelivery(published.id(), Channel.TWITTER, "42", Instant.now());
+        tweet.stepDone(tweet.getStep(), "1850", null, false, Instant.now());
+        tweet.expire(Instant.now());
+        AnnouncementDelivery pinned = new AnnouncementDelivery(published.id(), Channel.TELEGRAM, "-1001", Instant.now());
+        pinned.stepDone(pinned.getStep(), "-1001:9", null, true, Instant.now());
+        pinned.stepDone(pinned.getStep(), null, null, true, Instant.now());
+        pinned.expire(Instant.now());
+        deliveries.saveAll(List.of(tweet, pinned));
+
+        mvc.perform(get("/console/announcements").with(MODERATOR).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString(">Expired</span>")))
+                .andExpect(content().string(containsString("to unpin")));
+    }
+
     private AnnouncementContent find(String title) {
         return announcements.all().stream().filter(a -> a.texts().get("en").title().equals(title)).findFirst()
                 .orElseThrow();

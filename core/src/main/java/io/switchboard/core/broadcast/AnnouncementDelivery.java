@@ -110,6 +110,15 @@ public class AnnouncementDelivery {
         }
         if (done == DeliveryStep.PIN) {
             pinned = true;
+            if (state == DeliveryState.EXPIRED) {
+                // pinned while the announcement expired: the pin comes down again
+                state = DeliveryState.WAITING;
+                step = DeliveryStep.UNPIN;
+                return;
+            }
+        }
+        if (done == DeliveryStep.UNPIN) {
+            pinned = false;
         }
         if (step != done) {
             return;
@@ -121,6 +130,9 @@ public class AnnouncementDelivery {
         } else if (done == DeliveryStep.PUBLISH && pin) {
             state = DeliveryState.WAITING;
             step = DeliveryStep.PIN;
+        } else if (done == DeliveryStep.UNPIN) {
+            state = DeliveryState.EXPIRED;
+            step = null;
         } else {
             state = DeliveryState.SENT;
             step = null;
@@ -169,12 +181,12 @@ public class AnnouncementDelivery {
 
     /**
      * The announcement's text changed: a published copy is to be edited (a copy not yet published
-     * simply publishes the new text). A pending pin keeps its turn; the edit follows when staff
-     * edit again.
+     * simply publishes the new text). A pending pin or unpin keeps its turn; the edit follows when
+     * staff edit again. An expired copy is history and keeps its text.
      */
     public void textChanged(Instant at) {
-        if (state == DeliveryState.RETRACTED || platformMessageId == null
-                || step == DeliveryStep.PIN || step == DeliveryStep.RETRACT) {
+        if (state == DeliveryState.RETRACTED || state == DeliveryState.EXPIRED || platformMessageId == null
+                || step == DeliveryStep.PIN || step == DeliveryStep.UNPIN || step == DeliveryStep.RETRACT) {
             return;
         }
         state = DeliveryState.WAITING;
@@ -192,6 +204,31 @@ public class AnnouncementDelivery {
         lastError = null;
         note = why.length() > MAX_NOTE ? why.substring(0, MAX_NOTE) : why;
         updatedAt = at;
+    }
+
+    /**
+     * The announcement expired. The copy stays where it was published, as history; a pinned one is
+     * unpinned first; one not yet published never goes out, nor does a pending pin or edit. A copy
+     * being retracted or retracted already is left to its retraction. Doing it twice changes nothing.
+     *
+     * @return whether the copy has a pin to take down
+     */
+    public boolean expire(Instant at) {
+        if (state == DeliveryState.RETRACTED || state == DeliveryState.EXPIRED
+                || step == DeliveryStep.RETRACT || step == DeliveryStep.UNPIN) {
+            return step == DeliveryStep.UNPIN;
+        }
+        updatedAt = at;
+        attempts = 0;
+        if (pinned) {
+            state = DeliveryState.WAITING;
+            step = DeliveryStep.UNPIN;
+            nextAttemptAt = at;
+            return true;
+        }
+        state = DeliveryState.EXPIRED;
+        step = null;
+        return false;
     }
 
     /** The announcement was retracted: a published copy is deleted, an unpublished one never goes out. */

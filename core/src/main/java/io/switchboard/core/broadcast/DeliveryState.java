@@ -8,6 +8,11 @@ public enum DeliveryState {
     SENT,
     /** The last step failed for good, or after too many tries; {@code lastError} says why. A retry repeats it. */
     FAILED,
+    /**
+     * The announcement expired: a published copy stays on its platform as history (unpinned first),
+     * one not yet published never goes out.
+     */
+    EXPIRED,
     /** The copy was deleted or hidden on its platform, or never published before the retraction. */
     RETRACTED
 }

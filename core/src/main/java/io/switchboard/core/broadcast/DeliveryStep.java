@@ -6,6 +6,8 @@ public enum DeliveryStep {
     PUBLISH,
     /** Pin the posted copy (Telegram). */
     PIN,
+    /** Take the pin down again: the announcement expired (Telegram). */
+    UNPIN,
     /** Replace the copy's text with the announcement's current text. */
     EDIT,
     /** Delete (or hide) the copy. */

@@ -71,6 +71,10 @@ public interface ChannelGateway {
     default void pin(String target, String messageId) {
     }
 
+    /** Takes a published copy's pin down (its announcement expired); a platform without pins does nothing. */
+    default void unpin(String target, String messageId) {
+    }
+
     /** Whether {@link #edit} can change a published copy (X cannot). */
     default boolean editsBroadcasts() {
         return false;

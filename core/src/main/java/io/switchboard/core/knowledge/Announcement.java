@@ -15,9 +15,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -49,6 +52,11 @@ public class Announcement {
     @Column(name = "channel", nullable = false)
     private Set<Channel> channels = EnumSet.noneOf(Channel.class);
 
+    /** The targets chosen within a channel; a channel without any goes to all its configured targets. */
+    @ElementCollection
+    @CollectionTable(name = "announcement_target", joinColumns = @JoinColumn(name = "announcement_id"))
+    private Set<Target> targets = new HashSet<>();
+
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
@@ -58,13 +66,21 @@ public class Announcement {
     @Column(nullable = false)
     private boolean pin;
 
-    /** When its deliveries were created; null while it waits for its publication time. */
-    @Column(name = "fanned_out_at")
+    /**
+     * When its deliveries were created; null while it waits for its publication time. Only the
+     * router's claim sets it (an update statement): saving the entity never writes it, so an edit
+     * that loaded the announcement just before the claim cannot undo it.
+     */
+    @Column(name = "fanned_out_at", insertable = false, updatable = false)
     private Instant fannedOutAt;
 
     /** When staff retracted it; it is then no longer an answer, nor in the feed or the API's list. */
     @Column(name = "retracted_at")
     private Instant retractedAt;
+
+    /** When its expiry was carried out on its copies (pins taken down); null before. Set as fannedOutAt is. */
+    @Column(name = "expired_at", insertable = false, updatable = false)
+    private Instant expiredAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -91,13 +107,11 @@ public class Announcement {
         content.texts().forEach((lang, text) -> texts.put(lang, new Text(text)));
         this.channels.clear();
         this.channels.addAll(content.channels());
+        this.targets.clear();
+        content.targets().forEach((channel, named) -> named.forEach(target -> targets.add(new Target(channel, target))));
         this.publishedAt = content.publishedAt();
         this.expiresAt = content.expiresAt();
         this.pin = content.pin();
-    }
-
-    public void fannedOut(Instant at) {
-        this.fannedOutAt = at;
     }
 
     void retract(Instant at) {
@@ -107,7 +121,9 @@ public class Announcement {
     public AnnouncementContent toContent() {
         Map<String, AnnouncementText> values = new TreeMap<>();
         texts.forEach((lang, text) -> values.put(lang, new AnnouncementText(text.title, text.body)));
-        return new AnnouncementContent(id, category, values, channels, publishedAt, expiresAt, pin);
+        Map<Channel, Set<String>> chosen = new EnumMap<>(Channel.class);
+        targets.forEach(t -> chosen.computeIfAbsent(t.channel, channel -> new HashSet<>()).add(t.target));
+        return new AnnouncementContent(id, category, values, channels, publishedAt, expiresAt, pin, chosen);
     }
 
     public Long getId() {
@@ -116,6 +132,10 @@ public class Announcement {
 
     public Instant getFannedOutAt() {
         return fannedOutAt;
+    }
+
+    public Instant getExpiredAt() {
+        return expiredAt;
     }
 
     public Instant getRetractedAt() {
@@ -150,6 +170,36 @@ public class Announcement {
         Text(AnnouncementText text) {
             this.title = text.title();
             this.body = text.body();
+        }
+    }
+
+    /** One target chosen within a channel. */
+    @Embeddable
+    static class Target {
+
+        @Enumerated(EnumType.STRING)
+        @Column(name = "channel", nullable = false)
+        private Channel channel;
+
+        @Column(name = "target", nullable = false)
+        private String target;
+
+        protected Target() {
+        }
+
+        Target(Channel channel, String target) {
+            this.channel = channel;
+            this.target = target;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Target that && channel == that.channel && target.equals(that.target);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(channel, target);
         }
     }
 }

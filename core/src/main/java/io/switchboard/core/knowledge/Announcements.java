@@ -4,6 +4,8 @@ import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.broadcast.AnnouncementDelivery;
 import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
+import io.switchboard.core.broadcast.AnnouncementTargets;
+import io.switchboard.core.broadcast.UnknownTargetException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,21 +27,27 @@ public class Announcements {
 
     private final AnnouncementRepository repository;
     private final AnnouncementDeliveryRepository deliveries;
+    private final AnnouncementTargets targets;
     private final ApplicationEventPublisher events;
     private final StaffAudit audit;
     private final Clock clock;
 
     public Announcements(AnnouncementRepository repository, AnnouncementDeliveryRepository deliveries,
-            ApplicationEventPublisher events, StaffAudit audit, Clock clock) {
+            AnnouncementTargets targets, ApplicationEventPublisher events, StaffAudit audit, Clock clock) {
         this.repository = repository;
         this.deliveries = deliveries;
+        this.targets = targets;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** @return the stored announcement, with its id */
+    /**
+     * @return the stored announcement, with its id
+     * @throws UnknownTargetException when it chose a target its channel is not configured with; nothing is stored
+     */
     public AnnouncementContent publish(AnnouncementContent content, String by) {
+        targets.requireConfigured(content);
         Announcement saved = repository.save(new Announcement(content, by, clock.instant()));
         AnnouncementContent stored = saved.toContent();
         events.publishEvent(new AnnouncementChanged(saved.getId(), stored));
@@ -52,9 +60,11 @@ public class Announcements {
      * allows.
      *
      * @throws AnnouncementNotFoundException when there is no announcement {@code id}, or it was retracted
+     * @throws UnknownTargetException when it chose a target its channel is not configured with; nothing changes
      */
     public AnnouncementContent update(long id, AnnouncementContent content, String by) {
         Announcement announcement = current(id);
+        targets.requireConfigured(content);
         AnnouncementContent before = announcement.toContent();
         announcement.change(content);
         Instant now = clock.instant();

@@ -107,4 +107,55 @@ class AnnouncementDeliveryTest {
         assertThat(copy.getStep()).isEqualTo(DeliveryStep.RETRACT);
         assertThat(copy.getState()).isEqualTo(DeliveryState.WAITING);
     }
+
+    @Test
+    void anExpiredPinnedCopyIsUnpinnedThenShownExpiredAndStaysPublished() {
+        copy.stepDone(DeliveryStep.PUBLISH, "-1001:5", null, true, NOW);
+        copy.stepDone(DeliveryStep.PIN, null, null, true, NOW);
+
+        assertThat(copy.expire(NOW.plusSeconds(60))).as("it has a pin to take down").isTrue();
+        assertThat(copy.getState()).isEqualTo(DeliveryState.WAITING);
+        assertThat(copy.getStep()).isEqualTo(DeliveryStep.UNPIN);
+        assertThat(copy.expire(NOW.plusSeconds(61))).as("expiring again changes nothing").isTrue();
+        assertThat(copy.getStep()).isEqualTo(DeliveryStep.UNPIN);
+
+        copy.stepDone(DeliveryStep.UNPIN, null, null, true, NOW.plusSeconds(62));
+
+        assertThat(copy.getState()).isEqualTo(DeliveryState.EXPIRED);
+        assertThat(copy.getStep()).isNull();
+        assertThat(copy.isPinned()).isFalse();
+        assertThat(copy.getPlatformMessageId()).as("the message stays on the platform").isEqualTo("-1001:5");
+        copy.textChanged(NOW.plusSeconds(63));
+        assertThat(copy.getState()).as("an expired copy keeps its text").isEqualTo(DeliveryState.EXPIRED);
+    }
+
+    @Test
+    void anUnpinnedCopyExpiresAtOnceAndOneNotYetPublishedNeverGoesOut() {
+        AnnouncementDelivery tweet = new AnnouncementDelivery(1L, Channel.TWITTER, "42", NOW);
+        tweet.stepDone(DeliveryStep.PUBLISH, "1850", null, false, NOW);
+
+        assertThat(tweet.expire(NOW)).isFalse();
+        assertThat(copy.expire(NOW)).isFalse();
+
+        assertThat(tweet.getState()).isEqualTo(DeliveryState.EXPIRED);
+        assertThat(tweet.getPlatformMessageId()).isEqualTo("1850");
+        assertThat(copy.getState()).isEqualTo(DeliveryState.EXPIRED);
+        assertThat(copy.getStep()).isNull();
+    }
+
+    @Test
+    void aPinThatLandsAfterTheExpiryIsTakenDownAgainAndARetractionStillDeletesAnExpiredCopy() {
+        copy.stepDone(DeliveryStep.PUBLISH, "-1001:5", null, true, NOW);
+        copy.expire(NOW);
+        assertThat(copy.getState()).as("the pending pin is dropped").isEqualTo(DeliveryState.EXPIRED);
+
+        copy.stepDone(DeliveryStep.PIN, null, null, true, NOW);
+
+        assertThat(copy.getState()).isEqualTo(DeliveryState.WAITING);
+        assertThat(copy.getStep()).isEqualTo(DeliveryStep.UNPIN);
+
+        copy.stepDone(DeliveryStep.UNPIN, null, null, true, NOW);
+        copy.retract(NOW);
+        assertThat(copy.getStep()).isEqualTo(DeliveryStep.RETRACT);
+    }
 }

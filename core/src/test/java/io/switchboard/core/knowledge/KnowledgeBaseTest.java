@@ -9,6 +9,7 @@ import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.audit.StaffAuditEntry;
 import io.switchboard.core.broadcast.AnnouncementDelivery;
 import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
+import io.switchboard.core.broadcast.AnnouncementTargets;
 import io.switchboard.core.broadcast.DeliveryStep;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.TicketCategory;
@@ -37,7 +38,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
     "spring.datasource.url=jdbc:h2:mem:kb;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @RecordApplicationEvents
-@Import({KnowledgeBase.class, Announcements.class, StaffAudit.class, KnowledgeBaseTest.FixedClock.class})
+@Import({KnowledgeBase.class, Announcements.class, AnnouncementTargets.class, StaffAudit.class,
+        KnowledgeBaseTest.FixedClock.class})
 class KnowledgeBaseTest {
 
     static final Instant NOW = Instant.parse("2026-02-01T10:00:00Z");

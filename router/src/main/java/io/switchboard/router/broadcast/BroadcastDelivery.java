@@ -12,15 +12,14 @@ import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.core.knowledge.AnnouncementRepository;
 import io.switchboard.router.answer.KnowledgeProperties;
 import io.switchboard.router.config.RouterProperties;
-import io.switchboard.router.outbox.Backoff;
 import io.switchboard.router.outbox.Gateways;
+import io.switchboard.router.outbox.RetryPolicy;
 import io.switchboard.router.outbox.SendThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -29,11 +28,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes one copy's due step (publish, pin, edit, retract) through its channel's gateway, the way
+ * Takes one copy's due step (publish, pin, unpin, edit, retract) through its channel's gateway, the way
  * the outbox delivers a reply: claimed under a lease, within the channel's and the chat's send
  * rate ({@link SendThrottle}, shared with replies), the platform call outside any transaction,
- * a 429 honoured without counting a try, other transient failures retried with the outbox's
- * backoff up to {@code max-delivery-attempts}, a refusal recorded as failed with its reason.
+ * a failure handled by the outbox's {@link RetryPolicy}: a 429 honoured without counting a try,
+ * other transient failures retried with backoff, a refusal recorded as failed with its reason.
  */
 @Component
 class BroadcastDelivery {
@@ -58,10 +57,10 @@ class BroadcastDelivery {
     private final Clock clock;
     private final RouterProperties properties;
     private final String announcementsUrl;
-    private final Backoff backoff;
+    private final RetryPolicy retryPolicy;
 
     BroadcastDelivery(BroadcastQueue queue, AnnouncementDeliveryRepository deliveries,
-            AnnouncementRepository announcements, Gateways gateways, SendThrottle throttle,
+            AnnouncementRepository announcements, Gateways gateways, SendThrottle throttle, RetryPolicy retryPolicy,
             PlatformTransactionManager transactions, Clock clock, RouterProperties properties,
             KnowledgeProperties knowledge) {
         this.queue = queue;
@@ -73,8 +72,7 @@ class BroadcastDelivery {
         this.clock = clock;
         this.properties = properties;
         this.announcementsUrl = knowledge.announcementsUrl();
-        this.backoff = new Backoff(properties.backoffBase(), properties.backoffMax(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        this.retryPolicy = retryPolicy;
     }
 
     List<Long> dueIds() {
@@ -152,6 +150,7 @@ class BroadcastDelivery {
                 return gateway.publish(target, broadcast);
             }
             case PIN -> gateway.pin(target, copy.getPlatformMessageId());
+            case UNPIN -> gateway.unpin(target, copy.getPlatformMessageId());
             case EDIT -> gateway.edit(target, copy.getPlatformMessageId(), broadcast);
             case RETRACT -> gateway.retract(target, copy.getPlatformMessageId());
         }
@@ -166,23 +165,22 @@ class BroadcastDelivery {
         }
         Instant now = clock.instant();
         String error = copy.getStep() + " " + failure.kind() + ": " + failure.getMessage();
-        switch (failure.kind()) {
-            case RATE_LIMITED -> {
-                Instant retryAt = now.plus(failure.retryAfter());
-                copy.postpone(error, retryAt, now);
-                throttle.pause(copy.getChannel(), copy.getTarget(), false, retryAt);
+        RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, copy.getAttempts(), copy.getChannel(),
+                copy.getTarget(), false, now);
+        switch (retry.verdict()) {
+            case WAIT_FOR_PLATFORM -> {
+                copy.postpone(error, retry.at(), now);
                 log.info("Announcement delivery {}: {} rate-limited us, retrying after {}", id,
                         copy.getChannel().key(), failure.retryAfter());
                 return StepOutcome.POSTPONED;
             }
-            case TRANSIENT -> {
-                int failedTries = copy.getAttempts() + 1;
-                if (failedTries < properties.maxDeliveryAttempts()) {
-                    copy.retryLater(error, now.plus(backoff.delayAfter(failedTries)), now);
-                    return StepOutcome.RETRY;
-                }
+            case BACK_OFF -> {
+                copy.retryLater(error, retry.at(), now);
+                return StepOutcome.RETRY;
+            }
+            case TRIED_OUT -> {
                 copy.fail(error, now);
-                log.warn("Announcement delivery {} failed after {} tries: {}", id, failedTries, error);
+                log.warn("Announcement delivery {} failed after {} tries: {}", id, retry.failedTries(), error);
                 return StepOutcome.FAILED;
             }
             default -> {

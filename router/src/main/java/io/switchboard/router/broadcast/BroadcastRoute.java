@@ -6,9 +6,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes announcements when they are due and delivers their copies, on the outbox's polling
- * interval. A copy that has to wait (throttle, retry_after, backoff) stays WAITING with a later
- * next try, so the route never sleeps.
+ * Publishes announcements when they are due, unpins them when they expire, and delivers their
+ * copies, on the outbox's polling interval. A copy that has to wait (throttle, retry_after,
+ * backoff) stays WAITING with a later next try, so the route never sleeps.
  */
 @Component
 class BroadcastRoute extends RouteBuilder {

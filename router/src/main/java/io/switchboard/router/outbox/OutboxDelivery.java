@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -49,11 +48,11 @@ class OutboxDelivery {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final RouterProperties properties;
-    private final Backoff backoff;
+    private final RetryPolicy retryPolicy;
 
     OutboxDelivery(OutboxEntries claims, OutboxRepository entries, ChatRepository chats,
-            ThreadMessageRepository messages, Gateways gateways, SendThrottle throttle, DeliveryTally tally,
-            PlatformTransactionManager transactions, Clock clock, RouterProperties properties) {
+            ThreadMessageRepository messages, Gateways gateways, SendThrottle throttle, RetryPolicy retryPolicy,
+            DeliveryTally tally, PlatformTransactionManager transactions, Clock clock, RouterProperties properties) {
         this.claims = claims;
         this.entries = entries;
         this.chats = chats;
@@ -64,8 +63,7 @@ class OutboxDelivery {
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.properties = properties;
-        this.backoff = new Backoff(properties.backoffBase(), properties.backoffMax(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        this.retryPolicy = retryPolicy;
     }
 
     /** Ids of the entries due now, oldest first, at most one batch. */
@@ -142,25 +140,24 @@ class OutboxDelivery {
         }
         Instant now = clock.instant();
         String error = failure.kind() + ": " + failure.getMessage();
-        switch (failure.kind()) {
-            case RATE_LIMITED -> {
-                Instant retryAt = now.plus(failure.retryAfter());
-                entry.postpone(error, retryAt);
-                throttle.pause(entry.getChannel(), entry.getChatId(), isPrivate(entry), retryAt);
+        RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, entry.getAttempts(), entry.getChannel(),
+                entry.getChatId(), isPrivate(entry), now);
+        switch (retry.verdict()) {
+            case WAIT_FOR_PLATFORM -> {
+                entry.postpone(error, retry.at());
                 log.info("Outbox entry {}: {} rate-limited us, retrying after {}", entryId, entry.getChannel().key(),
                         failure.retryAfter());
                 return DeliveryOutcome.POSTPONED;
             }
-            case TRANSIENT -> {
-                int failedTries = entry.getAttempts() + 1;
-                if (failedTries < properties.maxDeliveryAttempts()) {
-                    Duration delay = backoff.delayAfter(failedTries);
-                    entry.retryLater(error, now.plus(delay));
-                    log.info("Outbox entry {} try {} failed ({}), next in {}", entryId, failedTries, error, delay);
-                    return DeliveryOutcome.RETRY;
-                }
+            case BACK_OFF -> {
+                entry.retryLater(error, retry.at());
+                log.info("Outbox entry {} try {} failed ({}), next in {}", entryId, retry.failedTries(), error,
+                        Duration.between(now, retry.at()));
+                return DeliveryOutcome.RETRY;
+            }
+            case TRIED_OUT -> {
                 entry.markFailed(error);
-                log.warn("Outbox entry {} failed after {} tries: {}", entryId, failedTries, error);
+                log.warn("Outbox entry {} failed after {} tries: {}", entryId, retry.failedTries(), error);
                 return DeliveryOutcome.FAILED;
             }
             default -> {

@@ -7,6 +7,7 @@ import io.switchboard.core.CoreConfiguration;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.broadcast.AnnouncementTargets;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.knowledge.AnnouncementContent;
@@ -45,8 +46,8 @@ class AnswerEngineConfigurationTest {
     @EnableAutoConfiguration(exclude = CamelAutoConfiguration.class)
     @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.broadcast"})
     @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.broadcast"})
-    @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, StaffAudit.class,
-        AnswerEngineConfiguration.class})
+    @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, AnnouncementTargets.class,
+        StaffAudit.class, AnswerEngineConfiguration.class})
     static class KnowledgeApp {
     }
 

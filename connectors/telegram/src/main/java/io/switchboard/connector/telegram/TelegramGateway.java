@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -31,8 +32,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * (see {@link TelegramModeration}).
  *
  * <p>Announcements go to the configured announcement channel and groups, in HTML
- * ({@link BroadcastHtml}); they are pinned with pinChatMessage, edited with editMessageText and
- * deleted with deleteMessage. A copy's message id is {@code <chat id>:<message id>}, as for replies.
+ * ({@link BroadcastHtml}); they are pinned with pinChatMessage (and unpinned with
+ * unpinChatMessage when they expire), edited with editMessageText and deleted with deleteMessage. A copy's message id is {@code <chat id>:<message id>}, as for replies.
  */
 final class TelegramGateway implements ChannelGateway {
 
@@ -47,6 +48,8 @@ final class TelegramGateway implements ChannelGateway {
 
     /** Telegram's 400 when an edit would change nothing: the copy already says it. */
     private static final String NOT_MODIFIED = "message is not modified";
+    /** Telegram's 400 when the copy to unpin is not pinned (an admin took the pin down) or gone. */
+    private static final String NOT_PINNED = "message to unpin not found";
     /** Telegram's 400 when the copy to delete is gone already (deleted by an admin, say). */
     private static final String ALREADY_GONE = "message to delete not found";
 
@@ -129,6 +132,12 @@ final class TelegramGateway implements ChannelGateway {
     public void pin(String target, String messageId) {
         ChatScopedId copy = copy(messageId);
         call(target, PinChatMessage.builder().chatId(copy.chatId()).messageId(copy.number()).build());
+    }
+
+    @Override
+    public void unpin(String target, String messageId) {
+        ChatScopedId copy = copy(messageId);
+        callUnless(NOT_PINNED, target, UnpinChatMessage.builder().chatId(copy.chatId()).messageId(copy.number()).build());
     }
 
     @Override
