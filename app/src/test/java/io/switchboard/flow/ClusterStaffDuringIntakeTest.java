@@ -3,6 +3,8 @@ package io.switchboard.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.account.Accounts;
 import io.switchboard.core.assignment.Agents;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.InboundEvent;
@@ -11,6 +13,7 @@ import io.switchboard.core.inbound.InboundStatus;
 import io.switchboard.core.member.MemberRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.TelegramUpdates;
@@ -39,10 +42,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Staff change members on PostgreSQL at the very moment the intake handles those members'
- * messages: a question becoming a ticket for an agent while the member is marked VIP (both want
- * the member's row and the assignment lock). Every staff request succeeds and every change sticks,
- * whichever of the two ran first. Runs in the {@code cluster} Maven profile only.
+ * Staff change members and tickets on PostgreSQL at the very moment the intake handles those
+ * members' messages: a question becoming a ticket for an agent while the member is marked VIP
+ * (both want the member's row and the assignment lock), a follow-up message while staff hand the
+ * ticket to someone else. Every staff request succeeds and every change sticks, whichever of the
+ * two ran first. Runs in the {@code cluster} Maven profile only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("cluster")
@@ -52,6 +56,9 @@ class ClusterStaffDuringIntakeTest {
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
     /** Members, one a round, whose message meets the staff request; enough for the worst interleavings. */
     private static final int ROUNDS = 20;
+    private static final String SECOND_AGENT = "mia";
+    private static final long FIRST_FOLLOW_UP = 8301;
+    private static final long LAG_STEP_MILLIS = 20;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws SQLException {
@@ -71,6 +78,9 @@ class ClusterStaffDuringIntakeTest {
 
     @Autowired
     Agents agents;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     MemberRepository members;
@@ -100,6 +110,35 @@ class ClusterStaffDuringIntakeTest {
             assertThat(members.findById(memberId).orElseThrow().isVip()).as("member %s is still VIP", user).isTrue();
             assertThat(ticketOf(user).isForVip()).as("the ticket of %s is a VIP's", user).isTrue();
             assertThat(ticketOf(user).getAssignee()).as("the ticket of %s went to the agent", user).isEqualTo("admin");
+        }
+    }
+
+    @Test
+    void aTicketHandedOnAndRaisedWhileItsMemberWritesAgainKeepsTheStaffChange() throws Exception {
+        accounts.syncStaff(SECOND_AGENT, AccountRole.AGENT, "{noop}cluster-" + SECOND_AGENT, hash -> true);
+        for (long user = FIRST_FOLLOW_UP; user < FIRST_FOLLOW_UP + ROUNDS; user++) {
+            memberWhoSaidHello(user);
+            assertThat(postUpdate(question(user))).isEqualTo(200);
+            assertThat(awaitIntakeOf(user)).isEqualTo(InboundStatus.PROCESSED);
+            String path = "/api/tickets/" + ticketOf(user).getNumber();
+            String followUp = TelegramUpdates.privateText(user * 10 + 2, 3, user, "en",
+                    "Still waiting, my withdrawal has not arrived");
+            String handOn = "{\"priority\": \"URGENT\", \"assignee\": \"" + SECOND_AGENT + "\"}";
+
+            // The staff request takes longer to reach the ticket than the intake; each round lets the
+            // message start a little later, so that some round has both on the ticket at once.
+            long lag = (user - FIRST_FOLLOW_UP) * LAG_STEP_MILLIS;
+            int staffAnswer = atOnce(() -> {
+                Thread.sleep(lag);
+                return postUpdate(followUp);
+            }, () -> FlowTestSupport.sendAsStaff(port, "PATCH", path, handOn).statusCode()).get(1);
+
+            assertThat(staffAnswer).as("the staff request for %s", user).isEqualTo(200);
+            assertThat(awaitIntake(user * 10 + 2)).as("the follow-up went through the intake")
+                    .isEqualTo(InboundStatus.PROCESSED);
+            Ticket ticket = ticketOf(user);
+            assertThat(ticket.getAssignee()).as("the ticket of %s was handed on", user).isEqualTo(SECOND_AGENT);
+            assertThat(ticket.getPriority()).as("the ticket of %s was raised", user).isEqualTo(TicketPriority.URGENT);
         }
     }
 
