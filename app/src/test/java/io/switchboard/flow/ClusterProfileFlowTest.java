@@ -11,8 +11,6 @@ import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.FakeTelegramServer.SentMessage;
 import io.switchboard.testing.TelegramUpdates;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
@@ -40,20 +38,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("cluster")
 class ClusterProfileFlowTest {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String SCHEMA = "switchboard_cluster_test";
     private static final String QUEUE = "switchboard.tickets.cluster-test";
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-            connection.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-        FlowTestSupport.configure(registry, TELEGRAM, "polling", POSTGRES + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        FlowTestSupport.postgres(registry, TELEGRAM, "polling", SCHEMA);
         registry.add("switchboard.tickets.queue-uri", () -> "spring-rabbitmq:switchboard.tickets?routingKey=" + QUEUE
                 + "&queues=" + QUEUE + "&autoDeclareProducer=true");
     }

@@ -12,6 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +32,7 @@ public final class FlowTestSupport {
     /** Where shortened tweets link to. */
     static final String HELP_LINK = "https://help.example.com/kb";
 
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -96,6 +100,21 @@ public final class FlowTestSupport {
         for (String[] property : properties(telegram, mode, jdbcUrl)) {
             registry.add(property[0], () -> property[1]);
         }
+    }
+
+    /**
+     * The {@code cluster} profile's database for a test: the machine's PostgreSQL (127.0.0.1, database
+     * {@code test}), in a schema of the test's own, dropped first so that each run starts empty.
+     */
+    static void postgres(DynamicPropertyRegistry registry, FakeTelegramServer telegram, String mode, String schema)
+            throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
+            connection.createStatement().execute("drop schema if exists " + schema + " cascade");
+        }
+        configure(registry, telegram, mode, POSTGRES + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> schema);
     }
 
     /** An application with no connector of its own yet: a private in-memory database and the admin password. */

@@ -11,9 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
  * after the one before committed, so no ticket is given twice and no agent gets more than their
  * capacity. Taking it again in the same transaction is free.
  *
- * <p>Staff actions take it before they change anything, so that every transaction that holds it
- * waits for rows in the same order (the lock first); only the intake takes it late, when a
- * message becomes a ticket.
+ * <p>Lock order, so that two transactions never wait for each other (on PostgreSQL one of them
+ * would fail with "deadlock detected"): <b>the member's row, then this lock, then tickets and
+ * agents.</b> The intake locks the member whose message it handles as it reads them, and takes
+ * this lock late, when the message becomes a ticket; staff changing a member ({@link VipMembers})
+ * lock the member before this lock. Every other staff action takes this lock before it changes a
+ * ticket or an agent, and none changes a member after it.
  */
 @Component
 public class AssignmentLock {

@@ -71,8 +71,8 @@ public class VipMembers {
 
     /** @throws MemberNotFoundException when there is no such member */
     public Member markVip(long memberId, boolean vip, String actor) {
+        Member member = lockedMember(memberId);
         lock.acquire();
-        Member member = member(memberId);
         Instant now = clock.instant();
         if (member.isVip() != vip) {
             audit.record(actor, "member.vip", target(member), StaffAudit.state("vip", member.isVip()),
@@ -93,8 +93,8 @@ public class VipMembers {
      * @throws InvalidTicketRequestException when the name is not a staff account
      */
     public Member assignManager(long memberId, String username, String actor) {
+        Member member = lockedMember(memberId);
         lock.acquire();
-        Member member = member(memberId);
         String manager = username == null ? null : accounts.findStaff(username).map(Account::getUsername)
                 .orElseThrow(() -> new InvalidTicketRequestException("username",
                         "'" + username + "' is not a staff account"));
@@ -111,8 +111,12 @@ public class VipMembers {
         return AuditTarget.of("member", member.getId());
     }
 
-    private Member member(long id) {
-        return members.findById(id).orElseThrow(() -> new MemberNotFoundException(id));
+    /**
+     * The member's row, locked before the {@link AssignmentLock} (that lock's order): the intake holds
+     * it while the member's message becomes a ticket, and then waits for the assignment lock.
+     */
+    private Member lockedMember(long id) {
+        return members.findLockedById(id).orElseThrow(() -> new MemberNotFoundException(id));
     }
 
     private void markTicket(Ticket ticket, Instant now, String actor) {

@@ -1,10 +1,23 @@
 package io.switchboard.core.member;
 
 import io.switchboard.core.channel.Channel;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 public interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByChannelAndPlatformId(Channel channel, String platformId);
+
+    /**
+     * Locks the member's row until the transaction ends (select ... for update), for a transaction
+     * that changes the member: before the assignment lock, if it takes that too.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Member> findLockedByChannelAndPlatformId(Channel channel, String platformId);
+
+    /** @see #findLockedByChannelAndPlatformId */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Member> findLockedById(long id);
 }

@@ -13,10 +13,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** Work for a human: opened by escalation of a support thread, or by hand. */
+/**
+ * Work for a human: opened by escalation of a support thread, or by hand.
+ *
+ * <p>An update writes only the columns that changed: the intake notes a member's further message
+ * on the ticket (its time, perhaps its status) without the assignment lock, while staff may be
+ * handing it on or raising it under that lock; writing every column would put the ticket's old
+ * assignee and priority back over theirs.
+ */
 @Entity
 @Table(name = "ticket")
+@DynamicUpdate
 public class Ticket {
 
     /** Users see tickets as T-{id}. */

@@ -87,9 +87,14 @@ public class ThreadingService {
                 change.messageId());
     }
 
+    /**
+     * The message's author, locked until the intake commits: staff marking them VIP meanwhile wait,
+     * or wait for it, so the new ticket is a VIP's either way and the profile refresh never writes
+     * over their change. The first row the intake changes after its event ({@code AssignmentLock}'s order).
+     */
     private Member member(InboundMessage inbound) {
         Author author = inbound.author();
-        Member member = members.findByChannelAndPlatformId(inbound.channel(), author.platformId())
+        Member member = members.findLockedByChannelAndPlatformId(inbound.channel(), author.platformId())
                 .orElseGet(() -> members.save(new Member(inbound.channel(), author.platformId(), clock.instant())));
         member.refreshProfile(author.displayName(), author.handle(), author.language(), clock.instant());
         return member;
