@@ -10,8 +10,6 @@ import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketWorkflow;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,32 +35,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ClusterAssignmentTest {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String SCHEMA = "switchboard_cluster_assignment_test";
     private static final int TICKETS = 40;
     private static final int CAPACITY = 5;
     private static final List<String> AGENTS = List.of("kai", "lea", "max");
     private static final int SERVERS_PER_INSTANCE = 4;
 
+    private static ClusterInstances instances;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-            connection.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-        // One after the other: the first creates the schema, the second finds it migrated.
-        first = start();
-        second = start();
+        instances = ClusterInstances.start(SCHEMA, 2, ClusterAssignmentTest::start);
+        first = instances.all().get(0);
+        second = instances.all().get(1);
     }
 
     @AfterAll
     static void stop() {
-        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {second, first}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
     }
 
@@ -119,7 +112,7 @@ class ClusterAssignmentTest {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SwitchboardApplication.class).run(
                 "--spring.profiles.active=cluster",
-                "--spring.datasource.url=" + POSTGRES + "?currentSchema=" + SCHEMA,
+                "--spring.datasource.url=" + FlowTestSupport.POSTGRES + "?currentSchema=" + SCHEMA,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--spring.flyway.schemas=" + SCHEMA,

@@ -1,7 +1,5 @@
 package io.switchboard.flow;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +12,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ClusterInstances implements AutoCloseable {
 
-    public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
-
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
     /**
@@ -24,9 +20,7 @@ public final class ClusterInstances implements AutoCloseable {
      */
     public static ClusterInstances start(String schema, int count, Supplier<ConfigurableApplicationContext> instance)
             throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-            connection.createStatement().execute("drop schema if exists " + schema + " cascade");
-        }
+        FlowTestSupport.dropSchema(schema);
         ClusterInstances instances = new ClusterInstances();
         for (int i = 0; i < count; i++) {
             instances.running.add(instance.get());

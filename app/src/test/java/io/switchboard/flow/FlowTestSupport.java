@@ -32,7 +32,8 @@ public final class FlowTestSupport {
     /** Where shortened tweets link to. */
     static final String HELP_LINK = "https://help.example.com/kb";
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** The machine's PostgreSQL, which the {@code cluster} profile's tests use. */
+    public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -108,13 +109,18 @@ public final class FlowTestSupport {
      */
     static void postgres(DynamicPropertyRegistry registry, FakeTelegramServer telegram, String mode, String schema)
             throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-            connection.createStatement().execute("drop schema if exists " + schema + " cascade");
-        }
+        dropSchema(schema);
         configure(registry, telegram, mode, POSTGRES + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /** Drops what an earlier run left of a test's PostgreSQL schema, so that each run starts empty. */
+    public static void dropSchema(String schema) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
+            connection.createStatement().execute("drop schema if exists " + schema + " cascade");
+        }
     }
 
     /** An application with no connector of its own yet: a private in-memory database and the admin password. */

@@ -131,7 +131,7 @@ class ClusterAnnouncementFanOutTest {
 
     private static ConfigurableApplicationContext start() {
         String[] telegram = FlowTestSupport.arguments(TELEGRAM, "polling",
-                ClusterInstances.POSTGRES + "?currentSchema=" + SCHEMA);
+                FlowTestSupport.POSTGRES + "?currentSchema=" + SCHEMA);
         String[] cluster = {
             "--spring.profiles.active=cluster",
             "--spring.datasource.username=postgres",
