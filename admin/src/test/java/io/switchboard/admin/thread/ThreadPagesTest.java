@@ -154,6 +154,19 @@ class ThreadPagesTest {
     }
 
     @Test
+    void theThreadPageShowsEveryTimeInTheConsoleZoneWithItsName() throws Exception {
+        ThreadMessage sent = data.message(alice, Direction.OUT, null, "We are on it.", null, TestData.T0.plusSeconds(30));
+        OutboxEntry delivered = outbox(sent);
+        delivered.markSent("fb-1", TestData.T0.plusSeconds(31));
+        data.save(delivered);
+
+        mvc.perform(get("/console/threads/{id}", alice.getId()).with(agent()))
+                .andExpect(content().string(containsString(
+                        "<time datetime=\"2025-03-01T10:00:00Z\">2025-03-01 10:00 UTC</time>")))
+                .andExpect(content().string(containsString(">2025-03-01 10:00:31 UTC</time>")));
+    }
+
+    @Test
     void pagingThroughAFilteredInboxKeepsTheFilter() throws Exception {
         Member carol = data.member(Channel.TELEGRAM, "9003", "Carol Wu", "carolw", false);
         data.thread(carol, "-100200301", ThreadStatus.OPEN, TestData.T0, TestData.T0.plusSeconds(30));
