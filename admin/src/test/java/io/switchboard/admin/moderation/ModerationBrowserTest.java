@@ -9,12 +9,11 @@ import io.switchboard.admin.support.TestData;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.testing.browser.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import io.switchboard.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A moderator works the queue in a real headless Chromium: a comment the scam rule flagged is
@@ -23,10 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "switchboard.admin.password=" + StaffApiTest.PASSWORD)
+@ExtendWith(HeadlessChromium.class)
 class ModerationBrowserTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestData data;
@@ -37,25 +34,13 @@ class ModerationBrowserTest {
     @Autowired
     FakeFacebookGateway facebook;
 
+    /** Opened for each test by HeadlessChromium. */
     private Browser browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Browser.requireChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aModeratorHidesAFlaggedCommentFromTheQueue() {
         data.staff("browser-mod", AccountRole.MODERATOR, "moderator-browser-pw");
         long item = fixture.flaggedComment("Carol", "Send 1 BTC, get 2 back! DM me");
-        browser = new Browser(port);
 
         browser.open("/console/moderation");
         browser.signIn("browser-mod", "moderator-browser-pw");
