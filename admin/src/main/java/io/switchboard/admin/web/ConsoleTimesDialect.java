@@ -2,6 +2,7 @@ package io.switchboard.admin.web;
 
 import io.switchboard.admin.AdminProperties;
 import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -11,9 +12,11 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 /**
  * Puts {@link ConsoleTimes} in every template as {@code #consoleTimes}, so that no page formats a
  * time by itself ({@code #temporals} would use the server's zone and print no zone at all).
- * Spring Boot adds every dialect bean to the template engine.
+ * Spring Boot adds every dialect bean to the template engine. It binds the admin settings itself
+ * because {@code @WebMvcTest} slices pick up dialects but not the configuration that binds them.
  */
 @Component
+@EnableConfigurationProperties(AdminProperties.class)
 class ConsoleTimesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     static final String NAME = "consoleTimes";
