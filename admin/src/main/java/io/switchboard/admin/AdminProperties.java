@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFailedSignIns wrong passwords in a row after which an account is locked, for the
  *     forum's sign-in form and the API's HTTP Basic alike
  * @param signInLockout how long that lock lasts after the last wrong password
+ * @param consoleZone the zone the console shows every time in, with its name ({@code UTC}, or a
+ *     region such as {@code Asia/Shanghai})
  */
 @Validated
 @ConfigurationProperties("switchboard.admin")
@@ -26,13 +29,14 @@ public record AdminProperties(
         @DefaultValue("admin") @NotBlank String username,
         String password,
         @Min(1) @DefaultValue("5") int maxFailedSignIns,
-        @NotNull @DefaultValue("15m") Duration signInLockout) {
+        @NotNull @DefaultValue("15m") Duration signInLockout,
+        @NotNull @DefaultValue("UTC") ZoneId consoleZone) {
 
     /** Never shows the password: records print every component by default. */
     @Override
     public String toString() {
         return "AdminProperties[username=" + username + ", password="
                 + (password == null ? "<not set>" : "<set>") + ", maxFailedSignIns=" + maxFailedSignIns
-                + ", signInLockout=" + signInLockout + "]";
+                + ", signInLockout=" + signInLockout + ", consoleZone=" + consoleZone + "]";
     }
 }

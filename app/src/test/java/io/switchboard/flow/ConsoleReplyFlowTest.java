@@ -9,12 +9,12 @@ import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.FakeTelegramServer.SentMessage;
 import io.switchboard.testing.TelegramUpdates;
 import io.switchboard.testing.browser.Browser;
+import io.switchboard.testing.browser.HeadlessChromium;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * thread (laptop and phone, English and Chinese) go to {@code app/target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(HeadlessChromium.class)
 class ConsoleReplyFlowTest {
 
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
@@ -48,18 +48,10 @@ class ConsoleReplyFlowTest {
         FlowTestSupport.configure(registry, TELEGRAM, "polling", "jdbc:h2:mem:console-flow;" + FlowTestSupport.H2_MODE);
     }
 
-    @BeforeAll
-    static void needsChromium() {
-        Browser.requireChromium();
-    }
-
     @AfterAll
     static void stopTelegram() throws Exception {
         TELEGRAM.close();
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -67,14 +59,8 @@ class ConsoleReplyFlowTest {
     @Autowired
     PasswordEncoder passwords;
 
+    /** Opened for each test by HeadlessChromium. */
     private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAgentAnswersATelegramMemberFromTheConsoleAndSeesItDelivered() {
@@ -87,7 +73,6 @@ class ConsoleReplyFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !TELEGRAM.sentTo(chat()).isEmpty());
         int botMessages = TELEGRAM.sentTo(chat()).size();
 
-        browser = new Browser(port);
         browser.open("/console/inbox");
         browser.type("#username", AGENT);
         browser.type("#password", AGENT_PASSWORD);

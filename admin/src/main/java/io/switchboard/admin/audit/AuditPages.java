@@ -3,8 +3,10 @@ package io.switchboard.admin.audit;
 import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
+import io.switchboard.admin.web.Pager;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -34,7 +36,8 @@ class AuditPages {
     }
 
     @GetMapping
-    String search(@ModelAttribute("filter") AuditFilter filter, @Valid PageQuery paging, Model model) {
+    String search(@ModelAttribute("filter") AuditFilter filter, @Valid PageQuery paging,
+            HttpServletRequest request, Model model) {
         model.addAttribute("targetTypes", TARGET_TYPES);
         AuditQuery query;
         try {
@@ -44,8 +47,12 @@ class AuditPages {
             query = null;
         }
         Pageable page = paging.pageable(Sort.unsorted());
-        model.addAttribute("lines", query == null ? null : PageResponse.of(
-                audit.search(query, page.getPageNumber(), page.getPageSize()), AuditController.AuditLine::of));
+        if (query != null) {
+            PageResponse<AuditController.AuditLine> lines = PageResponse.of(
+                    audit.search(query, page.getPageNumber(), page.getPageSize()), AuditController.AuditLine::of);
+            model.addAttribute("lines", lines);
+            model.addAttribute("pager", Pager.of(lines, request));
+        }
         return "console/audit";
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.admin.guard;
 
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.web.ConsoleMessages;
+import io.switchboard.admin.web.Pager;
 import io.switchboard.core.guard.GuardDecisionNotFoundException;
 import io.switchboard.core.guard.GuardDecisionRepository;
 import io.switchboard.core.guard.GuardOutcome;
@@ -10,11 +11,13 @@ import io.switchboard.core.guard.GuardSettings;
 import io.switchboard.core.guard.GuardUndo;
 import io.switchboard.core.guard.GuardUndoException;
 import io.switchboard.core.guard.InvalidGuardRulesException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,13 +76,16 @@ class GuardPages {
     }
 
     @GetMapping
-    String guard(@RequestParam(required = false) GuardOutcome outcome, @Valid PageQuery paging, Model model) {
+    String guard(@RequestParam(required = false) GuardOutcome outcome, @Valid PageQuery paging, HttpServletRequest request,
+            Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RulesForm.of(current()));
         }
         Pageable pageable = paging.pageable(GuardController.NEWEST_FIRST);
-        model.addAttribute("decisions", (outcome == null ? decisions.findAll(pageable)
-                : decisions.findByOutcome(outcome, pageable)).map(GuardDecisionView::from));
+        Page<GuardDecisionView> shown = (outcome == null ? decisions.findAll(pageable)
+                : decisions.findByOutcome(outcome, pageable)).map(GuardDecisionView::from);
+        model.addAttribute("decisions", shown);
+        model.addAttribute("pager", Pager.of(shown, request));
         model.addAttribute("outcomes", GuardOutcome.values());
         model.addAttribute("outcome", outcome);
         return "console/guard";

@@ -1,6 +1,7 @@
 package io.switchboard.admin.moderation;
 
 import io.switchboard.admin.api.PageQuery;
+import io.switchboard.admin.web.Pager;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.moderation.ModerationDesk;
@@ -8,6 +9,7 @@ import io.switchboard.core.moderation.ModerationItem;
 import io.switchboard.core.moderation.ModerationItemNotFoundException;
 import io.switchboard.core.moderation.ModerationRefusedException;
 import io.switchboard.core.moderation.QueueItem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Duration;
@@ -44,10 +46,12 @@ class ModerationQueuePages {
     /** @param status absent: open items; {@code all}: every item */
     @GetMapping
     String queue(@RequestParam(required = false) String status, @RequestParam(required = false) Channel channel,
-            @Valid PageQuery paging, Model model) {
+            @Valid PageQuery paging, HttpServletRequest request, Model model) {
         ModerationItem.Status wanted = "all".equals(status) ? null
                 : status == null || status.isBlank() ? ModerationItem.Status.OPEN : statusNamed(status);
-        model.addAttribute("items", desk.queue(wanted, channel, paging.pageable(NEWEST_FIRST)));
+        var items = desk.queue(wanted, channel, paging.pageable(NEWEST_FIRST));
+        model.addAttribute("items", items);
+        model.addAttribute("pager", Pager.of(items, request));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", ModerationItem.Status.values());
         model.addAttribute("channel", channel);

@@ -3,9 +3,11 @@ package io.switchboard.admin.thread;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.web.ConsoleMessages;
 import io.switchboard.admin.web.ConsolePages;
+import io.switchboard.admin.web.Pager;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.thread.ThreadStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
@@ -55,9 +57,11 @@ class ThreadPages {
     String inbox(@RequestParam(required = false) Channel channel, @RequestParam(required = false) ThreadStatus status,
             @RequestParam(required = false) String language, @RequestParam(required = false) Boolean ticket,
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String q,
-            @Valid PageQuery paging, Principal principal, Model model) {
+            @Valid PageQuery paging, Principal principal, HttpServletRequest request, Model model) {
         InboxFilter filter = new InboxFilter(channel, status, language, ticket, mine ? principal.getName() : null, q);
-        model.addAttribute("threads", queries.list(filter, paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST)));
+        var threads = queries.list(filter, paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST));
+        model.addAttribute("threads", threads);
+        model.addAttribute("pager", Pager.of(threads, request));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", ThreadStatus.values());
         model.addAttribute("languages", LANGUAGES);

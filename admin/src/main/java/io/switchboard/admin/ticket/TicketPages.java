@@ -3,6 +3,7 @@ package io.switchboard.admin.ticket;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.admin.web.Age;
+import io.switchboard.admin.web.Pager;
 import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.ticket.InvalidTicketRequestException;
 import io.switchboard.core.ticket.Ticket;
@@ -12,6 +13,7 @@ import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.core.ticket.TicketTransitionException;
 import io.switchboard.core.ticket.TicketWorkflow;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -85,13 +87,15 @@ class TicketPages {
     }
 
     @GetMapping
-    String list(TicketFilter filter, @Valid PageQuery paging, Principal principal, Model model) {
+    String list(TicketFilter filter, @Valid PageQuery paging, Principal principal, HttpServletRequest request,
+            Model model) {
         Instant now = clock.instant();
         PageResponse<TicketSummary> page = queries.list(filter.forUser(principal.getName()),
                 paging.pageable(Sort.unsorted()));
         model.addAttribute("tickets", new PageResponse<>(page.content().stream()
                 .map(ticket -> new Row(ticket, Age.between(ticket.createdAt(), now))).toList(),
                 page.page(), page.size(), page.totalElements(), page.totalPages()));
+        model.addAttribute("pager", Pager.of(page, request));
         model.addAttribute("filter", filter);
         model.addAttribute("staff", queries.staff());
         addChoices(model);

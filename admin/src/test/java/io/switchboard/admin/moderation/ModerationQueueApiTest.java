@@ -1,5 +1,7 @@
 package io.switchboard.admin.moderation;
 
+import static io.switchboard.admin.moderation.ModerationQueueFixture.COMMENT;
+import static io.switchboard.admin.moderation.ModerationQueueFixture.POST;
 import static io.switchboard.admin.support.StaffApiTest.Credentials.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -25,15 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @StaffApiTest
 class ModerationQueueApiTest {
-
-    private static final String POST = "post:1000000001_4000000004";
-    private static final String COMMENT = "4000000004_5000000005";
 
     @Autowired
     MockMvc mvc;
@@ -45,17 +43,13 @@ class ModerationQueueApiTest {
     FakeFacebookGateway facebook;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ModerationQueueFixture fixture;
 
     long comment;
 
     @BeforeEach
     void aReportedComment() {
-        jdbc.update("delete from moderation_step");
-        jdbc.update("delete from moderation_item");
-        facebook.reset();
-        comment = queue.flag(new ModerationFlag(Channel.FACEBOOK, POST, COMMENT, "3000000003", "Carol",
-                "DM me for a 2x giveaway", "looks like a giveaway scam", Flagger.rule("scam-guard"), false)).itemId();
+        comment = fixture.flaggedComment("Carol", "DM me for a 2x giveaway");
     }
 
     private ResultActions act(long item, String body) throws Exception {
@@ -96,7 +90,7 @@ class ModerationQueueApiTest {
                 .andExpect(jsonPath("$.channel").value("facebook"))
                 .andExpect(jsonPath("$.messageId").value(COMMENT))
                 .andExpect(jsonPath("$.memberName").value("Carol"))
-                .andExpect(jsonPath("$.reason").value("looks like a giveaway scam"))
+                .andExpect(jsonPath("$.reason").value(ModerationQueueFixture.REASON))
                 .andExpect(jsonPath("$.flaggedBySource").value("rule"))
                 .andExpect(jsonPath("$.flaggedBy").value("scam-guard"))
                 .andExpect(jsonPath("$.flagCount").value(2)) // the rule and the member, once each

@@ -1,5 +1,7 @@
 package io.switchboard.admin.moderation;
 
+import static io.switchboard.admin.moderation.ModerationQueueFixture.COMMENT;
+import static io.switchboard.admin.moderation.ModerationQueueFixture.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,19 +19,14 @@ import io.switchboard.admin.support.FakeFacebookGateway;
 import io.switchboard.admin.support.FakeFacebookGateway.Moderated;
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.web.ConsolePages;
-import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
-import io.switchboard.core.moderation.Flagger;
-import io.switchboard.core.moderation.ModerationFlag;
-import io.switchboard.core.moderation.ModerationQueue;
 import io.switchboard.core.moderation.QueueItem;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -37,31 +34,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @StaffApiTest
 class ModerationQueuePagesTest {
 
-    private static final String POST = "post:1000000001_4000000004";
-    private static final String COMMENT = "4000000004_5000000005";
-
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ModerationQueue queue;
 
     @Autowired
     FakeFacebookGateway facebook;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ModerationQueueFixture fixture;
 
     long comment;
 
     @BeforeEach
     void aFlaggedComment() {
-        jdbc.update("delete from moderation_step");
-        jdbc.update("delete from moderation_item");
-        facebook.reset();
-        comment = queue.flag(new ModerationFlag(Channel.FACEBOOK, POST, COMMENT, "3000000003", "Carol <i>",
-                "DM me <script>alert(1)</script> for a 2x giveaway", "looks like a giveaway scam",
-                Flagger.rule("scam-guard"), false)).itemId();
+        comment = fixture.flaggedComment("Carol <i>", "DM me <script>alert(1)</script> for a 2x giveaway");
     }
 
     private static RequestPostProcessor moderator() {
@@ -75,7 +61,7 @@ class ModerationQueuePagesTest {
                 .andExpect(content().string(containsString("Carol &lt;i&gt;")))
                 .andExpect(content().string(containsString("DM me &lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))))
-                .andExpect(content().string(containsString("looks like a giveaway scam")))
+                .andExpect(content().string(containsString(ModerationQueueFixture.REASON)))
                 .andExpect(content().string(containsString("flagged by the rule scam-guard")))
                 .andExpect(content().string(containsString("data-action=\"hide\"")))
                 .andExpect(content().string(containsString("data-action=\"delete\"")))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.switchboard.admin.AdminProperties;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class AdminPasswordTest {
@@ -47,7 +48,9 @@ class AdminPasswordTest {
     void neitherTheValueNorThePropertiesPrintThePassword() {
         assertThat(AdminPassword.configuredOrGenerated("correct-horse-battery-staple"))
                 .hasToString("AdminPassword[configured]");
-        assertThat(new AdminProperties("admin", "correct-horse-battery-staple", 5, Duration.ofMinutes(15)))
-                .hasToString("AdminProperties[username=admin, password=<set>, maxFailedSignIns=5, signInLockout=PT15M]");
+        assertThat(new AdminProperties("admin", "correct-horse-battery-staple", 5, Duration.ofMinutes(15),
+                ZoneId.of("UTC")))
+                .hasToString("AdminProperties[username=admin, password=<set>, maxFailedSignIns=5, signInLockout=PT15M, "
+                        + "consoleZone=UTC]");
     }
 }

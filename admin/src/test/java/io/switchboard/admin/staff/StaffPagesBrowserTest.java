@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.testing.browser.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import io.switchboard.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The admin pages in a real headless Chromium: an admin creates an agent account, finds it in the
@@ -19,31 +18,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // The shared in-memory database holds the bootstrap admin: the same password as the MockMvc tests.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "switchboard.admin.password=" + StaffApiTest.PASSWORD)
+@ExtendWith(HeadlessChromium.class)
 class StaffPagesBrowserTest {
 
     static final String AGENT = "browser-new-agent";
     static final String AGENT_PASSWORD = "browser-new-agent-pw";
 
-    @LocalServerPort
-    int port;
-
+    /** Opened for each test by HeadlessChromium. */
     private Browser browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Browser.requireChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAdminCreatesAnAgentWhoThenCannotReachTheAdminPages() {
-        browser = new Browser(port);
         browser.open("/console/admin/staff");
         signIn(StaffApiTest.USERNAME, StaffApiTest.PASSWORD);
         assertThat(browser.find("h1").getText()).isEqualTo("Staff accounts");

@@ -39,8 +39,11 @@ import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 /** The console's inbox filters and the thread page: what an agent sees, and what their forms do. */
 @StaffApiTest
@@ -147,6 +151,49 @@ class ThreadPagesTest {
                         "42%", "Network fees")))
                 .andExpect(content().string(containsString("data-insert=\"Withdrawals from NovaEx usually arrive")))
                 .andExpect(content().string(stringContainsInOrder(">Hide<", ">Delete<")));
+    }
+
+    @Test
+    void theThreadPageShowsEveryTimeInTheConsoleZoneWithItsName() throws Exception {
+        ThreadMessage sent = data.message(alice, Direction.OUT, null, "We are on it.", null, TestData.T0.plusSeconds(30));
+        OutboxEntry delivered = outbox(sent);
+        delivered.markSent("fb-1", TestData.T0.plusSeconds(31));
+        data.save(delivered);
+
+        mvc.perform(get("/console/threads/{id}", alice.getId()).with(agent()))
+                .andExpect(content().string(containsString(
+                        "<time datetime=\"2025-03-01T10:00:00Z\">2025-03-01 10:00 UTC</time>")))
+                .andExpect(content().string(containsString(">2025-03-01 10:00:31 UTC</time>")));
+    }
+
+    @Test
+    void pagingThroughAFilteredInboxKeepsTheFilter() throws Exception {
+        Member carol = data.member(Channel.TELEGRAM, "9003", "Carol Wu", "carolw", false);
+        data.thread(carol, "-100200301", ThreadStatus.OPEN, TestData.T0, TestData.T0.plusSeconds(30));
+
+        // Unfiltered, the second page would be Bob's (Alice's thread is the most recent of the three).
+        String first = inbox("channel", "TELEGRAM", "size", "1")
+                .andExpect(content().string(containsString("Bob Wang")))
+                .andExpect(content().string(containsString("Page 1 of 2")))
+                .andReturn().getResponse().getContentAsString();
+        String next = link(first, "Next");
+        assertThat(next).isEqualTo("/console/inbox?channel=TELEGRAM&size=1&page=1");
+
+        String second = mvc.perform(get(URI.create(next)).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("Carol Wu")))
+                .andExpect(content().string(not(containsString("Bob Wang"))))
+                .andExpect(content().string(not(containsString("Alice Chen"))))
+                .andExpect(content().string(containsString("Page 2 of 2")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(link(second, "Previous")).isEqualTo("/console/inbox?channel=TELEGRAM&size=1&page=0");
+        assertThat(second).doesNotContain(">Next</a>");
+    }
+
+    /** Where the page's link with this text leads, as the browser would follow it. */
+    private static String link(String page, String text) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*)\">" + text + "</a>").matcher(page);
+        assertThat(link.find()).as("a link '%s'", text).isTrue();
+        return HtmlUtils.htmlUnescape(link.group(1));
     }
 
     @Test

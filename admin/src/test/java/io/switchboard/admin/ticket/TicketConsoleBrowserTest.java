@@ -17,18 +17,18 @@ import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.testing.browser.Browser;
+import io.switchboard.testing.browser.HeadlessChromium;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An agent's round in a real headless Chromium: sign in, find a ticket in the list, take it, resolve
@@ -39,10 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // The same context as ConsoleBrowserTest: the shared in-memory database holds the bootstrap admin.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "switchboard.admin.password=" + StaffApiTest.PASSWORD)
+@ExtendWith(HeadlessChromium.class)
 class TicketConsoleBrowserTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestData data;
@@ -56,25 +54,17 @@ class TicketConsoleBrowserTest {
     @Autowired
     Agents agents;
 
+    /** Opened for each test by HeadlessChromium. */
     private Browser browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Browser.requireChromium();
-    }
-
     @AfterEach
-    void closeBrowser() {
+    void resetHealth() {
         health.reset();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void anAgentTakesAndResolvesATicketThenReadsTheDashboard() {
         Ticket ticket = seed();
-        browser = new Browser(port);
 
         browser.open("/console/tickets?lang=en");
         browser.type("#username", "desk-agent");

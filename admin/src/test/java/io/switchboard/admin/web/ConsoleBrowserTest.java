@@ -9,14 +9,13 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.testing.browser.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import io.switchboard.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The console's front door in a real headless Chromium: a failed sign-in, a signed-in agent in the
@@ -27,27 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // or this context would replace theirs with a generated one.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "switchboard.admin.password=" + StaffApiTest.PASSWORD)
+@ExtendWith(HeadlessChromium.class)
 class ConsoleBrowserTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestData data;
 
+    /** Opened for each test by HeadlessChromium. */
     private Browser browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Browser.requireChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAgentSignsInSeesTheInboxAndCannotOpenAdminPages() {
@@ -55,7 +41,6 @@ class ConsoleBrowserTest {
         data.staff("browser-agent", AccountRole.AGENT, "agent-browser-pw");
         Member alice = data.member(Channel.TELEGRAM, "7001", "Alice Chen", "alice", true);
         data.thread(alice, "tg:-100:7001", ThreadStatus.ESCALATED, TestData.T0, TestData.T0.plusSeconds(90));
-        browser = new Browser(port);
 
         browser.open("/console/inbox");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");

@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.forum.support.ForumFixtures;
 import io.switchboard.testing.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.switchboard.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The forum in a real headless Chromium: a member registers, signs in, posts a topic in Markdown
@@ -24,31 +23,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(HeadlessChromium.class)
 class ForumBrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+    /** Opened for each test by HeadlessChromium. */
+    private Browser browser;
 
     @Autowired
     ForumFixtures fixtures;
 
-    @BeforeAll
-    static void needsChromium() {
-        Browser.requireChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void registerSignInPostReplyFlagAndHide() {
-        browser = new Browser(port);
         String moderator = fixtures.staff("browser-mod", AccountRole.MODERATOR).getUsername();
         String flagger = fixtures.member("browser-flagger").getUsername();
 

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, both named by path so that Selenium
  * Manager never looks for (or downloads) anything. Screenshots go to {@code target/screenshots}
- * of the module under test. Shared by the forum's, the console's and the full-app page tests.
+ * of the module under test. Shared by the forum's, the console's and the full-app page tests, which
+ * get one from {@link HeadlessChromium}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -59,11 +60,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * For a test class's {@code @BeforeAll}: on a developer's machine without Chromium the page tests
-     * are skipped with the reason; in CI ({@code CI=true}, where .ci/run installs it) a missing browser
-     * fails the build instead.
+     * Before a page test class ({@link HeadlessChromium} calls it): on a developer's machine without
+     * Chromium the page tests are skipped with the reason; in CI ({@code CI=true}, where .ci/run
+     * installs it) a missing browser fails the build instead.
      */
-    public static void requireChromium() {
+    static void requireChromium() {
         String missing = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
         boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
