@@ -378,6 +378,33 @@ class IntakeRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void aMessageThatLosesADatabaseLockIsTriedAgainAndAnswered() {
+        String chat = Messages.newChatId();
+        InboundMessage contended = Messages.inPrivate(chat, now())
+                .text(KeywordAnswerEngine.CONTENDED_WORD + ": deposit time?").build();
+
+        accept(contended);
+
+        awaitEvent(contended, InboundStatus.PROCESSED);
+        assertThat(awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT).getText())
+                .isEqualTo(KeywordAnswerEngine.DEPOSIT_ANSWER_EN);
+        assertThat(threadsIn(Channel.TELEGRAM, chat)).as("the lost tries left nothing behind").hasSize(1);
+    }
+
+    @Test
+    void aMessageThatKeepsLosingADatabaseLockIsRecordedAsFailedAfterItsRetries() {
+        String chat = Messages.newChatId();
+        InboundMessage deadlocked = Messages.inPrivate(chat, now())
+                .text(KeywordAnswerEngine.DEADLOCKED_WORD + " deposit").build();
+
+        accept(deadlocked);
+
+        InboundEvent failed = awaitEvent(deadlocked, InboundStatus.FAILED);
+        assertThat(failed.getError()).contains("deadlock detected while answering");
+        assertThat(threadsIn(Channel.TELEGRAM, chat)).isEmpty();
+    }
+
+    @Test
     void chatTitleChangesAreKept() {
         String group = Messages.newChatId();
         InboundMessage first = Messages.inGroup(group, now()).titled("Old name").text("hi all").build();

@@ -25,7 +25,7 @@ class IntakeRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(queue.uri()).routeId(ROUTE_ID).routeConfigurationId(RouterErrorHandling.ID)
+        from(queue.uri()).routeId(ROUTE_ID).routeConfigurationId(RouterErrorHandling.RETRYING_TRANSIENT_ID)
                 .setHeader(FailedEvents.EVENT_ID, body())
                 .bean(processor, "process").id("process")
                 .filter(simple("${body.ticket} != null"))
