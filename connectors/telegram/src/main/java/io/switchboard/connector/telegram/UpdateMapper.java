@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -128,7 +130,29 @@ final class UpdateMapper {
                 Instant.ofEpochSecond(date),
                 privateChat,
                 !channel && (privateChat || addressesBot(message, repliedTo)),
-                raw.toString()));
+                raw.toString(),
+                hiddenLinks(text, message)));
+    }
+
+    /**
+     * Links whose text is not their address ({@code text_link}: "Claim here", or a genuine-looking
+     * "https://novaex.com" that opens somewhere else), each shown text to where it leads, for the
+     * scam guard. Two links with the same text keep the first one's address.
+     */
+    private static Map<String, String> hiddenLinks(String text, Message message) {
+        List<MessageEntity> entities = message.getText() != null ? message.getEntities() : message.getCaptionEntities();
+        if (entities == null) {
+            return Map.of();
+        }
+        Map<String, String> links = new LinkedHashMap<>();
+        for (MessageEntity entity : entities) {
+            String shown = entityText(text, entity);
+            if ("text_link".equals(entity.getType()) && entity.getUrl() != null && !shown.isBlank()
+                    && !shown.equals(entity.getUrl())) {
+                links.putIfAbsent(shown, entity.getUrl());
+            }
+        }
+        return links;
     }
 
     /** {@code /report} (or {@code /report@ThisBot}) at the start of a message. */

@@ -11,6 +11,7 @@ import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,6 +69,23 @@ class UpdateMapperTest {
 
         assertThat(message.kind()).isEqualTo(InboundKind.MESSAGE);
         assertThat(message.addressesBot()).isFalse();
+    }
+
+    @Test
+    void linksWhoseTextHidesTheirAddressGoToTheGuardWithWhereTheyLead() {
+        InboundMessage message = inbound("group_text_link");
+
+        assertThat(message.text()).as("the text stays as written").contains("https://novaex.com", "Claim here");
+        assertThat(message.linkTargets()).containsOnly(
+                Map.entry("https://novaex.com", "https://novaex-verify.com/login"),
+                Map.entry("Claim here", "https://bit.ly/3novaex"));
+        assertThat(message.textWithLinkTargets())
+                .isEqualTo("提现暂停了？请到 https://novaex-verify.com/login 验证身份 🔐 或者 https://bit.ly/3novaex");
+    }
+
+    @Test
+    void plainMessagesHaveNoHiddenLinks() {
+        assertThat(inbound("group_mention").linkTargets()).isEmpty();
     }
 
     @Test
