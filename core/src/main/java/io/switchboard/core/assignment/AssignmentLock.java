@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * would fail with "deadlock detected"): <b>the member's row, then this lock, then tickets and
  * agents.</b> The intake locks the member whose message it handles as it reads them, and takes
  * this lock late, when the message becomes a ticket; staff changing a member ({@link VipMembers})
- * lock the member before this lock. Every other staff action takes this lock before it changes a
- * ticket or an agent, and none changes a member after it.
+ * lock the member before this lock. Every other staff action, and the periodic SLA check, takes
+ * this lock before it changes a ticket or an agent, and none changes a member after it.
  */
 @Component
 public class AssignmentLock {

@@ -3,6 +3,7 @@ package io.switchboard.core.ticket;
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.AccountRepository;
 import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.assignment.AssignmentLock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,15 +35,18 @@ public class TicketSla {
     private final AccountRepository accounts;
     private final TicketsProperties properties;
     private final ApplicationEventPublisher publisher;
+    private final AssignmentLock assignmentLock;
     private final Clock clock;
 
     TicketSla(TicketRepository tickets, TicketEventRepository events, AccountRepository accounts,
-            TicketsProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+            TicketsProperties properties, ApplicationEventPublisher publisher, AssignmentLock assignmentLock,
+            Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.accounts = accounts;
         this.properties = properties;
         this.publisher = publisher;
+        this.assignmentLock = assignmentLock;
         this.clock = clock;
     }
 
@@ -57,6 +61,9 @@ public class TicketSla {
 
     /** Marks the targets unresolved tickets missed since the last check. @return how many */
     public int checkBreaches() {
+        // it changes tickets, so it takes the assignment lock first, as every staff action does:
+        // marking tickets in its own order against assignment's order could deadlock on PostgreSQL
+        assignmentLock.acquire();
         Instant now = clock.instant();
         List<Ticket> unresolved = tickets.findByStatusIn(TicketStatus.unresolved());
         String managers = null;
