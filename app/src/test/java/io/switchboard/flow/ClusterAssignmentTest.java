@@ -10,15 +10,12 @@ import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketWorkflow;
+import io.switchboard.testing.AtOnce;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,27 +83,13 @@ class ClusterAssignmentTest {
 
     /** Each instance serves the queue from several threads, all released together; returns how many were given. */
     private static int serveAtOnce(TicketAssigner... instances) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(instances.length * SERVERS_PER_INSTANCE);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> served = new ArrayList<>();
-            for (TicketAssigner assigner : instances) {
-                for (int i = 0; i < SERVERS_PER_INSTANCE; i++) {
-                    served.add(pool.submit(() -> {
-                        start.await();
-                        return assigner.assignQueued();
-                    }));
-                }
+        List<Callable<Integer>> servers = new ArrayList<>();
+        for (TicketAssigner assigner : instances) {
+            for (int i = 0; i < SERVERS_PER_INSTANCE; i++) {
+                servers.add(assigner::assignQueued);
             }
-            start.countDown();
-            int assigned = 0;
-            for (Future<Integer> server : served) {
-                assigned += server.get(60, TimeUnit.SECONDS);
-            }
-            return assigned;
-        } finally {
-            pool.shutdown();
         }
+        return AtOnce.run(servers).stream().mapToInt(Integer::intValue).sum();
     }
 
     private static ConfigurableApplicationContext start() {

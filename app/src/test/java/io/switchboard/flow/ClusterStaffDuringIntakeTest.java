@@ -15,22 +15,16 @@ import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.testing.AtOnce;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.TelegramUpdates;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +97,8 @@ class ClusterStaffDuringIntakeTest {
             long memberId = memberWhoSaidHello(user);
             String question = question(user);
 
-            int staffAnswer = atOnce(() -> postUpdate(question), () -> markVip(memberId)).get(1);
+            int staffAnswer = AtOnce.run(List.<Callable<Integer>>of(() -> postUpdate(question), () -> markVip(memberId)))
+                    .get(1);
 
             assertThat(staffAnswer).as("the staff request for %s", user).isEqualTo(200);
             assertThat(awaitIntakeOf(user)).as("the question went through the intake").isEqualTo(InboundStatus.PROCESSED);
@@ -128,10 +123,10 @@ class ClusterStaffDuringIntakeTest {
             // The staff request takes longer to reach the ticket than the intake; each round lets the
             // message start a little later, so that some round has both on the ticket at once.
             long lag = (user - FIRST_FOLLOW_UP) * LAG_STEP_MILLIS;
-            int staffAnswer = atOnce(() -> {
+            int staffAnswer = AtOnce.run(List.<Callable<Integer>>of(() -> {
                 Thread.sleep(lag);
                 return postUpdate(followUp);
-            }, () -> FlowTestSupport.sendAsStaff(port, "PATCH", path, handOn).statusCode()).get(1);
+            }, () -> FlowTestSupport.sendAsStaff(port, "PATCH", path, handOn).statusCode())).get(1);
 
             assertThat(staffAnswer).as("the staff request for %s", user).isEqualTo(200);
             assertThat(awaitIntake(user * 10 + 2)).as("the follow-up went through the intake")
@@ -156,30 +151,6 @@ class ClusterStaffDuringIntakeTest {
     private int markVip(long memberId) throws Exception {
         return FlowTestSupport.sendAsStaff(port, "PUT", "/api/members/" + memberId + "/vip", "{\"vip\": true}")
                 .statusCode();
-    }
-
-    /** Runs the calls together, released at one moment; their results in the same order. */
-    @SafeVarargs
-    private static List<Integer> atOnce(Callable<Integer>... calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> running = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> call : running) {
-                results.add(call.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private int postUpdate(String update) throws Exception {

@@ -14,6 +14,7 @@ import io.switchboard.core.inbound.IntakeResult;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxStatus;
+import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
@@ -21,21 +22,16 @@ import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketEvent;
-import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.testing.KeywordAnswerEngine;
 import io.switchboard.router.testing.Messages;
 import io.switchboard.router.testing.RecordingGateway.Sent;
+import io.switchboard.testing.AtOnce;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
@@ -210,27 +206,9 @@ class IntakeRouteTest extends RouteTestSupport {
     void concurrentDeliveriesOfOneEventStoreItOnce() throws Exception {
         String chat = Messages.newChatId();
         InboundMessage question = Messages.inPrivate(chat, now()).text("deposit?").build();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<IntakeResult>> results = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Callable<IntakeResult> delivery = () -> {
-                    start.await();
-                    return accept(question);
-                };
-                results.add(pool.submit(delivery));
-            }
-            start.countDown();
-            List<IntakeResult> outcomes = new ArrayList<>();
-            for (Future<IntakeResult> result : results) {
-                outcomes.add(result.get());
-            }
-            assertThat(outcomes).containsOnlyOnce(IntakeResult.STORED)
-                    .filteredOn(r -> r == IntakeResult.DUPLICATE).hasSize(3);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<IntakeResult> outcomes = AtOnce.run(Collections.nCopies(4, () -> accept(question)));
+        assertThat(outcomes).containsOnlyOnce(IntakeResult.STORED)
+                .filteredOn(r -> r == IntakeResult.DUPLICATE).hasSize(3);
         awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
         assertThat(gateway.sentTo(chat)).hasSize(1);
     }

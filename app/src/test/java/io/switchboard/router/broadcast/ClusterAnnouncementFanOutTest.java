@@ -11,6 +11,7 @@ import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.core.knowledge.Announcements;
 import io.switchboard.flow.ClusterInstances;
 import io.switchboard.flow.FlowTestSupport;
+import io.switchboard.testing.AtOnce;
 import io.switchboard.testing.FakeTelegramServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -104,29 +100,14 @@ class ClusterAnnouncementFanOutTest {
      * @return what each pass returned; a pass that threw fails the test
      */
     private static <B, R> List<R> atOnce(Function<B, R> pass, Class<B> bean) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(instances.all().size() * PASSES_PER_INSTANCE);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<R>> passes = new ArrayList<>();
-            for (ConfigurableApplicationContext instance : instances.all()) {
-                B target = instance.getBean(bean);
-                for (int i = 0; i < PASSES_PER_INSTANCE; i++) {
-                    Callable<R> released = () -> {
-                        start.await();
-                        return pass.apply(target);
-                    };
-                    passes.add(pool.submit(released));
-                }
+        List<Callable<R>> passes = new ArrayList<>();
+        for (ConfigurableApplicationContext instance : instances.all()) {
+            B target = instance.getBean(bean);
+            for (int i = 0; i < PASSES_PER_INSTANCE; i++) {
+                passes.add(() -> pass.apply(target));
             }
-            start.countDown();
-            List<R> results = new ArrayList<>();
-            for (Future<R> result : passes) {
-                results.add(result.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdown();
         }
+        return AtOnce.run(passes);
     }
 
     private static ConfigurableApplicationContext start() {

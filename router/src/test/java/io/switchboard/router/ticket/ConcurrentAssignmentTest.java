@@ -10,15 +10,12 @@ import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketWorkflow;
-import java.util.ArrayList;
+import io.switchboard.testing.AtOnce;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,21 +60,8 @@ class ConcurrentAssignmentTest {
         // Online without serving the queue, so that the threads below find all of it waiting.
         jdbc.update("update agent set online = true");
 
-        ExecutorService pool = Executors.newFixedThreadPool(SERVERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> served = new ArrayList<>();
-        for (int i = 0; i < SERVERS; i++) {
-            served.add(pool.submit(() -> {
-                start.await();
-                return assigner.assignQueued();
-            }));
-        }
-        start.countDown();
-        int assigned = 0;
-        for (Future<Integer> server : served) {
-            assigned += server.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        List<Callable<Integer>> servers = Collections.nCopies(SERVERS, assigner::assignQueued);
+        int assigned = AtOnce.run(servers).stream().mapToInt(Integer::intValue).sum();
 
         assertThat(assigned).isEqualTo(AGENTS.size() * CAPACITY);
         Map<String, Long> loads = jdbc.queryForList("select assignee from ticket where assignee is not null",
