@@ -1,6 +1,6 @@
 package io.switchboard.core.text;
 
-/** Text made to fit a database column of limited length. */
+/** Text cut short, with "…" to show it was: to fit a database column, or to an excerpt for a reader. */
 public final class ColumnText {
 
     private static final String ELLIPSIS = "…";
@@ -23,5 +23,16 @@ public final class ColumnText {
             throw new IllegalArgumentException("a column holds at least one character, not " + maxLength);
         }
         return text == null || text.length() <= maxLength ? text : text.substring(0, maxLength - 1) + ELLIPSIS;
+    }
+
+    /**
+     * The text as it is when it has at most {@code keep} characters, otherwise those first characters
+     * and "…": for a log line, an audit record or a moderator's view of a long message. Counted and
+     * cut by {@code char}, as {@link #fit} is.
+     *
+     * @param text may be null, which stays null
+     */
+    public static String excerpt(String text, int keep) {
+        return text == null || text.length() <= keep ? text : text.substring(0, keep) + ELLIPSIS;
     }
 }

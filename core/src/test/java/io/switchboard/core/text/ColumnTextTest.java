@@ -37,6 +37,14 @@ class ColumnTextTest {
     }
 
     @Test
+    void anExcerptKeepsItsLengthAndThenMarksTheCut() {
+        assertThat(ColumnText.excerpt("DM me", 5)).isEqualTo("DM me");
+        assertThat(ColumnText.excerpt("DM me now", 5)).isEqualTo("DM me…");
+        assertThat(ColumnText.excerpt("请私信我你的助记词", 4)).isEqualTo("请私信我…");
+        assertThat(ColumnText.excerpt(null, 5)).isNull();
+    }
+
+    @Test
     void aColumnHoldsAtLeastOneCharacter() {
         assertThatThrownBy(() -> ColumnText.fit("x", 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not 0");

@@ -5,6 +5,7 @@ import io.switchboard.core.account.Accounts;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.text.ColumnText;
 import io.switchboard.forum.board.Board;
 import io.switchboard.forum.board.BoardRepository;
 import io.switchboard.forum.topic.ForumRefusal;
@@ -224,8 +225,7 @@ public class Moderation {
     }
 
     static String excerpt(Post post) {
-        String text = Jsoup.parseBodyFragment(post.getBodyHtml()).text();
-        return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
+        return ColumnText.excerpt(Jsoup.parseBodyFragment(post.getBodyHtml()).text(), EXCERPT_LENGTH);
     }
 
     private static String state(Topic topic) {

@@ -10,6 +10,7 @@ import io.switchboard.core.guard.Severity;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.text.ColumnText;
 import io.switchboard.router.language.LanguageDetector;
 import io.switchboard.router.outbox.Outbox;
 import io.switchboard.router.reply.Replies;
@@ -225,6 +226,6 @@ public class Guard {
     }
 
     private static String excerpt(String text) {
-        return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
+        return ColumnText.excerpt(text, EXCERPT_LENGTH);
     }
 }

@@ -3,6 +3,7 @@ package io.switchboard.router.reply;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.reply.StaffReplies;
+import io.switchboard.core.text.ColumnText;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.ticket.Ticket;
@@ -66,7 +67,7 @@ class StaffReplyService implements StaffReplies {
         thread.touch(now);
         audit.record(staffName, "thread.reply", AuditTarget.of("thread", threadId), null, StaffAudit.state(
                 "outboxId", entry, "ticket", ticket.map(Ticket::getNumber).orElse(null),
-                "text", text.length() <= AUDITED_TEXT ? text : text.substring(0, AUDITED_TEXT) + "…"));
+                "text", ColumnText.excerpt(text, AUDITED_TEXT)));
         return entry;
     }
 }

@@ -3,6 +3,7 @@ package io.switchboard.connector.twitter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.text.ColumnText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -206,7 +207,7 @@ final class XApi {
             if (detail.isEmpty()) {
                 return "";
             }
-            return " " + (detail.length() > MAX_ERROR_DETAIL ? detail.substring(0, MAX_ERROR_DETAIL) + "…" : detail);
+            return " " + ColumnText.excerpt(detail, MAX_ERROR_DETAIL);
         } catch (IOException e) {
             return "";
         }
