@@ -69,7 +69,8 @@ public class Guard {
             return false;
         }
         ScamDetector scams = detector.get();
-        List<Finding> textFindings = scams.checkMessage(inbound.textWithLinkTargets());
+        String text = inbound.textWithLinkTargets();
+        List<Finding> textFindings = scams.checkMessage(text);
         List<Finding> nameFindings = scams.checkName(inbound.author().displayName(), inbound.author().handle());
         if (textFindings.isEmpty() && nameFindings.isEmpty()) {
             return false;
@@ -80,7 +81,7 @@ public class Guard {
         List<Finding> all = new ArrayList<>(textFindings);
         all.addAll(nameFindings);
         GuardDecision decision = decide(inbound, byText ? GuardSubject.MESSAGE : GuardSubject.NAME,
-                byText ? inbound.textWithLinkTargets() : nameOf(inbound.author()), all, byText ? onText : onName);
+                byText ? text : nameOf(inbound.author()), all, byText ? onText : onName);
         if (decision == null) {
             return true;
         }
@@ -104,7 +105,8 @@ public class Guard {
         if (!checks(edit)) {
             return;
         }
-        List<Finding> findings = detector.get().checkMessage(edit.textWithLinkTargets());
+        String text = edit.textWithLinkTargets();
+        List<Finding> findings = detector.get().checkMessage(text);
         if (findings.isEmpty()) {
             return;
         }
@@ -114,7 +116,7 @@ public class Guard {
         if (decidedAlready) {
             return;
         }
-        GuardDecision decision = decide(edit, GuardSubject.MESSAGE, edit.textWithLinkTargets(), findings, action);
+        GuardDecision decision = decide(edit, GuardSubject.MESSAGE, text, findings, action);
         if (decision != null) {
             actOnMessage(decision, edit, stored);
         }
