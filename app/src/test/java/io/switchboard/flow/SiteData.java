@@ -103,11 +103,12 @@ final class SiteData {
 
         long market = startTopic(MEMBER, "market-talk", "Weekly outlook for the majors",
                 "Volumes were thin this week; I expect a range until the next rate decision.").get("topicId").asLong();
-        long spam = reply("bob-t", market, "Join my signal group for guaranteed gains, message me now!");
+        // off topic rather than a scam, so that the scam guard leaves it to the member who flags it
+        long offTopic = reply("bob-t", market, "Does anyone know a good noodle place near the Singapore office?");
         reply(MEMBER, market, "Thanks, that matches what I see on the daily chart.");
         long rude = reply("bob-t", market, "Only fools trade ranges.");
-        send(MEMBER, MEMBER_PASSWORD, "POST", "/api/forum/posts/" + spam + "/flags",
-                Map.of("reason", "spam", "note", "advertises a paid group"), 201);
+        send(MEMBER, MEMBER_PASSWORD, "POST", "/api/forum/posts/" + offTopic + "/flags",
+                Map.of("reason", "off-topic", "note", "not about the market"), 201);
         moderate("/api/forum/moderation/posts/" + rude + "/hide", Map.of("reason", "insulting other members"));
         moderate("/api/forum/moderation/topics/" + market + "/pin", Map.of("reason", "weekly thread"));
         moderate("/api/forum/moderation/topics/" + market + "/lock", Map.of("reason", "the week is over"));
