@@ -59,9 +59,7 @@ class AnnouncementFanOutFlowTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        FlowTestSupport.configure(registry, TELEGRAM, "polling", "jdbc:h2:mem:announcement-flow;" + FlowTestSupport.H2_MODE);
-        FlowTestSupport.twitter(registry, X);
-        FlowTestSupport.facebook(registry, GRAPH);
+        FlowTestSupport.everyChannel(registry, TELEGRAM, X, GRAPH, "announcement-flow");
         registry.add("switchboard.telegram.announcement-chat-id", () -> CHANNEL);
         registry.add("switchboard.telegram.announcement-group-ids", () -> GROUP_A + "," + GROUP_B);
         registry.add("switchboard.forum.public-url", () -> FORUM_URL);
@@ -71,9 +69,7 @@ class AnnouncementFanOutFlowTest {
 
     @AfterAll
     static void stopFakes() throws Exception {
-        TELEGRAM.close();
-        X.close();
-        GRAPH.close();
+        FlowTestSupport.stop(TELEGRAM, X, GRAPH);
     }
 
     @LocalServerPort

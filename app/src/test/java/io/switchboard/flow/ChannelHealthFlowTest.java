@@ -35,18 +35,13 @@ class ChannelHealthFlowTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        FlowTestSupport.configure(registry, TELEGRAM, "polling",
-                "jdbc:h2:mem:health-flow;" + FlowTestSupport.H2_MODE);
-        FlowTestSupport.twitter(registry, X);
-        FlowTestSupport.facebook(registry, GRAPH);
+        FlowTestSupport.everyChannel(registry, TELEGRAM, X, GRAPH, "health-flow");
         X.goDown();
     }
 
     @AfterAll
     static void stopFakes() throws Exception {
-        TELEGRAM.close();
-        X.close();
-        GRAPH.close();
+        FlowTestSupport.stop(TELEGRAM, X, GRAPH);
     }
 
     @LocalServerPort

@@ -129,6 +129,21 @@ public final class FlowTestSupport {
         registry.add("switchboard.admin.password", () -> ADMIN_PASSWORD);
     }
 
+    /** All three connectors on their fakes, Telegram polling, on a private in-memory database. */
+    static void everyChannel(DynamicPropertyRegistry registry, FakeTelegramServer telegram, FakeXServer x,
+            FakeGraphServer graph, String database) {
+        configure(registry, telegram, "polling", "jdbc:h2:mem:" + database + ";" + H2_MODE);
+        twitter(registry, x);
+        facebook(registry, graph);
+    }
+
+    /** Stops the fake platforms of a test class. */
+    static void stop(AutoCloseable... fakes) throws Exception {
+        for (AutoCloseable fake : fakes) {
+            fake.close();
+        }
+    }
+
     /** The X connector polling the fake X every 200 ms, posting with an OAuth 2 user token, webhook on. */
     static void twitter(DynamicPropertyRegistry registry, FakeXServer x) {
         registry.add("switchboard.twitter.api-url", x::apiUrl);
