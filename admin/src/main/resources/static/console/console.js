@@ -22,15 +22,28 @@
       })
       .catch(function () { /* the next round tries again; a signed-out session shows on the next click */ });
   }
-  // Canned replies: a link with data-insert puts that text in the reply box, to edit before sending.
-  // Without JavaScript the link loads the page with the text already in the box.
+  // Canned replies: a link with data-insert puts that text in the reply box at the cursor, to edit
+  // before sending; what the agent already typed stays, and a blank line separates the two. Without
+  // JavaScript the link loads the page with the text in the box.
+  function insertAtCursor(box, text) {
+    var start = box.selectionStart, end = box.selectionEnd;
+    if (typeof start !== 'number' || document.activeElement !== box && start === 0 && end === 0) {
+      start = end = box.value.length; // never focused: add after what is there
+    }
+    var before = box.value.slice(0, start), after = box.value.slice(end);
+    var lead = before.trim() === '' ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    var tail = after.trim() === '' ? '' : after.startsWith('\n') ? '' : '\n\n';
+    box.value = before + lead + text + tail + after;
+    var cursor = (before + lead + text).length;
+    box.focus();
+    box.setSelectionRange(cursor, cursor);
+  }
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('a[data-insert]');
     var box = document.getElementById('reply-text');
     if (link && box) {
       event.preventDefault();
-      box.value = link.getAttribute('data-insert');
-      box.focus();
+      insertAtCursor(box, link.getAttribute('data-insert'));
     }
   });
   document.addEventListener('DOMContentLoaded', function () {

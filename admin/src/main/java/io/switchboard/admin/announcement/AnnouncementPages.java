@@ -9,6 +9,9 @@ import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.knowledge.Announcements;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,20 +35,25 @@ class AnnouncementPages {
     private final AnnouncementDeliveries deliveries;
     private final AnnouncementTargets targets;
     private final ChatRepository chats;
+    private final MessageSource messages;
     private final Clock clock;
 
     AnnouncementPages(Announcements announcements, AnnouncementDeliveries deliveries, AnnouncementTargets targets,
-            ChatRepository chats, Clock clock) {
+            ChatRepository chats, MessageSource messages, Clock clock) {
         this.announcements = announcements;
         this.deliveries = deliveries;
         this.targets = targets;
         this.chats = chats;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("announcements", announcements.records().stream().map(AnnouncementRow::of).toList());
+        Locale locale = LocaleContextHolder.getLocale();
+        DeliveryWording wording = new DeliveryWording(messages, locale);
+        model.addAttribute("announcements", announcements.records().stream()
+                .map(record -> AnnouncementRow.of(record, locale.getLanguage(), wording)).toList());
         return "console/announcements";
     }
 

@@ -9,6 +9,8 @@ import io.switchboard.core.audit.StaffAudit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -30,9 +32,11 @@ class AuditPages {
             "announcement", "thread", "message", "moderation-item", "account", "forum-post", "forum-topic", "forum-flag");
 
     private final StaffAudit audit;
+    private final AuditWording wording;
 
-    AuditPages(StaffAudit audit) {
+    AuditPages(StaffAudit audit, AuditWording wording) {
         this.audit = audit;
+        this.wording = wording;
     }
 
     @GetMapping
@@ -48,8 +52,10 @@ class AuditPages {
         }
         Pageable page = paging.pageable(Sort.unsorted());
         if (query != null) {
-            PageResponse<AuditController.AuditLine> lines = PageResponse.of(
-                    audit.search(query, page.getPageNumber(), page.getPageSize()), AuditController.AuditLine::of);
+            Locale locale = LocaleContextHolder.getLocale();
+            PageResponse<AuditWording.Row> lines = PageResponse.of(
+                    audit.search(query, page.getPageNumber(), page.getPageSize()),
+                    entry -> wording.row(AuditController.AuditLine.of(entry), locale));
             model.addAttribute("lines", lines);
             model.addAttribute("pager", Pager.of(lines, request));
         }

@@ -1,6 +1,7 @@
 package io.switchboard.admin.dashboard;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ChannelGateway;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Each connector's entry of {@code /actuator/health} (named after its channel: {@code telegram},
  * {@code twitter}, {@code facebook}), with the details only staff see: the last success and the
- * last error. A channel without an entry is switched off; the forum is built in and has none.
+ * last error. A channel without an entry is switched off, except the forum: it is built in, so it is
+ * {@link #BUILT_IN} whenever its gateway is there, unless it reports a health entry of its own.
  */
 @Component
 class ConnectorHealth {
@@ -22,30 +24,37 @@ class ConnectorHealth {
     /** The status of a channel that has no health entry: its connector is not configured. */
     static final String OFF = "OFF";
 
-    private final ObjectProvider<HealthContributorRegistry> registry;
+    /** The status of the forum: part of this application, up while it runs. */
+    static final String BUILT_IN = "BUILT_IN";
 
-    ConnectorHealth(ObjectProvider<HealthContributorRegistry> registry) {
+    private final ObjectProvider<HealthContributorRegistry> registry;
+    private final ObjectProvider<ChannelGateway> gateways;
+
+    ConnectorHealth(ObjectProvider<HealthContributorRegistry> registry, ObjectProvider<ChannelGateway> gateways) {
         this.registry = registry;
+        this.gateways = gateways;
     }
 
-    /** @param status UP, DOWN, UNKNOWN, OUT_OF_SERVICE, or {@link #OFF} */
+    /** @param status UP, DOWN, UNKNOWN, OUT_OF_SERVICE, {@link #OFF} or {@link #BUILT_IN} */
     record Entry(Channel channel, String status, String lastSuccess, String lastError, String lastErrorAt) {
 
         public boolean up() {
-            return "UP".equals(status);
+            return "UP".equals(status) || BUILT_IN.equals(status);
         }
     }
 
     List<Entry> connectors() {
         HealthContributorRegistry contributors = registry.getIfAvailable();
-        return Arrays.stream(Channel.values()).filter(channel -> channel != Channel.FORUM)
+        return Arrays.stream(Channel.values())
                 .map(channel -> entry(channel, contributors == null ? null : contributors.getContributor(channel.key())))
                 .toList();
     }
 
-    private static Entry entry(Channel channel, HealthContributor contributor) {
+    private Entry entry(Channel channel, HealthContributor contributor) {
         if (!(contributor instanceof HealthIndicator indicator)) {
-            return new Entry(channel, OFF, null, null, null);
+            boolean builtIn = channel == Channel.FORUM
+                    && gateways.stream().anyMatch(gateway -> gateway.channel() == Channel.FORUM);
+            return new Entry(channel, builtIn ? BUILT_IN : OFF, null, null, null);
         }
         Health health = indicator.health();
         Map<String, Object> details = health.getDetails();

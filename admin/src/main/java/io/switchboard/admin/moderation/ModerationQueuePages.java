@@ -1,6 +1,7 @@
 package io.switchboard.admin.moderation;
 
 import io.switchboard.admin.api.PageQuery;
+import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.admin.web.Pager;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ModerationAction;
@@ -14,7 +15,6 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Duration;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -94,10 +94,8 @@ class ModerationQueuePages {
     }
 
     @ExceptionHandler
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(ModerationItemNotFoundException exception, Model model) {
-        model.addAttribute("message", exception.getMessage());
-        return "console/not-found";
+    ModelAndView notFound(ModerationItemNotFoundException exception) {
+        return ConsolePages.notFound();
     }
 
     private static ModerationItem.Status statusNamed(String status) {

@@ -57,19 +57,25 @@ class StaffAccountsConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
-    /** Runs before anything else that starts with the application, so the admin can sign in at once. */
+    /**
+     * Runs before anything else that starts with the application, so the admin can sign in at once. A
+     * configured password wins at every start. Without one, a password is generated only when the
+     * account does not exist yet, printed that once, and kept across restarts (only its hash is
+     * stored): a password that changed at every restart would lock out the staff who wrote it down.
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     ApplicationRunner bootstrapAdmin(AdminProperties properties, Accounts accounts, PasswordEncoder encoder) {
         AdminPassword password = AdminPassword.configuredOrGenerated(properties.password());
         return arguments -> {
+            boolean firstStart = accounts.find(properties.username()).isEmpty();
             accounts.syncStaff(properties.username(), AccountRole.ADMIN, encoder.encode(password.value()),
-                    stored -> !password.generated() && encoder.matches(password.value(), stored));
-            if (password.generated()) {
+                    stored -> password.generated() || encoder.matches(password.value(), stored));
+            if (password.generated() && firstStart) {
                 // The operator has no other way to learn it; Spring Boot's own default user does the same.
-                log.warn("No admin password is configured ({} is not set), so a random one was generated"
-                        + " for this run: sign in as '{}' with password {} . It changes at every restart:"
-                        + " set the {} environment variable to choose a permanent one.",
+                log.warn("No admin password is configured ({} is not set), so one was generated at this first"
+                        + " start: sign in as '{}' with password {} . It is printed only this once and kept"
+                        + " across restarts; an admin can change it under Staff, or set {} to choose one.",
                         AdminPassword.ENVIRONMENT_VARIABLE, properties.username(), password.value(),
                         AdminPassword.ENVIRONMENT_VARIABLE);
             }

@@ -39,12 +39,12 @@ class CannedReplies {
                 .filter(article -> language == null || article.variants().containsKey(language))
                 .filter(article -> words.isEmpty() || searchable(article, language).contains(words))
                 .limit(MAX_RESULTS)
-                .map(article -> reply(article, language, null))
+                .map(article -> reply(article, language, null, null))
                 .toList();
     }
 
-    Optional<CannedReply> find(String key, String language, Double confidence) {
-        return knowledgeBase.article(key).map(stored -> reply(stored.content(), language, confidence));
+    Optional<CannedReply> find(String key, String language, Double confidence, Confidence band) {
+        return knowledgeBase.article(key).map(stored -> reply(stored.content(), language, confidence, band));
     }
 
     private static String searchable(ArticleContent article, String language) {
@@ -54,9 +54,9 @@ class CannedReplies {
     }
 
     /** The text as the bot would send it, placeholders filled in. */
-    private CannedReply reply(ArticleContent article, String language, Double confidence) {
+    private CannedReply reply(ArticleContent article, String language, Double confidence, Confidence band) {
         ArticleText text = variant(article, language);
-        return new CannedReply(article.key(), text.title(), engine.fillIn(text.body()), confidence);
+        return new CannedReply(article.key(), text.title(), engine.fillIn(text.body()), confidence, band);
     }
 
     private static ArticleText variant(ArticleContent article, String language) {

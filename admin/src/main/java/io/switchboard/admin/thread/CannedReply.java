@@ -5,8 +5,9 @@ package io.switchboard.admin.thread;
  *
  * @param confidence the answer engine's confidence (0..1) when it suggested the article; null for a
  *     search result
+ * @param band how that confidence compares with the engine's threshold; null for a search result
  */
-record CannedReply(String key, String title, String text, Double confidence) {
+record CannedReply(String key, String title, String text, Double confidence, Confidence band) {
 
     /** "87%": how the page shows the engine's confidence. */
     public String percent() {

@@ -54,7 +54,7 @@ class ThreadViews {
                 channel == Channel.TELEGRAM ? PlatformLinks.telegramTopicId(conversation).orElse(null) : null,
                 links, deliveries(detail), channels.moderationActions(channel, conversation), channels.isOn(channel),
                 suggestions(detail, channel), canned.search(thread.language(), search),
-                cannedKey == null ? null : canned.find(cannedKey, thread.language(), null).map(CannedReply::text)
+                cannedKey == null ? null : canned.find(cannedKey, thread.language(), null, null).map(CannedReply::text)
                         .orElse(null));
     }
 
@@ -71,11 +71,14 @@ class ThreadViews {
     private List<CannedReply> suggestions(ThreadDetail detail, Channel channel) {
         ThreadSummary thread = detail.thread();
         return latestFromMember(detail.messages())
-                .map(latest -> engine.decide(new AnswerQuery(latest.text(), channel, thread.privateChat(),
-                        thread.language())).suggestions().stream()
-                        .flatMap(suggestion -> canned.find(suggestion.articleKey(), thread.language(),
-                                suggestion.confidence()).stream())
-                        .toList())
+                .map(latest -> {
+                    AnswerQuery query = new AnswerQuery(latest.text(), channel, thread.privateChat(), thread.language());
+                    double threshold = engine.autoAnswerThreshold(query);
+                    return engine.decide(query).suggestions().stream()
+                            .flatMap(suggestion -> canned.find(suggestion.articleKey(), thread.language(),
+                                    suggestion.confidence(), Confidence.of(suggestion.confidence(), threshold)).stream())
+                            .toList();
+                })
                 .orElse(List.of());
     }
 

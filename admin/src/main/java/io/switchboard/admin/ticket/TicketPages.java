@@ -59,14 +59,16 @@ class TicketPages {
     private final TicketWorkflow workflow;
     private final VipMembers vips;
     private final MessageSource messages;
+    private final HistoryWording history;
     private final Clock clock;
 
     TicketPages(TicketQueries queries, TicketWorkflow workflow, VipMembers vips, MessageSource messages,
-            Clock clock) {
+            HistoryWording history, Clock clock) {
         this.queries = queries;
         this.workflow = workflow;
         this.vips = vips;
         this.messages = messages;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -188,7 +190,9 @@ class TicketPages {
     }
 
     private String view(long id, Model model) {
-        model.addAttribute("detail", ticket(id));
+        TicketDetail detail = ticket(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("history", history.lines(detail.history(), LocaleContextHolder.getLocale()));
         model.addAttribute("conversation", queries.conversation(id).orElse(null));
         model.addAttribute("staff", queries.staff());
         addChoices(model);

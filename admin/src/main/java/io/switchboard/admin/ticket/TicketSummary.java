@@ -14,13 +14,15 @@ import java.time.Instant;
  * @param vip a VIP member's ticket: first in the queue
  * @param breached a service-level target was missed: {@code firstResponseBreachedAt} or
  *     {@code resolutionBreachedAt} says when, {@code escalatedTo} to whom it went
+ * @param respondedAt when staff last replied to the member or moved the ticket on; null before that,
+ *     while the first-response target still runs
  * @param threadId the support thread it was escalated from; null (and so is channel) for a
  *     ticket opened by hand
  */
 public record TicketSummary(String number, Long id, String subject, TicketCategory category,
         TicketPriority priority, boolean vip, TicketStatus status, String assignee, String reason,
         Instant createdAt, Instant updatedAt, Instant firstResponseDueAt, Instant resolutionDueAt,
-        boolean breached, Instant firstResponseBreachedAt, Instant resolutionBreachedAt, String escalatedTo,
+        Instant respondedAt, boolean breached, Instant firstResponseBreachedAt, Instant resolutionBreachedAt, String escalatedTo,
         Long threadId, String channel) {
 
     public static TicketSummary from(Ticket ticket) {
@@ -28,7 +30,7 @@ public record TicketSummary(String number, Long id, String subject, TicketCatego
         return new TicketSummary(ticket.getNumber(), ticket.getId(), ticket.getSubject(),
                 ticket.getCategory(), ticket.getPriority(), ticket.isForVip(), ticket.getStatus(),
                 ticket.getAssignee(), ticket.getReason(), ticket.getCreatedAt(), ticket.getUpdatedAt(),
-                ticket.getFirstResponseDueAt(), ticket.getResolutionDueAt(), ticket.isBreached(),
+                ticket.getFirstResponseDueAt(), ticket.getResolutionDueAt(), ticket.getRespondedAt(), ticket.isBreached(),
                 ticket.getFirstResponseBreachedAt(), ticket.getResolutionBreachedAt(), ticket.getEscalatedTo(),
                 thread == null ? null : thread.getId(),
                 thread == null ? null : thread.getChannel().key());

@@ -1,6 +1,7 @@
 package io.switchboard.admin.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,12 @@ public class ConsolePages {
 
     /** The console's own 404 page, for a thread, ticket or message that does not exist. */
     public static ModelAndView notFound() {
-        return new ModelAndView("console/not-found", HttpStatus.NOT_FOUND);
+        return error(HttpStatus.NOT_FOUND);
+    }
+
+    /** The console's error page: what went wrong in the reader's language, by status, and a way back. */
+    static ModelAndView error(HttpStatus status) {
+        return new ModelAndView("console/error", Map.of("status", status.value()), status);
     }
 
     /** Agents start their day in the inbox. */

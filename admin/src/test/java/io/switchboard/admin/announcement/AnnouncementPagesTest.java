@@ -145,6 +145,31 @@ class AnnouncementPagesTest {
     }
 
     @Test
+    void theChinesePageShowsTheChineseTitleAndWordsThePipelinesReasons() throws Exception {
+        AnnouncementContent published = announcements.publish(new AnnouncementContent(null,
+                AnnouncementCategory.MAINTENANCE, Map.of("en", new AnnouncementText("XRP deposits paused", "Tonight."),
+                        "zh", new AnnouncementText("XRP 充值暂停", "今晚。")),
+                Set.of(), Instant.now(), null), "admin");
+        AnnouncementDelivery unreachable = new AnnouncementDelivery(published.id(), Channel.TWITTER, "-", Instant.now());
+        unreachable.fail("no connector configured for twitter", Instant.now());
+        AnnouncementDelivery kept = new AnnouncementDelivery(published.id(), Channel.FACEBOOK, "1000", Instant.now());
+        kept.keptOriginalText("facebook cannot edit a published post: this copy keeps the text it was published with",
+                Instant.now());
+        deliveries.saveAll(List.of(unreachable, kept));
+
+        mvc.perform(get("/console/announcements").with(MODERATOR).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString("XRP 充值暂停")))
+                .andExpect(content().string(not(containsString("XRP deposits paused"))))
+                .andExpect(content().string(containsString("X 连接器未配置。")))
+                .andExpect(content().string(containsString("Facebook 无法编辑已发布的帖子")))
+                .andExpect(content().string(not(containsString("no connector configured"))))
+                .andExpect(content().string(not(containsString("cannot edit a published post"))));
+        mvc.perform(get("/console/announcements").with(MODERATOR).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("XRP deposits paused")))
+                .andExpect(content().string(containsString("The X connector is not configured.")));
+    }
+
+    @Test
     void retractingDeletesTheCopiesThatWentOutAndStopsTheOthers() throws Exception {
         AnnouncementContent published = announcements.publish(new AnnouncementContent(null,
                 AnnouncementCategory.CAMPAIGN, Map.of("en", new AnnouncementText("Campaign to retract", "Soon.")),

@@ -95,10 +95,20 @@ class DashboardNumbersTest {
         DashboardNumbers.AutoAnswers week = numbers.autoAnswers(Duration.ofDays(7));
 
         assertThat(day).isEqualTo(new DashboardNumbers.AutoAnswers(2, 1));
-        assertThat(day.percent()).isEqualTo(66);
+        assertThat(day.percent()).as("2 of 3, rounded to the nearest percent").isEqualTo(67);
         assertThat(week).isEqualTo(new DashboardNumbers.AutoAnswers(3, 1));
         assertThat(week.percent()).isEqualTo(75);
         assertThat(new DashboardNumbers.AutoAnswers(0, 0).percent()).isZero();
+    }
+
+    @Test
+    void theAutoAnswerRateRoundsToTheNearestPercent() {
+        assertThat(new DashboardNumbers.AutoAnswers(4, 2).percent()).as("4 of 6").isEqualTo(67);
+        assertThat(new DashboardNumbers.AutoAnswers(1, 2).percent()).as("1 of 3").isEqualTo(33);
+        assertThat(new DashboardNumbers.AutoAnswers(1, 7).percent()).as("1 of 8, 12.5").isEqualTo(13);
+        assertThat(new DashboardNumbers.AutoAnswers(1, 199).percent()).as("1 of 200, 0.5").isEqualTo(1);
+        assertThat(new DashboardNumbers.AutoAnswers(199, 1).percent()).as("199 of 200, 99.5").isEqualTo(100);
+        assertThat(new DashboardNumbers.AutoAnswers(6, 0).percent()).isEqualTo(100);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.switchboard.admin.dashboard;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,7 +72,7 @@ class DashboardPagesTest {
                 .andExpect(content().string(containsString("Auto-answer rate: 50% of 2 threads in the last 24 hours")))
                 .andExpect(content().string(containsString("<title>Tickets opened by escalation: 1</title>")))
                 .andExpect(content().string(stringContainsInOrder("1–4 h", "<td>1</td>")))
-                .andExpect(content().string(containsString("1 unresolved tickets.")))
+                .andExpect(content().string(containsString("1 unresolved ticket.")))
                 .andExpect(content().string(containsString("SLA breaches")))
                 .andExpect(content().string(containsString("The numbers as a table")));
     }
@@ -83,8 +82,9 @@ class DashboardPagesTest {
         mvc.perform(get("/console/dashboard").with(user("dash-agent").roles("AGENT")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(stringContainsInOrder("data-connector=\"telegram\"", "Up",
                         "data-connector=\"twitter\"", "Not configured",
-                        "data-connector=\"facebook\"", "Down", "Graph API refused the page token")))
-                .andExpect(content().string(not(containsString("data-connector=\"forum\""))));
+                        "data-connector=\"facebook\"", "Down", "Graph API refused the page token",
+                        // the admin module alone has no forum: a forum row, switched off
+                        "data-connector=\"forum\"", "Forum", "Not configured")));
         mvc.perform(get("/console/dashboard").with(user("dash-agent").roles("AGENT")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
                 .andExpect(content().string(containsString("连接器状态")))
                 .andExpect(content().string(containsString("故障")))

@@ -129,7 +129,7 @@ class ModerationQueuePagesTest {
     void unknownItemsGetANotFoundPage() throws Exception {
         mvc.perform(post("/console/moderation/{id}/actions", 987654).param("action", "hide").with(moderator()).with(csrf()))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("no moderation queue item 987654")));
+                .andExpect(content().string(containsString("There is nothing at this address")));
     }
 
     @Test

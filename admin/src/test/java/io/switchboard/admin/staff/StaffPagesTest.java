@@ -2,6 +2,8 @@ package io.switchboard.admin.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,8 +60,10 @@ class StaffPagesTest {
                         .with(admin()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("审计日志")))
-                .andExpect(content().string(containsString("account.create")))
-                .andExpect(content().string(containsString("account page-agent")));
+                .andExpect(content().string(stringContainsInOrder("创建账号", "账号 page-agent",
+                        "显示名称：Page Agent; 角色：客服; 已启用：是")))
+                .andExpect(content().string(not(containsString("{&quot;"))))
+                .andExpect(content().string(not(containsString("\"role\""))));
         assertThat(accounts.findStaff("page-agent").orElseThrow().getRole()).isEqualTo(AccountRole.AGENT);
     }
 

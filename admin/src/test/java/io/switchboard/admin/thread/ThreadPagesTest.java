@@ -147,8 +147,9 @@ class ThreadPagesTest {
                 .andExpect(content().string(containsString("https://www.facebook.com/111_222?comment_id=333")))
                 .andExpect(content().string(containsString("href=\"/console/tickets/" + tickets.findAll().get(0).getNumber() + "\"")))
                 .andExpect(content().string(stringContainsInOrder("Withdrawal pending", ">Open<", AGENT)))
-                .andExpect(content().string(stringContainsInOrder("Suggested answers", "91%", "Withdrawal delays",
-                        "42%", "Network fees")))
+                .andExpect(content().string(stringContainsInOrder("Suggested answers",
+                        "class=\"badge ok\"", "91% · sure", "Withdrawal delays",
+                        "class=\"badge warn\"", "42% · maybe", "Network fees")))
                 .andExpect(content().string(containsString("data-insert=\"Withdrawals from NovaEx usually arrive")))
                 .andExpect(content().string(stringContainsInOrder(">Hide<", ">Delete<")));
     }

@@ -87,7 +87,7 @@ class TicketConsoleBrowserTest {
         browser.clickAndWait(browser.find("#change-status").findElement(By.xpath("ancestor::form//button")));
         assertThat(browser.find("#ticket-status").getText()).isEqualTo("Resolved");
         assertThat(browser.find("#ticket-history").getText())
-                .contains("desk-agent Assignee nobody → desk-agent", "desk-agent Status NEW → RESOLVED");
+                .contains("desk-agent Assignee Unassigned → desk-agent", "desk-agent Status New → Resolved");
         assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.RESOLVED);
         browser.screenshot("console-ticket-laptop");
 
@@ -112,8 +112,8 @@ class TicketConsoleBrowserTest {
         assertThat(java.util.regex.Pattern.compile("Tickets opened by escalation: (\\d+)")
                 .matcher(browser.find("#escalations svg").getAttribute("textContent")).results()
                 .mapToInt(bar -> Integer.parseInt(bar.group(1))).sum()).isEqualTo(2);
-        assertThat(browser.find("#ages-summary").getText()).isEqualTo("1 unresolved tickets.");
-        assertThat(browser.find("#breaches-summary").getText()).isEqualTo("1 unresolved tickets missed a target.");
+        assertThat(browser.find("#ages-summary").getText()).isEqualTo("1 unresolved ticket.");
+        assertThat(browser.find("#breaches-summary").getText()).isEqualTo("1 unresolved ticket missed a target.");
         assertThat(browser.find("#connectors").getText()).contains("Telegram Up", "Facebook Down", "token refused");
         browser.screenshot("console-dashboard-laptop");
         browser.find("#messages details summary").click();

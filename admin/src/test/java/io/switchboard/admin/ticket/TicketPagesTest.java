@@ -130,6 +130,55 @@ class TicketPagesTest {
     }
 
     @Test
+    void anAnsweredTicketShowsWhenItWasAnsweredNotTheFirstResponseDueTime() throws Exception {
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(stringContainsInOrder("First response", "03-01 11:00 UTC", "breached")));
+
+        withdrawal.markResponded(T0.plus(Duration.ofMinutes(90)));
+        tickets.save(withdrawal);
+
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(stringContainsInOrder("Answered", "03-01 11:30 UTC", "late")))
+                .andExpect(content().string(not(containsString("03-01 11:00 UTC"))));
+        mvc.perform(get("/console/tickets").with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(stringContainsInOrder("Withdrawal stuck", "已响应", "03-01 11:30 UTC")))
+                .andExpect(content().string(not(containsString("03-01 11:00 UTC"))));
+    }
+
+    @Test
+    void theHistoryIsWordedInTheReadersLanguageNotInStoredCodes() throws Exception {
+        data.ticketEvent(withdrawal, T0, "system", "created",
+                "reason: human-requested; suggestions: deposit-wrong-network (0.99)");
+        data.ticketEvent(withdrawal, T0.plusSeconds(1), "system", "vip", "VIP member; priority NORMAL -> HIGH");
+        data.ticketEvent(withdrawal, T0.plusSeconds(2), "page-agent", "category-changed", "OTHER -> DEPOSIT_WITHDRAWAL");
+        data.ticketEvent(withdrawal, T0.plusSeconds(3), "system", "assigned", "page-dana -> nobody (page-dana went offline)");
+        data.ticketEvent(withdrawal, T0.plusSeconds(4), "system", "response-timeout", "page-dana did not respond within PT10M");
+        data.ticketEvent(withdrawal, T0.plusSeconds(5), "system", "sla-breach",
+                "first response was due 2025-03-01T11:00:00Z; escalated to admin");
+        data.ticketEvent(withdrawal, T0.plusSeconds(6), "forum:alice", "resolved", "answer accepted in forum topic 12 (post 34)");
+
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder(
+                        "系统", "创建", "用户要求人工；建议文章：deposit-wrong-network (0.99)",
+                        "系统", "VIP 会员；优先级 普通 → 高",
+                        "page-agent", "类别", "其他 → 充值与提现",
+                        "系统", "未分配", "page-dana 已下线",
+                        "page-dana 未在 10 分钟内响应",
+                        "首次响应应于 2025-03-01 11:00 UTC 完成；已升级给 admin",
+                        "alice（论坛）", "已解决", "会员在论坛主题 12 中采纳了答案（帖子 34）")))
+                .andExpect(content().string(not(containsString(">system<"))))
+                .andExpect(content().string(not(containsString("NORMAL →"))))
+                .andExpect(content().string(not(containsString("human-requested"))))
+                .andExpect(content().string(not(containsString("reason:"))));
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(stringContainsInOrder("Switchboard", "Opened",
+                        "The member asked for a person; suggested articles: deposit-wrong-network (0.99)",
+                        "VIP member; priority Normal → High", "page-dana did not respond within 10 min",
+                        "First response was due 2025-03-01 11:00 UTC; escalated to admin")));
+    }
+
+    @Test
     void theViewShowsFieldsMessagesHistoryAndOnlyTheAllowedMoves() throws Exception {
         data.ticketEvent(withdrawal, T0, "system", "created", "escalated");
         mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
@@ -156,8 +205,11 @@ class TicketPagesTest {
         assertThat(after.getAssignee()).isEqualTo("page-agent");
         assertThat(after.getStatus()).isEqualTo(TicketStatus.RESOLVED);
         mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-                .andExpect(content().string(stringContainsInOrder("page-agent", "Assignee", "nobody → page-agent",
-                        "page-agent", "Status", "NEW → RESOLVED")));
+                .andExpect(content().string(stringContainsInOrder("page-agent", "Assignee", "Unassigned → page-agent",
+                        "page-agent", "Status", "New → Resolved")));
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(stringContainsInOrder("page-agent", "处理人", "未分配 → page-agent",
+                        "page-agent", "状态", "新建 → 已解决")));
     }
 
     @Test
@@ -222,7 +274,7 @@ class TicketPagesTest {
         assertThat(opened.getSubject()).isEqualTo("Partner asks about fees");
         assertThat(opened.getThread().getId()).isEqualTo(thread.getId());
         mvc.perform(get("/console/tickets/" + opened.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-                .andExpect(content().string(stringContainsInOrder("page-agent", "Opened", "opened by hand")));
+                .andExpect(content().string(stringContainsInOrder("page-agent", "Opened", "Opened by hand")));
     }
 
     @Test

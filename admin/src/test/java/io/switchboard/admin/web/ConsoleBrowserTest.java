@@ -6,10 +6,18 @@ import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.support.TestData;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.knowledge.ArticleContent;
+import io.switchboard.core.knowledge.ArticleText;
+import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.member.Member;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.testing.browser.Browser;
 import io.switchboard.testing.browser.HeadlessChromium;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,6 +39,9 @@ class ConsoleBrowserTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    KnowledgeBase knowledgeBase;
 
     /** Opened for each test by HeadlessChromium. */
     private Browser browser;
@@ -66,5 +77,35 @@ class ConsoleBrowserTest {
         browser.open("/console/admin/staff");
         assertThat(browser.find("h1").getText()).isEqualTo("Not for this account");
         browser.screenshot("console-agent-denied");
+    }
+
+    @Test
+    void pickingACannedReplyKeepsWhatTheAgentTyped() {
+        data.reset();
+        data.staff("canned-agent", AccountRole.AGENT, "canned-agent-pw-1");
+        // its own article: the context's other tests keep theirs under other keys
+        knowledgeBase.createIfNew(new ArticleContent("browser-canned-wait", TicketCategory.DEPOSIT_WITHDRAWAL,
+                List.of(), Map.of("en", new ArticleText("Waiting times", "Withdrawals usually arrive within 30 minutes.",
+                        List.of()))), "test");
+        Member bob = data.member(Channel.TELEGRAM, "7002", "Bob Wang", "bobw", false);
+        SupportThread thread = data.thread(bob, "tg:-100:7002", "en", ThreadStatus.ESCALATED, TestData.T0,
+                TestData.T0.plusSeconds(60));
+        data.message(thread, Direction.IN, "m-7002", "Where is my money?", null, TestData.T0);
+
+        browser.open("/console/threads/" + thread.getId() + "?lang=en");
+        browser.signIn("canned-agent", "canned-agent-pw-1");
+        browser.open("/console/threads/" + thread.getId() + "?lang=en&kb=browser");
+        String pick = "#canned li[data-article='browser-canned-wait'] a";
+        browser.find("#reply-text").sendKeys("Hi Bob, thanks for waiting.");
+        browser.find(pick).click();
+
+        assertThat(browser.find("#reply-text").getAttribute("value"))
+                .isEqualTo("Hi Bob, thanks for waiting.\n\nWithdrawals usually arrive within 30 minutes.");
+        browser.find("#reply-text").sendKeys(" Sorry!");
+        browser.find(pick).click();
+        assertThat(browser.find("#reply-text").getAttribute("value")).as("a second pick, at the cursor")
+                .isEqualTo("Hi Bob, thanks for waiting.\n\nWithdrawals usually arrive within 30 minutes. Sorry!"
+                        + "\n\nWithdrawals usually arrive within 30 minutes.");
+        browser.screenshot("console-canned-reply-kept-draft");
     }
 }

@@ -15,4 +15,13 @@ public interface AnswerEngine {
     default String fillIn(String articleText) {
         return articleText;
     }
+
+    /**
+     * The confidence from which the engine answers {@code query} on its own (it depends on the channel
+     * and on a private chat); below it, a suggestion is for an agent to judge. An engine that never
+     * answers by itself keeps the default, 1.
+     */
+    default double autoAnswerThreshold(AnswerQuery query) {
+        return 1.0;
+    }
 }

@@ -75,6 +75,11 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     }
 
     @Override
+    public double autoAnswerThreshold(AnswerQuery query) {
+        return properties.thresholds().of(query.channel(), query.privateChat());
+    }
+
+    @Override
     public AnswerDecision decide(AnswerQuery query) {
         String folded = resources.reader().fold(query.text());
         String language = query.language() != null ? query.language() : Scripts.detectLanguage(folded);
@@ -176,7 +181,7 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
             return AnswerDecision.none(suggestions);
         }
         Candidate best = candidates.get(0);
-        double threshold = properties.thresholds().of(query.channel(), query.privateChat());
+        double threshold = autoAnswerThreshold(query);
         boolean autoAnswer = best.confidence() >= threshold;
         return new AnswerDecision(best.id(), round(best.confidence()), autoAnswer,
                 autoAnswer ? render(best.entry(), language) : null, suggestions);
