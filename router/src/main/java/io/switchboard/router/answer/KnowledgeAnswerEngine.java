@@ -13,6 +13,7 @@ import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.router.answer.IntentSignals.Signal;
 import io.switchboard.router.answer.KnowledgeIndex.Hit;
 import io.switchboard.router.answer.KnowledgeIndex.QueryTerms;
+import io.switchboard.router.language.LanguageDetector;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +79,8 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     @Override
     public AnswerDecision decide(AnswerQuery query) {
         String folded = resources.reader().fold(query.text());
-        String language = query.language() != null ? query.language() : Scripts.detectLanguage(folded);
+        // the question's own language wins over the member's setting when it is clear
+        String language = LanguageDetector.resolve(query.language(), query.text()).code();
         CacheKey key = new CacheKey(folded, language, query.channel(), query.privateChat());
         expireCacheIfAnnouncementsChanged();
         return decisions.get(key, k -> compute(query, folded, language));
