@@ -86,6 +86,11 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         return decisions.get(key, k -> compute(query, folded, language));
     }
 
+    /** The article as indexed now, if there is one with that key. */
+    Optional<ArticleContent> article(String key) {
+        return Optional.ofNullable(index.catalog().entries().get(key)).map(IndexedEntry::article);
+    }
+
     /** Adds or replaces an article; the next decision sees it. */
     public void putArticle(ArticleContent article) {
         index.put(List.of(IndexedEntry.of(article, resources.reader())));
