@@ -209,7 +209,8 @@ public class Guard {
 
     /** "Staff will never message you first", in the member's language, in the group the message was in. */
     private void warn(GuardDecision decision, InboundMessage inbound, ThreadedMessage message) {
-        String text = replies.guardWarning(LanguageDetector.resolve(message.member().getLanguage(), inbound.text()));
+        String text = replies.guardWarning(LanguageDetector.resolve(message.member().getLanguage(), inbound.text()),
+                inbound.channel());
         outbox.enqueue("guard-warning:" + decision.getId(), message.thread(), null, text);
     }
 

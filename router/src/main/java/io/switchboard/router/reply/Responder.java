@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Carries out a decision about a member's message: queues the reply, opens the ticket, moves the
  * thread on. Runs in the intake transaction, so all of it is stored together with the message.
- * In a public conversation the ticket notice asks the member to continue in private, so nobody
- * posts account details in public; where the platform no longer takes a reply at all, the
+ * In a public conversation the ticket notice tells the member where the ticket goes on in that
+ * channel's words (a private chat, or the forum topic itself), so nobody posts account details in
+ * public; where the platform no longer takes a reply at all, the
  * message becomes a ticket and nothing is sent.
  */
 @Service
@@ -71,7 +72,7 @@ public class Responder {
             Ticket ticket = desk.open(message, escalate.reason(), answer);
             thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
             reply(inbound, thread, thread.isPrivateChat() ? replies.ticketNotice(language, ticket.getNumber())
-                    : replies.publicTicketNotice(language, ticket.getNumber()));
+                    : replies.publicTicketNotice(language, thread.getChannel(), ticket.getNumber()));
             return Optional.of(desk.announcement(ticket));
         }
         return Optional.empty();

@@ -1,9 +1,9 @@
 package io.switchboard.router.ticket;
 
 import io.switchboard.core.answer.AnswerDecision;
-import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.assignment.VipMembers;
+import io.switchboard.core.text.ColumnText;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
@@ -58,16 +58,14 @@ public class TicketDesk {
     }
 
     /**
-     * Opens a ticket for a member's message: categorized by the closest knowledge-base article,
-     * marked VIP for a VIP member, and handed to a free agent when there is one.
+     * Opens a ticket for a member's message: categorized by the closest knowledge-base article when
+     * the engine is sure enough of it ({@link CategoryResolver}), marked VIP for a VIP member, and
+     * handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
         Instant now = clock.instant();
-        String closestArticle = answer.articleKey() != null ? answer.articleKey()
-                : answer.suggestions().stream().findFirst().map(Suggestion::articleKey).orElse(null);
         Ticket ticket = tickets.save(new Ticket(message.thread(), subjectOf(message.message().getText()),
-                categories.categoryOf(closestArticle),
-                TicketPriority.NORMAL, reason.code(), now));
+                categories.categoryOf(answer), TicketPriority.NORMAL, reason.code(), now));
         events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);
@@ -94,16 +92,9 @@ public class TicketDesk {
         return TicketCreated.of(ticket);
     }
 
-    /** The first 80 characters of the text on one line; never cuts a character in half. */
+    /** The text on one line, cut after a whole word (or Chinese character) with "…" past 80 characters. */
     static String subjectOf(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        if (oneLine.isEmpty()) {
-            return "(no text)";
-        }
-        if (oneLine.codePointCount(0, oneLine.length()) <= SUBJECT_LENGTH) {
-            return oneLine;
-        }
-        return oneLine.substring(0, oneLine.offsetByCodePoints(0, SUBJECT_LENGTH));
+        return text.isBlank() ? "(no text)" : ColumnText.headline(text, SUBJECT_LENGTH);
     }
 
     private static String createdDetail(EscalationReason reason, AnswerDecision answer) {
