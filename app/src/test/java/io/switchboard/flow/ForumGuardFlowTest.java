@@ -101,6 +101,15 @@ class ForumGuardFlowTest {
             assertThat(message.get("text").asText()).contains("novaex-verify.com");
             assertThat(message.get("hidden").asBoolean()).as("marked as taken off the forum").isTrue();
         });
+
+        // a moderator finds it was no scam after all: the post is back, and the thread open for an answer
+        HttpResponse<String> undone = FlowTestSupport.postAsStaff(port,
+                "/api/guard/decisions/" + decision.get("id").asLong() + "/undo", "");
+        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+        assertThat(get("/api/forum/topics/" + topic, false).statusCode()).isEqualTo(200);
+        JsonNode reopened = JSON.readTree(get("/api/threads/" + thread.get("id").asLong(), true).body());
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.get("messages").get(0).get("hidden").asBoolean()).isFalse();
     }
 
     private List<JsonNode> queueItems() throws Exception {
