@@ -11,7 +11,7 @@ import java.time.Duration;
 final class GuardActionFailed extends RuntimeException {
 
     private final ModerationAction action;
-    private final transient Duration duration;
+    private final Duration duration;
 
     GuardActionFailed(ModerationAction action, Duration duration, String message, Throwable cause) {
         super(message, cause);
