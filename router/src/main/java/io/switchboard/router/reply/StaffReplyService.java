@@ -9,6 +9,7 @@ import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.outbox.Outbox;
 import io.switchboard.router.ticket.TicketDesk;
@@ -36,15 +37,17 @@ class StaffReplyService implements StaffReplies {
     private final SupportThreadRepository threads;
     private final TicketDesk desk;
     private final TicketEventRepository events;
+    private final TicketLifecycle lifecycle;
     private final Outbox outbox;
     private final StaffAudit audit;
     private final Clock clock;
 
     StaffReplyService(SupportThreadRepository threads, TicketDesk desk, TicketEventRepository events,
-            Outbox outbox, StaffAudit audit, Clock clock) {
+            TicketLifecycle lifecycle, Outbox outbox, StaffAudit audit, Clock clock) {
         this.threads = threads;
         this.desk = desk;
         this.events = events;
+        this.lifecycle = lifecycle;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -61,7 +64,7 @@ class StaffReplyService implements StaffReplies {
         Optional<Ticket> ticket = desk.unresolvedTicketOf(thread);
         ticket.ifPresent(answered -> {
             events.save(new TicketEvent(answered, now, staffName, TicketEvent.AGENT_REPLY, text));
-            answered.changeStatus(TicketStatus.PENDING_USER, now);
+            lifecycle.move(answered, TicketStatus.PENDING_USER, now);
             answered.markResponded(now);
         });
         thread.touch(now);

@@ -9,6 +9,7 @@ import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketSla;
@@ -40,16 +41,18 @@ public class TicketDesk {
     private final TicketAssigner assigner;
     private final VipMembers vips;
     private final TicketSla sla;
+    private final TicketLifecycle lifecycle;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
-            TicketAssigner assigner, VipMembers vips, TicketSla sla, Clock clock) {
+            TicketAssigner assigner, VipMembers vips, TicketSla sla, TicketLifecycle lifecycle, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories.getIfUnique(CategoryResolver::unknown);
         this.assigner = assigner;
         this.vips = vips;
         this.sla = sla;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -83,7 +86,7 @@ public class TicketDesk {
         if (ticket.getStatus() == TicketStatus.PENDING_USER) {
             events.save(new TicketEvent(ticket, now, MEMBER, "status-changed",
                     TicketStatus.PENDING_USER + " -> " + TicketStatus.OPEN));
-            ticket.changeStatus(TicketStatus.OPEN, now);
+            lifecycle.move(ticket, TicketStatus.OPEN, now);
         }
         ticket.touch(now);
     }
