@@ -128,7 +128,8 @@ class ForumSupportFlowTest {
         assertThat(agentReply.get("authorRole").asText()).isEqualTo("ADMIN");
         assertThat(getPage("/forum/t/" + topic)).as("the agent's reply moved the ticket on")
                 .contains("Support has answered and is waiting for a reply (ticket " + ticketNumber + ")")
-                .contains("Administrator").doesNotContain("A support agent will answer here", "support bot");
+                .contains("Administrator", "Notice from the support bot")
+                .doesNotContain("A support agent will answer here", "Official answer from the support bot");
 
         HttpResponse<String> accepted = accept(agentReply, "asker-kyc");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
