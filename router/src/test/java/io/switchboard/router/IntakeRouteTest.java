@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.InboundEvent;
 import io.switchboard.core.inbound.InboundKind;
@@ -58,6 +59,8 @@ class IntakeRouteTest extends RouteTestSupport {
             assertThat(s.message().replyToMessageId()).isEqualTo(question.messageId());
             assertThat(s.message().conversationKey()).isEqualTo(question.conversationKey());
             assertThat(s.message().text()).isEqualTo(KeywordAnswerEngine.DEPOSIT_ANSWER_EN);
+            assertThat(s.message().sender()).as("an answer, which a forum member can accept")
+                    .isEqualTo(Sender.BOT_ANSWER);
         });
         assertThat(entry.getPlatformMessageId()).isEqualTo(sent.get(0).platformId());
         assertThat(entry.getDecisionKey()).isEqualTo("reply:telegram:" + question.eventId());
@@ -84,6 +87,8 @@ class IntakeRouteTest extends RouteTestSupport {
 
         OutboxEntry notice = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
         Ticket ticket = ticketsIn(chat).get(0);
+        assertThat(gateway.sentTo(chat)).singleElement().extracting(sent -> sent.message().sender())
+                .as("a notice, which answers nothing").isEqualTo(Sender.BOT_NOTICE);
         assertThat(notice.getText()).isEqualTo("We've passed your question to our support team. Your ticket number is "
                 + ticket.getNumber() + "; an agent will reply here.");
         assertThat(ticket.getReason()).isEqualTo("no-confident-answer");
@@ -301,6 +306,8 @@ class IntakeRouteTest extends RouteTestSupport {
         assertThat(messagesIn(ticket.getThread())).last()
                 .extracting(ThreadMessage::getAuthorName, ThreadMessage::getText)
                 .containsExactly("dana", "Which email is the account on?");
+        assertThat(awaitOutbox(chat, e -> e.getText().startsWith("Which email")).toMessage().sender())
+                .as("the staff member speaks, for channels that show who").isEqualTo(Sender.staff("dana"));
         assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.PENDING_USER);
 
         InboundMessage answer = Messages.inPrivate(chat, now().plusSeconds(30)).text("it is carol@example.com").build();
