@@ -277,14 +277,19 @@ class GuardActionsPerChannelFlowTest {
                 InboundKind.MESSAGE, text, null, List.of(), Instant.now(), privateChat, false, "{}"), 0);
     }
 
-    /** A real topic by a real member, which the forum's moderation can hide, and the guard's view of it. */
+    /**
+     * A real topic by a real member, which the forum's moderation can hide. The forum hands every post
+     * to the pipeline itself under {@code post:<id>}; the case hands in the same event, which the
+     * intake stores once whichever comes first.
+     */
     private Written forum(long n, String name, String text) throws Exception {
         String username = "matrix_" + n;
         long accountId = accounts.register(username, name, encoder.encode(MEMBER_PASSWORD)).getId();
         JsonNode topic = FlowTestSupport.startTopic(port, username, MEMBER_PASSWORD, "newcomers",
-                "Hello from " + username, "Nice to meet you all.");
+                "Hello from " + username, text);
         String conversation = "topic:" + topic.get("topicId").asLong();
-        return new Written(new InboundMessage(Channel.FORUM, "matrix-post:" + n, topic.get("postId").asText(),
+        return new Written(new InboundMessage(Channel.FORUM, "post:" + topic.get("postId").asText(),
+                topic.get("postId").asText(),
                 conversation, new ChatRef(conversation, "Hello", "topic"),
                 new Author(Long.toString(accountId), name, username, "en"), InboundKind.MESSAGE, text, null,
                 List.of(), Instant.now(), false, true, "{}"), topic.get("topicId").asLong());
