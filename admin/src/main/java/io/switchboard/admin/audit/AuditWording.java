@@ -38,10 +38,11 @@ class AuditWording {
     private static final Map<String, List<String>> VALUE_KEYS = Map.of(
             "status", List.of("console.ticket.status.", "console.moderation.status.", "console.audit.value."),
             "priority", List.of("console.ticket.priority."),
-            "category", List.of("console.ticket.category."),
+            "category", List.of("console.ticket.category.", "console.announcements.category."),
             "skills", List.of("console.ticket.category."),
             "role", List.of("console.staff.role."),
             "channel", List.of("console.channel."),
+            "channels", List.of("console.channel."),
             "outcome", List.of("console.moderation.outcome.", "console.audit.value."));
 
     /** A moment as the states store it (Instant's ISO text): shown as every console time, with its zone. */

@@ -9,12 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The audit log page words the forum's "name=value" states, value by value, in the reader's language. */
+/** The audit log page words stored states (JSON, and the forum's "name=value" lists) value by value, in the reader's language. */
 @StaffApiTest
 class AuditPagesTest {
 
@@ -23,6 +24,17 @@ class AuditPagesTest {
 
     @Autowired
     StaffAudit audit;
+
+    @Test
+    void anAnnouncementsCategoryAndChannelsAreWorded() throws Exception {
+        audit.record("audit-manager", "announcement.publish", AuditTarget.of("announcement", 4102), null,
+                StaffAudit.state("category", "NEW_LISTING", "channels", List.of("FORUM", "TELEGRAM")));
+        mvc.perform(get("/console/admin/audit").param("actor", "audit-manager")
+                        .with(user(StaffApiTest.USERNAME).roles("ADMIN")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(content().string(containsString("类别：新币上线; 渠道：论坛, Telegram")))
+                .andExpect(content().string(not(containsString("NEW_LISTING"))))
+                .andExpect(content().string(not(containsString("FORUM"))));
+    }
 
     @Test
     void aForumStateIsWordedPairByPairWithoutCuttingAValueAtItsCommas() throws Exception {
