@@ -37,9 +37,11 @@ public class RouterTestApplication {
         return new RecordingGateway(clock);
     }
 
+    /** In place of the real engine's, which knows none of the keyword engine's articles. */
     @Bean
+    @Primary
     CategoryResolver categoryResolver() {
-        return articleKey -> KeywordAnswerEngine.WITHDRAWAL_ARTICLE.equals(articleKey)
+        return answer -> KeywordAnswerEngine.WITHDRAWAL_ARTICLE.equals(answer.articleKey())
                 ? TicketCategory.DEPOSIT_WITHDRAWAL : TicketCategory.OTHER;
     }
 }

@@ -82,9 +82,26 @@ public final class FlowTestSupport {
         return StreamSupport.stream(JSON.readTree(response.body()).get("content").spliterator(), false).toList();
     }
 
+    /** A forum member opens a topic through the forum API; the answer (topicId, postId, status) as JSON. */
+    static JsonNode startTopic(int port, String username, String password, String board, String title, String body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(as(port, "/api/forum/boards/" + board + "/topics", username, password)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        java.util.Map.of("title", title, "body", body)))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("opening a topic answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     private static HttpRequest.Builder asStaff(int port, String path) {
+        return as(port, path, "admin", ADMIN_PASSWORD);
+    }
+
+    private static HttpRequest.Builder as(int port, String path, String username, String password) {
         String credentials = java.util.Base64.getEncoder().encodeToString(
-                ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + credentials);
     }

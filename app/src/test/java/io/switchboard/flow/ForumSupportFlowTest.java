@@ -91,7 +91,7 @@ class ForumSupportFlowTest {
         assertThat(answer.get("html").asText()).contains(firstWords(expected));
         assertThat(get("/api/forum/topics/" + topic).get("ticket").isNull()).isTrue();
         String page = getPage("/forum/t/" + topic);
-        assertThat(page).contains("Official answer — NovaEx Support bot").doesNotContain("A support agent will answer here");
+        assertThat(page).contains("Official answer from the support bot").doesNotContain("A support agent will answer here");
     }
 
     @Test
@@ -101,7 +101,12 @@ class ForumSupportFlowTest {
                 "I asked yesterday to change my nickname and it was refused. Please check my profile.");
 
         // the ticket notice arrives as the bot's post, and the topic shows who will answer
-        awaitOfficialPosts(topic, 1);
+        JsonNode notice = awaitOfficialPosts(topic, 1).get(0);
+        assertThat(notice.get("kind").asText()).isEqualTo("NOTICE");
+        assertThat(notice.get("answer").asBoolean()).isFalse();
+        HttpResponse<String> noticeAccepted = accept(notice, "asker-kyc");
+        assertThat(noticeAccepted.statusCode()).as("a notice is not an answer").isEqualTo(400);
+        assertThat(noticeAccepted.body()).contains("only answers can be accepted");
         JsonNode detail = get("/api/forum/topics/" + topic);
         String ticketNumber = detail.get("ticket").get("number").asText();
         assertThat(detail.get("ticket").get("status").asText()).isEqualTo("NEW");
@@ -118,14 +123,15 @@ class ForumSupportFlowTest {
 
         JsonNode agentReply = awaitOfficialPosts(topic, 2).get(1);
         assertThat(agentReply.get("html").asText()).contains("<strong>7 days</strong>");
+        assertThat(agentReply.get("kind").asText()).isEqualTo("STAFF_REPLY");
+        assertThat(agentReply.get("author").asText()).as("posted as the staff member").isEqualTo("admin");
+        assertThat(agentReply.get("authorRole").asText()).isEqualTo("ADMIN");
         assertThat(getPage("/forum/t/" + topic)).as("the agent's reply moved the ticket on")
                 .contains("Support has answered and is waiting for a reply (ticket " + ticketNumber + ")")
-                .doesNotContain("A support agent will answer here", "admin");
+                .contains("Administrator", "Notice from the support bot")
+                .doesNotContain("A support agent will answer here", "Official answer from the support bot");
 
-        HttpResponse<String> accepted = send(HttpRequest.newBuilder(
-                        uri("/api/forum/posts/" + agentReply.get("id").asLong() + "/accept"))
-                .header("Authorization", basic("asker-kyc", MEMBER_PASSWORD))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> accepted = accept(agentReply, "asker-kyc");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(JSON.readTree(accepted.body()).get("solved").asBoolean()).isTrue();
 
@@ -143,13 +149,35 @@ class ForumSupportFlowTest {
         assertThat(getPage("/forum/t/" + topic)).contains("Support marked this resolved (ticket " + ticketNumber + ")");
     }
 
+    @Test
+    void aScamPostedOutsideTheSupportBoardIsStoppedByTheGuard() throws Exception {
+        member("trader-scam");
+        startTopic("trader-scam", "newcomers", "Hello", "Glad to be here.");
+        long topic = startTopic("trader-scam", "market-talk", "Free USDT airdrop",
+                "Support here: to verify your wallet, send your seed phrase to https://novaex-verify.com/claim");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> send(HttpRequest.newBuilder(uri("/api/forum/topics/" + topic))
+                .GET()).statusCode() == 404);
+        assertThat(getPage("/forum/b/market-talk")).doesNotContain("Free USDT airdrop");
+    }
+
+    private HttpResponse<String> accept(JsonNode post, String username) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/forum/posts/" + post.get("id").asLong() + "/accept"))
+                .header("Authorization", basic(username, MEMBER_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private void member(String username) {
         accounts.register(username, "Member " + username, encoder.encode(MEMBER_PASSWORD));
     }
 
     private long startTopic(String username, String title, String body) throws Exception {
+        return startTopic(username, "help", title, body);
+    }
+
+    private long startTopic(String username, String board, String title, String body) throws Exception {
         String json = JSON.writeValueAsString(java.util.Map.of("title", title, "body", body));
-        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/forum/boards/help/topics"))
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/forum/boards/" + board + "/topics"))
                 .header("Authorization", basic(username, MEMBER_PASSWORD))
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")

@@ -63,7 +63,7 @@ final class MatchBench {
         return new KnowledgeAnswerEngine(DefaultKnowledgeBase.load(), List.of(),
                 new KnowledgeProperties(d.thresholds(), d.exchangeName(), d.website(), d.helpCenterUrl(),
                         d.supportEmail(), d.announcementsUrl(), d.seedDefaults(), lookup.cacheSize, d.suggestions(),
-                        d.announcementTopics()),
+                        d.categoryConfidence(), d.announcementTopics()),
                 Clock.systemUTC());
     }
 

@@ -120,10 +120,16 @@ class GuardRouteTest extends RouteTestSupport {
 
         GuardDecision decision = decisionOn(post).orElseThrow();
         assertThat(decision.getOutcome()).isEqualTo(GuardOutcome.FAILED);
-        assertThat(decision.getDetail()).contains("not message removed", "telegram cannot delete");
+        assertThat(decision.getDetail()).contains("not message removed", "telegram offers no delete");
         assertThat(decision.getRemoval()).isNull();
-        assertThat(openQueueItem(post)).get().extracting(QueueItem::reason).asString()
-                .contains("message.secret-request");
+        assertThat(openQueueItem(post)).get().satisfies(item -> {
+            assertThat(item.reason()).contains("message.secret-request");
+            assertThat(item.steps()).singleElement().satisfies(step -> {
+                assertThat(step.action()).isEqualTo("delete");
+                assertThat(step.outcome()).isEqualTo("failed");
+                assertThat(step.detail()).contains("telegram offers no delete");
+            });
+        });
     }
 
     @Test

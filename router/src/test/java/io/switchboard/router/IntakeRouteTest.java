@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.InboundEvent;
 import io.switchboard.core.inbound.InboundKind;
@@ -58,6 +59,8 @@ class IntakeRouteTest extends RouteTestSupport {
             assertThat(s.message().replyToMessageId()).isEqualTo(question.messageId());
             assertThat(s.message().conversationKey()).isEqualTo(question.conversationKey());
             assertThat(s.message().text()).isEqualTo(KeywordAnswerEngine.DEPOSIT_ANSWER_EN);
+            assertThat(s.message().sender()).as("an answer, which a forum member can accept")
+                    .isEqualTo(Sender.BOT_ANSWER);
         });
         assertThat(entry.getPlatformMessageId()).isEqualTo(sent.get(0).platformId());
         assertThat(entry.getDecisionKey()).isEqualTo("reply:telegram:" + question.eventId());
@@ -84,6 +87,8 @@ class IntakeRouteTest extends RouteTestSupport {
 
         OutboxEntry notice = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
         Ticket ticket = ticketsIn(chat).get(0);
+        assertThat(gateway.sentTo(chat)).singleElement().extracting(sent -> sent.message().sender())
+                .as("a notice, which answers nothing").isEqualTo(Sender.BOT_NOTICE);
         assertThat(notice.getText()).isEqualTo("We've passed your question to our support team. Your ticket number is "
                 + ticket.getNumber() + "; an agent will reply here.");
         assertThat(ticket.getReason()).isEqualTo("no-confident-answer");
@@ -98,16 +103,29 @@ class IntakeRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void ticketNoticeInAPublicConversationPointsToAPrivateChannelInsteadOfAnsweringThere() {
+    void ticketNoticeInAGroupPointsToAPrivateChatWithTheBotInsteadOfAnsweringThere() {
         String group = Messages.newChatId();
         accept(Messages.inGroup(group, now()).mentioningBot().text("my account is frozen after the KYC check").build());
 
         OutboxEntry notice = awaitOutbox(group, e -> e.getStatus() == OutboxStatus.SENT);
         Ticket ticket = ticketsIn(group).get(0);
         assertThat(notice.getText()).isEqualTo("Thanks, we've opened ticket " + ticket.getNumber() + " for you."
-                + " Please don't post account details here: send us a private message and our support team will"
-                + " continue there.");
+                + " Please don't post account details in this group: send me a private message (tap my name and"
+                + " press Start) with the number " + ticket.getNumber() + ", and our support team will continue"
+                + " there.");
         assertThat(ticket.getReason()).isEqualTo("no-confident-answer");
+    }
+
+    /** Issue 11: the forum has no private messages; the notice says the answer comes in the topic. */
+    @Test
+    void ticketNoticeInAForumTopicPointsToTheTopicNotToPrivateMessages() {
+        String topic = Messages.newChatId();
+        accept(Messages.inGroup(topic, now()).channel(Channel.FORUM).mentioningBot().language("en")
+                .text("我的账户被冻结了，怎么解冻？").build());
+
+        OutboxEntry notice = awaitOutbox(topic, e -> true);
+        assertThat(notice.getText()).contains(ticketsIn(topic).get(0).getNumber(), "客服人员会在本帖中回复您")
+                .doesNotContain("私信", "私聊");
     }
 
     @Test
@@ -127,13 +145,23 @@ class IntakeRouteTest extends RouteTestSupport {
         assertThat(gateway.attemptsTo(chat)).isZero();
     }
 
+    /** Issue 11: the member's app is in English, the question in Chinese: the notice is in Chinese. */
     @Test
-    void ticketNoticeIsInTheMembersLanguage() {
+    void ticketNoticeIsInTheLanguageOfTheQuestion() {
         String chat = Messages.newChatId();
-        accept(Messages.inPrivate(chat, now()).language("zh-hans").text("我的账户被冻结了").build());
+        accept(Messages.inPrivate(chat, now()).language("en").text("我的账户被冻结了").build());
 
         OutboxEntry notice = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
         assertThat(notice.getText()).contains("工单号", ticketsIn(chat).get(0).getNumber());
+    }
+
+    @Test
+    void aShortMessageIsAnsweredInTheMembersLanguage() {
+        String chat = Messages.newChatId();
+        accept(Messages.inPrivate(chat, now()).language("zh-hans").text("/start").build());
+
+        OutboxEntry welcome = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(welcome.getText()).contains("人工客服");
     }
 
     @Test
@@ -278,6 +306,8 @@ class IntakeRouteTest extends RouteTestSupport {
         assertThat(messagesIn(ticket.getThread())).last()
                 .extracting(ThreadMessage::getAuthorName, ThreadMessage::getText)
                 .containsExactly("dana", "Which email is the account on?");
+        assertThat(awaitOutbox(chat, e -> e.getText().startsWith("Which email")).toMessage().sender())
+                .as("the staff member speaks, for channels that show who").isEqualTo(Sender.staff("dana"));
         assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.PENDING_USER);
 
         InboundMessage answer = Messages.inPrivate(chat, now().plusSeconds(30)).text("it is carol@example.com").build();

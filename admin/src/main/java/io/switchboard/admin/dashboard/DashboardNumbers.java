@@ -67,11 +67,19 @@ class DashboardNumbers {
 
     /**
      * What the pipeline did with the support threads active in the window: answered by the engine
-     * (the thread is ANSWERED) or escalated to a ticket (ESCALATED).
+     * (the thread is ANSWERED) or escalated to a ticket (ESCALATED, or CLOSED once its ticket was
+     * resolved).
      */
     AutoAnswers autoAnswers(Duration window) {
         Instant since = clock.instant().minus(window);
-        return new AutoAnswers(threadsIn(ThreadStatus.ANSWERED, since), threadsIn(ThreadStatus.ESCALATED, since));
+        long resolvedTickets = entities.createQuery("select count(t) from SupportThread t where t.status = :closed"
+                        + " and t.lastActivityAt >= :since and exists (select k from Ticket k where k.thread = t)",
+                        Long.class)
+                .setParameter("closed", ThreadStatus.CLOSED)
+                .setParameter("since", since)
+                .getSingleResult();
+        return new AutoAnswers(threadsIn(ThreadStatus.ANSWERED, since),
+                threadsIn(ThreadStatus.ESCALATED, since) + resolvedTickets);
     }
 
     /** Tickets the pipeline opened (not by hand) on each of the last 7 UTC days, oldest first. */

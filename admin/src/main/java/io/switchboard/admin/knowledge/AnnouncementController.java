@@ -1,5 +1,6 @@
 package io.switchboard.admin.knowledge;
 
+import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.core.broadcast.AnnouncementDeliveries;
 import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.core.knowledge.Announcements;
@@ -45,7 +46,7 @@ class AnnouncementController {
         if (announcement.id() != null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "id is assigned by the server; leave it out");
         }
-        AnnouncementContent published = announcements.publish(announcement, staff.getName());
+        AnnouncementContent published = announcements.publish(scheduled(announcement), staff.getName());
         return ResponseEntity.created(URI.create("/api/announcements/" + published.id())).body(published);
     }
 
@@ -63,7 +64,22 @@ class AnnouncementController {
         if (announcement.id() != null && announcement.id() != id) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "id in the body is not the id in the path");
         }
-        return announcements.update(id, announcement, staff.getName());
+        return announcements.update(id, scheduled(announcement), staff.getName());
+    }
+
+    /**
+     * Without {@code publishedAt} it is published now, as the console's form does when its time is
+     * left empty; its expiry must then lie after now.
+     */
+    private AnnouncementContent scheduled(AnnouncementContent announcement) {
+        if (announcement.publishedAt() != null) {
+            return announcement;
+        }
+        AnnouncementContent now = announcement.publishedNowIfUnset(clock.instant());
+        if (now.expiresAt() != null && !now.expiresAt().isAfter(now.publishedAt())) {
+            throw new InvalidFieldException("expiresAt", "must be after publishedAt (now, as it was left out)");
+        }
+        return now;
     }
 
     /** Retracts it: no longer an answer, and its published copies are deleted (hidden on the forum). */

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param telegramTopic the forum topic of a Telegram group conversation; null otherwise
  * @param messageLinks members' messages on their platform, by message id
  * @param deliveries outgoing messages' deliveries, by message id
+ * @param guardRemovals members' messages the scam guard took off the platform (and no moderator
+ *     undid): the guard decision's id, by message id; restoring one is undoing that decision
  * @param moderationActions what the platform lets staff do to members' messages here; empty when it
  *     offers nothing or its connector is off
  * @param connectorOn whether replies can go out on the thread's channel
@@ -20,7 +22,7 @@ import java.util.Map;
  * @param cannedText the text of the article picked to start the reply with; null when none was
  */
 record ThreadView(ThreadDetail detail, String link, String telegramTopic, Map<Long, String> messageLinks,
-        Map<Long, Delivery> deliveries, List<ModerationAction> moderationActions, boolean connectorOn,
+        Map<Long, Delivery> deliveries, Map<Long, Long> guardRemovals, List<ModerationAction> moderationActions, boolean connectorOn,
         List<CannedReply> suggestions, List<CannedReply> canned, String cannedText) {
 
     /** While a reply waits for delivery the page refreshes itself. Public for the template. */

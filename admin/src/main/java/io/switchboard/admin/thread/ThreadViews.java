@@ -3,6 +3,9 @@ package io.switchboard.admin.thread;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.guard.GuardDecisionRepository;
+import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.thread.Direction;
@@ -24,14 +27,16 @@ class ThreadViews {
     private final ConnectedChannels channels;
     private final CannedReplies canned;
     private final AnswerEngine engine;
+    private final GuardDecisionRepository guardDecisions;
 
     ThreadViews(ThreadQueries queries, OutboxRepository outbox, ConnectedChannels channels, CannedReplies canned,
-            AnswerEngine engine) {
+            AnswerEngine engine, GuardDecisionRepository guardDecisions) {
         this.queries = queries;
         this.outbox = outbox;
         this.channels = channels;
         this.canned = canned;
         this.engine = engine;
+        this.guardDecisions = guardDecisions;
     }
 
     /**
@@ -52,7 +57,7 @@ class ThreadViews {
                         .ifPresent(link -> links.put(message.id(), link)));
         return new ThreadView(detail, PlatformLinks.conversation(channel, conversation).orElse(null),
                 channel == Channel.TELEGRAM ? PlatformLinks.telegramTopicId(conversation).orElse(null) : null,
-                links, deliveries(detail), channels.moderationActions(channel, conversation), channels.isOn(channel),
+                links, deliveries(detail), guardRemovals(detail, channel), channels.moderationActions(channel, conversation), channels.isOn(channel),
                 suggestions(detail, channel), canned.search(thread.language(), search),
                 cannedKey == null ? null : canned.find(cannedKey, thread.language(), null, null).map(CannedReply::text)
                         .orElse(null));
@@ -65,6 +70,23 @@ class ThreadViews {
                 .toList();
         return outgoing.isEmpty() ? Map.of() : outbox.findByThreadMessageIdIn(outgoing).stream()
                 .collect(Collectors.toMap(OutboxEntry::getThreadMessageId, Delivery::of));
+    }
+
+    private Map<Long, Long> guardRemovals(ThreadDetail detail, Channel channel) {
+        Map<String, Long> byExternalId = detail.messages().stream()
+                .filter(message -> message.direction() == Direction.IN && message.externalId() != null)
+                .collect(Collectors.toMap(ThreadDetail.MessageView::externalId, ThreadDetail.MessageView::id,
+                        (first, second) -> first));
+        if (byExternalId.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> removals = new HashMap<>();
+        for (GuardDecision decision : guardDecisions.findByChannelAndMessageIdIn(channel, byExternalId.keySet())) {
+            if (decision.getRemoval() != null && decision.getOutcome() != GuardOutcome.UNDONE) {
+                removals.put(byExternalId.get(decision.getMessageId()), decision.getId());
+            }
+        }
+        return removals;
     }
 
     /** What the engine would answer the member's latest message with; nothing before they wrote. */

@@ -112,6 +112,17 @@ class DashboardNumbersTest {
     }
 
     @Test
+    void aThreadClosedWhenItsTicketWasResolvedStillCountsAsEscalatedAndAScamTheGuardClosedDoesNot() {
+        data.thread(alice, "a1", ThreadStatus.ANSWERED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofHours(1)));
+        SupportThread resolved = data.thread(bob, "r1", ThreadStatus.CLOSED, NOW.minus(Duration.ofHours(4)),
+                NOW.minus(Duration.ofHours(3)));
+        data.ticket(resolved, "resolved by an agent", TicketStatus.RESOLVED, NOW.minus(Duration.ofHours(4)));
+        data.thread(bob, "s1", ThreadStatus.CLOSED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofHours(2)));
+
+        assertThat(numbers.autoAnswers(Duration.ofDays(1))).isEqualTo(new DashboardNumbers.AutoAnswers(1, 1));
+    }
+
+    @Test
     void escalationsAreTicketsThePipelineOpenedPerUtcDay() {
         SupportThread thread = data.thread(alice, "tg:2", ThreadStatus.ESCALATED, NOW, NOW);
         data.ticket(thread, "today", TicketStatus.NEW, Instant.parse("2025-03-08T00:00:00Z"));

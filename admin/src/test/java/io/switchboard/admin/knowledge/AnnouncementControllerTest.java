@@ -76,6 +76,35 @@ class AnnouncementControllerTest {
                 .andExpect(jsonPath("$.texts.en.title").value("XRP wallet maintenance"));
     }
 
+    /** The README: "when it is published (empty: now; a later time schedules it)". */
+    @Test
+    @WithMockUser("ops")
+    void anAnnouncementWithoutPublicationTimeIsPublishedNow() throws Exception {
+        AnnouncementContent now = announcement(null, "XRP wallet maintenance", NOW, NOW.plus(Duration.ofHours(4)));
+        when(announcements.publish(now, "ops")).thenReturn(now.withId(8L));
+
+        mvc.perform(post("/api/announcements").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"category": "MAINTENANCE", "texts": {"en": {"title": "XRP wallet maintenance",
+                          "body": "Deposits and withdrawals are suspended."}}, "channels": ["TELEGRAM"],
+                         "expiresAt": "2026-04-01T12:00:00Z"}
+                        """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(8))
+                .andExpect(jsonPath("$.publishedAt").value("2026-04-01T08:00:00Z"));
+    }
+
+    @Test
+    @WithMockUser("ops")
+    void withoutPublicationTimeAnExpiryInThePastIsRefused() throws Exception {
+        mvc.perform(post("/api/announcements").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"category": "MAINTENANCE", "texts": {"en": {"title": "XRP wallet maintenance",
+                          "body": "Deposits and withdrawals are suspended."}}, "expiresAt": "2026-04-01T07:00:00Z"}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.expiresAt").value("must be after publishedAt (now, as it was left out)"));
+        verifyNoInteractions(announcements);
+    }
+
     @Test
     @WithMockUser("ops")
     void anAnnouncementThatEndsBeforeItStartsOrHasNoTextIsRefused() throws Exception {

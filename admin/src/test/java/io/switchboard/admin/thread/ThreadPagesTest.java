@@ -25,6 +25,12 @@ import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.guard.GuardAction;
+import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.guard.GuardDecisionRepository;
+import io.switchboard.core.guard.GuardOutcome;
+import io.switchboard.core.guard.GuardSubject;
+import io.switchboard.core.guard.Severity;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.KnowledgeBase;
@@ -76,6 +82,9 @@ class ThreadPagesTest {
 
     @Autowired
     FakeFacebookGateway facebook;
+
+    @Autowired
+    GuardDecisionRepository guardDecisions;
 
     @MockitoBean
     StaffReplies replies;
@@ -325,6 +334,33 @@ class ThreadPagesTest {
                         .param("action", "delete").with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(flash().attribute("error", "The platform did not do it, nothing changed: Graph API answered 500"));
         assertThat(messages.findById(comment.getId()).orElseThrow().isRemoved()).isFalse();
+    }
+
+    @Test
+    void aMessageTheScamGuardHidIsMarkedAndIsShownAgainOnlyByUndoingTheDecision() throws Exception {
+        ThreadMessage comment = messages.findByThreadOrderByCreatedAtAscIdAsc(alice).get(0);
+        comment.hide(true);
+        messages.save(comment);
+        GuardDecision decision = new GuardDecision("guard:facebook:pages-test", Channel.FACEBOOK, "post:111_222",
+                "post:111_222", comment.getExternalId(), "9001", "Alice Chen", "alice_c", GuardSubject.MESSAGE,
+                comment.getText(), "link.lookalike", Severity.HIGH, "link.lookalike (high): a lookalike",
+                GuardAction.DELETE, TestData.T0);
+        decision.recordRemoval("HIDDEN");
+        decision.recordOutcome(GuardOutcome.DONE, "message removed");
+        long decisionId = guardDecisions.save(decision).getId();
+        try {
+            mvc.perform(get("/console/threads/{id}", alice.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                    .andExpect(content().string(stringContainsInOrder(">hidden<", ">by the scam guard<", ">Delete<")))
+                    .andExpect(content().string(not(containsString(">Show again<"))))
+                    .andExpect(content().string(not(containsString("/console/guard#"))));
+            mvc.perform(get("/console/threads/{id}", alice.getId()).with(user("pages-moderator").roles("MODERATOR"))
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                    .andExpect(content().string(containsString("/console/guard#decision-" + decisionId)))
+                    .andExpect(content().string(containsString(">由防诈骗守卫撤下<")))
+                    .andExpect(content().string(not(containsString(">取消隐藏<"))));
+        } finally {
+            guardDecisions.deleteById(decisionId);
+        }
     }
 
     private org.springframework.test.web.servlet.ResultActions inbox(String... parameters) throws Exception {

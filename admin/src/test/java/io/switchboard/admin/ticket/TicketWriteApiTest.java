@@ -5,6 +5,7 @@ import static io.switchboard.admin.support.TestData.T0;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -139,6 +140,30 @@ class TicketWriteApiTest {
         send(patch("/api/tickets/{ref}", "T-987654321"), "{\"status\": \"OPEN\"}")
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("no ticket T-987654321"));
+    }
+
+    @Test
+    void resolvingOrClosingATicketClosesItsThreadAndReopeningItEscalatesTheThreadAgain() throws Exception {
+        send(patch("/api/tickets/{ref}", ticket.getId()), "{\"status\": \"RESOLVED\"}").andExpect(status().isOk());
+        threadIs("CLOSED");
+        send(patch("/api/tickets/{ref}", ticket.getId()), "{\"status\": \"OPEN\"}").andExpect(status().isOk());
+        threadIs("ESCALATED");
+        send(patch("/api/tickets/{ref}", ticket.getId()), "{\"status\": \"RESOLVED\"}").andExpect(status().isOk());
+        send(patch("/api/tickets/{ref}", ticket.getId()), "{\"status\": \"CLOSED\"}").andExpect(status().isOk());
+        threadIs("CLOSED");
+    }
+
+    @Test
+    void aThreadStaysEscalatedWhileAnotherOfItsTicketsIsUnresolved() throws Exception {
+        data.ticket(thread, "Second question in the same thread", TicketStatus.OPEN, T0);
+        send(patch("/api/tickets/{ref}", ticket.getId()), "{\"status\": \"RESOLVED\"}").andExpect(status().isOk());
+        threadIs("ESCALATED");
+    }
+
+    private void threadIs(String status) throws Exception {
+        mvc.perform(get("/api/threads/{id}", thread.getId()).with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value(status));
     }
 
     private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

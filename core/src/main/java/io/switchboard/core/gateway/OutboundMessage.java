@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param conversationKey the conversation it belongs to (a connector reads the Telegram forum
  *     topic, or the X conversation, from it)
  * @param replyToMessageId the {@code messageId} of the inbound message answered, or null
+ * @param sender who speaks; the bot's notice when not given
  */
 public record OutboundMessage(Channel channel, String chatId, String conversationKey,
-        String replyToMessageId, String text, TextFormat format) {
+        String replyToMessageId, String text, TextFormat format, Sender sender) {
 
     public OutboundMessage {
         Objects.requireNonNull(channel, "channel");
@@ -20,5 +21,12 @@ public record OutboundMessage(Channel channel, String chatId, String conversatio
         Objects.requireNonNull(conversationKey, "conversationKey");
         Objects.requireNonNull(text, "text");
         format = format == null ? TextFormat.PLAIN : format;
+        sender = sender == null ? Sender.BOT_NOTICE : sender;
+    }
+
+    /** A message of the bot's that answers nothing (a notice). */
+    public OutboundMessage(Channel channel, String chatId, String conversationKey, String replyToMessageId,
+            String text, TextFormat format) {
+        this(channel, chatId, conversationKey, replyToMessageId, text, format, Sender.BOT_NOTICE);
     }
 }

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * @param id null until stored
  * @param texts title and body per language code
  * @param channels where it applies; empty means everywhere
- * @param publishedAt when it becomes visible (the engine ignores it before then)
+ * @param publishedAt when it becomes visible (the engine ignores it before then); a request may leave
+ *     it out for "now" ({@link #publishedNowIfUnset})
  * @param expiresAt when it stops being true, or null for never; expired announcements are never
  *     used as answers
  * @param pin whether the copies are pinned where the platform pins (Telegram chats)
@@ -36,7 +37,7 @@ public record AnnouncementContent(
         @NotEmpty Map<@Pattern(regexp = ArticleContent.LANGUAGE_PATTERN,
                 message = "must be a two-letter language code") String, @NotNull @Valid AnnouncementText> texts,
         Set<Channel> channels,
-        @NotNull Instant publishedAt,
+        Instant publishedAt,
         Instant expiresAt,
         boolean pin,
         Map<Channel, Set<String>> targets) {
@@ -76,6 +77,12 @@ public record AnnouncementContent(
     @AssertTrue(message = "targets may only name channels the announcement goes to")
     boolean isTargetedWithinItsChannels() {
         return targets.keySet().stream().allMatch(this::appliesTo);
+    }
+
+    /** Published at {@code now} when no time was given; otherwise this. */
+    public AnnouncementContent publishedNowIfUnset(Instant now) {
+        return publishedAt != null ? this
+                : new AnnouncementContent(id, category, texts, channels, now, expiresAt, pin, targets);
     }
 
     public AnnouncementContent withId(Long newId) {

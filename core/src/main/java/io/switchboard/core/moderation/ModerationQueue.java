@@ -1,6 +1,8 @@
 package io.switchboard.core.moderation;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ModerationAction;
+import java.time.Duration;
 
 /**
  * Where every channel, and every rule, puts what moderators should look at. One open item per
@@ -32,6 +34,16 @@ public interface ModerationQueue {
     }
 
     Flagged flag(ModerationFlag flag);
+
+    /**
+     * Records on an item an action a rule asked the platform for and did not get (refused, not
+     * offered there), so moderators see what is left to do; the item stays open.
+     *
+     * @param duration how long the action was to last; null for good or for actions without one
+     * @param actor the rule that asked for it
+     * @param detail why it was not done
+     */
+    void recordFailure(long itemId, ModerationAction action, Duration duration, String actor, String detail);
 
     /**
      * The message was dealt with where it lives (a moderator resolved the forum flags on a post):

@@ -3,6 +3,7 @@ package io.switchboard.core.moderation;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ModerationAction;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -64,6 +65,12 @@ class StoredModerationQueue implements ModerationQueue {
     public void handled(Channel channel, String messageId, String actor) {
         items.findByChannelAndMessageIdAndStatus(channel, messageId, ModerationItem.Status.OPEN)
                 .forEach(item -> item.handle(actor, clock.instant()));
+    }
+
+    @Override
+    public void recordFailure(long itemId, ModerationAction action, Duration duration, String actor, String detail) {
+        record(itemId, action, duration == null ? null : Math.toIntExact(duration.toMinutes()), actor,
+                ModerationStep.Outcome.FAILED, detail);
     }
 
     ModerationItem item(long id) {

@@ -2,6 +2,7 @@ package io.switchboard.core.outbox;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,6 +49,14 @@ public class OutboxEntry {
     @Column(nullable = false)
     private TextFormat format;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sender_kind", nullable = false)
+    private Sender.Kind senderKind;
+
+    /** The staff member who wrote it; null for the bot's messages. */
+    @Column(name = "sender_username")
+    private String senderUsername;
+
     /** The OUT thread message this delivers, if any. */
     @Column(name = "thread_message_id")
     private Long threadMessageId;
@@ -85,6 +94,8 @@ public class OutboxEntry {
         this.replyToExternalId = message.replyToMessageId();
         this.text = message.text();
         this.format = message.format();
+        this.senderKind = message.sender().kind();
+        this.senderUsername = message.sender().username();
         this.threadMessageId = threadMessageId;
         this.status = OutboxStatus.PENDING;
         this.createdAt = createdAt;
@@ -92,7 +103,8 @@ public class OutboxEntry {
     }
 
     public OutboundMessage toMessage() {
-        return new OutboundMessage(channel, chatId, conversationKey, replyToExternalId, text, format);
+        return new OutboundMessage(channel, chatId, conversationKey, replyToExternalId, text, format,
+                new Sender(senderKind, senderUsername));
     }
 
     public void markSent(String platformMessageId, Instant at) {

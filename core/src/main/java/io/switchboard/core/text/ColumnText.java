@@ -35,4 +35,37 @@ public final class ColumnText {
     public static String excerpt(String text, int keep) {
         return text == null || text.length() <= keep ? text : text.substring(0, keep) + ELLIPSIS;
     }
+
+    /**
+     * The text on one line, for a title: whole when it has at most {@code maxLength} characters,
+     * otherwise cut at the last word boundary that leaves room for "…" and marked with it, so that no
+     * word is cut in half ("My withdrawal of 500 USDT has been…", never "…has be"). Chinese has no
+     * spaces: every Chinese character is a boundary of its own. Only a single word longer than the
+     * whole title is cut inside. Counted in Unicode characters, so an emoji is never split.
+     *
+     * @param maxLength at least 2: a character and the ellipsis
+     */
+    public static String headline(String text, int maxLength) {
+        if (maxLength < 2) {
+            throw new IllegalArgumentException("a headline holds at least two characters, not " + maxLength);
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        int[] characters = line.codePoints().toArray();
+        if (characters.length <= maxLength) {
+            return line;
+        }
+        int cut = maxLength - 1;
+        while (cut > 0 && !isBoundary(characters[cut - 1], characters[cut])) {
+            cut--;
+        }
+        if (cut == 0) {
+            cut = maxLength - 1;
+        }
+        return new String(characters, 0, cut).stripTrailing() + ELLIPSIS;
+    }
+
+    private static boolean isBoundary(int before, int after) {
+        return Character.isWhitespace(before) || Character.isWhitespace(after)
+                || Character.isIdeographic(before) || Character.isIdeographic(after);
+    }
 }

@@ -36,13 +36,13 @@ public class TicketWorkflow {
     private final VipMembers vips;
     private final TicketSla sla;
     private final AssignmentLock lock;
+    private final TicketLifecycle lifecycle;
     private final StaffAudit audit;
     private final Clock clock;
 
     TicketWorkflow(TicketRepository tickets, TicketEventRepository events, SupportThreadRepository threads,
             Accounts accounts, TicketAssigner assigner, VipMembers vips, TicketSla sla, AssignmentLock lock,
-            StaffAudit audit,
-            Clock clock) {
+            TicketLifecycle lifecycle, StaffAudit audit, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.threads = threads;
@@ -51,6 +51,7 @@ public class TicketWorkflow {
         this.vips = vips;
         this.sla = sla;
         this.lock = lock;
+        this.lifecycle = lifecycle;
         this.audit = audit;
         this.clock = clock;
     }
@@ -89,7 +90,7 @@ public class TicketWorkflow {
                 throw new TicketTransitionException(ticket, change.status());
             }
             record(ticket, now, actor, "status-changed", "status", ticket.getStatus(), change.status());
-            ticket.changeStatus(change.status(), now);
+            lifecycle.move(ticket, change.status(), now);
             ticket.markResponded(now);
         }
         if (change.priority() != null && change.priority() != ticket.getPriority()) {

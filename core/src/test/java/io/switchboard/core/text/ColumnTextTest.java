@@ -49,4 +49,21 @@ class ColumnTextTest {
         assertThatThrownBy(() -> ColumnText.fit("x", 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not 0");
     }
+
+    @Test
+    void aHeadlineIsCutAfterAWholeWord() {
+        assertThat(ColumnText.headline("withdrawal pending  since\nyesterday", 20)).isEqualTo("withdrawal pending…");
+        assertThat(ColumnText.headline("deposit missing", 15)).isEqualTo("deposit missing");
+    }
+
+    @Test
+    void aChineseHeadlineIsCutBetweenCharactersAndNextToLatinWords() {
+        assertThat(ColumnText.headline("我的USDT充值一直不到账怎么办", 8)).isEqualTo("我的USDT充…");
+        assertThat(ColumnText.headline("充值USDT到账", 5)).isEqualTo("充值…");
+    }
+
+    @Test
+    void aHeadlineOfOneLongWordIsCutInsideIt() {
+        assertThat(ColumnText.headline("https://novaex.com/very/long/path", 10)).isEqualTo("https://n…");
+    }
 }

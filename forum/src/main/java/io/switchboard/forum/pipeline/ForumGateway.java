@@ -8,10 +8,13 @@ import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.forum.ConditionalOnForum;
 import io.switchboard.forum.ForumProperties;
+import io.switchboard.forum.markdown.Markdown;
 import io.switchboard.forum.topic.ForumRefusal;
+import io.switchboard.forum.topic.PostKind;
 import io.switchboard.forum.topic.Posting;
 import io.switchboard.forum.topic.Topic;
 import java.net.URI;
@@ -22,11 +25,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The forum as a channel of the support pipeline, outbound: the outbox's replies (the bot's
- * answers and ticket notices, agents' replies from the admin console) become official posts of
- * the bot account in the topic named by the conversation key; the receipt carries the post id,
- * the same form {@link ForumIntake} uses for message ids. The text is Markdown and goes through
- * the same cleaner as members' posts.
+ * The forum as a channel of the support pipeline, outbound: the outbox's replies become official
+ * posts in the topic named by the conversation key, labelled by who speaks: the bot's answers and
+ * its notices (which cannot be accepted as the answer) as the bot account, staff replies as the
+ * staff member's account; the receipt carries the post id,
+ * the same form {@link ForumIntake} uses for message ids. The text, written for chat apps line by
+ * line, is read as Markdown whose lists end where the chat text's do
+ * ({@link Markdown#fromChatText}), and goes through the same cleaner as members' posts.
  */
 @Component
 @ConditionalOnForum
@@ -57,12 +62,22 @@ class ForumGateway implements ChannelGateway {
     public DeliveryReceipt send(OutboundMessage message) {
         long topicId = topicOf(message.conversationKey());
         try {
-            return new DeliveryReceipt(posting.officialReply(topicId, message.text()).getId().toString());
+            Sender sender = message.sender();
+            return new DeliveryReceipt(posting.officialReply(topicId, Markdown.fromChatText(message.text()),
+                    kindOf(sender), sender.username()).getId().toString());
         } catch (ForumRefusal refusal) {
             throw DeliveryException.permanent("forum topic " + topicId + " is gone: " + refusal.messageKey(), refusal);
         } catch (RuntimeException e) {
             throw DeliveryException.transientFailure("forum reply to topic " + topicId + " not stored: " + e, e);
         }
+    }
+
+    private static PostKind kindOf(Sender sender) {
+        return switch (sender.kind()) {
+            case BOT_ANSWER -> PostKind.ANSWER;
+            case BOT_NOTICE -> PostKind.NOTICE;
+            case STAFF -> PostKind.STAFF_REPLY;
+        };
     }
 
     @Override

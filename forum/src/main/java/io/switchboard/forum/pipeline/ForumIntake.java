@@ -28,20 +28,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The forum as a channel of the support pipeline, inbound: a new topic in a support board, and a
- * reply in it that asks something (the asker following up, or anyone's question), are handed to
- * {@link InboundPort} once the post is committed. Official posts and other boards stay out.
+ * The forum as a channel of the support pipeline, inbound: every member's post, in every board, is
+ * handed to {@link InboundPort} once it is committed and visible, so the scam guard checks each one
+ * (a seed-phrase request in "Market talk" is a scam like one in the support board). Official posts
+ * and staff's posts stay out; a held post is handed in when a moderator approves it.
  *
  * <p>Mapping: channel {@code forum}; event id {@code post:<id>} (a post is handed in once);
  * message id the post id (what the bot's reply refers to, and what the gateway returns for the
- * bot's own posts); conversation key and chat id {@code topic:<id>}, so each member asking in a
+ * bot's own posts); conversation key and chat id {@code topic:<id>}, so each member posting in a
  * topic has their own support thread in it; the author is the account (id, display name, user
  * name, the language the forum was used in); chat type {@code topic}.
  *
  * <p>A topic is public, so the message is not private and the router's public (stricter) answer
- * threshold applies: the bot answers in front of everyone only when it is sure. But a post in a
- * support board is a request to support, so it addresses the bot: with no confident answer it
- * becomes a ticket instead of being passed over as group chatter.
+ * threshold applies: the bot answers in front of everyone only when it is sure. A post that asks
+ * support something (a new topic in a support board, and a reply there by the asker or with a
+ * question mark) addresses the bot: with no confident answer it becomes a ticket. Everything else
+ * is group chatter, as in a Telegram group: checked by the guard, answered only when the bot is
+ * sure, never a ticket.
  */
 @Component
 @ConditionalOnForum
@@ -76,7 +79,7 @@ class ForumIntake {
     }
 
     /**
-     * Hands in the support posts written after {@code since} that the pipeline does not have: the
+     * Hands in the posts written after {@code since} that the pipeline does not have: the
      * process stopped, or the pipeline failed, between a post's commit and its hand-in. The
      * pipeline stores each event once, so a post that arrives meanwhile counts once.
      *
@@ -99,10 +102,13 @@ class ForumIntake {
         return handedIn;
     }
 
-    /** The inbound message for a post, or empty when the post is not for support. */
+    /**
+     * The inbound message for a member's visible post; empty for official and unpublished posts and
+     * for staff's own posts (support does not write to itself, and the bot must not answer them).
+     */
     Optional<InboundMessage> message(Post post, String language) {
         Topic topic = post.getTopic();
-        if (!topic.getBoard().isSupport() || post.isOfficial() || !post.isVisible() || !asks(post)) {
+        if (post.isOfficial() || !post.isVisible() || post.getAuthor().getRole().isStaff()) {
             return Optional.empty();
         }
         Account author = post.getAuthor();
@@ -112,11 +118,17 @@ class ForumIntake {
                 new ChatRef(chatId, topic.getTitle(), CHAT_TYPE),
                 new Author(author.getId().toString(), author.getDisplayName(), author.getUsername(), language),
                 InboundKind.MESSAGE, text, post.getQuotedPostId() == null ? null : post.getQuotedPostId().toString(),
-                List.of(), post.getCreatedAt(), false, true, payload(post, topic)));
+                List.of(), post.getCreatedAt(), false, asksSupport(post), payload(post, topic)));
     }
 
-    /** The opening post always; a reply when its author asked the topic or it holds a question mark. */
-    private static boolean asks(Post post) {
+    /**
+     * In a support board, the opening post always; a reply when its author asked the topic or it
+     * holds a question mark.
+     */
+    private static boolean asksSupport(Post post) {
+        if (!post.getTopic().getBoard().isSupport()) {
+            return false;
+        }
         if (post.isOpening()) {
             return true;
         }

@@ -7,6 +7,7 @@ import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.forum.ConditionalOnForum;
@@ -32,13 +33,15 @@ class ThreadResolution {
     private final SupportThreadRepository threads;
     private final TicketRepository tickets;
     private final TicketEventRepository events;
+    private final TicketLifecycle lifecycle;
     private final Clock clock;
 
     ThreadResolution(SupportThreadRepository threads, TicketRepository tickets, TicketEventRepository events,
-            Clock clock) {
+            TicketLifecycle lifecycle, Clock clock) {
         this.threads = threads;
         this.tickets = tickets;
         this.events = events;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -52,7 +55,7 @@ class ThreadResolution {
         }
         for (Ticket ticket : tickets.findByThreadInOrderByIdAsc(found)) {
             if (ticket.getStatus().isUnresolved()) {
-                ticket.changeStatus(TicketStatus.RESOLVED, now);
+                lifecycle.move(ticket, TicketStatus.RESOLVED, now);
                 events.save(new TicketEvent(ticket, now, "forum:" + event.actor(), ACTION,
                         "answer accepted in forum topic " + event.topicId() + " (post " + event.acceptedPostId() + ")"));
             }

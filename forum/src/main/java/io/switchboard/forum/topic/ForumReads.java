@@ -132,8 +132,9 @@ public class ForumReads {
     private static PostView postView(Post post, Topic topic) {
         Account author = post.getAuthor();
         return new PostView(post.getId(), author.getUsername(), author.getDisplayName(), author.getRole().name(),
-                post.isOfficial(), post.isOpening(), post.getId().equals(topic.getAcceptedPostId()),
-                post.getBodyHtml(), post.getStatus().name(), post.getQuotedPostId(), post.getCreatedAt());
+                post.isOfficial(), post.getKind().name(), post.isOpening(), post.answersTopic(),
+                post.getId().equals(topic.getAcceptedPostId()), post.getBodyHtml(), post.getStatus().name(),
+                post.getQuotedPostId(), post.getCreatedAt());
     }
 
 }

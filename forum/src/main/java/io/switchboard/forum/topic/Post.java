@@ -37,9 +37,13 @@ public class Post {
     @Column(nullable = false)
     private boolean opening;
 
-    /** Written by the support pipeline: the bot's answers and agents' replies. */
+    /** Written by the support pipeline: the bot's answers and notices, staff replies, announcements. */
     @Column(nullable = false)
     private boolean official;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PostKind kind;
 
     @Column(name = "body_markdown", nullable = false)
     private String bodyMarkdown;
@@ -63,12 +67,13 @@ public class Post {
     protected Post() {
     }
 
-    Post(Topic topic, Account author, boolean opening, boolean official, String bodyMarkdown, String bodyHtml,
+    Post(Topic topic, Account author, boolean opening, PostKind kind, String bodyMarkdown, String bodyHtml,
             Long quotedPostId, PostStatus status, Instant at) {
         this.topic = topic;
         this.author = author;
         this.opening = opening;
-        this.official = official;
+        this.official = kind.isOfficial();
+        this.kind = kind;
         this.bodyMarkdown = bodyMarkdown;
         this.bodyHtml = bodyHtml;
         this.quotedPostId = quotedPostId;
@@ -110,6 +115,15 @@ public class Post {
 
     public boolean isOfficial() {
         return official;
+    }
+
+    public PostKind getKind() {
+        return kind;
+    }
+
+    /** Whether it can be its topic's accepted answer: a reply, not a notice, not the asker's own. */
+    public boolean answersTopic() {
+        return !opening && kind.answers() && !author.getId().equals(topic.getAuthor().getId());
     }
 
     public String getBodyMarkdown() {

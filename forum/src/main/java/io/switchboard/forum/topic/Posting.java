@@ -67,7 +67,7 @@ public class Posting {
         Instant now = clock.instant();
         PostStatus status = statusOf(author, html);
         Topic topic = topics.save(new Topic(board, author, cleanTitle, tagList, status, now));
-        Post post = posts.save(new Post(topic, author, true, false, body.strip(), html, null, status, now));
+        Post post = posts.save(new Post(topic, author, true, PostKind.MEMBER, body.strip(), html, null, status, now));
         publishIfVisible(post, language);
         return post;
     }
@@ -92,7 +92,7 @@ public class Posting {
         rateLimit.acquire(author.getId());
         Instant now = clock.instant();
         PostStatus status = statusOf(author, html);
-        Post post = posts.save(new Post(topic, author, false, false, text, html, quotedPostId, status, now));
+        Post post = posts.save(new Post(topic, author, false, PostKind.MEMBER, text, html, quotedPostId, status, now));
         if (status == PostStatus.VISIBLE) {
             topic.replied(now);
         }
@@ -101,15 +101,18 @@ public class Posting {
     }
 
     /**
-     * An answer from the support pipeline (the bot's, or an agent's relayed by the bot account),
-     * marked official. Not rate limited and never handed back to the pipeline.
+     * A reply from the support pipeline, marked official: the bot's answer or notice, posted as the
+     * bot account, or a staff member's reply ({@link PostKind#STAFF_REPLY}), posted as their account
+     * so it shows their name and role. Not rate limited and never handed back to the pipeline.
+     *
+     * @param staffUsername the staff member who wrote a staff reply; ignored for the bot's posts
      */
-    public Post officialReply(long topicId, String text) {
+    public Post officialReply(long topicId, String text, PostKind kind, String staffUsername) {
         Topic topic = topics.findById(topicId).filter(t -> t.getStatus() != PostStatus.DELETED)
                 .orElseThrow(ForumRefusal::notFound);
-        Account bot = bot();
+        Account author = kind == PostKind.STAFF_REPLY ? staffAccount(staffUsername) : bot();
         Instant now = clock.instant();
-        Post post = posts.save(new Post(topic, bot, false, true, text, markdown.toHtml(text), null,
+        Post post = posts.save(new Post(topic, author, false, kind, text, markdown.toHtml(text), null,
                 PostStatus.VISIBLE, now));
         topic.replied(now);
         return post;
@@ -125,7 +128,7 @@ public class Posting {
         String html = renderBody(markdown);
         Instant now = clock.instant();
         Topic topic = topics.save(new Topic(board, bot(), cleanTitle, List.of(), PostStatus.VISIBLE, now));
-        Post post = posts.save(new Post(topic, topic.getAuthor(), true, true, markdown.strip(), html, null,
+        Post post = posts.save(new Post(topic, topic.getAuthor(), true, PostKind.ANNOUNCEMENT, markdown.strip(), html, null,
                 PostStatus.VISIBLE, now));
         publishIfVisible(post, null);
         return post;
@@ -154,12 +157,20 @@ public class Posting {
         return posts.findByTopicAndOpeningTrue(topic).filter(Post::isOfficial).orElseThrow(ForumRefusal::notFound);
     }
 
+    /** The staff member's account; the bot's when it is gone (an account renamed since the reply was queued). */
+    private Account staffAccount(String username) {
+        return accounts.find(username).filter(account -> account.getRole().isStaff()).orElseGet(this::bot);
+    }
+
     private Account bot() {
         return accounts.bot(properties.botUsername(), properties.botDisplayName(),
                 "{noop}!" + java.util.UUID.randomUUID());
     }
 
-    /** The asker or staff accepts a reply as the answer: the topic is solved. */
+    /**
+     * The asker or staff accepts a reply as the answer: the topic is solved. Only an answer can be
+     * accepted: not the question, not the asker's own reply, not a notice from support.
+     */
     public Topic accept(String username, long postId) {
         Account actor = activeMember(username);
         Post post = posts.findById(postId).filter(Post::isVisible).orElseThrow(ForumRefusal::notFound);
@@ -170,6 +181,10 @@ public class Posting {
         }
         if (post.isOpening()) {
             throw new ForumRefusal(ForumRefusal.Kind.INVALID, "error.acceptOpening");
+        }
+        if (!post.answersTopic()) {
+            throw new ForumRefusal(ForumRefusal.Kind.INVALID, post.getKind().answers() ? "error.acceptOwnReply"
+                    : "error.acceptNotice");
         }
         topic.accept(post.getId());
         events.publishEvent(new TopicSolved(topic.getId(), post.getId(), actor.getUsername()));

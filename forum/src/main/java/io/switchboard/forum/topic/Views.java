@@ -23,10 +23,13 @@ public final class Views {
 
     /**
      * @param authorRole MEMBER, ADMIN, MODERATOR, AGENT: staff posts are marked on the page
+     * @param kind a {@link PostKind}: a member's post, or support's answer, notice, staff reply, announcement
+     * @param answer it can be accepted as the topic's answer (a reply that is not a notice nor the asker's own)
      * @param accepted this is the topic's accepted answer
      */
     public record PostView(long id, String author, String authorName, String authorRole, boolean official,
-            boolean opening, boolean accepted, String html, String status, Long quotedPostId, Instant createdAt) {
+            String kind, boolean opening, boolean answer, boolean accepted, String html, String status,
+            Long quotedPostId, Instant createdAt) {
     }
 
     public record PageOf<T>(List<T> content, int page, int totalPages, long totalElements) {

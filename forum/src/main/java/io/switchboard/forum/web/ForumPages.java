@@ -10,6 +10,7 @@ import io.switchboard.forum.topic.ForumRefusal;
 import io.switchboard.forum.topic.Post;
 import io.switchboard.forum.topic.Posting;
 import io.switchboard.forum.topic.Views;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -86,15 +87,16 @@ class ForumPages {
 
     @GetMapping("/t/{id}")
     String topic(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) Long quote, Model model, Locale locale, Principal principal) {
-        showTopic(id, page, model, locale, principal);
+            @RequestParam(required = false) Long quote, Model model, Locale locale, HttpServletRequest request) {
+        showTopic(id, page, model, locale, request);
         posting.viewed(id);
         model.addAttribute("reply", new ReplyForm("", quote));
         return "forum/topic";
     }
 
     @PostMapping("/t/{id}/replies")
-    ModelAndView reply(@PathVariable long id, ReplyForm form, Model model, Locale locale, Principal principal) {
+    ModelAndView reply(@PathVariable long id, ReplyForm form, Model model, Locale locale, Principal principal,
+            HttpServletRequest request) {
         try {
             Post post = posting.reply(principal.getName(), id, form.body(), form.quote(), locale.getLanguage());
             int last = reads.topic(id, 0, principal.getName(), locale, null).posts().totalPages() - 1;
@@ -103,7 +105,7 @@ class ForumPages {
             if (refusal.kind() == ForumRefusal.Kind.NOT_FOUND) {
                 throw refusal;
             }
-            showTopic(id, 0, model, locale, principal);
+            showTopic(id, 0, model, locale, request);
             model.addAttribute("reply", form);
             return ForumErrors.refused(model, refusal, "forum/topic");
         }
@@ -129,9 +131,13 @@ class ForumPages {
         return "forum/search";
     }
 
-    private void showTopic(long id, int page, Model model, Locale locale, Principal principal) {
+    private void showTopic(long id, int page, Model model, Locale locale, HttpServletRequest request) {
         Views.SupportTicket ticket = support.ticketOf(id).orElse(null);
-        model.addAttribute("detail", reads.topic(id, page, name(principal), locale, ticket));
+        model.addAttribute("detail", reads.topic(id, page, name(request.getUserPrincipal()), locale, ticket));
+        if (request.isUserInRole("MODERATOR") || request.isUserInRole("ADMIN")) {
+            // the moderator toolbar's "move to" list
+            model.addAttribute("boards", reads.boards(locale));
+        }
     }
 
     static String name(Principal principal) {

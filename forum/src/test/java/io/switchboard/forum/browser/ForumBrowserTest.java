@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.forum.support.ForumFixtures;
+import io.switchboard.forum.topic.Posting;
 import io.switchboard.testing.browser.Browser;
 import io.switchboard.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -29,8 +31,14 @@ class ForumBrowserTest {
     /** Opened for each test by HeadlessChromium. */
     private Browser browser;
 
+    /** switchboard.admin.password of the forum tests (application.yml). */
+    private static final String ADMIN_PASSWORD = "forum-test-admin-password";
+
     @Autowired
     ForumFixtures fixtures;
+
+    @Autowired
+    Posting posting;
 
     @Test
     void registerSignInPostReplyFlagAndHide() {
@@ -45,8 +53,8 @@ class ForumBrowserTest {
         browser.type("#password", "alice-browser-pw");
         browser.screenshot("phone-register");
         browser.clickAndWait("form.stack button[type=submit]");
-        assertThat(browser.find("[role=status]").getText()).contains("Your account is ready");
-        signIn("browser-alice", "alice-browser-pw");
+        assertThat(browser.find("header.site").getText()).as("signed in at once").contains("browser-alice");
+        assertThat(java.net.URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/forum");
         Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
         assertThat(session).isNotNull();
         assertThat(session.isHttpOnly()).isTrue();
@@ -110,6 +118,40 @@ class ForumBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Stop-loss or not?");
         browser.size(Browser.PHONE);
         browser.screenshot("phone-topic-after-hide");
+    }
+
+    /** The moderator toolbar on a topic page, used by a moderator and by the configured admin. */
+    @Test
+    void moderatorsAndTheAdminLockPinAndMoveATopicFromItsPage() {
+        String asker = fixtures.member("browser-asker").getUsername();
+        long topic = posting.startTopic(asker, "trading-tips", "Grid bots worth it?", "Anyone using grid bots?", "",
+                "en").getTopic().getId();
+        String moderator = fixtures.staff("browser-mod", AccountRole.MODERATOR).getUsername();
+
+        signIn(moderator, ForumFixtures.PASSWORD);
+        browser.open("/forum/t/" + topic);
+        assertThat(browser.find("h1").getText()).isEqualTo("Grid bots worth it?");
+        browser.clickAndWait(button(".mod-bar", "Lock"));
+        browser.clickAndWait(button(".mod-bar", "Pin"));
+        assertThat(browser.find("p.badges").getText()).contains("Pinned", "Locked");
+        browser.size(Browser.PHONE);
+        browser.screenshot("phone-topic-moderator");
+        signOut();
+
+        signIn("admin", ADMIN_PASSWORD);
+        browser.open("/forum/t/" + topic + "?lang=zh");
+        assertThat(browser.find(".mod-bar").getText()).contains("解锁", "取消置顶", "移动");
+        new Select(browser.find("#move-board")).selectByValue("market-talk");
+        browser.clickAndWait(button(".mod-bar", "移动"));
+        assertThat(browser.find("p.crumbs").getText()).isEqualTo("行情讨论");
+        browser.size(Browser.LAPTOP);
+        browser.screenshot("laptop-topic-admin-zh");
+        signOut();
+    }
+
+    private WebElement button(String container, String text) {
+        return browser.find(container).findElements(By.tagName("button")).stream()
+                .filter(button -> button.getText().equals(text)).findFirst().orElseThrow();
     }
 
     private void signIn(String username, String password) {

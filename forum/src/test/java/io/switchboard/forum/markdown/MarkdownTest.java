@@ -109,8 +109,49 @@ class MarkdownTest {
 
     @Test
     void hasLinkSeesOnlyRealLinks() {
-        assertThat(PostCleaner.hasLink(markdown.toHtml("see https://example.org"))).isFalse();
+        assertThat(PostCleaner.hasLink(markdown.toHtml("see https://example.org"))).isTrue();
+        assertThat(PostCleaner.hasLink(markdown.toHtml("see `https://example.org`"))).isFalse();
         assertThat(PostCleaner.hasLink(markdown.toHtml("see <https://example.org>"))).isTrue();
         assertThat(PostCleaner.hasLink(markdown.toHtml("[x](javascript:alert(1))"))).isFalse();
+    }
+
+    @Test
+    void plainWebAddressesBecomeSafeLinksButNotInsideCode() {
+        Document html = Jsoup.parse(markdown.toHtml(
+                "See https://www.novaex.example/help or http://novaex.example/fees, not `https://in.code.example`"));
+
+        assertThat(html.select("a").eachAttr("href"))
+                .containsExactly("https://www.novaex.example/help", "http://novaex.example/fees");
+        assertThat(html.select("a").eachAttr("rel")).containsOnly(PostCleaner.LINK_REL);
+        assertThat(html.select("code").text()).isEqualTo("https://in.code.example");
+    }
+
+    @Test
+    void chatTextEndsAListAtTheFirstLineOfText() {
+        String answer = """
+                To create your account:
+                1. Download the app from https://www.novaex.example.
+                2. Tap "Sign up".
+                Code not arriving? Check your spam folder.""";
+
+        Document html = Jsoup.parseBodyFragment(markdown.toHtml(Markdown.fromChatText(answer)));
+
+        assertThat(html.body().children()).extracting(element -> element.tagName())
+                .containsExactly("p", "ol", "p");
+        assertThat(html.select("ol > li")).hasSize(2);
+        assertThat(html.select("ol > li").last().text()).isEqualTo("Tap \"Sign up\".");
+        assertThat(html.body().child(2).text()).isEqualTo("Code not arriving? Check your spam folder.");
+        assertThat(html.select("ol a").attr("href")).isEqualTo("https://www.novaex.example");
+    }
+
+    @Test
+    void chatTextStartsAListAfterALineOfTextAndKeepsIndentedLinesInTheirItem() {
+        String answer = "Fees:\n- spot 0.1%\n  (VIP less)\n- futures 0.05%\nThat is all.";
+
+        Document html = Jsoup.parseBodyFragment(markdown.toHtml(Markdown.fromChatText(answer)));
+
+        assertThat(html.body().children()).extracting(element -> element.tagName()).containsExactly("p", "ul", "p");
+        assertThat(html.select("ul > li").first().text()).isEqualTo("spot 0.1% (VIP less)");
+        assertThat(Markdown.fromChatText("no list here\njust lines")).isEqualTo("no list here\njust lines");
     }
 }

@@ -2,11 +2,14 @@ package io.switchboard.forum.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
@@ -95,6 +98,8 @@ class ForumPipelineTest {
     @Test
     void aPostThePipelineMissedIsHandedInByTheSweepAndOnlyOnce() {
         Account asker = fixtures.member("unlucky");
+        // The test classes share the database but not this port: the sweep looks at this test's posts only.
+        Instant since = Instant.now().minusMillis(1);
         port.failNextAccept();
         Post post = posting.startTopic(asker.getUsername(), "help", "Withdrawal stuck",
                 "My USDT withdrawal has been pending for hours", "", "en");
@@ -103,23 +108,37 @@ class ForumPipelineTest {
         assertThat(reads.topic(post.getTopic().getId(), 0, asker.getUsername(), Locale.ENGLISH, null).posts().content())
                 .as("the post is there").hasSize(1);
 
-        assertThat(intake.handInMissed(Instant.now().minus(HandoffSweep.LOOKBACK), 500)).isEqualTo(1);
+        assertThat(intake.handInMissed(since, 500)).isEqualTo(1);
 
         assertThat(port.acceptedIn(key)).singleElement()
                 .satisfies(message -> assertThat(message.eventId()).isEqualTo("post:" + post.getId()));
-        assertThat(intake.handInMissed(Instant.now().minus(HandoffSweep.LOOKBACK), 500)).isZero();
+        assertThat(intake.handInMissed(since, 500)).isZero();
     }
 
     @Test
-    void topicsOutsideSupportBoardsStayOutOfThePipeline() {
-        Post post = posting.startTopic(fixtures.member("chat").getUsername(), "market-talk", "BTC?", "wen moon?", "",
-                null);
+    void postsInEveryBoardAreHandedInForTheGuardAsChatterThatDoesNotAddressTheBot() {
+        Account member = fixtures.member("chat");
+        Post opening = posting.startTopic(member.getUsername(), "market-talk", "Free USDT",
+                "Verify your wallet: send your seed phrase to our support", "", null);
+        Post reply = posting.reply(fixtures.member("other").getUsername(), opening.getTopic().getId(), "wen moon",
+                null, null);
+
+        assertThat(port.acceptedIn("topic:" + opening.getTopic().getId()))
+                .extracting(InboundMessage::messageId, InboundMessage::addressesBot, InboundMessage::privateChat)
+                .containsExactly(tuple(opening.getId().toString(), false, false),
+                        tuple(reply.getId().toString(), false, false));
+    }
+
+    @Test
+    void staffsOwnPostsAreNotHandedIn() {
+        Post post = posting.startTopic(fixtures.staff("mod", AccountRole.MODERATOR).getUsername(), "announcements",
+                "Maintenance", "Deposits pause at 02:00", "", null);
 
         assertThat(port.acceptedIn("topic:" + post.getTopic().getId())).isEmpty();
     }
 
     @Test
-    void theAskersFollowUpAndOthersQuestionsAreHandedInButOtherChatterIsNot() {
+    void inTheSupportBoardTheAskersFollowUpAndOthersQuestionsAddressTheBotAndOtherChatterDoesNot() {
         Account asker = fixtures.member("asker");
         Account other = fixtures.member("other");
         Post opening = posting.startTopic(asker.getUsername(), "help", "Withdrawal pending", "Pending for 2 hours",
@@ -127,11 +146,12 @@ class ForumPipelineTest {
         long topic = opening.getTopic().getId();
 
         Post followUp = posting.reply(asker.getUsername(), topic, "It is 3 hours now", null, null);
-        posting.reply(other.getUsername(), topic, "Same here", null, null);
+        Post chatter = posting.reply(other.getUsername(), topic, "Same here", null, null);
         Post question = posting.reply(other.getUsername(), topic, "Is the network congested?", null, null);
 
-        assertThat(port.acceptedIn("topic:" + topic)).extracting(InboundMessage::messageId)
-                .containsExactly(opening.getId().toString(), followUp.getId().toString(), question.getId().toString());
+        assertThat(port.acceptedIn("topic:" + topic)).extracting(InboundMessage::messageId, InboundMessage::addressesBot)
+                .containsExactly(tuple(opening.getId().toString(), true), tuple(followUp.getId().toString(), true),
+                        tuple(chatter.getId().toString(), false), tuple(question.getId().toString(), true));
     }
 
     @Test
@@ -177,8 +197,10 @@ class ForumPipelineTest {
                 TicketPriority.NORMAL, "no-confident-answer", now));
         assertThat(support.ticketOf(topic)).hasValue(new Views.SupportTicket(ticket.getNumber(), TicketStatus.NEW));
 
-        Post answer = posting.officialReply(topic, "An agent unfroze it.");
-        posting.accept(asker.getUsername(), answer.getId());
+        String answer = gateway.send(new OutboundMessage(Channel.FORUM, "topic:" + topic, "topic:" + topic, null,
+                "An agent unfroze it.", TextFormat.PLAIN, Sender.staff(fixtures.staff("agent", AccountRole.AGENT)
+                        .getUsername()))).messageId();
+        posting.accept(asker.getUsername(), Long.parseLong(answer));
 
         assertThat(tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo(TicketStatus.RESOLVED);
         assertThat(threads.findById(thread.getId()).orElseThrow().getStatus()).isEqualTo(ThreadStatus.CLOSED);

@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -80,6 +82,17 @@ class PostingTest {
         assertThatThrownBy(() -> reads.topic(topicId, 0, null, Locale.ENGLISH, null)).isInstanceOf(ForumRefusal.class);
         assertThat(reads.topic(topicId, 0, newcomer.getUsername(), Locale.ENGLISH, null).posts().content())
                 .singleElement().extracting(Views.PostView::status).isEqualTo("HELD");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"send your seed phrase to https://novaex-verify.example/claim now",
+"visit <https://scam.example>", "[support](https://scam.example)"})
+    void aNewMembersFirstPostWithAnyKindOfLinkIsHeld(String body) {
+        Account newcomer = fixtures.member("new");
+
+        Post post = posting.startTopic(newcomer.getUsername(), "market-talk", "Airdrop", body, "", null);
+
+        assertThat(post.getStatus()).isEqualTo(PostStatus.HELD);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,13 +19,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.switchboard.admin.web.SiteLanguage;
 import io.switchboard.core.account.Account;
 import io.switchboard.forum.support.ForumFixtures;
+import io.switchboard.forum.topic.Posting;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -38,6 +43,9 @@ class ForumPagesTest {
 
     @Autowired
     ForumFixtures fixtures;
+
+    @Autowired
+    Posting posting;
 
     @Test
     void visitorsSeeTheSeededBoardsInTheirBrowsersLanguage() throws Exception {
@@ -71,7 +79,8 @@ class ForumPagesTest {
         mvc.perform(post("/forum/register").with(csrf())
                         .param("username", "page-alice").param("displayName", "Alice")
                         .param("password", "alice-password-1"))
-                .andExpect(redirectedUrl("/forum/login?registered"));
+                .andExpect(authenticated().withUsername("page-alice"))
+                .andExpect(redirectedUrl("/forum"));
         mvc.perform(formLogin("/forum/login").user("page-alice").password("alice-password-1"))
                 .andExpect(authenticated().withUsername("page-alice"))
                 .andExpect(redirectedUrl("/forum"));
@@ -91,6 +100,70 @@ class ForumPagesTest {
         assertThat(html.select("script")).isEmpty();
         assertThat(html.select("[onerror], img")).isEmpty();
         assertThat(page).doesNotContain("pwned");
+    }
+
+    @Test
+    void registeringSignsTheNewMemberInAndTakesThemBackToThePageTheyCameFrom() throws Exception {
+        String board = "/forum/b/trading-tips?page=0";
+        Document form = Jsoup.parse(mvc.perform(get("/forum/register").param("next", board))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("input[name=next]").val()).isEqualTo(board);
+        assertThat(Jsoup.parse(mvc.perform(get(board))
+                        .andReturn().getResponse().getContentAsString())
+                .select("header a[href^=/forum/register]").attr("href"))
+                .isEqualTo("/forum/register?next=/forum/b/trading-tips?page%3D0");
+
+        MvcResult registered = mvc.perform(post("/forum/register").with(csrf()).param("next", board)
+                        .param("username", "page-bob").param("displayName", "Bob").param("password", "bob-password-12"))
+                .andExpect(authenticated().withUsername("page-bob"))
+                .andExpect(redirectedUrl(board))
+                .andReturn();
+
+        mvc.perform(get(board).session((MockHttpSession) registered.getRequest().getSession()))
+                .andExpect(content().string(containsString(">page-bob</a>")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example/", "//evil.example/forum", "/console", "/forum/login",
+        "/forum\\@evil.example"})
+    void registeringNeverSendsTheMemberOffTheForum(String next) throws Exception {
+        mvc.perform(post("/forum/register").with(csrf()).param("next", next)
+                        .param("username", "page-next" + Math.abs(next.hashCode())).param("displayName", "N")
+                        .param("password", "next-password-12"))
+                .andExpect(redirectedUrl("/forum"));
+    }
+
+    @Test
+    void aRefusedRegistrationKeepsWhatWasTypedButThePassword() throws Exception {
+        fixtures.member("taken");
+        Document page = Jsoup.parse(mvc.perform(post("/forum/register").with(csrf()).param("next", "/forum/b/newcomers")
+                        .param("username", "x").param("displayName", "Carol C").param("password", "carol-secret-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(unauthenticated())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("[role=alert]").text()).contains("3 to 32");
+        assertThat(page.select("#username").val()).isEqualTo("x");
+        assertThat(page.select("#displayName").val()).isEqualTo("Carol C");
+        assertThat(page.select("#password").val()).isEmpty();
+        assertThat(page.select("input[name=next]").val()).isEqualTo("/forum/b/newcomers");
+        assertThat(page.html()).doesNotContain("carol-secret-1");
+    }
+
+    @Test
+    void countsAreWordedInTheSingularAndThePlural() throws Exception {
+        Account member = fixtures.member("plural");
+        long topic = posting.startTopic(member.getUsername(), "newcomers", "Plural check", "one reply", "", null)
+                .getTopic().getId();
+        posting.reply(fixtures.member("replier").getUsername(), topic, "the reply", null, null);
+
+        String en = mvc.perform(get("/forum/u/" + member.getUsername()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(en).select(".topic-row .meta").text()).contains("1 reply", "no views")
+                .doesNotContain("1 replies");
+        String zh = mvc.perform(get("/forum/u/" + member.getUsername()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(zh).select(".topic-row .meta").text()).contains("1 条回复", "0 次浏览");
     }
 
     @Test

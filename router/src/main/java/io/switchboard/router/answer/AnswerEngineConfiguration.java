@@ -3,6 +3,7 @@ package io.switchboard.router.answer;
 import io.switchboard.core.knowledge.Announcements;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.StoredArticle;
+import io.switchboard.router.ticket.CategoryResolver;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Builds the answer engine from the database: seeds the default knowledge base first (when
  * {@code switchboard.knowledge.seed-defaults}), then indexes every article and announcement, then
- * keeps the index current from change events.
+ * keeps the index current from change events. Tickets take their category from it too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KnowledgeProperties.class)
@@ -33,5 +34,10 @@ public class AnswerEngineConfiguration {
                 properties, clock);
         updater.attach(engine);
         return engine;
+    }
+
+    @Bean
+    CategoryResolver articleCategories(KnowledgeAnswerEngine engine, KnowledgeProperties properties) {
+        return new ArticleCategories(engine, properties.categoryConfidence());
     }
 }

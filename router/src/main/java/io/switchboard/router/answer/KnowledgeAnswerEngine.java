@@ -13,6 +13,7 @@ import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.router.answer.IntentSignals.Signal;
 import io.switchboard.router.answer.KnowledgeIndex.Hit;
 import io.switchboard.router.answer.KnowledgeIndex.QueryTerms;
+import io.switchboard.router.language.LanguageDetector;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -82,10 +84,16 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     @Override
     public AnswerDecision decide(AnswerQuery query) {
         String folded = resources.reader().fold(query.text());
-        String language = query.language() != null ? query.language() : Scripts.detectLanguage(folded);
+        // the question's own language wins over the member's setting when it is clear
+        String language = LanguageDetector.resolve(query.language(), query.text()).code();
         CacheKey key = new CacheKey(folded, language, query.channel(), query.privateChat());
         expireCacheIfAnnouncementsChanged();
         return decisions.get(key, k -> compute(query, folded, language));
+    }
+
+    /** The article as indexed now, if there is one with that key. */
+    Optional<ArticleContent> article(String key) {
+        return Optional.ofNullable(index.catalog().entries().get(key)).map(IndexedEntry::article);
     }
 
     /** Adds or replaces an article; the next decision sees it. */
@@ -126,31 +134,32 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         List<Hit> articleHits = index.articles(terms, CANDIDATES);
         List<Candidate> candidates = new ArrayList<>(
                 scorer.score(articleHits, articleHits, queryTerms, signals, catalog));
-        List<Hit> announcementHits = index.announcements(terms, clock.instant(), query.channel(), CANDIDATES);
+        List<Hit> announcementHits = index.announcements(terms, clock.instant(), CANDIDATES);
         if (!announcementHits.isEmpty()) {
             List<Hit> bestArticleHit = articleHits.isEmpty() ? List.of() : List.of(articleHits.get(0));
             List<Candidate> announcements =
                     scorer.score(announcementHits, bestArticleHit, queryTerms, signals, catalog);
             Candidate topic = candidates.isEmpty() ? null : candidates.get(0);
-            newestRelevant(announcements, topic).ifPresent(announcement -> candidates.add(0, announcement));
+            newestRelevant(announcements, topic, Names.of(query.text()))
+                    .ifPresent(announcement -> candidates.add(0, announcement));
         }
         return candidates;
     }
 
     /**
      * The announcement to answer with, if any. When the best article's topic is one the
-     * announcement's category covers ({@code announcement-topics}) and the announcement holds at
-     * least as much of the message as that article (it names the coin asked about), the question
-     * is about that news: the announcement answers with the topic's confidence. Otherwise an
-     * announcement only answers on its own confidence, when that beats the article's. Among the
-     * relevant ones (those naming as much of the message as the best of them) the newest wins.
+     * announcement's category covers ({@code announcement-topics}) and the announcement is about
+     * what the message asks (see {@link #isAbout}), the question is about that news: the
+     * announcement answers with the topic's confidence. Otherwise an announcement only answers on
+     * its own confidence, when that beats the article's. Among the relevant ones (those naming as
+     * much of the message as the best of them) the newest wins.
      */
-    private Optional<Candidate> newestRelevant(List<Candidate> announcements, Candidate topic) {
+    private Optional<Candidate> newestRelevant(List<Candidate> announcements, Candidate topic, Names asked) {
         List<Candidate> promoted = new ArrayList<>();
         if (topic != null) {
             for (Candidate announcement : announcements) {
                 if (properties.coversTopic(announcement.entry().announcement().category(), topic.id())
-                        && announcement.features().coverage() >= topic.features().coverage()) {
+                        && isAbout(announcement, topic, asked)) {
                     promoted.add(new Candidate(announcement.entry(), announcement.features(),
                             Math.max(announcement.confidence(), topic.confidence())));
                 }
@@ -171,6 +180,23 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         return relevant.stream().max(Comparator
                 .comparing((Candidate candidate) -> candidate.entry().announcement().publishedAt())
                 .thenComparing(candidate -> candidate.entry().announcement().id()));
+    }
+
+    /**
+     * Whether an announcement of the topic's kind is about what the message asks: it names what the
+     * message mentions (the coin or network: "XRP" in "我的XRP充值怎么一直不到账，是在维护吗"), or, when
+     * the message names nothing the announcement does not, it holds as much of the message as the
+     * topic's article. Names decide because a short notice cannot share the everyday words of a
+     * question ("why", "still", "arrived") that an article with many phrasings has.
+     */
+    private static boolean isAbout(Candidate announcement, Candidate topic, Names asked) {
+        Names announced = Names.of(announcement.entry().announcement().texts().values().stream()
+                .map(text -> text.title() + "\n" + text.body()).collect(Collectors.joining("\n")));
+        if (asked.mentionsAnyNameOf(announced)) {
+            return true;
+        }
+        return !asked.namesSomethingNotIn(announced)
+                && announcement.features().coverage() >= topic.features().coverage();
     }
 
     private AnswerDecision compute(AnswerQuery query, String folded, String language) {

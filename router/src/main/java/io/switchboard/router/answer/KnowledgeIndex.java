@@ -1,6 +1,5 @@
 package io.switchboard.router.answer;
 
-import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.router.answer.KnowledgeAnalyzers.Kind;
 import java.io.Closeable;
@@ -30,11 +29,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of articles and announcements, one document each, in memory. Writers
@@ -49,8 +46,6 @@ final class KnowledgeIndex implements Closeable {
     private static final String ANNOUNCEMENT = "announcement";
     private static final String PUBLISHED = "published";
     private static final String EXPIRES = "expires";
-    private static final String CHANNEL = "channel";
-    private static final String EVERY_CHANNEL = "*";
 
     /** Field boosts: what members ask matches titles and phrasings better than long bodies. */
     private static final Map<String, Float> BOOSTS = Map.of(
@@ -123,8 +118,11 @@ final class KnowledgeIndex implements Closeable {
         return search(query, new TermQuery(new Term(TYPE, ARTICLE)), limit);
     }
 
-    /** Announcements published by {@code now}, not expired, and meant for {@code channel}. */
-    List<Hit> announcements(QueryTerms query, Instant now, Channel channel, int limit) {
+    /**
+     * Announcements published by {@code now} and not expired, whatever channels they were sent to:
+     * a maintenance is true everywhere, so it answers a question on any channel.
+     */
+    List<Hit> announcements(QueryTerms query, Instant now, int limit) {
         if (!catalog.hasAnnouncements()) {
             return List.of();
         }
@@ -133,8 +131,6 @@ final class KnowledgeIndex implements Closeable {
                 .add(new TermQuery(new Term(TYPE, ANNOUNCEMENT)), Occur.FILTER)
                 .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, millis), Occur.FILTER)
                 .add(LongPoint.newRangeQuery(EXPIRES, millis + 1, Long.MAX_VALUE), Occur.FILTER)
-                .add(new TermInSetQuery(CHANNEL, List.of(new BytesRef(EVERY_CHANNEL), new BytesRef(channel.key()))),
-                        Occur.FILTER)
                 .build();
         return search(query, filter, limit);
     }
@@ -213,10 +209,6 @@ final class KnowledgeIndex implements Closeable {
             doc.add(new LongPoint(PUBLISHED, announcement.publishedAt().toEpochMilli()));
             doc.add(new LongPoint(EXPIRES, announcement.expiresAt() == null
                     ? Long.MAX_VALUE : announcement.expiresAt().toEpochMilli()));
-            if (announcement.channels().isEmpty()) {
-                doc.add(new StringField(CHANNEL, EVERY_CHANNEL, Field.Store.NO));
-            }
-            announcement.channels().forEach(channel -> doc.add(new StringField(CHANNEL, channel.key(), Field.Store.NO)));
         } else {
             doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
         }

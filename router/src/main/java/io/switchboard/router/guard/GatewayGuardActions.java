@@ -11,12 +11,25 @@ import io.switchboard.core.moderation.ModerationFlag;
 import io.switchboard.core.moderation.ModerationQueue;
 import io.switchboard.router.outbox.Gateways;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guard's actions through the channel gateways' moderation (Telegram deletes, mutes and bans;
  * Facebook hides page comments...), and its flags into the moderation queue every channel shares,
  * where moderators see why with the rule that fired.
+ *
+ * <p>An action is asked only of a channel that offers it there ({@link ChannelGateway#moderationActions});
+ * one it does not offer fails at once, without a call, and goes to the moderators. The platform is
+ * called with the caller's transaction suspended, as the moderation queue's desk calls it: a gateway
+ * with transactions of its own (the forum's) commits or rolls back only its own work, so its
+ * failure can never undo the processing of the message the guard is deciding on.
  */
 @Component
 class GatewayGuardActions implements GuardActions {
@@ -24,22 +37,27 @@ class GatewayGuardActions implements GuardActions {
     /** Who the platforms and the moderation queue are told acted. */
     static final String ACTOR = "scam-guard";
 
+    private static final Logger log = LoggerFactory.getLogger(GatewayGuardActions.class);
+
     private final Gateways gateways;
     private final ModerationQueue queue;
+    private final TransactionTemplate outsideTransaction;
 
-    GatewayGuardActions(Gateways gateways, ModerationQueue queue) {
+    GatewayGuardActions(Gateways gateways, ModerationQueue queue, PlatformTransactionManager transactionManager) {
         this.gateways = gateways;
         this.queue = queue;
+        this.outsideTransaction = new TransactionTemplate(transactionManager);
+        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     @Override
     public Removal remove(GuardDecision decision) {
-        ChannelGateway gateway = gateway(decision.getChannel());
-        if (gateway.moderationActions(decision.getConversationKey()).contains(ModerationAction.HIDE)) {
-            gateway.moderate(request(ModerationAction.HIDE, decision, null, ACTOR));
+        Set<ModerationAction> offered = offered(decision);
+        if (offered.contains(ModerationAction.HIDE)) {
+            moderate(ModerationAction.HIDE, decision, null, ACTOR);
             return Removal.HIDDEN;
         }
-        gateway.moderate(request(ModerationAction.DELETE, decision, null, ACTOR));
+        moderate(ModerationAction.DELETE, decision, null, ACTOR);
         return Removal.DELETED;
     }
 
@@ -69,10 +87,13 @@ class GatewayGuardActions implements GuardActions {
     }
 
     @Override
-    public void flag(GuardDecision decision, boolean held) {
-        queue.flag(new ModerationFlag(decision.getChannel(), decision.getConversationKey(), decision.getMessageId(),
-                decision.getMemberId(), decision.getMemberName(), decision.getExcerpt(),
-                "scam guard " + decision.getRule() + " (decision " + decision.getId() + ")", Flagger.rule(ACTOR), held));
+    public void flag(GuardDecision decision, boolean held, List<GuardActionFailed> failures) {
+        long item = queue.flag(new ModerationFlag(decision.getChannel(), decision.getConversationKey(),
+                decision.getMessageId(), decision.getMemberId(), decision.getMemberName(), decision.getExcerpt(),
+                "scam guard " + decision.getRule() + " (decision " + decision.getId() + ")", Flagger.rule(ACTOR),
+                held)).itemId();
+        failures.forEach(failure -> queue.recordFailure(item, failure.action(), failure.duration(), ACTOR,
+                failure.getMessage()));
     }
 
     @Override
@@ -80,18 +101,31 @@ class GatewayGuardActions implements GuardActions {
         queue.handled(decision.getChannel(), decision.getMessageId(), actor);
     }
 
+    private Set<ModerationAction> offered(GuardDecision decision) {
+        return gateways.forChannel(decision.getChannel())
+                .map(gateway -> gateway.moderationActions(decision.getConversationKey()))
+                .orElse(Set.of());
+    }
+
     private void moderate(ModerationAction action, GuardDecision decision, Duration duration, String actor) {
-        gateway(decision.getChannel()).moderate(request(action, decision, duration, actor));
-    }
-
-    private static ModerationRequest request(ModerationAction action, GuardDecision decision, Duration duration,
-            String actor) {
-        return new ModerationRequest(action, decision.getConversationKey(), decision.getMessageId(),
-                decision.getMemberId(), duration, actor, decision.getRule());
-    }
-
-    private ChannelGateway gateway(Channel channel) {
-        return gateways.forChannel(channel)
-                .orElseThrow(() -> DeliveryException.permanent("the " + channel.key() + " connector is off", null));
+        Channel channel = decision.getChannel();
+        ChannelGateway gateway = gateways.forChannel(channel).orElseThrow(() -> new GuardActionFailed(action,
+                duration, "the " + channel.key() + " connector is off", null));
+        if (!gateway.moderationActions(decision.getConversationKey()).contains(action)) {
+            throw new GuardActionFailed(action, duration, channel.key() + " offers no " + action.key()
+                    + " for messages of " + decision.getConversationKey(), null);
+        }
+        ModerationRequest request = new ModerationRequest(action, decision.getConversationKey(),
+                decision.getMessageId(), decision.getMemberId(), duration, actor, decision.getRule());
+        try {
+            outsideTransaction.executeWithoutResult(status -> gateway.moderate(request));
+        } catch (DeliveryException e) {
+            throw new GuardActionFailed(action, duration, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // a defect of the connector, not the platform's answer: recorded all the same, never fatal
+            log.warn("The {} gateway failed to {} message {} for the scam guard", channel.key(), action.key(),
+                    decision.getMessageId(), e);
+            throw new GuardActionFailed(action, duration, channel.key() + " failed to " + action.key() + ": " + e, e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.router.guard;
 
-import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.guard.GuardAction;
 import io.switchboard.core.guard.GuardDecision;
 import io.switchboard.core.guard.GuardDecisionRepository;
@@ -46,16 +45,18 @@ public class Guard {
     private final GuardDecisionRepository decisions;
     private final Outbox outbox;
     private final Replies replies;
+    private final RemovedMessages removed;
     private final Clock clock;
 
     Guard(GuardProperties properties, CurrentDetector detector, GuardActions actions, GuardDecisionRepository decisions,
-            Outbox outbox, Replies replies, Clock clock) {
+            Outbox outbox, Replies replies, RemovedMessages removed, Clock clock) {
         this.properties = properties;
         this.detector = detector;
         this.actions = actions;
         this.decisions = decisions;
         this.outbox = outbox;
         this.replies = replies;
+        this.removed = removed;
         this.clock = clock;
     }
 
@@ -128,6 +129,9 @@ public class Guard {
 
     private void actOnMessage(GuardDecision decision, InboundMessage inbound, ThreadedMessage message) {
         carryOut(decision, inbound);
+        if (decision.getRemoval() != null) {
+            removed.removed(message.message(), GuardActions.Removal.valueOf(decision.getRemoval()));
+        }
         if (decision.getAction().compareTo(GuardAction.DELETE) >= 0) {
             warn(decision, inbound, message);
         }
@@ -171,13 +175,18 @@ public class Guard {
         return decision;
     }
 
+    /**
+     * Carries the action out as far as the channel can: what it does not offer there, refuses or
+     * fails to do is left to moderators (the decision is FAILED, with why, and its queue item lists
+     * each action not done). Nothing the platform does or does not do undoes the decision.
+     */
     private void carryOut(GuardDecision decision, InboundMessage inbound) {
         GuardAction action = decision.getAction();
         if (action == GuardAction.FLAG || action == GuardAction.HOLD) {
-            actions.flag(decision, action == GuardAction.HOLD);
+            actions.flag(decision, action == GuardAction.HOLD, List.of());
             return;
         }
-        List<String> failures = new ArrayList<>();
+        List<GuardActionFailed> failures = new ArrayList<>();
         List<String> done = new ArrayList<>();
         if (inbound.kind() != InboundKind.JOIN) {
             attempt(done, failures, "message removed", () -> decision.recordRemoval(actions.remove(decision).name()));
@@ -192,24 +201,25 @@ public class Guard {
             decision.recordOutcome(GuardOutcome.DONE, String.join("; ", done));
         } else {
             // a moderator has to finish what the platform did not take
-            actions.flag(decision, false);
-            done.addAll(failures);
+            actions.flag(decision, false, failures);
             decision.recordOutcome(GuardOutcome.FAILED, String.join("; ", done));
         }
     }
 
-    private static void attempt(List<String> done, List<String> failures, String what, Runnable action) {
+    private static void attempt(List<String> done, List<GuardActionFailed> failures, String what, Runnable action) {
         try {
             action.run();
             done.add(what);
-        } catch (DeliveryException e) {
-            failures.add("not " + what + ": " + e.getMessage());
+        } catch (GuardActionFailed e) {
+            failures.add(e);
+            done.add("not " + what + ": " + e.getMessage());
         }
     }
 
     /** "Staff will never message you first", in the member's language, in the group the message was in. */
     private void warn(GuardDecision decision, InboundMessage inbound, ThreadedMessage message) {
-        String text = replies.guardWarning(LanguageDetector.resolve(message.member().getLanguage(), inbound.text()));
+        String text = replies.guardWarning(LanguageDetector.resolve(message.member().getLanguage(), inbound.text()),
+                inbound.channel());
         outbox.enqueue("guard-warning:" + decision.getId(), message.thread(), null, text);
     }
 

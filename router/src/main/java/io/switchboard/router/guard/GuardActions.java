@@ -1,14 +1,14 @@
 package io.switchboard.router.guard;
 
-import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.guard.GuardDecision;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What the guard does on a platform, for a decision (its channel, conversation, message and
  * member). One implementation, over the channel gateways and the moderation queue; every platform
- * method is synchronous and throws {@link DeliveryException} when the platform did not do it
- * (permanent when it cannot at all), so the decision records why.
+ * method is synchronous and throws {@link GuardActionFailed} when the platform did not do it (it
+ * does not offer it there, refused it, or failed), so the decision and the queue record why.
  */
 interface GuardActions {
 
@@ -30,8 +30,11 @@ interface GuardActions {
 
     void unban(GuardDecision decision, String actor);
 
-    /** Puts a decision before moderators (flagged, or held when the message waits for them). */
-    void flag(GuardDecision decision, boolean held);
+    /**
+     * Puts a decision before moderators (flagged, or held when the message waits for them), with
+     * what the platform did not do for it, which is left to them.
+     */
+    void flag(GuardDecision decision, boolean held, List<GuardActionFailed> failures);
 
     /** Takes a decision that was undone off the moderators' queue. */
     void handled(GuardDecision decision, String actor);

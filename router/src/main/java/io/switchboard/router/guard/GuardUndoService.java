@@ -2,7 +2,6 @@ package io.switchboard.router.guard;
 
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
-import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.guard.GuardAction;
 import io.switchboard.core.guard.GuardDecision;
 import io.switchboard.core.guard.GuardDecisionNotFoundException;
@@ -25,12 +24,15 @@ class GuardUndoService implements GuardUndo {
 
     private final GuardDecisionRepository decisions;
     private final GuardActions actions;
+    private final RemovedMessages removed;
     private final StaffAudit audit;
     private final Clock clock;
 
-    GuardUndoService(GuardDecisionRepository decisions, GuardActions actions, StaffAudit audit, Clock clock) {
+    GuardUndoService(GuardDecisionRepository decisions, GuardActions actions, RemovedMessages removed, StaffAudit audit,
+            Clock clock) {
         this.decisions = decisions;
         this.actions = actions;
+        this.removed = removed;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,11 +61,12 @@ class GuardUndoService implements GuardUndo {
             } else if (GuardActions.Removal.DELETED.name().equals(decision.getRemoval())) {
                 done.add("the deleted message cannot be restored on " + decision.getChannel().key());
             }
-        } catch (DeliveryException e) {
+        } catch (GuardActionFailed e) {
             throw GuardUndoException.platform(decision.getChannel().key() + " did not undo guard decision "
                     + decisionId + ": " + e.getMessage(), e);
         }
         actions.handled(decision, actor);
+        removed.restored(decision);
         GuardOutcome before = decision.getOutcome();
         decision.markUndone(actor, clock.instant(), "undone by " + actor + (done.isEmpty() ? "" : ": "
                 + String.join(", ", done)));

@@ -2,6 +2,7 @@ package io.switchboard.router.outbox;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxRepository;
@@ -49,17 +50,21 @@ public class Outbox {
      * @param replyToMessageId the member's message answered, or null
      */
     public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text) {
-        return enqueue(decisionKey, thread, replyToMessageId, text, BOT_AUTHOR);
+        return enqueue(decisionKey, thread, replyToMessageId, text, Sender.BOT_NOTICE);
     }
 
-    /** As {@link #enqueue(String, SupportThread, String, String)}, the thread showing {@code author} wrote it. */
+    /**
+     * As {@link #enqueue(String, SupportThread, String, String)}, said by {@code sender}: the thread
+     * shows the staff member as its author, or the bot.
+     */
     public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text,
-            String author) {
+            Sender sender) {
         Instant now = clock.instant();
+        String author = sender.kind() == Sender.Kind.STAFF ? sender.username() : BOT_AUTHOR;
         ThreadMessage reply = messages.save(new ThreadMessage(thread, Direction.OUT, null, replyToMessageId, text,
                 author, null, now));
         OutboundMessage message = new OutboundMessage(thread.getChannel(), thread.getChatId(),
-                thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN);
+                thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN, sender);
         return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));
     }
 

@@ -1,5 +1,6 @@
 package io.switchboard.router.reply;
 
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.SlaBreach;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.decision.SmallTalk;
@@ -11,11 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +31,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class Replies {
 
-    static final Set<String> KEYS = Set.of("welcome", "ticket-notice", "ticket-notice.public", "courtesy.greeting",
+    /**
+     * Notices that point somewhere else (a private chat, a Direct Message, the topic) say it each in
+     * the words of the channel they are posted on: the forum, for one, has no private messages.
+     */
+    private static final List<String> PER_CHANNEL = List.of("ticket-notice.public", "status.private-hint");
+
+    static final Set<String> KEYS = Stream.concat(Stream.of("welcome", "ticket-notice", "courtesy.greeting",
             "courtesy.thanks", "status.ticket", "status.updated", "status.reply", "status.none", "status.not-found",
-            "status.private-hint", "status.state.new", "status.state.open", "status.state.pending_user",
+            "status.state.new", "status.state.open", "status.state.pending_user",
             "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
-            "guard.warning");
+            "guard.warning", "guard.warning.forum"), PER_CHANNEL.stream()
+                    .flatMap(key -> Arrays.stream(Channel.values()).map(channel -> key + "." + channel.key())))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Times in what the bot says: to the minute, in UTC, which members anywhere can read alike. */
     private static final DateTimeFormatter TIME =
@@ -53,11 +66,13 @@ public class Replies {
     }
 
     /**
-     * The ticket notice for a public conversation (an X mention, a page comment, a group): short,
-     * nothing about the member's account, and a pointer to a private channel.
+     * The ticket notice for a public conversation (an X mention, a page comment, a group, a forum
+     * topic): short, nothing about the member's account, and where the ticket goes on from there on
+     * that channel: a private chat with the bot, a Direct Message, a Messenger message, or the forum
+     * topic itself, which shows the ticket's state (the forum has no private messages).
      */
-    public String publicTicketNotice(Language language, String ticketNumber) {
-        return text(language, "ticket-notice.public").replace("{ticket}", ticketNumber);
+    public String publicTicketNotice(Language language, Channel channel, String ticketNumber) {
+        return text(language, "ticket-notice.public." + channel.key()).replace("{ticket}", ticketNumber);
     }
 
     /** The reply to a greeting or thanks; acknowledgements get none. */
@@ -94,9 +109,9 @@ public class Replies {
         return text(language, "status.not-found");
     }
 
-    /** Under a status answer in a group, which carries no details. */
-    public String statusPrivateHint(Language language) {
-        return text(language, "status.private-hint");
+    /** Under a status answer in a public place, which carries no details: where the details are on that channel. */
+    public String statusPrivateHint(Language language, Channel channel) {
+        return text(language, "status.private-hint." + channel.key());
     }
 
     /** The staff chat's notice of a missed target. */
@@ -109,9 +124,12 @@ public class Replies {
                 .replace("{due}", TIME.format(breach.due())).replace("{staff}", breach.escalatedTo());
     }
 
-    /** Said in a group after the guard removed a scam message: staff never write first. */
-    public String guardWarning(Language language) {
-        return text(language, "guard.warning");
+    /**
+     * Said in a group after the guard removed a scam message: staff never write first. On the forum,
+     * which has no private messages, the warning is about being asked to go elsewhere.
+     */
+    public String guardWarning(Language language, Channel channel) {
+        return text(language, channel == Channel.FORUM ? "guard.warning.forum" : "guard.warning");
     }
 
     private String text(Language language, String key) {

@@ -1,6 +1,7 @@
 package io.switchboard.router.reply;
 
 import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadStatus;
@@ -23,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Carries out a decision about a member's message: queues the reply, opens the ticket, moves the
  * thread on. Runs in the intake transaction, so all of it is stored together with the message.
- * In a public conversation the ticket notice asks the member to continue in private, so nobody
- * posts account details in public; where the platform no longer takes a reply at all, the
+ * In a public conversation the ticket notice tells the member where the ticket goes on in that
+ * channel's words (a private chat, or the forum topic itself), so nobody posts account details in
+ * public; where the platform no longer takes a reply at all, the
  * message becomes a ticket and nothing is sent.
  */
 @Service
@@ -59,11 +61,11 @@ public class Responder {
         }
         Language language = LanguageDetector.resolve(message.member().getLanguage(), inbound.text());
         if (decision instanceof Decision.Welcome) {
-            reply(inbound, thread, replies.welcome(language));
+            reply(inbound, thread, replies.welcome(language), Sender.BOT_NOTICE);
         } else if (decision instanceof Decision.Courtesy courtesy) {
-            reply(inbound, thread, replies.courtesy(language, courtesy.kind()));
+            reply(inbound, thread, replies.courtesy(language, courtesy.kind()), Sender.BOT_NOTICE);
         } else if (decision instanceof Decision.AutoAnswer autoAnswer) {
-            reply(inbound, thread, autoAnswer.answer());
+            reply(inbound, thread, autoAnswer.answer(), Sender.BOT_ANSWER);
             if (openTicket.isEmpty()) {
                 thread.changeStatus(ThreadStatus.ANSWERED, clock.instant());
             }
@@ -71,7 +73,7 @@ public class Responder {
             Ticket ticket = desk.open(message, escalate.reason(), answer);
             thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
             reply(inbound, thread, thread.isPrivateChat() ? replies.ticketNotice(language, ticket.getNumber())
-                    : replies.publicTicketNotice(language, ticket.getNumber()));
+                    : replies.publicTicketNotice(language, thread.getChannel(), ticket.getNumber()), Sender.BOT_NOTICE);
             return Optional.of(desk.announcement(ticket));
         }
         return Optional.empty();
@@ -91,9 +93,12 @@ public class Responder {
         return Optional.of(desk.announcement(ticket));
     }
 
-    /** One reply per inbound event: its decision key is the event's identity. */
-    private void reply(InboundMessage inbound, SupportThread thread, String text) {
+    /**
+     * One reply per inbound event: its decision key is the event's identity. Only an answer is
+     * sent as one: a notice (the ticket's number, a greeting) must not be accepted as the answer.
+     */
+    private void reply(InboundMessage inbound, SupportThread thread, String text, Sender sender) {
         outbox.enqueue("reply:" + inbound.channel().key() + ":" + inbound.eventId(), thread, inbound.messageId(),
-                text);
+                text, sender);
     }
 }

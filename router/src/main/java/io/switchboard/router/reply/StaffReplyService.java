@@ -2,6 +2,7 @@ package io.switchboard.router.reply;
 
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.text.ColumnText;
 import io.switchboard.core.thread.SupportThread;
@@ -9,6 +10,7 @@ import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.router.outbox.Outbox;
 import io.switchboard.router.ticket.TicketDesk;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by the channel's gateway like every reply), and an {@code agent-reply} event on the thread's
  * open ticket, whose status moves to PENDING_USER (the member has the next word); the reply
  * counts as the agent's response, so the ticket stays with them. The thread shows the staff member
- * as the reply's author. The reply is a line of the staff audit log, with the start of its text.
+ * as the reply's author, and so do channels that show authors (the forum). The reply is a line of the staff audit log, with the start of its text.
  */
 @Service
 class StaffReplyService implements StaffReplies {
@@ -36,15 +38,17 @@ class StaffReplyService implements StaffReplies {
     private final SupportThreadRepository threads;
     private final TicketDesk desk;
     private final TicketEventRepository events;
+    private final TicketLifecycle lifecycle;
     private final Outbox outbox;
     private final StaffAudit audit;
     private final Clock clock;
 
     StaffReplyService(SupportThreadRepository threads, TicketDesk desk, TicketEventRepository events,
-            Outbox outbox, StaffAudit audit, Clock clock) {
+            TicketLifecycle lifecycle, Outbox outbox, StaffAudit audit, Clock clock) {
         this.threads = threads;
         this.desk = desk;
         this.events = events;
+        this.lifecycle = lifecycle;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -57,11 +61,11 @@ class StaffReplyService implements StaffReplies {
                 .orElseThrow(() -> new NoSuchElementException("no thread " + threadId));
         Instant now = clock.instant();
         long entry = outbox.enqueue("staff-reply:" + threadId + ":" + UUID.randomUUID(), thread, null, text,
-                staffName).getId();
+                Sender.staff(staffName)).getId();
         Optional<Ticket> ticket = desk.unresolvedTicketOf(thread);
         ticket.ifPresent(answered -> {
             events.save(new TicketEvent(answered, now, staffName, TicketEvent.AGENT_REPLY, text));
-            answered.changeStatus(TicketStatus.PENDING_USER, now);
+            lifecycle.move(answered, TicketStatus.PENDING_USER, now);
             answered.markResponded(now);
         });
         thread.touch(now);

@@ -67,7 +67,7 @@ public class TicketStatusAnswers {
         } else {
             text = String.join("\n", found.stream()
                     .map(ticket -> replies.ticketStatus(language, ticket.getNumber(), ticket.getStatus())).toList())
-                    + "\n" + replies.statusPrivateHint(language);
+                    + "\n" + replies.statusPrivateHint(language, inbound.channel());
         }
         outbox.enqueue("reply:" + inbound.channel().key() + ":" + inbound.eventId(),
                 new OutboundMessage(inbound.channel(), inbound.chat().chatId(), inbound.conversationKey(),

@@ -1,14 +1,15 @@
 package io.switchboard.router.ticket;
 
 import io.switchboard.core.answer.AnswerDecision;
-import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.assignment.TicketAssigner;
 import io.switchboard.core.assignment.VipMembers;
+import io.switchboard.core.text.ColumnText;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
+import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketSla;
@@ -40,16 +41,18 @@ public class TicketDesk {
     private final TicketAssigner assigner;
     private final VipMembers vips;
     private final TicketSla sla;
+    private final TicketLifecycle lifecycle;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
-            TicketAssigner assigner, VipMembers vips, TicketSla sla, Clock clock) {
+            TicketAssigner assigner, VipMembers vips, TicketSla sla, TicketLifecycle lifecycle, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories.getIfUnique(CategoryResolver::unknown);
         this.assigner = assigner;
         this.vips = vips;
         this.sla = sla;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -58,16 +61,14 @@ public class TicketDesk {
     }
 
     /**
-     * Opens a ticket for a member's message: categorized by the closest knowledge-base article,
-     * marked VIP for a VIP member, and handed to a free agent when there is one.
+     * Opens a ticket for a member's message: categorized by the closest knowledge-base article when
+     * the engine is sure enough of it ({@link CategoryResolver}), marked VIP for a VIP member, and
+     * handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
         Instant now = clock.instant();
-        String closestArticle = answer.articleKey() != null ? answer.articleKey()
-                : answer.suggestions().stream().findFirst().map(Suggestion::articleKey).orElse(null);
         Ticket ticket = tickets.save(new Ticket(message.thread(), subjectOf(message.message().getText()),
-                categories.categoryOf(closestArticle),
-                TicketPriority.NORMAL, reason.code(), now));
+                categories.categoryOf(answer), TicketPriority.NORMAL, reason.code(), now));
         events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);
@@ -85,7 +86,7 @@ public class TicketDesk {
         if (ticket.getStatus() == TicketStatus.PENDING_USER) {
             events.save(new TicketEvent(ticket, now, MEMBER, "status-changed",
                     TicketStatus.PENDING_USER + " -> " + TicketStatus.OPEN));
-            ticket.changeStatus(TicketStatus.OPEN, now);
+            lifecycle.move(ticket, TicketStatus.OPEN, now);
         }
         ticket.touch(now);
     }
@@ -94,16 +95,9 @@ public class TicketDesk {
         return TicketCreated.of(ticket);
     }
 
-    /** The first 80 characters of the text on one line; never cuts a character in half. */
+    /** The text on one line, cut after a whole word (or Chinese character) with "…" past 80 characters. */
     static String subjectOf(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        if (oneLine.isEmpty()) {
-            return "(no text)";
-        }
-        if (oneLine.codePointCount(0, oneLine.length()) <= SUBJECT_LENGTH) {
-            return oneLine;
-        }
-        return oneLine.substring(0, oneLine.offsetByCodePoints(0, SUBJECT_LENGTH));
+        return text.isBlank() ? "(no text)" : ColumnText.headline(text, SUBJECT_LENGTH);
     }
 
     private static String createdDetail(EscalationReason reason, AnswerDecision answer) {

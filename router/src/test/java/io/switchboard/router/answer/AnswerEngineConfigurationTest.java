@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.CoreConfiguration;
+import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.broadcast.AnnouncementTargets;
 import io.switchboard.core.channel.Channel;
@@ -18,6 +20,8 @@ import io.switchboard.core.knowledge.ArticleRevision;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.RevisionAction;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.router.ticket.CategoryResolver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,6 +64,9 @@ class AnswerEngineConfigurationTest {
     @Autowired
     AnswerEngine engine;
 
+    @Autowired
+    CategoryResolver categories;
+
     private String answer(String text) {
         return engine.decide(new AnswerQuery(text, Channel.TELEGRAM, true, "en")).answer();
     }
@@ -75,6 +82,19 @@ class AnswerEngineConfigurationTest {
                 .extracting(ArticleRevision::getChangedBy).isEqualTo(KnowledgeSeeder.SEEDER);
         assertThat(key("how do I turn on two-factor authentication?")).isEqualTo("2fa-setup");
         assertThat(answer("my withdrawal is stuck on pending, why?")).contains("TestEx").doesNotContain("{exchange}");
+    }
+
+    /** Issue 11: tickets were filed as OTHER while the engine's top suggestion was deposit-wrong-network at 0.99. */
+    @Test
+    void aTicketTakesTheCategoryOfTheEnginesBestSuggestionWhenItIsSureEnough() {
+        AnswerDecision wrongNetwork = engine.decide(new AnswerQuery(
+                "I sent USDT to my deposit address on the wrong network, can I get it back?", Channel.FORUM, false, "en"));
+        assertThat(wrongNetwork.suggestions().get(0).articleKey()).isEqualTo("deposit-wrong-network");
+
+        assertThat(categories.categoryOf(wrongNetwork)).isEqualTo(TicketCategory.DEPOSIT_WITHDRAWAL);
+        assertThat(categories.categoryOf(new AnswerDecision("deposit-wrong-network", 0.1, false, null,
+                List.of(new Suggestion("deposit-wrong-network", 0.1))))).isEqualTo(TicketCategory.OTHER);
+        assertThat(categories.categoryOf(AnswerDecision.none(List.of()))).isEqualTo(TicketCategory.OTHER);
     }
 
     @Test

@@ -47,12 +47,26 @@ class KnowledgeAnswerEngineTest {
         assertThat(en.answer()).doesNotContainPattern("\\p{IsHan}").doesNotContain("{");
     }
 
+    /** Issue 11: a Chinese question from a member whose forum account is in English got the English text. */
     @Test
-    void theMembersLanguageWinsOverTheScriptOfTheMessage() {
-        AnswerDecision decision = engine.decide(new AnswerQuery(
+    void theLanguageOfAClearQuestionWinsOverTheMembersSetting() {
+        AnswerDecision chinese = engine.decide(new AnswerQuery(
+                "提币一直在处理中，好几个小时了，正常吗？", Channel.FORUM, false, "en"));
+        AnswerDecision english = engine.decide(new AnswerQuery(
                 "my withdrawal has been pending for hours, is that normal?", Channel.TELEGRAM, true, "zh"));
 
-        assertThat(decision.answer()).containsPattern("\\p{IsHan}{4}");
+        assertThat(chinese.answer()).containsPattern("\\p{IsHan}{4}");
+        assertThat(english.answer()).doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void aMixedQuestionIsAnsweredInTheMembersLanguage() {
+        AnswerDecision english = engine.decide(new AnswerQuery("my 提现 is stuck", Channel.TELEGRAM, true, "en"));
+        AnswerDecision chinese = engine.decide(new AnswerQuery("my 提现 is stuck", Channel.TELEGRAM, true, "zh"));
+
+        assertThat(english.articleKey()).isEqualTo(chinese.articleKey()).isEqualTo("withdrawal-pending");
+        assertThat(english.answer()).doesNotContainPattern("\\p{IsHan}");
+        assertThat(chinese.answer()).containsPattern("\\p{IsHan}{4}");
     }
 
     @Test

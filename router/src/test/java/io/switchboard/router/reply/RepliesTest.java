@@ -3,10 +3,12 @@ package io.switchboard.router.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.core.channel.Channel;
 import io.switchboard.router.decision.SmallTalk;
 import io.switchboard.router.language.Language;
 import io.switchboard.core.ticket.TicketStatus;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 
@@ -30,10 +32,29 @@ class RepliesTest {
     }
 
     @Test
-    void publicTicketNoticeCarriesTheNumberAndAsksForAPrivateMessage() {
-        assertThat(replies.publicTicketNotice(Language.EN, "T-12")).contains("T-12", "private message")
-                .hasSizeLessThan(200);
-        assertThat(replies.publicTicketNotice(Language.ZH, "T-12")).contains("T-12", "私信");
+    void publicTicketNoticeCarriesTheNumberAndPointsToAPrivateChannelWhereThereIsOne() {
+        for (Channel channel : List.of(Channel.TELEGRAM, Channel.TWITTER, Channel.FACEBOOK)) {
+            assertThat(replies.publicTicketNotice(Language.EN, channel, "T-12")).as(channel.key())
+                    .contains("T-12", "private message").hasSizeLessThan(260);
+            assertThat(replies.publicTicketNotice(Language.ZH, channel, "T-12")).as(channel.key())
+                    .contains("T-12").containsAnyOf("私信", "私聊");
+        }
+        assertThat(replies.publicTicketNotice(Language.EN, Channel.TELEGRAM, "T-12")).contains("tap my name");
+        assertThat(replies.publicTicketNotice(Language.EN, Channel.TWITTER, "T-12")).contains("DM");
+        assertThat(replies.publicTicketNotice(Language.EN, Channel.FACEBOOK, "T-12")).contains("Messenger");
+    }
+
+    /** Issue 11: the forum has no private messages; its notice points to the topic, which shows the ticket. */
+    @Test
+    void onTheForumNoNoticeMentionsPrivateMessages() {
+        assertThat(replies.publicTicketNotice(Language.EN, Channel.FORUM, "T-12"))
+                .contains("T-12", "answer in this topic").doesNotContainIgnoringCase("private");
+        assertThat(replies.publicTicketNotice(Language.ZH, Channel.FORUM, "T-12"))
+                .contains("T-12", "本帖").doesNotContain("私信", "私聊");
+        assertThat(replies.statusPrivateHint(Language.EN, Channel.FORUM)).doesNotContainIgnoringCase("private");
+        assertThat(replies.statusPrivateHint(Language.ZH, Channel.FORUM)).doesNotContain("私信", "私聊");
+        assertThat(replies.guardWarning(Language.EN, Channel.FORUM)).doesNotContain("message you first");
+        assertThat(replies.guardWarning(Language.ZH, Channel.FORUM)).doesNotContain("私信");
     }
 
     @Test

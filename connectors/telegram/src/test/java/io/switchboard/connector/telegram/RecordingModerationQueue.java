@@ -1,8 +1,10 @@
 package io.switchboard.connector.telegram;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.moderation.ModerationFlag;
 import io.switchboard.core.moderation.ModerationQueue;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,6 +31,11 @@ final class RecordingModerationQueue implements ModerationQueue {
     @Override
     public void handled(Channel channel, String messageId, String actor) {
         throw new UnsupportedOperationException("the Telegram connector never resolves queue items");
+    }
+
+    @Override
+    public void recordFailure(long itemId, ModerationAction action, Duration duration, String actor, String detail) {
+        throw new UnsupportedOperationException("the Telegram connector only flags");
     }
 
     List<ModerationFlag> flags() {

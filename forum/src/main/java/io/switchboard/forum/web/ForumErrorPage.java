@@ -1,0 +1,41 @@
+package io.switchboard.forum.web;
+
+import io.switchboard.forum.ConditionalOnForum;
+import io.switchboard.forum.topic.ForumRefusal;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error on a forum page that no controller answered (an unknown address, {@code /forum/t/abc},
+ * a form sent with the wrong method or without its CSRF token, a failure while rendering) shows
+ * the forum's own error page, in the reader's language, with the error's status: never the
+ * framework's default page. Other parts of the site keep their own.
+ */
+@Component
+@ConditionalOnForum
+class ForumErrorPage implements ErrorViewResolver {
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        Object path = model.get("path");
+        if (!(path instanceof String page) || !(page.equals("/") || page.equals("/forum") || page.startsWith("/forum/"))) {
+            return null;
+        }
+        return new ModelAndView("forum/error", Map.of("errorKey", messageKey(status), "errorArgs", new Object[0]),
+                status);
+    }
+
+    /** The message saying what went wrong, for an HTTP status: {@code error.http.405}, or the 500 one. */
+    static String messageKey(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> ForumRefusal.notFound().messageKey();
+            case BAD_REQUEST, FORBIDDEN, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS ->
+                    "error.http." + status.value();
+            default -> status.is4xxClientError() ? "error.http.400" : "error.http.500";
+        };
+    }
+}
