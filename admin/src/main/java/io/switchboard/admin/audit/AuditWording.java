@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.admin.AdminProperties;
 import io.switchboard.admin.web.ConsoleTimes;
+import io.switchboard.core.audit.NamedValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

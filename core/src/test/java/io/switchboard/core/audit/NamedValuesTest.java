@@ -1,4 +1,4 @@
-package io.switchboard.admin.audit;
+package io.switchboard.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

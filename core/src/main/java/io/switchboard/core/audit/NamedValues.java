@@ -1,4 +1,4 @@
-package io.switchboard.admin.audit;
+package io.switchboard.core.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * value that holds ", " itself (a reason, a board's name) is kept whole; only a value holding
  * ", word=" could still read as two, which no state the forum stores does.
  */
-final class NamedValues {
+public final class NamedValues {
 
     private static final Pattern PAIR = Pattern.compile("(\\w+)=(.*?)(?=, \\w+=|\\z)", Pattern.DOTALL);
     private static final String JOIN = ", ";
@@ -22,7 +22,7 @@ final class NamedValues {
     }
 
     /** The pairs in their stored order, or empty when the text is not such a list (JSON, a short text). */
-    static Optional<Map<String, String>> parse(String stored) {
+    public static Optional<Map<String, String>> parse(String stored) {
         Map<String, String> pairs = new LinkedHashMap<>();
         Matcher pair = PAIR.matcher(stored);
         int at = 0;
