@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * What a person must never see on a page of the forum or the console: a server error, Spring's bare
  * Whitelabel page, a message key Thymeleaf could not resolve ({@code ??ticket.status.NEW_zh??}), the
  * name of one of the application's enum constants where a translated word belongs
- * ({@code ESCALATED}, {@code NORMAL -> HIGH}), or a page in the other language.
+ * ({@code ESCALATED}, {@code NORMAL -> HIGH}), known machine English on a Chinese page ({@code system},
+ * "reason: human-requested", "message removed"; see {@link #MACHINE_WORDS}), or a page in the other language.
  */
 final class PageCheck {
 
@@ -59,6 +60,21 @@ final class PageCheck {
     /** An upper-case word standing alone: not part of a ticket number ("T-12") or of a longer word. */
     private static final Pattern UPPER_CASE_WORD =
             Pattern.compile("(?<![\\p{L}\\p{N}_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\p{N}_-])");
+    /**
+     * What the pipeline stores as codes or short English texts and the console words for the reader
+     * (history actors, ticket reasons, the guard's findings and what it did, connector times). On a
+     * Chinese page these are a leak. Matched narrowly, so that names, links and what members wrote
+     * in English never count: a word only as the whole text of an element, a phrase only at the
+     * start of one. It does not find English in general, only these known leaks.
+     */
+    static final Set<String> MACHINE_WORDS = Set.of("system", "bot", "member", "nobody", "never", "scam-guard");
+    static final List<String> MACHINE_STARTS = List.of("reason: ", "suggestions: ", "opened by hand", "VIP member",
+            "answer accepted in forum topic", "message removed", "member muted for", "member banned", "not message ",
+            "not member ", "undone by ", "the display name '", "the username '", "the link to ", "a shortened link (",
+            "refers people to @", "asks for a seed phrase", "offers support in private messages",
+            "promises to send back more crypto", "asks to connect or authorise a wallet", "matches the pattern ");
+    private static final String CHINESE = "zh";
+    private static final Pattern TEXT_PARTS = Pattern.compile(" \\| ");
     private static final Pattern MESSAGE_KEY = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
     private static final String WHITELABEL = "Whitelabel Error Page";
     private static final int CONTEXT = 40;
@@ -97,6 +113,12 @@ final class PageCheck {
                             .map(value -> value.getKey() + " in \"" + value.getValue() + "\"")
                             .collect(Collectors.joining(", "))));
         }
+        if (language.equals(CHINESE)) {
+            List<String> leaked = machineEnglish(page.text());
+            if (!leaked.isEmpty()) {
+                problems.add(new Problem("machine English on a Chinese page", String.join(", ", leaked)));
+            }
+        }
         if (!whitelabel && page.status() < 400 && !language.equals(page.language())) {
             problems.add(new Problem("the page is in '" + page.language() + "', not in '" + language + "'", ""));
         }
@@ -114,6 +136,14 @@ final class PageCheck {
             }
         }
         return found;
+    }
+
+    /** Each text of an element that is one of {@link #MACHINE_WORDS} or starts with one of {@link #MACHINE_STARTS}. */
+    static List<String> machineEnglish(String text) {
+        return TEXT_PARTS.splitAsStream(text).map(String::strip)
+                .filter(part -> MACHINE_WORDS.contains(part) || MACHINE_STARTS.stream().anyMatch(part::startsWith))
+                .map(part -> "\"" + (part.length() > CONTEXT ? part.substring(0, CONTEXT) + "…" : part) + "\"")
+                .distinct().limit(VALUES_SHOWN).toList();
     }
 
     private static List<String> distinct(Matcher matcher) {

@@ -3,12 +3,16 @@ package io.switchboard.admin.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.admin.AdminProperties;
+import io.switchboard.admin.web.ConsoleTimes;
+import io.switchboard.core.audit.NamedValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The audit log in the reader's language. Lines store codes ({@code ticket.assign}) and states as
  * compact JSON ({@code {"assignee":null}}), which the API returns as they are; the console shows the
  * action and target type by name and each state as "label: value" pairs, labels and known values
- * (statuses, roles, yes/no) translated. A state that is not JSON is a short text, shown as stored.
+ * (statuses, roles, yes/no) translated and moments in the console's zone. The forum stores its states as
+ * "name=value" lists ({@link NamedValues}); a state that is neither is a short text, shown as stored.
  */
 @Component
 class AuditWording {
@@ -34,22 +39,24 @@ class AuditWording {
     private static final Map<String, List<String>> VALUE_KEYS = Map.of(
             "status", List.of("console.ticket.status.", "console.moderation.status.", "console.audit.value."),
             "priority", List.of("console.ticket.priority."),
-            "category", List.of("console.ticket.category."),
+            "category", List.of("console.ticket.category.", "console.announcements.category."),
             "skills", List.of("console.ticket.category."),
             "role", List.of("console.staff.role."),
             "channel", List.of("console.channel."),
+            "channels", List.of("console.channel."),
             "outcome", List.of("console.moderation.outcome.", "console.audit.value."));
 
-    /** The forum's states: {@code board=news, locked=true, pinned=false}. */
-    private static final Pattern NAMES_AND_VALUES = Pattern.compile("\\w+=[^,]*(?:, \\w+=[^,]*)*");
-    private static final Pattern NAME_AND_VALUE = Pattern.compile("(\\w+)=([^,]*)");
+    /** A moment as the states store it (Instant's ISO text): shown as every console time, with its zone. */
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
 
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final ConsoleTimes times;
 
-    AuditWording(MessageSource messages, ObjectMapper json) {
+    AuditWording(MessageSource messages, ObjectMapper json, AdminProperties properties) {
         this.messages = messages;
         this.json = json;
+        this.times = new ConsoleTimes(properties.consoleZone());
     }
 
     Row row(AuditController.AuditLine line, Locale locale) {
@@ -63,9 +70,10 @@ class AuditWording {
         if (stored == null) {
             return null;
         }
-        if (NAMES_AND_VALUES.matcher(stored).matches()) {
-            return NAME_AND_VALUE.matcher(stored).results()
-                    .map(pair -> pair(pair.group(1), value(pair.group(1), pair.group(2), locale), locale))
+        Optional<Map<String, String>> namedValues = NamedValues.parse(stored);
+        if (namedValues.isPresent()) {
+            return namedValues.get().entrySet().stream()
+                    .map(pair -> pair(pair.getKey(), value(pair.getKey(), pair.getValue(), locale), locale))
                     .collect(Collectors.joining("; "));
         }
         JsonNode node;
@@ -104,6 +112,9 @@ class AuditWording {
         }
         if (raw.equals("null")) {
             return "—";
+        }
+        if (INSTANT.matcher(raw).matches()) {
+            return times.second(Instant.parse(raw));
         }
         return VALUE_KEYS.getOrDefault(field, List.of()).stream()
                 .flatMap(prefix -> Stream.of(prefix + raw, prefix + raw.toUpperCase(Locale.ROOT),

@@ -2,6 +2,8 @@ package io.switchboard.admin.dashboard;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,19 @@ class ConnectorHealth {
         this.gateways = gateways;
     }
 
-    /** @param status UP, DOWN, UNKNOWN, OUT_OF_SERVICE, {@link #OFF} or {@link #BUILT_IN} */
-    record Entry(Channel channel, String status, String lastSuccess, String lastError, String lastErrorAt) {
+    /**
+     * @param status UP, DOWN, UNKNOWN, OUT_OF_SERVICE, {@link #OFF} or {@link #BUILT_IN}
+     * @param lastSuccess null when the connector never reached its platform, or reports nothing
+     */
+    record Entry(Channel channel, String status, Instant lastSuccess, String lastError, Instant lastErrorAt) {
 
         public boolean up() {
             return "UP".equals(status) || BUILT_IN.equals(status);
+        }
+
+        /** A connector that reports its health: one without a last success never reached its platform. */
+        public boolean reports() {
+            return !OFF.equals(status) && !BUILT_IN.equals(status);
         }
     }
 
@@ -58,11 +68,26 @@ class ConnectorHealth {
         }
         Health health = indicator.health();
         Map<String, Object> details = health.getDetails();
-        return new Entry(channel, health.getStatus().getCode(), text(details.get("lastSuccess")),
-                text(details.get("lastError")), text(details.get("lastErrorAt")));
+        return new Entry(channel, health.getStatus().getCode(), instant(details.get("lastSuccess")),
+                text(details.get("lastError")), instant(details.get("lastErrorAt")));
     }
 
     private static String text(Object detail) {
         return detail == null ? null : detail.toString();
+    }
+
+    /**
+     * The connectors report their times as ISO texts ({@code PlatformContact}), "never" before a
+     * first success; the page prints them as every console time, so they are read back here.
+     */
+    private static Instant instant(Object detail) {
+        if (detail instanceof Instant at) {
+            return at;
+        }
+        try {
+            return detail == null ? null : Instant.parse(detail.toString());
+        } catch (DateTimeParseException never) {
+            return null;
+        }
     }
 }

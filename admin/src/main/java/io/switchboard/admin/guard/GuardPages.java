@@ -16,6 +16,8 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,13 +43,15 @@ class GuardPages {
     private final GuardDecisionRepository decisions;
     private final ObjectProvider<GuardUndo> undo;
     private final ConsoleMessages messages;
+    private final GuardWording wording;
 
     GuardPages(GuardSettings settings, GuardDecisionRepository decisions, ObjectProvider<GuardUndo> undo,
-            ConsoleMessages messages) {
+            ConsoleMessages messages, GuardWording wording) {
         this.settings = settings;
         this.decisions = decisions;
         this.undo = undo;
         this.messages = messages;
+        this.wording = wording;
     }
 
     /** The lists as the form shows them: one entry a line (patterns as {@link PatternLines} writes them). */
@@ -77,7 +81,7 @@ class GuardPages {
 
     @GetMapping
     String guard(@RequestParam(required = false) GuardOutcome outcome, @Valid PageQuery paging, HttpServletRequest request,
-            Model model) {
+            Locale locale, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RulesForm.of(current()));
         }
@@ -85,6 +89,8 @@ class GuardPages {
         Page<GuardDecisionView> shown = (outcome == null ? decisions.findAll(pageable)
                 : decisions.findByOutcome(outcome, pageable)).map(GuardDecisionView::from);
         model.addAttribute("decisions", shown);
+        model.addAttribute("worded", shown.stream()
+                .collect(Collectors.toMap(GuardDecisionView::id, decision -> wording.worded(decision, locale))));
         model.addAttribute("pager", Pager.of(shown, request));
         model.addAttribute("outcomes", GuardOutcome.values());
         model.addAttribute("outcome", outcome);

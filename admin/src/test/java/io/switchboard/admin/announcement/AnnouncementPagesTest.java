@@ -131,7 +131,8 @@ class AnnouncementPagesTest {
                 .andExpect(content().string(containsString("已发送")))
                 .andExpect(content().string(containsString("-1001:77")))
                 .andExpect(content().string(containsString("失败")))
-                .andExpect(content().string(containsString("(#200) missing permission")))
+                .andExpect(content().string(containsString("发布失败（被平台拒绝）：(#200) missing permission")))
+                .andExpect(content().string(not(containsString("PUBLISH PERMANENT"))))
                 .andExpect(content().string(containsString("/deliveries/" + failed.getId() + "/retry")))
                 .andExpect(content().string(not(containsString("/deliveries/" + sent.getId() + "/retry"))));
 

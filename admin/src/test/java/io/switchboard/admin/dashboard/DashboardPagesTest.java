@@ -1,6 +1,7 @@
 package io.switchboard.admin.dashboard;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -82,9 +83,18 @@ class DashboardPagesTest {
         mvc.perform(get("/console/dashboard").with(user("dash-agent").roles("AGENT")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(stringContainsInOrder("data-connector=\"telegram\"", "Up",
                         "data-connector=\"twitter\"", "Not configured",
-                        "data-connector=\"facebook\"", "Down", "Graph API refused the page token",
+                        "data-connector=\"facebook\"", "Down", "Never", "Graph API refused the page token",
                         // the admin module alone has no forum: a forum row, switched off
                         "data-connector=\"forum\"", "Forum", "Not configured")));
+    }
+
+    @Test
+    void connectorTimesReadLikeEveryConsoleTimeWithTheirZone() throws Exception {
+        mvc.perform(get("/console/dashboard").with(user("dash-agent").roles("AGENT")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(content().string(stringContainsInOrder("data-connector=\"telegram\"", "2026-12-01 10:00 UTC",
+                        "data-connector=\"facebook\"", "从未成功", "2026-12-01 09:00 UTC")))
+                .andExpect(content().string(not(containsString(">2026-12-01T10:00:00Z<"))))
+                .andExpect(content().string(not(containsString(">never<"))));
         mvc.perform(get("/console/dashboard").with(user("dash-agent").roles("AGENT")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
                 .andExpect(content().string(containsString("连接器状态")))
                 .andExpect(content().string(containsString("故障")))

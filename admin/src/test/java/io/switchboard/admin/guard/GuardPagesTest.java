@@ -18,6 +18,7 @@ import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.guard.ExtraPattern;
 import io.switchboard.core.guard.GuardAction;
 import io.switchboard.core.guard.GuardDecision;
@@ -25,6 +26,7 @@ import io.switchboard.core.guard.GuardDecisionRepository;
 import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.guard.GuardRules;
 import io.switchboard.core.guard.GuardSettings;
+import io.switchboard.core.guard.GuardSubject;
 import io.switchboard.core.guard.GuardUndo;
 import io.switchboard.core.guard.GuardUndoException;
 import io.switchboard.core.guard.Severity;
@@ -89,6 +91,48 @@ class GuardPagesTest {
     }
 
     @Test
+    void rulesFindingsAndWhatWasDoneReadInTheReadersLanguage() throws Exception {
+        GuardDecision muted = decisions.save(new GuardDecision("guard:forum:31", Channel.FORUM, "support", "forum:t:31",
+                "forum:p:31", "member-31", "NovaEx Support Team", null, GuardSubject.NAME, "NovaEx Support Team",
+                "name.brand", Severity.HIGH, String.join("\n",
+                        "name.brand (high): the display name 'NovaEx Support Team' imitates NovaEx with a staff title",
+                        "link.lookalike (high): the link to novaex-verify.com imitates novaex but is not one of the"
+                                + " exchange's domains",
+                        "message.secret-request (high): asks for a seed phrase or private key: \"send me your seed\"",
+                        "custom.pig-butchering (medium): promises a sure profit, every week"),
+                GuardAction.MUTE, Instant.parse("2025-03-01T11:00:00Z")));
+        muted.recordRemoval("HIDDEN");
+        muted.recordOutcome(GuardOutcome.FAILED, "not message removed: forum offers no hide for messages of forum:t:31;"
+                + " not member muted for PT10M: Bad Request: not enough rights; ask an admin");
+        muted.markUndone("mod", Instant.parse("2025-03-01T12:00:00Z"), "undone by mod: message shown again,"
+                + " the deleted message cannot be restored on forum");
+        decisions.save(muted);
+
+        mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString(">名字冒充品牌<")))
+                .andExpect(content().string(containsString(">仿冒域名<")))
+                .andExpect(content().string(containsString(
+                        "名字冒充品牌（高）：显示名称“NovaEx Support Team”冒充 NovaEx，并带有员工头衔")))
+                .andExpect(content().string(containsString(
+                        "仿冒域名（高）：指向 novaex-verify.com 的链接仿冒 novaex，但不是交易所的域名")))
+                .andExpect(content().string(containsString("索要助记词或私钥（高）：索要助记词或私钥：“send me your seed”")))
+                // a manager's own pattern keeps the key and the explanation the manager wrote
+                .andExpect(content().string(containsString("自定义模式：pig-butchering（中）：promises a sure profit, every week")))
+                // a platform's own words stay as it said them, even holding the separator
+                .andExpect(content().string(containsString("未完成：消息已移除（论坛在此处不支持“隐藏”）; "
+                        + "未完成：成员已禁言 10 分钟（Bad Request: not enough rights; ask an admin）; "
+                        + "由 mod 撤销：消息已重新显示, 已删除的消息无法在 论坛 上恢复")))
+                .andExpect(content().string(not(containsString("message removed"))))
+                .andExpect(content().string(not(containsString("(high)"))));
+        mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString(
+                        "Look-alike domain (high): the link to novaex-verify.com imitates novaex but is not one of"
+                                + " the exchange&#39;s domains")))
+                .andExpect(content().string(containsString("not done: member muted for 10 min"
+                        + " (Bad Request: not enough rights; ask an admin); undone by mod: message shown again,")));
+    }
+
+        @Test
     void savingTheFormReplacesTheListsOneEntryALine() throws Exception {
         mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
                         .param("brandNames", "NovaEx\r\n  诺瓦 \r\n\r\n").param("staffNames", "Mia Zhang\nLeo Wang")

@@ -164,6 +164,22 @@ class ThreadPagesTest {
     }
 
     @Test
+    void anAttachmentsKindIsWordedInTheReadersLanguage() throws Exception {
+        data.message(bob, Direction.IN, "-100200300:8", "see attached", """
+                [{"kind":"photo","fileId":"AgADphoto"},
+                 {"kind":"DOCUMENT","fileId":"https://files.example/statement.pdf","mimeType":"application/pdf"},
+                 {"kind":"hologram","fileId":"AgADother"}]""", TestData.T0.plusSeconds(30));
+        mvc.perform(get("/console/threads/{id}", bob.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(stringContainsInOrder("附件：图片", "附件：文件",
+                        // a kind no platform sent before is shown as the platform named it
+                        "附件：hologram")))
+                .andExpect(content().string(not(containsString("DOCUMENT"))))
+                .andExpect(content().string(not(containsString(": photo"))));
+        mvc.perform(get("/console/threads/{id}", bob.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(stringContainsInOrder("Attachment: Photo", "Attachment: Document")));
+    }
+
+    @Test
     void theThreadPageShowsEveryTimeInTheConsoleZoneWithItsName() throws Exception {
         ThreadMessage sent = data.message(alice, Direction.OUT, null, "We are on it.", null, TestData.T0.plusSeconds(30));
         OutboxEntry delivered = outbox(sent);

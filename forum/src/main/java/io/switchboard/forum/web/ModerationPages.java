@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +28,19 @@ import org.springframework.web.servlet.ModelAndView;
 class ModerationPages {
 
     private final Moderation moderation;
+    private final ModerationLogWording wording;
 
-    ModerationPages(Moderation moderation) {
+    ModerationPages(Moderation moderation, ModerationLogWording wording) {
         this.moderation = moderation;
+        this.wording = wording;
     }
 
     @GetMapping
-    String queue(Model model) {
+    String queue(Model model, Locale locale) {
         model.addAttribute("flags", moderation.openFlags(0));
         model.addAttribute("held", moderation.heldPosts(0));
-        model.addAttribute("audit", moderation.auditLog(0));
+        model.addAttribute("audit", moderation.auditLog(0).content().stream()
+                .map(line -> wording.row(line, locale)).toList());
         return "forum/moderation";
     }
 

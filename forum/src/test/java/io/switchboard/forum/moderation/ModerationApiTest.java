@@ -20,6 +20,7 @@ import io.switchboard.forum.topic.PostStatus;
 import io.switchboard.forum.topic.Posting;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -97,6 +98,41 @@ class ModerationApiTest {
                         .with(httpBasic(moderator.getUsername(), ForumFixtures.PASSWORD)))
                 .andExpect(jsonPath("$.status").value("VISIBLE"));
         mvc.perform(get("/api/forum/topics/" + post.getTopic().getId())).andExpect(status().isOk());
+    }
+
+    @Test
+    void theModerationPageWordsFlagsAndTheLogInTheReadersLanguage() throws Exception {
+        Account author = fixtures.member("drifter");
+        Account reporter = fixtures.member("tidy");
+        Account moderator = fixtures.staff("mod", AccountRole.MODERATOR);
+        Post flagged = posting.startTopic(author.getUsername(), "market-talk", "Lunch", "what did you eat", "", null);
+        Post hidden = posting.startTopic(author.getUsername(), "market-talk", "Gone soon", "buy my course", "", null);
+        mvc.perform(post("/api/forum/posts/" + flagged.getId() + "/flags")
+                        .with(httpBasic(reporter.getUsername(), ForumFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"off-topic\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/forum/moderation/posts/" + hidden.getId() + "/hide")
+                        .with(httpBasic(moderator.getUsername(), ForumFixtures.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/forum/moderation/topics/" + hidden.getTopic().getId() + "/pin")
+                        .with(httpBasic(moderator.getUsername(), ForumFixtures.PASSWORD)))
+                .andExpect(status().isOk());
+
+        String english = page("/forum/moderation?lang=en", moderator);
+        assertThat(english).contains("Off-topic", "Hid a post", "Post " + hidden.getId(),
+                "Status: Visible → Status: Hidden", "Pinned a topic", "Pinned: No", "Pinned: Yes", " UTC");
+        String chinese = page("/forum/moderation?lang=zh", moderator);
+        assertThat(chinese).contains("离题", "隐藏帖子", "帖子 " + hidden.getId(), "状态：可见 → 状态：已隐藏",
+                "置顶主题", "置顶：否");
+        for (String page : new String[] {english, chinese}) {
+            assertThat(page).doesNotContain("OFF_TOPIC", "VISIBLE", "HIDDEN", "status=", "pinned=", "post-hide",
+                    "topic-pin");
+        }
+    }
+
+    private String page(String path, Account moderator) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(user(moderator.getUsername()).roles("MEMBER", "MODERATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).body().text();
     }
 
     @Test
