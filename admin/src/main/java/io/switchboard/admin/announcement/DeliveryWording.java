@@ -1,10 +1,10 @@
 package io.switchboard.admin.announcement;
 
-import io.switchboard.core.channel.Channel;
+import io.switchboard.admin.web.PatternWording;
+import io.switchboard.admin.web.PatternWording.Part;
+import io.switchboard.admin.web.PatternWording.Rule;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
@@ -15,21 +15,15 @@ import org.springframework.context.MessageSource;
  */
 final class DeliveryWording {
 
-    /** A stored reason of the pipeline and the message key that words it; groups are channel keys or targets. */
-    private record Reason(Pattern pattern, String key, boolean firstIsTarget) {
-    }
-
-    private static final List<Reason> REASONS = List.of(
-            new Reason(Pattern.compile("no announcement target is configured for (\\w+)"),
-                    "console.announcements.reason.noTarget", false),
-            new Reason(Pattern.compile("no connector configured for (\\w+)"),
-                    "console.announcements.reason.noConnector", false),
-            new Reason(Pattern.compile("(.+) is no longer a configured announcement target of (\\w+)"),
-                    "console.announcements.reason.targetRemoved", true),
-            new Reason(Pattern.compile("waiting for the send rate limit"),
-                    "console.announcements.reason.rateLimit", false),
-            new Reason(Pattern.compile("(\\w+) cannot edit a published post: this copy keeps the text it was published with"),
-                    "console.announcements.reason.cannotEdit", false));
+    private static final PatternWording REASONS = new PatternWording(List.of(
+            Rule.of("no announcement target is configured for (\\w+)", "console.announcements.reason.noTarget",
+                    Part.CHANNEL),
+            Rule.of("no connector configured for (\\w+)", "console.announcements.reason.noConnector", Part.CHANNEL),
+            Rule.of("(.+) is no longer a configured announcement target of (\\w+)",
+                    "console.announcements.reason.targetRemoved", Part.AS_IS, Part.CHANNEL),
+            Rule.of("waiting for the send rate limit", "console.announcements.reason.rateLimit"),
+            Rule.of("(\\w+) cannot edit a published post: this copy keeps the text it was published with",
+                    "console.announcements.reason.cannotEdit", Part.CHANNEL)));
 
     private final MessageSource messages;
     private final Locale locale;
@@ -40,25 +34,6 @@ final class DeliveryWording {
     }
 
     String reason(String stored) {
-        for (Reason reason : REASONS) {
-            Matcher matcher = reason.pattern().matcher(stored);
-            if (matcher.matches()) {
-                Object[] arguments = new Object[matcher.groupCount()];
-                for (int group = 1; group <= matcher.groupCount(); group++) {
-                    boolean target = reason.firstIsTarget() && group == 1;
-                    arguments[group - 1] = target ? matcher.group(group) : channel(matcher.group(group));
-                }
-                return messages.getMessage(reason.key(), arguments, locale);
-            }
-        }
-        return stored;
-    }
-
-    private String channel(String key) {
-        try {
-            return messages.getMessage("console.channel." + Channel.fromKey(key).name(), null, key, locale);
-        } catch (IllegalArgumentException unknown) {
-            return key;
-        }
+        return REASONS.word(stored, messages, locale).orElse(stored);
     }
 }

@@ -1,0 +1,69 @@
+package io.switchboard.admin.moderation;
+
+import io.switchboard.admin.web.PatternWording;
+import io.switchboard.admin.web.PatternWording.Part;
+import io.switchboard.admin.web.PatternWording.Rule;
+import io.switchboard.core.moderation.QueueItem;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+
+/**
+ * The moderation queue's stored English texts in the reader's language: why an action failed
+ * (the desk's and the scam guard's own texts, and the platforms' known refusals: missing rights,
+ * timeouts, rate limits, actions a channel does not offer) and why the scam guard queued an item.
+ * The page shows the platform's own words beside them, smaller; what is not recognised is shown as
+ * stored, and the API always shows it as stored.
+ */
+final class QueueWording {
+
+    /** Most specific first: the platform's words inside the desk's "refused: ..." say more than "refused". */
+    private static final PatternWording FAILURES = new PatternWording(List.of(
+            Rule.of("the (\\w+) connector is off", "console.moderation.failure.connectorOff", Part.CHANNEL),
+            Rule.of("(\\w+) offers no (\\w+) for messages of .*", "console.moderation.failure.notOffered",
+                    Part.CHANNEL, Part.ACTION),
+            Rule.of("(?:the platform refused: )?(?:the )?(\\w+) cannot (\\w+)\\b.*", "console.moderation.failure.notOffered",
+                    Part.CHANNEL, Part.ACTION),
+            Rule.of("the platform asked to wait (\\d+) s\\b.*", "console.moderation.failure.rateLimited", Part.AS_IS),
+            Rule.of("(?i).*\\b(?:too many requests|rate limit).*", "console.moderation.failure.rateLimitedNoTime"),
+            Rule.of("(?i).*not enough rights.*", "console.moderation.failure.rights"),
+            Rule.of("(?i).*\\b(?:timed out|timeout)\\b.*", "console.moderation.failure.timeout"),
+            Rule.of("the platform could not be reached or failed, try again: .*", "console.moderation.failure.unreachable"),
+            Rule.of("(?:the platform refused: )?the forum refused to (\\w+): .*", "console.moderation.failure.forumRefused",
+                    Part.ACTION),
+            Rule.of("the platform refused: .*", "console.moderation.failure.refused"),
+            Rule.of("(\\w+) failed to (\\w+): .*", "console.moderation.failure.connectorFailed", Part.CHANNEL,
+                    Part.ACTION)));
+
+    private static final PatternWording REASONS = new PatternWording(List.of(
+            Rule.of("scam guard (\\S+) on the member's name \\(decision (\\d+)\\)", "console.moderation.reason.guardName",
+                    Part.AS_IS, Part.AS_IS),
+            Rule.of("scam guard (\\S+) \\(decision (\\d+)\\)", "console.moderation.reason.guard", Part.AS_IS, Part.AS_IS)));
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    QueueWording(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    /** Each failed step's reason worded, by step id; steps whose reason is not recognised are left out. */
+    Map<Long, String> failures(Collection<QueueItem> items) {
+        Map<Long, String> worded = new HashMap<>();
+        items.forEach(item -> item.steps().forEach(step -> FAILURES.word(step.detail(), messages, locale)
+                .ifPresent(text -> worded.put(step.id(), text))));
+        return worded;
+    }
+
+    /** Each item's reason worded, by item id, where it is the scam guard's. */
+    Map<Long, String> reasons(Collection<QueueItem> items) {
+        Map<Long, String> worded = new HashMap<>();
+        items.forEach(item -> REASONS.word(item.reason(), messages, locale)
+                .ifPresent(text -> worded.put(item.id(), text)));
+        return worded;
+    }
+}
