@@ -34,6 +34,8 @@ final class QueueWording {
             Rule.of("the platform could not be reached or failed, try again: .*", "console.moderation.failure.unreachable"),
             Rule.of("(?:the platform refused: )?the forum refused to (\\w+): .*", "console.moderation.failure.forumRefused",
                     Part.ACTION),
+            Rule.of("(?:the platform refused: )?the forum (\\w+?)s members for a set time: give a duration",
+                    "console.moderation.failure.needsDuration", Part.ACTION),
             Rule.of("the platform refused: .*", "console.moderation.failure.refused"),
             Rule.of("(\\w+) failed to (\\w+): .*", "console.moderation.failure.connectorFailed", Part.CHANNEL,
                     Part.ACTION)));
