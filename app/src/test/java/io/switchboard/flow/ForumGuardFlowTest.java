@@ -91,7 +91,8 @@ class ForumGuardFlowTest {
         assertThat(item.get("excerpt").asText()).as("moderators read the post, its author's name beside it")
                 .contains("novaex-verify.com").doesNotContain("NovaEx Support Team");
         assertThat(item.get("memberName").asText()).isEqualTo("NovaEx Support Team");
-        assertThat(item.get("reason").asText()).contains("the member's name");
+        assertThat(item.get("reason").asText()).as("the name's finding, not the link's, chose the action")
+                .startsWith("scam guard name.").contains("on the member's name").doesNotContain("link.lookalike");
         assertThat(outbox.findByDecisionKey("guard-warning:" + decision.get("id").asLong()))
                 .as("no warning in a topic nobody can read any more").isEmpty();
         assertThat(item.get("steps")).singleElement().satisfies(step -> {

@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 /**
  * The moderation queue's stored English texts in the reader's language: why an action failed
  * (the desk's and the scam guard's own texts, and the platforms' known refusals: missing rights,
- * timeouts, rate limits, actions a channel does not offer) and why the scam guard queued an item.
+ * timeouts, rate limits, actions a channel does not offer) and why the scam guard or the forum's first-post hold queued an item.
  * The page shows the platform's own words beside them, smaller; what is not recognised is shown as
  * stored, and the API always shows it as stored.
  */
@@ -43,7 +43,8 @@ final class QueueWording {
     private static final PatternWording REASONS = new PatternWording(List.of(
             Rule.of("scam guard (\\S+) on the member's name \\(decision (\\d+)\\)", "console.moderation.reason.guardName",
                     Part.AS_IS, Part.AS_IS),
-            Rule.of("scam guard (\\S+) \\(decision (\\d+)\\)", "console.moderation.reason.guard", Part.AS_IS, Part.AS_IS)));
+            Rule.of("scam guard (\\S+) \\(decision (\\d+)\\)", "console.moderation.reason.guard", Part.AS_IS, Part.AS_IS),
+            Rule.of("held for approval: a new member's first post with a link", "console.moderation.reason.firstPostLink")));
 
     private final MessageSource messages;
     private final Locale locale;
@@ -61,7 +62,7 @@ final class QueueWording {
         return worded;
     }
 
-    /** Each item's reason worded, by item id, where it is the scam guard's. */
+    /** Each item's reason worded, by item id, where it is one of those known. */
     Map<Long, String> reasons(Collection<QueueItem> items) {
         Map<Long, String> worded = new HashMap<>();
         items.forEach(item -> REASONS.word(item.reason(), messages, locale)

@@ -3,6 +3,7 @@ package io.switchboard.admin.moderation;
 import static io.switchboard.admin.moderation.ModerationQueueFixture.COMMENT;
 import static io.switchboard.admin.moderation.ModerationQueueFixture.POST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,7 +148,8 @@ class ModerationQueuePagesTest {
         mvc.perform(post("/api/moderation/queue/{id}/actions", comment).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"action\": \"unhide\"}").with(moderator()).with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("undo its decision " + decisionId + " on the guard page")));
+                .andExpect(content().string(containsString("undo its decision " + decisionId + " on the guard page")))
+                .andExpect(jsonPath("$.allowed").value(contains("delete")));
 
         assertThat(facebook.moderated()).as("nothing reached the platform").isEmpty();
         assertThat(desk.item(comment).steps()).as("nothing changed on the item").isEmpty();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.core.moderation.QueueItem;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,20 +17,32 @@ class QueueWordingTest {
 
     private static final Locale ZH = Locale.forLanguageTag("zh");
 
-    private static Map<Long, String> worded(Locale locale, String... details) {
+    private static ResourceBundleMessageSource source() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("console/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        List<QueueItem.Step> steps = new java.util.ArrayList<>();
+        return messages;
+    }
+
+    private static QueueItem withReason(String reason, List<QueueItem.Step> steps) {
+        return new QueueItem(1, "forum", "topic:1", "2", "3", "NovaEx Support Team", "Verify", "flagged", reason, "rule",
+                "scam-guard", 1, "open", Instant.EPOCH, null, null, "hidden", 7L, List.of(), steps);
+    }
+
+    private static QueueItem withReason(String reason) {
+        return withReason(reason, List.of());
+    }
+
+    /** Each detail worded by its index, and the guard's reason for a name under -1. */
+    private static Map<Long, String> worded(Locale locale, String... details) {
+        List<QueueItem.Step> steps = new ArrayList<>();
         for (int i = 0; i < details.length; i++) {
             steps.add(new QueueItem.Step(i, "ban", null, "mod", Instant.EPOCH, "failed", details[i]));
         }
-        QueueItem item = new QueueItem(1, "forum", "topic:1", "2", "3", "NovaEx Support Team", "Verify", "flagged",
-                "scam guard name.staff on the member's name (decision 7)", "rule", "scam-guard", 1, "open", Instant.EPOCH,
-                null, null, "hidden", 7L, List.of(), steps);
-        QueueWording wording = new QueueWording(messages, locale);
-        Map<Long, String> all = new java.util.HashMap<>(wording.failures(List.of(item)));
+        QueueItem item = withReason("scam guard name.staff on the member's name (decision 7)", steps);
+        QueueWording wording = new QueueWording(source(), locale);
+        Map<Long, String> all = new HashMap<>(wording.failures(List.of(item)));
         all.put(-1L, wording.reasons(List.of(item)).get(1L));
         return all;
     }
@@ -54,6 +68,8 @@ class QueueWordingTest {
                 .containsEntry(6L, "Telegram 连接器未开启。")
                 .doesNotContainKey(7L)
                 .containsEntry(-1L, "防诈骗守卫规则 name.staff，针对成员的名字（决定 #7）");
+        assertThat(new QueueWording(source(), ZH).reasons(List.of(withReason(
+                "held for approval: a new member's first post with a link")))).containsValue("待审核：新成员带链接的首帖");
     }
 
     @Test

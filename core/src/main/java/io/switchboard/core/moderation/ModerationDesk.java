@@ -38,7 +38,7 @@ public class ModerationDesk {
 
     /** The item as the gateway needs it. */
     private record Target(Channel channel, String conversationKey, String messageId, String memberId, String reason,
-            ModerationItem.Status status, MessageState.Pointless pointless, Long guardDecision) {
+            ModerationItem.Status status, QueuedMessages.Standing standing, boolean held) {
     }
 
     private final StoredModerationQueue queue;
@@ -99,7 +99,7 @@ public class ModerationDesk {
             ModerationItem item = queue.item(id);
             QueuedMessages.Standing standing = messages.standing(item);
             return new Target(item.getChannel(), item.getConversationKey(), item.getMessageId(), item.getMemberId(),
-                    item.getReason(), item.getStatus(), standing.pointless(action, item), standing.guardDecision());
+                    item.getReason(), item.getStatus(), standing, item.getKind() == ModerationItem.Kind.HELD);
         });
         ChannelGateway gateway = gateway(target.channel()).orElseThrow(() -> new ModerationRefusedException(
                 ModerationRefusedException.Reason.CONNECTOR_OFF, "the " + target.channel().key()
@@ -110,8 +110,11 @@ public class ModerationDesk {
                     target.channel().key() + " does not offer " + action.key() + " for this item"
                             + (offered.isEmpty() ? " (it offers nothing here: dismiss it once handled)" : ""), offered);
         }
-        if (target.pointless() != null) {
-            throw new ModerationRefusedException(target.pointless(), pointless(target, action), offered);
+        MessageState.Pointless pointless = target.standing().pointless(action, target.held());
+        if (pointless != null) {
+            throw new ModerationRefusedException(pointless, pointless(target, pointless, action), offered.stream()
+                    .filter(key -> target.standing().pointless(ModerationAction.ofKey(key).orElseThrow(), target.held()) == null)
+                    .toList());
         }
         Integer minutes = duration == null ? null : Math.toIntExact(duration.toMinutes());
         ModerationStep.Outcome outcome = ModerationStep.Outcome.DONE;
@@ -169,13 +172,13 @@ public class ModerationDesk {
     }
 
     /** Nothing was sent: what the message is like now, and where to go instead. */
-    private static String pointless(Target target, ModerationAction action) {
+    private static String pointless(Target target, MessageState.Pointless pointless, ModerationAction action) {
         String message = target.channel().key() + " message " + target.messageId();
-        return switch (target.pointless()) {
+        return switch (pointless) {
             case HIDDEN_ALREADY -> message + " is hidden already: nothing was done";
             case NOT_HIDDEN -> message + " is not hidden: there is nothing to show again";
             case REMOVED -> message + " was deleted: there is nothing left to " + action.key();
-            case GUARD_DECISION -> "the scam guard hid " + message + ": undo its decision " + target.guardDecision()
+            case GUARD_DECISION -> "the scam guard hid " + message + ": undo its decision " + target.standing().guardDecision()
                     + " on the guard page to show it again (that also lifts what it did to the member)";
         };
     }
@@ -186,7 +189,8 @@ public class ModerationDesk {
         List<String> actions = gateway(item.getChannel())
                 .map(gateway -> offered(gateway, item.getConversationKey(), item.getMemberId()))
                 .orElse(List.of()).stream()
-                .filter(action -> standing.pointless(ModerationAction.ofKey(action).orElseThrow(), item) == null)
+                .filter(action -> standing.pointless(ModerationAction.ofKey(action).orElseThrow(),
+                        item.getKind() == ModerationItem.Kind.HELD) == null)
                 .toList();
         return QueueItem.of(item, standing, actions);
     }

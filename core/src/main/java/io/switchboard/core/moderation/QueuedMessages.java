@@ -27,8 +27,9 @@ class QueuedMessages {
     /** @param guardDecision the scam guard's standing decision that took the message away; null for none */
     record Standing(MessageState state, Long guardDecision) {
 
-        MessageState.Pointless pointless(ModerationAction action, ModerationItem item) {
-            return state.pointless(action, guardDecision != null, item.getKind() == ModerationItem.Kind.HELD);
+        /** @param held whether the item is a post waiting for approval, which showing approves */
+        MessageState.Pointless pointless(ModerationAction action, boolean held) {
+            return state.pointless(action, guardDecision != null, held);
         }
     }
 

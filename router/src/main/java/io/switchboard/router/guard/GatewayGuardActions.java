@@ -108,8 +108,22 @@ class GatewayGuardActions implements GuardActions {
      * decision; the console words it in the reader's language (its {@code QueueWording}), so keep the form.
      */
     static String reason(GuardDecision decision) {
-        return "scam guard " + decision.getRule() + (decision.getSubject() == GuardSubject.NAME ? " on the member's name" : "")
-                + " (decision " + decision.getId() + ")";
+        if (decision.getSubject() == GuardSubject.NAME) {
+            return "scam guard " + worstNameRule(decision) + " on the member's name (decision " + decision.getId() + ")";
+        }
+        return "scam guard " + decision.getRule() + " (decision " + decision.getId() + ")";
+    }
+
+    /**
+     * The name's worst finding: the decision's rule is the worst of all, which may be one its text
+     * broke while the action was chosen for the name. Findings are stored worst first, one a line.
+     */
+    private static String worstNameRule(GuardDecision decision) {
+        return decision.getFindings().lines()
+                .filter(line -> line.startsWith(NameCheck.RULE_PREFIX))
+                .map(line -> line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' ')))
+                .findFirst()
+                .orElse(decision.getRule());
     }
 
     @Override
