@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.inbound.InboundEventRepository;
 import io.switchboard.core.inbound.InboundStatus;
+import io.switchboard.core.outbox.OutboxRepository;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * "NovaEx Support Team" posts a lookalike login link in the support board. The guard's choice for
  * the name (mute) is nothing the forum offers, so the post is hidden, the member goes to the
  * moderation queue with the mute that could not be done, and the processing of the post stands:
- * the decision, the queue item and the thread with the post marked are all there.
+ * the decision, the queue item (the post's text, by the name) and the thread with the post marked
+ * are all there. Its hidden post hid the topic, so no warning is posted into it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ForumGuardFlowTest {
@@ -51,6 +53,9 @@ class ForumGuardFlowTest {
 
     @Autowired
     InboundEventRepository events;
+
+    @Autowired
+    OutboxRepository outbox;
 
     @Test
     void anImpersonatorsPhishingPostIsHiddenQueuedAndKeptInItsThreadThoughTheForumCannotMute() throws Exception {
@@ -83,6 +88,13 @@ class ForumGuardFlowTest {
                 .findFirst().orElseThrow();
         assertThat(item.get("status").asText()).isEqualTo("open");
         assertThat(item.get("flaggedBy").asText()).isEqualTo("scam-guard");
+        assertThat(item.get("excerpt").asText()).as("moderators read the post, its author's name beside it")
+                .contains("novaex-verify.com").doesNotContain("NovaEx Support Team");
+        assertThat(item.get("memberName").asText()).isEqualTo("NovaEx Support Team");
+        assertThat(item.get("reason").asText()).as("the name's finding, not the link's, chose the action")
+                .startsWith("scam guard name.").contains("on the member's name").doesNotContain("link.lookalike");
+        assertThat(outbox.findByDecisionKey("guard-warning:" + decision.get("id").asLong()))
+                .as("no warning in a topic nobody can read any more").isEmpty();
         assertThat(item.get("steps")).singleElement().satisfies(step -> {
             assertThat(step.get("action").asText()).isEqualTo("mute");
             assertThat(step.get("outcome").asText()).isEqualTo("failed");

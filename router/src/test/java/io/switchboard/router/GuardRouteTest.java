@@ -213,6 +213,47 @@ class GuardRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void aPostByAMemberWhoseNameImpersonatesStaffIsQueuedWithItsTextTheNameAsAuthorAndWhyItWasTheName() {
+        String chat = Messages.newChatId();
+        InboundMessage post = Messages.inGroup(chat, now()).named("NovaEx Support Team", null)
+                .text("Hello all, write to me if your deposit is late").build();
+        accept(post);
+
+        GuardDecision decision = decisionOn(post).orElseThrow();
+        assertThat(decision.getSubject()).isEqualTo(GuardSubject.NAME);
+        assertThat(openQueueItem(post)).get().satisfies(item -> {
+            assertThat(item.excerpt()).as("moderators read the post, not the name")
+                    .isEqualTo("Hello all, write to me if your deposit is late");
+            assertThat(item.memberName()).isEqualTo("NovaEx Support Team");
+            assertThat(item.reason()).contains(decision.getRule(), "the member's name");
+        });
+    }
+
+    @Test
+    void noWarningGoesWhereTheRemovalLeftNothingToReadButItDoesWhereTheConversationStaysUp() {
+        String hiddenTopic = Messages.newChatId();
+        gateway.allowModeration(hiddenTopic);
+        InboundMessage opening = Messages.inGroup(hiddenTopic, now())
+                .text("Verify your account at https://novaex-verify.com/login").build();
+        gateway.removalHidesConversation(opening.messageId());
+        accept(opening);
+
+        GuardDecision decision = decisionOn(opening).orElseThrow();
+        assertThat(decision.getRemoval()).isEqualTo("HIDDEN");
+        assertThat(outboxFor(hiddenTopic)).as("nobody could read a warning in a conversation gone with the post")
+                .isEmpty();
+
+        String group = Messages.newChatId();
+        gateway.allowModeration(group);
+        InboundMessage inGroup = Messages.inGroup(group, now())
+                .text("Verify your account at https://novaex-verify.com/login").build();
+        accept(inGroup);
+        assertThat(decisionOn(inGroup)).get().extracting(GuardDecision::getRemoval).isEqualTo("HIDDEN");
+        assertThat(outboxFor(group)).extracting(OutboxEntry::getDecisionKey)
+                .containsExactly("guard-warning:" + decisionOn(inGroup).orElseThrow().getId());
+    }
+
+    @Test
     void aJoinerImitatingTheBrandIsMutedAndAnInnocentNameIsNot() {
         String chat = Messages.newChatId();
         gateway.allowModeration(chat);

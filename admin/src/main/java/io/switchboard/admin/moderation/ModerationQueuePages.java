@@ -14,6 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The console's moderation queue: flagged and held items of every channel, open ones first by
  * default, each with the actions its channel offers. An action goes through the channel's gateway
  * ({@link ModerationDesk}, the same path as the JSON API) and the page shows how it came out.
+ * Only the actions that still make sense for the message as it stands are offered; why a platform
+ * did not take one is worded in the reader's language ({@link QueueWording}).
  */
 @Controller
 @RequestMapping("/console/moderation")
@@ -38,9 +44,11 @@ class ModerationQueuePages {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ModerationDesk desk;
+    private final MessageSource messages;
 
-    ModerationQueuePages(ModerationDesk desk) {
+    ModerationQueuePages(ModerationDesk desk, MessageSource messages) {
         this.desk = desk;
+        this.messages = messages;
     }
 
     /** @param status absent: open items; {@code all}: every item */
@@ -50,7 +58,14 @@ class ModerationQueuePages {
         ModerationItem.Status wanted = "all".equals(status) ? null
                 : status == null || status.isBlank() ? ModerationItem.Status.OPEN : statusNamed(status);
         var items = desk.queue(wanted, channel, paging.pageable(NEWEST_FIRST));
+        List<QueueItem> shown = new ArrayList<>(items.getContent());
+        if (model.getAttribute("acted") instanceof QueueItem acted) {
+            shown.add(acted);
+        }
+        QueueWording wording = new QueueWording(messages, LocaleContextHolder.getLocale());
         model.addAttribute("items", items);
+        model.addAttribute("failures", wording.failures(shown));
+        model.addAttribute("reasons", wording.reasons(shown));
         model.addAttribute("pager", Pager.of(items, request));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", ModerationItem.Status.values());
@@ -89,6 +104,10 @@ class ModerationQueuePages {
     /** The action is not one the channel offers there, or its connector is off: said at the top of the queue. */
     @ExceptionHandler
     String refused(ModerationRefusedException exception, RedirectAttributes redirect) {
+        if (exception.pointless() != null) {
+            redirect.addFlashAttribute("refusedKey", "console.moderation.pointless." + exception.pointless().name());
+            return "redirect:/console/moderation";
+        }
         redirect.addFlashAttribute("refusedText", exception.getMessage());
         return "redirect:/console/moderation";
     }

@@ -1,11 +1,13 @@
 package io.switchboard.admin.web;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ModerationAction;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +15,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * Short English texts the pipeline stores (a delivery's reason, a guard finding, what the guard
- * did), worded in the reader's language at render time: each known text is a pattern and the
+ * did, why a platform did not take a moderation action), worded in the reader's language at render time: each known text is a pattern and the
  * message key that words it, its groups the message's arguments. The API shows the texts as stored.
  * What no pattern knows (a platform's own error, a manager's own explanation) is shown as stored.
  */
@@ -31,6 +33,10 @@ public final class KnownTexts {
         Argument KNOWN = (group, texts, messages, locale) -> texts.word(group, messages, locale);
         /** An ISO duration ({@code PT10M}) as a number of minutes. */
         Argument MINUTES = (group, texts, messages, locale) -> minutes(group);
+        /** A moderation action's key ({@code mute}) by the action's name on the moderation queue. */
+        Argument ACTION = (group, texts, messages, locale) -> ModerationAction.ofKey(group)
+                .map(action -> messages.getMessage("console.moderation.action." + action.key(), null, group, locale))
+                .orElse(group);
 
         /** A code by the message {@code prefix + code}, or as stored when there is none. */
         static Argument keyed(String prefix) {
@@ -57,6 +63,14 @@ public final class KnownTexts {
 
     /** The text in the reader's language, or as stored when no pattern knows it. */
     public String word(String stored, MessageSource messages, Locale locale) {
+        return find(stored, messages, locale).orElse(stored);
+    }
+
+    /** The text in the reader's language; empty when no pattern knows it (or there is none). */
+    public Optional<String> find(String stored, MessageSource messages, Locale locale) {
+        if (stored == null) {
+            return Optional.empty();
+        }
         for (Known text : known) {
             Matcher matcher = text.pattern().matcher(stored);
             if (matcher.matches()) {
@@ -66,10 +80,10 @@ public final class KnownTexts {
                     Argument argument = group <= text.arguments().size() ? text.arguments().get(group - 1) : Argument.AS_IS;
                     arguments[group - 1] = argument.word(value, this, messages, locale);
                 }
-                return messages.getMessage(text.key(), arguments, locale);
+                return Optional.of(messages.getMessage(text.key(), arguments, locale));
             }
         }
-        return stored;
+        return Optional.empty();
     }
 
     /**

@@ -95,7 +95,8 @@ class ModerationQueueApiTest {
                 .andExpect(jsonPath("$.flaggedBy").value("scam-guard"))
                 .andExpect(jsonPath("$.flagCount").value(2)) // the rule and the member, once each
                 .andExpect(jsonPath("$.status").value("open"))
-                .andExpect(jsonPath("$.actions").value(contains("hide", "unhide", "delete")))
+                .andExpect(jsonPath("$.messageState").value("visible"))
+                .andExpect(jsonPath("$.actions").value(contains("hide", "delete"))) // nothing to show again
                 .andExpect(jsonPath("$.steps").value(empty()));
         mvc.perform(get("/api/moderation/queue/{id}", 987654).with(staff()))
                 .andExpect(status().isNotFound())

@@ -33,6 +33,7 @@ class ModerationQueueFixture {
     long flaggedComment(String memberName, String text) {
         jdbc.update("delete from moderation_step");
         jdbc.update("delete from moderation_item");
+        jdbc.update("delete from guard_decision");
         facebook.reset();
         return queue.flag(new ModerationFlag(Channel.FACEBOOK, POST, COMMENT, "3000000003", memberName, text, REASON,
                 Flagger.rule("scam-guard"), false)).itemId();

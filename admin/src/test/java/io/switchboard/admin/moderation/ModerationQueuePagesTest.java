@@ -3,6 +3,7 @@ package io.switchboard.admin.moderation;
 import static io.switchboard.admin.moderation.ModerationQueueFixture.COMMENT;
 import static io.switchboard.admin.moderation.ModerationQueueFixture.POST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,14 +21,24 @@ import io.switchboard.admin.support.FakeFacebookGateway;
 import io.switchboard.admin.support.FakeFacebookGateway.Moderated;
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.web.ConsolePages;
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.guard.GuardAction;
+import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.guard.GuardDecisionRepository;
+import io.switchboard.core.guard.GuardOutcome;
+import io.switchboard.core.guard.GuardSubject;
+import io.switchboard.core.guard.Severity;
+import io.switchboard.core.moderation.ModerationDesk;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.moderation.QueueItem;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,6 +54,12 @@ class ModerationQueuePagesTest {
 
     @Autowired
     ModerationQueueFixture fixture;
+
+    @Autowired
+    GuardDecisionRepository guardDecisions;
+
+    @Autowired
+    ModerationDesk desk;
 
     long comment;
 
@@ -65,6 +83,7 @@ class ModerationQueuePagesTest {
                 .andExpect(content().string(containsString("flagged by the rule scam-guard")))
                 .andExpect(content().string(containsString("data-action=\"hide\"")))
                 .andExpect(content().string(containsString("data-action=\"delete\"")))
+                .andExpect(content().string(not(containsString("data-action=\"unhide\""))))
                 .andExpect(content().string(not(containsString("data-action=\"mute\""))));
         mvc.perform(get("/console/moderation").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
                 .andExpect(content().string(containsString("审核队列")))
@@ -101,6 +120,60 @@ class ModerationQueuePagesTest {
                 .andExpect(content().string(containsString("Delete failed:")))
                 .andExpect(content().string(containsString("data-action=\"delete\"")));
         assertThat(facebook.moderated()).isEmpty();
+    }
+
+    @Test
+    void aCommentTheGuardHidIsOfferedNeitherHideNorShowAgainAndBothAreRefusedWithoutReachingThePlatform()
+            throws Exception {
+        GuardDecision decision = new GuardDecision("guard:facebook:hid-it", Channel.FACEBOOK, "1000000001", POST, COMMENT,
+                "3000000003", "Carol", null, GuardSubject.MESSAGE, "DM me", "message.giveaway", Severity.HIGH,
+                "message.giveaway (high)", GuardAction.DELETE, Instant.parse("2026-01-05T10:00:00Z"));
+        decision.recordRemoval("HIDDEN");
+        decision.recordOutcome(GuardOutcome.DONE, "message removed");
+        long decisionId = guardDecisions.save(decision).getId();
+
+        mvc.perform(get("/console/moderation").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("data-action=\"delete\"")))
+                .andExpect(content().string(not(containsString("data-action=\"hide\""))))
+                .andExpect(content().string(not(containsString("data-action=\"unhide\""))))
+                .andExpect(content().string(containsString(">hidden<")))
+                .andExpect(content().string(containsString("/console/guard#decision-" + decisionId)));
+
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "hide").with(moderator()).with(csrf()))
+                .andExpect(redirectedUrl("/console/moderation"))
+                .andExpect(flash().attribute("refusedKey", "console.moderation.pointless.HIDDEN_ALREADY"));
+        mvc.perform(get("/console/moderation").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                        .flashAttr("refusedKey", "console.moderation.pointless.HIDDEN_ALREADY"))
+                .andExpect(content().string(containsString("该消息已被隐藏，未执行任何操作。")));
+        mvc.perform(post("/api/moderation/queue/{id}/actions", comment).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"action\": \"unhide\"}").with(moderator()).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("undo its decision " + decisionId + " on the guard page")))
+                .andExpect(jsonPath("$.allowed").value(contains("delete")));
+
+        assertThat(facebook.moderated()).as("nothing reached the platform").isEmpty();
+        assertThat(desk.item(comment).steps()).as("nothing changed on the item").isEmpty();
+        assertThat(desk.item(comment).status()).isEqualTo("open");
+    }
+
+    @Test
+    void aPlatformsKnownFailureIsWordedInTheReadersLanguageWithItsOwnWordsKeptInTheTitle() throws Exception {
+        facebook.failNext(DeliveryException.permanent("Telegram: Bad Request: not enough rights to restrict/unrestrict chat member", null));
+        var result = mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "delete")
+                        .with(moderator()).with(csrf()))
+                .andReturn();
+        QueueItem acted = (QueueItem) result.getFlashMap().get("acted");
+
+        String zh = mvc.perform(get("/console/moderation").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                        .flashAttr("acted", acted))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("删除失败：机器人在该群组中权限不足")
+                .contains("title=\"the platform refused: Telegram: Bad Request: not enough rights to restrict");
+        assertThat(zh.replaceAll("title=\"[^\"]*\"", "")).as("the platform's own words only in titles")
+                .doesNotContain("not enough rights", "the platform refused");
+
+        mvc.perform(get("/console/moderation").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("The bot lacks the rights for this in the group")));
     }
 
     @Test

@@ -37,6 +37,16 @@ public interface ChannelGateway {
     }
 
     /**
+     * Whether taking this message away (hidden or deleted) takes its whole conversation out of
+     * members' sight: a forum topic's opening post hides the topic, while a Telegram group or a
+     * Facebook post stays up without one of its messages. Nothing posted there afterwards would be
+     * read. False by default.
+     */
+    default boolean removalHidesConversation(String conversationKey, String messageId) {
+        return false;
+    }
+
+    /**
      * Carries out a moderation action, synchronously.
      *
      * @throws DeliveryException when the platform refused or could not be reached, with the same

@@ -38,7 +38,7 @@ public class ModerationDesk {
 
     /** The item as the gateway needs it. */
     private record Target(Channel channel, String conversationKey, String messageId, String memberId, String reason,
-            ModerationItem.Status status) {
+            ModerationItem.Status status, QueuedMessages.Standing standing, boolean held) {
     }
 
     private final StoredModerationQueue queue;
@@ -46,6 +46,7 @@ public class ModerationDesk {
     private final ObjectProvider<ChannelGateway> gatewayBeans;
     private final TransactionTemplate transactions;
     private final StaffAudit audit;
+    private final QueuedMessages messages;
     private volatile Map<Channel, ChannelGateway> gateways;
 
     /**
@@ -53,12 +54,13 @@ public class ModerationDesk {
      *     itself needs the queue
      */
     ModerationDesk(StoredModerationQueue queue, ModerationItemRepository items, ObjectProvider<ChannelGateway> gatewayBeans,
-            PlatformTransactionManager transactionManager, StaffAudit audit) {
+            PlatformTransactionManager transactionManager, StaffAudit audit, QueuedMessages messages) {
         this.queue = queue;
         this.items = items;
         this.gatewayBeans = gatewayBeans;
         this.transactions = new TransactionTemplate(transactionManager);
         this.audit = audit;
+        this.messages = messages;
     }
 
     /** Newest first; {@code status} and {@code channel} may be null for all. */
@@ -95,8 +97,9 @@ public class ModerationDesk {
     public QueueItem act(long id, ModerationAction action, Duration duration, String staff) {
         Target target = transactions.execute(tx -> {
             ModerationItem item = queue.item(id);
+            QueuedMessages.Standing standing = messages.standing(item);
             return new Target(item.getChannel(), item.getConversationKey(), item.getMessageId(), item.getMemberId(),
-                    item.getReason(), item.getStatus());
+                    item.getReason(), item.getStatus(), standing, item.getKind() == ModerationItem.Kind.HELD);
         });
         ChannelGateway gateway = gateway(target.channel()).orElseThrow(() -> new ModerationRefusedException(
                 ModerationRefusedException.Reason.CONNECTOR_OFF, "the " + target.channel().key()
@@ -106,6 +109,12 @@ public class ModerationDesk {
             throw new ModerationRefusedException(ModerationRefusedException.Reason.UNSUPPORTED,
                     target.channel().key() + " does not offer " + action.key() + " for this item"
                             + (offered.isEmpty() ? " (it offers nothing here: dismiss it once handled)" : ""), offered);
+        }
+        MessageState.Pointless pointless = target.standing().pointless(action, target.held());
+        if (pointless != null) {
+            throw new ModerationRefusedException(pointless, pointless(target, pointless, action), offered.stream()
+                    .filter(key -> target.standing().pointless(ModerationAction.ofKey(key).orElseThrow(), target.held()) == null)
+                    .toList());
         }
         Integer minutes = duration == null ? null : Math.toIntExact(duration.toMinutes());
         ModerationStep.Outcome outcome = ModerationStep.Outcome.DONE;
@@ -123,6 +132,10 @@ public class ModerationDesk {
         String reason = detail;
         return transactions.execute(tx -> {
             ModerationItem item = queue.record(id, action, minutes, staff, recorded, reason);
+            if (recorded == ModerationStep.Outcome.DONE) {
+                List<ModerationStep> steps = item.getSteps();
+                messages.done(target.channel(), target.messageId(), action, steps.get(steps.size() - 1).getAt());
+            }
             audit.record(staff, "moderation." + action.key(), target(id), state(target.status()),
                     StaffAudit.state("status", QueueItem.lower(item.getStatus()), "channel", target.channel().key(),
                             "messageId", target.messageId(), "durationMinutes", minutes,
@@ -158,11 +171,28 @@ public class ModerationDesk {
         };
     }
 
+    /** Nothing was sent: what the message is like now, and where to go instead. */
+    private static String pointless(Target target, MessageState.Pointless pointless, ModerationAction action) {
+        String message = target.channel().key() + " message " + target.messageId();
+        return switch (pointless) {
+            case HIDDEN_ALREADY -> message + " is hidden already: nothing was done";
+            case NOT_HIDDEN -> message + " is not hidden: there is nothing to show again";
+            case REMOVED -> message + " was deleted: there is nothing left to " + action.key();
+            case GUARD_DECISION -> "the scam guard hid " + message + ": undo its decision " + target.standing().guardDecision()
+                    + " on the guard page to show it again (that also lifts what it did to the member)";
+        };
+    }
+
+    /** With the actions that still make sense for the message as it stands, of those the channel offers. */
     private QueueItem view(ModerationItem item) {
+        QueuedMessages.Standing standing = messages.standing(item);
         List<String> actions = gateway(item.getChannel())
                 .map(gateway -> offered(gateway, item.getConversationKey(), item.getMemberId()))
-                .orElse(List.of());
-        return QueueItem.of(item, actions);
+                .orElse(List.of()).stream()
+                .filter(action -> standing.pointless(ModerationAction.ofKey(action).orElseThrow(),
+                        item.getKind() == ModerationItem.Kind.HELD) == null)
+                .toList();
+        return QueueItem.of(item, standing, actions);
     }
 
     /** What the gateway offers there, less the actions on the member when the author is unknown. */

@@ -85,6 +85,12 @@ class ForumGateway implements ChannelGateway {
         return ForumModeration.ACTIONS;
     }
 
+    /** A topic shows only while its opening post does: hiding that post hides the topic. */
+    @Override
+    public boolean removalHidesConversation(String conversationKey, String messageId) {
+        return moderation.opensTopic(topicOf(conversationKey), messageId);
+    }
+
     @Override
     public void moderate(ModerationRequest request) {
         moderation.moderate(topicOf(request.conversationKey()), request);

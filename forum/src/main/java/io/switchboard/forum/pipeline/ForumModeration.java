@@ -74,6 +74,18 @@ class ForumModeration {
         }
     }
 
+    /** Whether the message is the opening post of the topic; false for any other or unknown id. */
+    boolean opensTopic(long topicId, String messageId) {
+        try {
+            return posts.findById(Long.parseLong(messageId))
+                    .filter(post -> post.getTopic().getId() == topicId)
+                    .map(Post::isOpening)
+                    .orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private Post post(long topicId, String messageId) {
         try {
             return posts.findById(Long.parseLong(messageId))

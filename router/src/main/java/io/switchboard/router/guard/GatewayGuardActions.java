@@ -6,6 +6,7 @@ import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.guard.GuardSubject;
 import io.switchboard.core.moderation.Flagger;
 import io.switchboard.core.moderation.ModerationFlag;
 import io.switchboard.core.moderation.ModerationQueue;
@@ -62,6 +63,13 @@ class GatewayGuardActions implements GuardActions {
     }
 
     @Override
+    public boolean removalHidesConversation(GuardDecision decision) {
+        return gateways.forChannel(decision.getChannel())
+                .map(gateway -> gateway.removalHidesConversation(decision.getConversationKey(), decision.getMessageId()))
+                .orElse(false);
+    }
+
+    @Override
     public void restore(GuardDecision decision, String actor) {
         moderate(ModerationAction.UNHIDE, decision, null, actor);
     }
@@ -87,13 +95,35 @@ class GatewayGuardActions implements GuardActions {
     }
 
     @Override
-    public void flag(GuardDecision decision, boolean held, List<GuardActionFailed> failures) {
+    public void flag(GuardDecision decision, String text, boolean held, List<GuardActionFailed> failures) {
         long item = queue.flag(new ModerationFlag(decision.getChannel(), decision.getConversationKey(),
-                decision.getMessageId(), decision.getMemberId(), decision.getMemberName(), decision.getExcerpt(),
-                "scam guard " + decision.getRule() + " (decision " + decision.getId() + ")", Flagger.rule(ACTOR),
-                held)).itemId();
+                decision.getMessageId(), decision.getMemberId(), decision.getMemberName(),
+                text == null || text.isBlank() ? null : text, reason(decision), Flagger.rule(ACTOR), held)).itemId();
         failures.forEach(failure -> queue.recordFailure(item, failure.action(), failure.duration(), ACTOR,
                 failure.getMessage()));
+    }
+
+    /**
+     * The rule, what it looked at when that was the member's name rather than the message, and the
+     * decision; the console words it in the reader's language (its {@code QueueWording}), so keep the form.
+     */
+    static String reason(GuardDecision decision) {
+        if (decision.getSubject() == GuardSubject.NAME) {
+            return "scam guard " + worstNameRule(decision) + " on the member's name (decision " + decision.getId() + ")";
+        }
+        return "scam guard " + decision.getRule() + " (decision " + decision.getId() + ")";
+    }
+
+    /**
+     * The name's worst finding: the decision's rule is the worst of all, which may be one its text
+     * broke while the action was chosen for the name. Findings are stored worst first, one a line.
+     */
+    private static String worstNameRule(GuardDecision decision) {
+        return decision.getFindings().lines()
+                .filter(line -> line.startsWith(NameCheck.RULE_PREFIX))
+                .map(line -> line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' ')))
+                .findFirst()
+                .orElse(decision.getRule());
     }
 
     @Override

@@ -132,7 +132,9 @@ public class Guard {
         if (decision.getRemoval() != null) {
             removed.removed(message.message(), GuardActions.Removal.valueOf(decision.getRemoval()));
         }
-        if (decision.getAction().compareTo(GuardAction.DELETE) >= 0) {
+        // a warning in a conversation the removal took out of sight (a forum topic) would be read by nobody
+        if (decision.getAction().compareTo(GuardAction.DELETE) >= 0
+                && !(decision.getRemoval() != null && actions.removalHidesConversation(decision))) {
             warn(decision, inbound, message);
         }
     }
@@ -183,7 +185,7 @@ public class Guard {
     private void carryOut(GuardDecision decision, InboundMessage inbound) {
         GuardAction action = decision.getAction();
         if (action == GuardAction.FLAG || action == GuardAction.HOLD) {
-            actions.flag(decision, action == GuardAction.HOLD, List.of());
+            actions.flag(decision, inbound.text(), action == GuardAction.HOLD, List.of());
             return;
         }
         List<GuardActionFailed> failures = new ArrayList<>();
@@ -201,7 +203,7 @@ public class Guard {
             decision.recordOutcome(GuardOutcome.DONE, String.join("; ", done));
         } else {
             // a moderator has to finish what the platform did not take
-            actions.flag(decision, false, failures);
+            actions.flag(decision, inbound.text(), false, failures);
             decision.recordOutcome(GuardOutcome.FAILED, String.join("; ", done));
         }
     }

@@ -18,6 +18,9 @@ interface GuardActions {
     /** Takes the message away, hidden where the platform can show it again, deleted otherwise. */
     Removal remove(GuardDecision decision);
 
+    /** Whether the message's removal took its whole conversation out of sight (a forum topic's opening post). */
+    boolean removalHidesConversation(GuardDecision decision);
+
     /** Shows a hidden message again. */
     void restore(GuardDecision decision, String actor);
 
@@ -33,8 +36,11 @@ interface GuardActions {
     /**
      * Puts a decision before moderators (flagged, or held when the message waits for them), with
      * what the platform did not do for it, which is left to them.
+     *
+     * @param text the message the decision is on, which moderators read also when its author's name
+     *     was what the guard found; empty for a join
      */
-    void flag(GuardDecision decision, boolean held, List<GuardActionFailed> failures);
+    void flag(GuardDecision decision, String text, boolean held, List<GuardActionFailed> failures);
 
     /** Takes a decision that was undone off the moderators' queue. */
     void handled(GuardDecision decision, String actor);

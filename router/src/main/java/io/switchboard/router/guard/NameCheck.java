@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  */
 final class NameCheck {
 
+    /** Every rule of this check starts so, which tells a name's findings from a message's. */
+    static final String RULE_PREFIX = "name.";
+
     /** Staff titles scammers add to a name; compared as skeletons, so "supp0rt" is "support". */
     private static final List<String> TITLES = skeletons(List.of("support", "admin", "administrator", "official",
             "offical", "help", "helpdesk", "helpline", "service", "customer", "care", "team", "staff", "moderator",
@@ -84,7 +87,7 @@ final class NameCheck {
         for (Protected brand : brands) {
             Lookalikes.Match match = Lookalikes.match(skeleton, brand.skeleton());
             if (match.found() && (titled || match == Lookalikes.Match.EXACT && nothingBut(skeleton, brand.skeleton()))) {
-                return Optional.of(new Finding("name.brand", Severity.HIGH, "the " + what + " '" + name
+                return Optional.of(new Finding(RULE_PREFIX + "brand", Severity.HIGH, "the " + what + " '" + name
                         + "' imitates " + brand.name() + (titled ? " with a staff title" : "")));
             }
         }
@@ -92,18 +95,18 @@ final class NameCheck {
             Lookalikes.Match match = Lookalikes.match(skeleton, member.skeleton());
             boolean branded = brands.stream().anyMatch(brand -> skeleton.contains(brand.skeleton()));
             if (match.found() && (titled || branded)) {
-                return Optional.of(new Finding("name.staff", Severity.HIGH, "the " + what + " '" + name
+                return Optional.of(new Finding(RULE_PREFIX + "staff", Severity.HIGH, "the " + what + " '" + name
                         + "' imitates staff member " + member.name() + " with " + (titled ? "a staff title" : "the brand")));
             }
             // the full name alone may be a namesake: moderators look; short names are too common to flag
             if (match == Lookalikes.Match.EXACT && member.skeleton().length() >= 6
                     && nothingBut(skeleton, member.skeleton())) {
-                return Optional.of(new Finding("name.staff", Severity.MEDIUM, "the " + what + " '" + name
+                return Optional.of(new Finding(RULE_PREFIX + "staff", Severity.MEDIUM, "the " + what + " '" + name
                         + "' is the name of staff member " + member.name()));
             }
         }
         if (titled && strip(skeleton, TITLES, FILLERS).isEmpty()) {
-            return Optional.of(new Finding("name.title", Severity.MEDIUM, "the " + what + " '" + name
+            return Optional.of(new Finding(RULE_PREFIX + "title", Severity.MEDIUM, "the " + what + " '" + name
                     + "' is nothing but a staff title"));
         }
         return Optional.empty();

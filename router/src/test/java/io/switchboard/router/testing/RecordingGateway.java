@@ -36,6 +36,7 @@ public class RecordingGateway implements ChannelGateway {
     private final Set<String> closedConversations = ConcurrentHashMap.newKeySet();
     private final Set<String> moderatedConversations = ConcurrentHashMap.newKeySet();
     private final List<String> moderated = new CopyOnWriteArrayList<>();
+    private final Set<String> conversationOpeners = ConcurrentHashMap.newKeySet();
 
     public RecordingGateway(Clock clock) {
         this.clock = clock;
@@ -92,6 +93,16 @@ public class RecordingGateway implements ChannelGateway {
         }
         moderated.add(request.action().key() + " " + (request.action().onMember() ? request.memberId()
                 : request.messageId()));
+    }
+
+    /** Taking this message away takes its conversation out of sight, like a forum topic's opening post. */
+    public void removalHidesConversation(String messageId) {
+        conversationOpeners.add(messageId);
+    }
+
+    @Override
+    public boolean removalHidesConversation(String conversationKey, String messageId) {
+        return conversationOpeners.contains(messageId);
     }
 
     /** What was moderated, in order: {@code "hide <message id>"}, {@code "mute <member id>"}. */
