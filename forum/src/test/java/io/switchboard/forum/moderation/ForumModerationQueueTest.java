@@ -75,7 +75,7 @@ class ForumModerationQueueTest {
         assertThat(item.reason()).isEqualTo("flagged as scam: classic");
         assertThat(item.flaggedBySource()).isEqualTo("member");
         assertThat(item.kind()).isEqualTo("flagged");
-        assertThat(item.actions()).containsExactly("hide", "unhide", "delete", "ban", "lock", "silence");
+        assertThat(item.actions()).containsExactly("hide", "delete", "ban", "lock", "silence");
     }
 
     @Test
