@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * renderer's output, raw HTML in the Markdown included, always passes through {@link PostCleaner}.
  * Images are not part of the safelist: a post shows a link's text instead. Plain web addresses
  * ({@code https://…}) and e-mail addresses become links too, so they count as links wherever links count
- * (a new member's first post with one is held) and are clickable in answers.
+ * (a new member's first post with one is held) and are clickable in answers; such an address ends
+ * where Chinese text starts ({@link CjkLinkEnds}).
  */
 @Component
 public class Markdown {
@@ -27,6 +28,7 @@ public class Markdown {
 
     public String toHtml(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
+        CjkLinkEnds.apply(document);
         return PostCleaner.clean(renderer.render(document));
     }
 

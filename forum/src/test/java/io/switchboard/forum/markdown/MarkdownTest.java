@@ -127,6 +127,20 @@ class MarkdownTest {
     }
 
     @Test
+    void anAddressInChineseTextEndsWhereTheChineseStarts() {
+        Document html = Jsoup.parse(markdown.toHtml(
+                "用注册邮箱发邮件至 support@novaex.example。请写明 UID，或访问https://www.novaex.example/help提交工单，"
+                        + "[帮助中心](https://www.novaex.example/zh/帮助)"));
+
+        assertThat(html.select("a").eachAttr("href")).containsExactly("mailto:support@novaex.example",
+                "https://www.novaex.example/help", "https://www.novaex.example/zh/帮助");
+        assertThat(html.select("a").eachText()).containsExactly("support@novaex.example",
+                "https://www.novaex.example/help", "帮助中心");
+        assertThat(html.text()).isEqualTo("用注册邮箱发邮件至 support@novaex.example。请写明 UID，"
+                + "或访问https://www.novaex.example/help提交工单，帮助中心");
+    }
+
+    @Test
     void chatTextEndsAListAtTheFirstLineOfText() {
         String answer = """
                 To create your account:
