@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Turns a post's Markdown (CommonMark) into the HTML shown on the pages and in the API. The
  * renderer's output, raw HTML in the Markdown included, always passes through {@link PostCleaner}.
  * Images are not part of the safelist: a post shows a link's text instead. Plain web addresses
- * ({@code https://…}) and e-mail addresses become links too, so they count as links wherever links count
+ * ({@code https://…}, and {@code www.…} by {@link WwwLinks}) and e-mail addresses become links too, so they count as links wherever links count
  * (a new member's first post with one is held) and are clickable in answers.
  */
 @Component
@@ -22,7 +22,8 @@ public class Markdown {
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}([-*+]|\\d{1,9}[.)])[ \\t]+\\S.*");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
 
-    private final Parser parser = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
+    private final Parser parser = Parser.builder().extensions(List.of(AutolinkExtension.create()))
+            .postProcessor(new WwwLinks()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().softbreak("<br>").build();
 
     public String toHtml(String markdown) {

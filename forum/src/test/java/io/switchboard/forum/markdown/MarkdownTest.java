@@ -127,6 +127,20 @@ class MarkdownTest {
     }
 
     @Test
+    void bareWwwAddressesBecomeSafeHttpsLinksButNotInsideCodeOrALink() {
+        Document html = Jsoup.parse(markdown.toHtml("Fees: www.novaex.example/fees. Also **www.novaex.example**,"
+                + " [www.shown.example](https://other.example), https://www.full.example and `www.in.code.example`"));
+
+        assertThat(html.select("a").eachAttr("href")).containsExactly("https://www.novaex.example/fees",
+                "https://www.novaex.example", "https://other.example", "https://www.full.example");
+        assertThat(html.select("a").eachText()).containsExactly("www.novaex.example/fees", "www.novaex.example",
+                "www.shown.example", "https://www.full.example");
+        assertThat(html.select("a").eachAttr("rel")).containsOnly(PostCleaner.LINK_REL);
+        assertThat(html.select("code").text()).isEqualTo("www.in.code.example");
+        assertThat(html.body().text()).startsWith("Fees: www.novaex.example/fees. Also");
+    }
+
+    @Test
     void chatTextEndsAListAtTheFirstLineOfText() {
         String answer = """
                 To create your account:
