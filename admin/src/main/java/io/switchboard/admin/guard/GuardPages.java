@@ -98,28 +98,30 @@ class GuardPages {
     }
 
     @PostMapping("/rules")
-    String saveRules(RulesForm form, Principal staff, RedirectAttributes redirect) {
+    String saveRules(RulesForm form, Principal staff, Locale locale, RedirectAttributes redirect) {
         try {
             settings.replace(form.toRules(), staff.getName());
             redirect.addFlashAttribute(ConsoleMessages.NOTICE, messages.text("console.guard.saved"));
-        } catch (InvalidGuardRulesException | IllegalArgumentException e) {
-            redirect.addFlashAttribute(ConsoleMessages.ERROR, messages.text("console.guard.refused", e.getMessage()));
+        } catch (InvalidGuardRulesException e) {
+            redirect.addFlashAttribute(ConsoleMessages.ERROR, wording.refusal(e, locale));
             redirect.addFlashAttribute("form", form);
         }
         return "redirect:/console/guard";
     }
 
     @PostMapping("/decisions/{id}/undo")
-    String undo(@PathVariable long id, Principal staff, RedirectAttributes redirect) {
+    String undo(@PathVariable long id, Principal staff, Locale locale, RedirectAttributes redirect) {
         GuardUndo service = undo.getIfAvailable();
         try {
             if (service == null) {
-                throw GuardUndoException.conflict("undoing needs the support pipeline, which is not running here");
+                throw GuardUndoException.noPipeline();
             }
             service.undo(id, staff.getName());
             redirect.addFlashAttribute(ConsoleMessages.NOTICE, messages.text("console.guard.undone", id));
-        } catch (GuardUndoException | GuardDecisionNotFoundException e) {
-            redirect.addFlashAttribute(ConsoleMessages.ERROR, messages.text("console.guard.notUndone", e.getMessage()));
+        } catch (GuardUndoException e) {
+            redirect.addFlashAttribute(ConsoleMessages.ERROR, wording.notUndone(e, locale));
+        } catch (GuardDecisionNotFoundException e) {
+            redirect.addFlashAttribute(ConsoleMessages.ERROR, wording.notUndone(e, locale));
         }
         return "redirect:/console/guard#decision-" + id;
     }

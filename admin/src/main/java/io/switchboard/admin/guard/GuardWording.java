@@ -8,6 +8,9 @@ import static io.switchboard.admin.web.KnownTexts.Argument.MINUTES;
 import io.switchboard.admin.web.KnownTexts;
 import io.switchboard.admin.web.KnownTexts.Argument;
 import io.switchboard.admin.web.KnownTexts.Known;
+import io.switchboard.core.guard.GuardDecisionNotFoundException;
+import io.switchboard.core.guard.GuardUndoException;
+import io.switchboard.core.guard.InvalidGuardRulesException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -37,7 +40,7 @@ class GuardWording {
     /** Between what an undo did: ", " where the next part starts. */
     private static final Pattern UNDONE_PARTS = Pattern.compile(", (?=member un|message shown again|the deleted message )");
     private static final Argument UNDONE_LIST = (group, texts, messages, locale) ->
-            texts.wordEach(group, UNDONE_PARTS, ", ", messages, locale);
+            texts.wordEach(group, UNDONE_PARTS, joiner("console.guard.join.list", messages, locale), messages, locale);
     private static final String NAME = "the (display name|username) '(.*)' ";
 
     private static final KnownTexts TEXTS = new KnownTexts(
@@ -111,6 +114,38 @@ class GuardWording {
     }
 
     private String detail(String stored, Locale locale) {
-        return TEXTS.wordEach(stored, DETAIL_PARTS, "; ", messages, locale);
+        return TEXTS.wordEach(stored, DETAIL_PARTS, joiner("console.guard.join.steps", messages, locale), messages,
+                locale);
+    }
+
+    /** The language's separator ("; " or "；"), kept as a message "{0}; {1}" so no file trims its spaces. */
+    private static String joiner(String key, MessageSource messages, Locale locale) {
+        return messages.getMessage(key, new Object[] {"", ""}, locale);
+    }
+
+    /** Why rules were not saved, by the reason core gave; what the manager wrote stays as written. */
+    String refusal(InvalidGuardRulesException refused, Locale locale) {
+        return messages.getMessage("console.guard.refused",
+                new Object[] {messages.getMessage("console.guard.refusal." + refused.reason().name(),
+                        refused.arguments().toArray(), locale)}, locale);
+    }
+
+    /** Why a decision was not undone, by the reason core gave; a platform's own error stays as it said it. */
+    String notUndone(GuardUndoException refused, Locale locale) {
+        List<String> arguments = refused.arguments();
+        Object[] worded = refused.reason() == GuardUndoException.Reason.PLATFORM
+                ? new Object[] {KnownTexts.channel(arguments.get(0), messages, locale), arguments.get(1)}
+                : arguments.toArray();
+        return notUndone(messages.getMessage("console.guard.notUndone." + refused.reason().name(), worded, locale),
+                locale);
+    }
+
+    String notUndone(GuardDecisionNotFoundException missing, Locale locale) {
+        return notUndone(messages.getMessage("console.guard.notFound", new Object[] {String.valueOf(missing.decisionId())}, locale),
+                locale);
+    }
+
+    private String notUndone(String why, Locale locale) {
+        return messages.getMessage("console.guard.notUndone", new Object[] {why}, locale);
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.admin.guard;
 
 import io.switchboard.core.guard.ExtraPattern;
 import io.switchboard.core.guard.InvalidGuardRulesException;
+import io.switchboard.core.guard.InvalidGuardRulesException.Reason;
 import io.switchboard.core.guard.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +56,7 @@ final class PatternLines {
     private static ExtraPattern pattern(String line, int number) {
         String[] fields = line.split("\\|", FIELDS);
         if (fields.length < FIELDS || fields[FIELDS - 1].isBlank()) {
-            throw invalid(number, "write key | on | severity | explanation | regex");
+            throw invalid(Reason.PATTERN_LINE, number, null, "write key | on | severity | explanation | regex");
         }
         String[] values = Arrays.stream(fields).map(String::strip).toArray(String[]::new);
         return new ExtraPattern(values[0], target(values[1], number), values[4], severity(values[2], number),
@@ -66,7 +67,7 @@ final class PatternLines {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "message" -> ExtraPattern.Target.MESSAGE;
             case "name" -> ExtraPattern.Target.NAME;
-            default -> throw invalid(number, "on is message or name, not '" + value + "'");
+            default -> throw invalid(Reason.PATTERN_TARGET, number, value, "on is message or name, not '" + value + "'");
         };
     }
 
@@ -74,11 +75,14 @@ final class PatternLines {
         try {
             return Severity.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw invalid(number, "severity is high, medium or low, not '" + value + "'");
+            throw invalid(Reason.PATTERN_SEVERITY, number, value,
+                    "severity is high, medium or low, not '" + value + "'");
         }
     }
 
-    private static InvalidGuardRulesException invalid(int line, String why) {
-        return new InvalidGuardRulesException("extraPatterns: line " + line + ": " + why, null);
+    /** @param value what the line gave, or null when the line as a whole is not readable */
+    private static InvalidGuardRulesException invalid(Reason reason, int line, String value, String why) {
+        List<String> arguments = value == null ? List.of(String.valueOf(line)) : List.of(String.valueOf(line), value);
+        return new InvalidGuardRulesException(reason, arguments, "extraPatterns: line " + line + ": " + why, null);
     }
 }

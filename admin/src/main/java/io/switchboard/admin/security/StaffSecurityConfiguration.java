@@ -5,6 +5,8 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Arrays;
 import io.switchboard.admin.web.ConsolePages;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -43,6 +46,11 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class StaffSecurityConfiguration {
 
     static final String FORUM_LOGIN = "/forum/login";
+    /**
+     * The forum's own choice of where a member lands once signed in (back on the forum page they
+     * came from); without the forum module, the boards.
+     */
+    static final String FORUM_SIGNED_IN = "forumSignedIn";
     static final String CONSOLE_LOGIN = ConsolePages.LOGIN;
     private static final String[] STAFF_ROLES = Arrays.stream(StaffRole.values())
             .map(StaffRole::name)
@@ -122,7 +130,8 @@ class StaffSecurityConfiguration {
     /** Reading is open to everyone; writing needs a signed-in member; moderation pages need a moderator. */
     @Bean
     @Order(3)
-    SecurityFilterChain forumPagesChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+    SecurityFilterChain forumPagesChain(HttpSecurity http, Accounts accounts, Clock clock,
+            @Qualifier(FORUM_SIGNED_IN) ObjectProvider<AuthenticationSuccessHandler> signedIn) throws Exception {
         // "/" belongs here too: the site's front page is the forum's.
         return endingStaleSessions(http.securityMatcher("/", "/forum/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests
@@ -131,7 +140,10 @@ class StaffSecurityConfiguration {
                         .requestMatchers(FORUM_LOGIN, "/forum/register").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/forum/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(FORUM_LOGIN).defaultSuccessUrl("/forum", false).permitAll())
+                .formLogin(form -> {
+                    form.loginPage(FORUM_LOGIN).defaultSuccessUrl("/forum", false).permitAll();
+                    signedIn.ifAvailable(form::successHandler);
+                })
                 .logout(logout -> logout.logoutUrl("/forum/logout").logoutSuccessUrl("/forum"))
                 .build();
     }

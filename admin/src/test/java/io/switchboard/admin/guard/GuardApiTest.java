@@ -128,7 +128,7 @@ class GuardApiTest {
         flagged.markUndone(StaffApiTest.USERNAME, Instant.parse("2025-03-01T11:00:00Z"), "undone by admin");
         given(undo.undo(deleted.getId(), StaffApiTest.USERNAME)).willReturn(flagged);
         given(undo.undo(flagged.getId(), StaffApiTest.USERNAME))
-                .willThrow(GuardUndoException.conflict("guard decision was undone already by admin"));
+                .willThrow(GuardUndoException.undoneAlready(flagged.getId(), "admin"));
 
         mvc.perform(post("/api/guard/decisions/" + deleted.getId() + "/undo").with(staff()))
                 .andExpect(status().isOk())

@@ -119,9 +119,9 @@ class GuardPagesTest {
                 // a manager's own pattern keeps the key and the explanation the manager wrote
                 .andExpect(content().string(containsString("自定义模式：pig-butchering（中）：promises a sure profit, every week")))
                 // a platform's own words stay as it said them, even holding the separator
-                .andExpect(content().string(containsString("未完成：消息已移除（论坛在此处不支持“隐藏”）; "
-                        + "未完成：成员已禁言 10 分钟（Bad Request: not enough rights; ask an admin）; "
-                        + "由 mod 撤销：消息已重新显示, 已删除的消息无法在 论坛 上恢复")))
+                .andExpect(content().string(containsString("未完成：消息已移除（论坛在此处不支持“隐藏”）；"
+                        + "未完成：成员已禁言 10 分钟（Bad Request: not enough rights; ask an admin）；"
+                        + "由 mod 撤销：消息已重新显示，已删除的消息无法在 论坛 上恢复")))
                 .andExpect(content().string(not(containsString("message removed"))))
                 .andExpect(content().string(not(containsString("(high)"))));
         mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
@@ -132,7 +132,7 @@ class GuardPagesTest {
                         + " (Bad Request: not enough rights; ask an admin); undone by mod: message shown again,")));
     }
 
-        @Test
+    @Test
     void savingTheFormReplacesTheListsOneEntryALine() throws Exception {
         mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
                         .param("brandNames", "NovaEx\r\n  诺瓦 \r\n\r\n").param("staffNames", "Mia Zhang\nLeo Wang")
@@ -188,7 +188,7 @@ class GuardPagesTest {
                         .param("extraPatterns", "profit | message | medium | sure profit | guaranteed (profit"))
                 .andExpect(redirectedUrl("/console/guard"))
                 .andExpect(flash().attribute("error", containsString(
-                        "pattern 'profit' is not a valid regular expression")))
+                        "pattern \"profit\" is not a valid regular expression (Unclosed group)")))
                 .andReturn();
         mvc.perform(get("/console/guard").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                         .flashAttrs(refused.getFlashMap()))
@@ -200,7 +200,7 @@ class GuardPagesTest {
                         "line 2: write key | on | severity | explanation | regex")));
         mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf())
                         .param("brandNames", "NovaEx").param("extraPatterns", "profit | messages | low | | profit"))
-                .andExpect(flash().attribute("error", containsString("on is message or name, not 'messages'")));
+                .andExpect(flash().attribute("error", containsString("\"on\" is message or name, not \"messages\"")));
 
         assertThat(settings.current().orElseThrow().extraPatterns()).isEmpty();
         assertThat(audit.search(AuditQuery.action("guard.rules"), 0, 1).getContent()).singleElement()
@@ -210,12 +210,40 @@ class GuardPagesTest {
     @Test
     void undoGoesThroughTheGuardAndARefusalIsShown() throws Exception {
         given(undo.undo(deleted.getId(), "mod")).willReturn(deleted)
-                .willThrow(GuardUndoException.conflict("guard decision was undone already by mod"));
+                .willThrow(GuardUndoException.undoneAlready(deleted.getId(), "mod"));
         mvc.perform(post("/console/guard/decisions/{id}/undo", deleted.getId()).with(moderator()).with(csrf()))
                 .andExpect(redirectedUrl("/console/guard#decision-" + deleted.getId()))
                 .andExpect(flash().attribute("notice", containsString("undone")));
         mvc.perform(post("/console/guard/decisions/{id}/undo", deleted.getId()).with(moderator()).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("undone already")));
+                .andExpect(flash().attribute("error", "Not undone: it was undone already by mod."));
+    }
+
+    @Test
+    void aFailedUndoReadsInTheReadersLanguageAndKeepsThePlatformsOwnWords() throws Exception {
+        given(undo.undo(deleted.getId(), "mod"))
+                .willThrow(GuardUndoException.undoneAlready(deleted.getId(), "dana"))
+                .willThrow(GuardUndoException.platform(Channel.TELEGRAM, deleted.getId(),
+                        "Bad Request: not enough rights", null));
+        mvc.perform(post("/console/guard/decisions/{id}/undo", deleted.getId()).with(moderator()).with(csrf())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(flash().attribute("error", "未能撤销：该处理已由 dana 撤销。"));
+        mvc.perform(post("/console/guard/decisions/{id}/undo", deleted.getId()).with(moderator()).with(csrf())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(flash().attribute("error", "未能撤销：Telegram未能解除该操作：Bad Request: not enough rights"));
+    }
+
+    @Test
+    void aRefusedPatternLineReadsInTheReadersLanguageWithWhatTheManagerWrote() throws Exception {
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                        .param("brandNames", "NovaEx").param("extraPatterns", "profit | messages | low | | profit"))
+                .andExpect(flash().attribute("error", "规则未保存：模式第 1 行：对象须为 message（消息）或 name（名字），而不是“messages”。"));
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                        .param("brandNames", "NovaEx").param("allowedDomains", "https://novaex.com/login"))
+                .andExpect(flash().attribute("error", "规则未保存：“https://novaex.com/login”不是域名：请写 novaex.com，不要带 https:// 或路径。"));
+        mvc.perform(post("/console/guard/rules").with(moderator()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                        .param("brandNames", "NovaEx").param("extraPatterns", "a | message | low | | x\nb_key | name | high | | y"))
+                .andExpect(flash().attribute("error", "规则未保存：模式键“b_key”须为 1 到 50 个 a-z、0-9 或 - 字符。"));
+        assertThat(settings.current().orElseThrow().allowedDomains()).containsExactly("novaex.com");
     }
 
     @Test

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
 import java.time.Clock;
+import io.switchboard.core.guard.InvalidGuardRulesException.Reason;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -79,27 +82,31 @@ public class GuardSettings {
 
     private static GuardRules validated(GuardRules rules) {
         if (rules.brandNames().isEmpty()) {
-            throw new InvalidGuardRulesException("brandNames: at least one brand name is needed", null);
+            throw new InvalidGuardRulesException(Reason.NO_BRAND, List.of(),
+                    "brandNames: at least one brand name is needed", null);
         }
         for (String domain : rules.allowedDomains()) {
             if (!DOMAIN.matcher(domain).matches()) {
-                throw new InvalidGuardRulesException("allowedDomains: '" + domain
+                throw new InvalidGuardRulesException(Reason.NOT_A_DOMAIN, List.of(domain), "allowedDomains: '" + domain
                         + "' is not a domain name (write novaex.com, without https:// or a path)", null);
             }
         }
         Set<String> keys = new HashSet<>();
         for (ExtraPattern pattern : rules.extraPatterns()) {
             if (!pattern.key().matches("[a-z0-9][a-z0-9-]{0,49}")) {
-                throw new InvalidGuardRulesException("extraPatterns: key '" + pattern.key()
-                        + "' must be 1 to 50 of a-z, 0-9 and -", null);
+                throw new InvalidGuardRulesException(Reason.PATTERN_KEY, List.of(pattern.key()),
+                        "extraPatterns: key '" + pattern.key() + "' must be 1 to 50 of a-z, 0-9 and -", null);
             }
             if (!keys.add(pattern.key())) {
-                throw new InvalidGuardRulesException("extraPatterns: key '" + pattern.key() + "' is used twice", null);
+                throw new InvalidGuardRulesException(Reason.PATTERN_KEY_TWICE, List.of(pattern.key()),
+                        "extraPatterns: key '" + pattern.key() + "' is used twice", null);
             }
             try {
                 pattern.compile();
             } catch (IllegalArgumentException e) {
-                throw new InvalidGuardRulesException("extraPatterns: " + e.getMessage(), e);
+                String why = e.getCause() instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
+                throw new InvalidGuardRulesException(Reason.NOT_A_REGEX, List.of(pattern.key(), why),
+                        "extraPatterns: " + e.getMessage(), e);
             }
         }
         return rules;

@@ -6,34 +6,37 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
 
 /**
- * Ends the links the autolink extension found at the first Chinese character or full-width
- * punctuation mark. Chinese text puts no space after an address ("发邮件至 support@novaex.com。请写明",
- * "访问https://novaex.com/help提交"), and the extension, which allows any letter in a domain or
- * path, would take the rest of the sentence into the link. Links written as Markdown or
- * {@code <...>} are left as written: their end is explicit.
+ * Ends the links the autolink extension found (and those {@link WwwLinks} makes) at the first
+ * Chinese character or full-width punctuation mark. Chinese text puts no space after an address ("发邮件至
+ * support@novaex.com。请写明", "访问https://novaex.com/help提交"), and the extension, which allows
+ * any letter in a domain or path, would take the rest of the sentence into the link. Only links
+ * whose text is their own address are cut; a Markdown link with its own text ({@code [帮助](…)})
+ * keeps the end it was written with.
  */
-final class CjkLinkEnds extends AbstractVisitor {
-
-    private final List<Link> autolinks = new ArrayList<>();
-
-    static void apply(Node document) {
-        CjkLinkEnds visitor = new CjkLinkEnds();
-        document.accept(visitor);
-        visitor.autolinks.forEach(CjkLinkEnds::cut);
-    }
+final class CjkLinkEnds implements PostProcessor {
 
     @Override
-    public void visit(Link link) {
-        // the extension's links hold one text node: the address as written (without "mailto:")
-        if (link.getFirstChild() instanceof Text text && link.getFirstChild() == link.getLastChild()
-                && link.getDestination().endsWith(text.getLiteral())) {
-            autolinks.add(link);
-        }
+    public Node process(Node document) {
+        List<Link> autolinks = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                // the extension's links hold one text node: the address as written (without "mailto:")
+                if (link.getFirstChild() instanceof Text text && link.getFirstChild() == link.getLastChild()
+                        && link.getDestination().endsWith(text.getLiteral())) {
+                    autolinks.add(link);
+                }
+            }
+        });
+        autolinks.forEach(CjkLinkEnds::cut);
+        return document;
     }
 
-    private static void cut(Link link) {
+    /** Cuts a link whose text is its address before the first Chinese character, which follows it as text. */
+    static void cut(Link link) {
         Text text = (Text) link.getFirstChild();
         String written = text.getLiteral();
         int end = firstCjk(written);

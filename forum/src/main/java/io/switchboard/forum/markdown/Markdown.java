@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
  * Turns a post's Markdown (CommonMark) into the HTML shown on the pages and in the API. The
  * renderer's output, raw HTML in the Markdown included, always passes through {@link PostCleaner}.
  * Images are not part of the safelist: a post shows a link's text instead. Plain web addresses
- * ({@code https://…}) and e-mail addresses become links too, so they count as links wherever links count
- * (a new member's first post with one is held) and are clickable in answers; such an address ends
- * where Chinese text starts ({@link CjkLinkEnds}).
+ * ({@code https://…}, and {@code www.…} by {@link WwwLinks}) and e-mail addresses become links too, so
+ * they count as links wherever links count (a new member's first post with one is held) and are
+ * clickable in answers; such an address ends where Chinese text starts ({@link CjkLinkEnds}).
  */
 @Component
 public class Markdown {
@@ -23,12 +23,12 @@ public class Markdown {
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}([-*+]|\\d{1,9}[.)])[ \\t]+\\S.*");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
 
-    private final Parser parser = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
+    private final Parser parser = Parser.builder().extensions(List.of(AutolinkExtension.create()))
+            .postProcessor(new CjkLinkEnds()).postProcessor(new WwwLinks()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().softbreak("<br>").build();
 
     public String toHtml(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
-        CjkLinkEnds.apply(document);
         return PostCleaner.clean(renderer.render(document));
     }
 

@@ -29,8 +29,10 @@ class MemberPages {
         this.reads = reads;
     }
 
+    /** @param next the forum page the visitor came from, where they land once signed in ({@link SignedInTarget}) */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = SignedInTarget.NEXT, required = false) String next, Model model) {
+        model.addAttribute(SignedInTarget.NEXT, ReturnTo.forumPage(next));
         return "forum/login";
     }
 

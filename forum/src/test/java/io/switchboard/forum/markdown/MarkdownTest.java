@@ -130,14 +130,28 @@ class MarkdownTest {
     void anAddressInChineseTextEndsWhereTheChineseStarts() {
         Document html = Jsoup.parse(markdown.toHtml(
                 "用注册邮箱发邮件至 support@novaex.example。请写明 UID，或访问https://www.novaex.example/help提交工单，"
-                        + "[帮助中心](https://www.novaex.example/zh/帮助)"));
+                        + "www.novaex.example/fees（费率），[帮助中心](https://www.novaex.example/zh/帮助)"));
 
         assertThat(html.select("a").eachAttr("href")).containsExactly("mailto:support@novaex.example",
-                "https://www.novaex.example/help", "https://www.novaex.example/zh/帮助");
+                "https://www.novaex.example/help", "https://www.novaex.example/fees", "https://www.novaex.example/zh/帮助");
         assertThat(html.select("a").eachText()).containsExactly("support@novaex.example",
-                "https://www.novaex.example/help", "帮助中心");
+                "https://www.novaex.example/help", "www.novaex.example/fees", "帮助中心");
         assertThat(html.text()).isEqualTo("用注册邮箱发邮件至 support@novaex.example。请写明 UID，"
-                + "或访问https://www.novaex.example/help提交工单，帮助中心");
+                + "或访问https://www.novaex.example/help提交工单，www.novaex.example/fees（费率），帮助中心");
+    }
+
+    @Test
+    void bareWwwAddressesBecomeSafeHttpsLinksButNotInsideCodeOrALink() {
+        Document html = Jsoup.parse(markdown.toHtml("Fees: www.novaex.example/fees. Also **www.novaex.example**,"
+                + " [www.shown.example](https://other.example), https://www.full.example and `www.in.code.example`"));
+
+        assertThat(html.select("a").eachAttr("href")).containsExactly("https://www.novaex.example/fees",
+                "https://www.novaex.example", "https://other.example", "https://www.full.example");
+        assertThat(html.select("a").eachText()).containsExactly("www.novaex.example/fees", "www.novaex.example",
+                "www.shown.example", "https://www.full.example");
+        assertThat(html.select("a").eachAttr("rel")).containsOnly(PostCleaner.LINK_REL);
+        assertThat(html.select("code").text()).isEqualTo("www.in.code.example");
+        assertThat(html.body().text()).startsWith("Fees: www.novaex.example/fees. Also");
     }
 
     @Test

@@ -86,7 +86,7 @@ class PostingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"send your seed phrase to https://novaex-verify.example/claim now",
-"visit <https://scam.example>", "[support](https://scam.example)"})
+"visit <https://scam.example>", "[support](https://scam.example)", "claim it at www.novaex-verify.example"})
     void aNewMembersFirstPostWithAnyKindOfLinkIsHeld(String body) {
         Account newcomer = fixtures.member("new");
 

@@ -123,6 +123,40 @@ class ForumPagesTest {
                 .andExpect(content().string(containsString(">page-bob</a>")));
     }
 
+    @Test
+    void signingInFromTheHeaderTakesTheMemberBackToThePageTheyWereOn() throws Exception {
+        mvc.perform(post("/forum/register").with(csrf()).param("username", "page-carol").param("displayName", "Carol")
+                .param("password", "carol-password-1"));
+        String board = "/forum/b/trading-tips?page=0";
+        String signIn = Jsoup.parse(mvc.perform(get(board)).andReturn().getResponse().getContentAsString())
+                .select("header a[href^=/forum/login]").attr("href");
+        assertThat(signIn).isEqualTo("/forum/login?next=/forum/b/trading-tips?page%3D0");
+        Document form = Jsoup.parse(mvc.perform(get("/forum/login").param("next", board))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("form input[name=next]").val()).isEqualTo(board);
+
+        mvc.perform(post("/forum/login").with(csrf()).param("username", "page-carol")
+                        .param("password", "carol-password-1").param("next", board))
+                .andExpect(authenticated().withUsername("page-carol"))
+                .andExpect(redirectedUrl(board));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example/", "//evil.example/forum", "/console", "/forum/logout",
+        "/forum\\@evil.example"})
+    void signingInNeverSendsTheMemberOffTheForum(String next) throws Exception {
+        String username = "page-in" + Math.abs(next.hashCode());
+        mvc.perform(post("/forum/register").with(csrf()).param("username", username).param("displayName", "N")
+                .param("password", "next-password-12"));
+        assertThat(Jsoup.parse(mvc.perform(get("/forum/login").param("next", next))
+                        .andReturn().getResponse().getContentAsString())
+                .select("form input[name=next]").val()).isEqualTo("/forum");
+        mvc.perform(post("/forum/login").with(csrf()).param("username", username)
+                        .param("password", "next-password-12").param("next", next))
+                .andExpect(authenticated().withUsername(username))
+                .andExpect(redirectedUrl("/forum"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example/", "//evil.example/forum", "/console", "/forum/login",
         "/forum\\@evil.example"})

@@ -43,8 +43,7 @@ class GuardUndoService implements GuardUndo {
         GuardDecision decision = decisions.findById(decisionId)
                 .orElseThrow(() -> new GuardDecisionNotFoundException(decisionId));
         if (decision.getOutcome() == GuardOutcome.UNDONE) {
-            throw GuardUndoException.conflict("guard decision " + decisionId + " was undone already by "
-                    + decision.getUndoneBy());
+            throw GuardUndoException.undoneAlready(decisionId, decision.getUndoneBy());
         }
         List<String> done = new ArrayList<>();
         try {
@@ -62,8 +61,7 @@ class GuardUndoService implements GuardUndo {
                 done.add("the deleted message cannot be restored on " + decision.getChannel().key());
             }
         } catch (GuardActionFailed e) {
-            throw GuardUndoException.platform(decision.getChannel().key() + " did not undo guard decision "
-                    + decisionId + ": " + e.getMessage(), e);
+            throw GuardUndoException.platform(decision.getChannel(), decisionId, e.getMessage(), e);
         }
         actions.handled(decision, actor);
         removed.restored(decision);
