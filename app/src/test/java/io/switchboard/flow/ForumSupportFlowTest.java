@@ -161,6 +161,69 @@ class ForumSupportFlowTest {
         assertThat(getPage("/forum/b/market-talk")).doesNotContain("Free USDT airdrop");
     }
 
+    @Test
+    void aPostHiddenRestoredOrDeletedWithTheForumsOwnToolsIsShownSoInItsThreadAndTheModerationQueue() throws Exception {
+        member("asker-fees");
+        member("flagger-fees");
+        long topic = startTopic("asker-fees", "Why is my deposit not credited?",
+                "I sent ETH an hour ago and it is not in my account yet.");
+        long postId = get("/api/forum/topics/" + topic).get("posts").get("content").get(0).get("id").asLong();
+        long threadId = await().atMost(Duration.ofSeconds(30)).until(() -> tx.execute(status -> threads
+                .findByChannelAndConversationKeyOrderByIdAsc(Channel.FORUM, "topic:" + topic).stream()
+                .map(thread -> thread.getId()).findFirst().orElse(null)), id -> id != null);
+        HttpResponse<String> flagged = send(HttpRequest.newBuilder(uri("/api/forum/posts/" + postId + "/flags"))
+                .header("Authorization", basic("flagger-fees", MEMBER_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"spam\", \"note\": \"posted twice\"}")));
+        assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(201);
+
+        forumModeration(postId, "hide");
+        assertThat(memberMessage(threadId).get("hidden").asBoolean()).as("the thread view shows it hidden").isTrue();
+        JsonNode item = queueItem(postId);
+        assertThat(item.get("messageState").asText()).isEqualTo("hidden");
+        assertThat(item.get("actions")).extracting(JsonNode::asText).contains("unhide").doesNotContain("hide");
+
+        forumModeration(postId, "restore");
+        assertThat(memberMessage(threadId).get("hidden").asBoolean()).isFalse();
+        assertThat(queueItem(postId).get("messageState").asText()).isEqualTo("visible");
+
+        forumModeration(postId, "delete");
+        assertThat(memberMessage(threadId).get("removed").asBoolean()).isTrue();
+        assertThat(queueItem(postId).get("messageState").asText()).isEqualTo("removed");
+        assertThat(queueItem(postId).get("actions")).extracting(JsonNode::asText)
+                .doesNotContain("hide", "unhide", "delete");
+    }
+
+    private void forumModeration(long postId, String action) throws Exception {
+        HttpResponse<String> done = send(HttpRequest.newBuilder(uri("/api/forum/moderation/posts/" + postId + "/" + action))
+                .header("Authorization", basic("admin", FlowTestSupport.ADMIN_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"duplicate\"}")));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    }
+
+    /** The member's post in its support thread, as the console's thread view and API show it. */
+    private JsonNode memberMessage(long threadId) throws Exception {
+        JsonNode messages = staffGet("/api/threads/" + threadId).get("messages");
+        return StreamSupport.stream(messages.spliterator(), false)
+                .filter(message -> message.get("direction").asText().equals("IN"))
+                .findFirst().orElseThrow();
+    }
+
+    private JsonNode queueItem(long postId) throws Exception {
+        JsonNode items = staffGet("/api/moderation/queue?channel=forum").get("content");
+        return StreamSupport.stream(items.spliterator(), false)
+                .filter(item -> item.get("messageId").asText().equals(Long.toString(postId)))
+                .findFirst().orElseThrow();
+    }
+
+    private JsonNode staffGet(String path) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", basic("admin", FlowTestSupport.ADMIN_PASSWORD)).GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
     private HttpResponse<String> accept(JsonNode post, String username) throws Exception {
         return send(HttpRequest.newBuilder(uri("/api/forum/posts/" + post.get("id").asLong() + "/accept"))
                 .header("Authorization", basic(username, MEMBER_PASSWORD))

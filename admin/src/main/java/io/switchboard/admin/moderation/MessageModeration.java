@@ -6,6 +6,9 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
+import io.switchboard.core.moderation.MessageStandings;
+import io.switchboard.core.moderation.ModeratedMessages;
+import io.switchboard.core.moderation.ModerationRefusedException;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
@@ -13,6 +16,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Staff moderating a member's message on its platform: the action goes through the channel's
  * gateway, and only once the platform has confirmed it does the thread show the message hidden
- * or removed. A platform that refuses or cannot be reached changes nothing here; what it did is a
+ * or removed. An action that makes no sense for the message as it stands is refused before
+ * anything is sent, by the moderation queue's own rule ({@link MessageStandings}). A platform that refuses or cannot be reached changes nothing here; what it did is a
  * line of the staff audit log.
  */
 @Service
@@ -34,19 +39,27 @@ class MessageModeration {
 
     private final ThreadMessageRepository messages;
     private final Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
+    private final MessageStandings standings;
+    private final ModeratedMessages moderated;
     private final StaffAudit audit;
     private final Clock clock;
 
     /** @param gateways the connectors that are on; none in an installation without any */
-    MessageModeration(ThreadMessageRepository messages, ObjectProvider<ChannelGateway> gateways, StaffAudit audit,
-            Clock clock) {
+    MessageModeration(ThreadMessageRepository messages, ObjectProvider<ChannelGateway> gateways,
+            MessageStandings standings, ModeratedMessages moderated, StaffAudit audit, Clock clock) {
         this.messages = messages;
         gateways.orderedStream().forEach(gateway -> this.gateways.put(gateway.channel(), gateway));
+        this.standings = standings;
+        this.moderated = moderated;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** @throws io.switchboard.core.gateway.DeliveryException when the platform did not do it */
+    /**
+     * @throws io.switchboard.core.gateway.DeliveryException when the platform did not do it
+     * @throws ModerationRefusedException when the action makes no sense for the message as it stands
+     *     (hiding a hidden one...), the moderation queue's rule; nothing is sent then
+     */
     @Transactional
     ModerationOutcome moderate(long threadId, long messageId, ModerationAction action, String staff) {
         ThreadMessage message = messages.findById(messageId)
@@ -61,20 +74,14 @@ class MessageModeration {
         ChannelGateway gateway = Optional.ofNullable(gateways.get(message.getChannel()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                         "the " + message.getChannel().key() + " connector is off, so nothing can be moderated there"));
-        if (!gateway.moderationActions(conversation).contains(action)) {
-            throw UnsupportedModeration.notOffered(action, gateway.moderationActions(conversation).stream()
-                    .map(ModerationAction::key).sorted().toList());
+        Set<ModerationAction> offered = gateway.moderationActions(conversation);
+        if (!offered.contains(action)) {
+            throw UnsupportedModeration.notOffered(action, offered.stream().map(ModerationAction::key).sorted().toList());
         }
+        standings.of(message).check(action, false, message.getChannel(), message.getExternalId(), offered);
         gateway.moderate(ModerationRequest.onMessage(action, conversation, message.getExternalId(), staff));
         Object before = state(message);
-        switch (action) {
-            case HIDE -> message.hide(true);
-            case UNHIDE -> message.hide(false);
-            case DELETE -> message.markRemoved(clock.instant());
-            default -> {
-                // actions on the member leave the message as it is
-            }
-        }
+        moderated.moderated(message.getChannel(), message.getExternalId(), action, clock.instant());
         audit.record(staff, "message." + action.key(), AuditTarget.of("message", messageId), before, state(message));
         log.info("{} did {} on {} message {} (thread {})", staff, action.key(), message.getChannel().key(), messageId,
                 threadId);

@@ -4,6 +4,7 @@ import io.switchboard.admin.web.ConsoleMessages;
 import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.moderation.ModerationRefusedException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,9 @@ class MessageModerationPages {
             }
             redirect.addFlashAttribute(ConsoleMessages.ERROR, messages.text(e.getStatusCode() == HttpStatus.CONFLICT
                     ? "console.messageModeration.connectorOff" : "console.messageModeration.notAMemberMessage"));
+        } catch (ModerationRefusedException e) {
+            redirect.addFlashAttribute(ConsoleMessages.ERROR,
+                    messages.text("console.moderation.pointless." + e.pointless().name()));
         } catch (UnsupportedModeration e) {
             redirect.addFlashAttribute(ConsoleMessages.ERROR, messages.text("console.messageModeration.notOffered"));
         } catch (DeliveryException e) {

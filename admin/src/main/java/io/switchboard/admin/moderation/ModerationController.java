@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/threads/{threadId}/messages/{messageId}/moderation} with {@code {"action": "hide"}}
  * ({@code hide}, {@code unhide}, {@code delete}): moderates a member's message on its platform.
  * 200 with the message's new state once the platform did it; 400 for an action the platform does
- * not offer there (with the ones it does); 409 when the channel's connector is off; 429 or 502
+ * not offer there (with the ones it does); 409 when the action makes no sense for the message as it
+ * stands (hiding a hidden one, anything on a deleted one, showing again one the scam guard hid: undo
+ * its decision instead), with why and the actions still available, or when the channel's connector
+ * is off; 429 or 502
  * when the platform is busy or failing (try again), 422 when it refused for good.
  */
 @RestController

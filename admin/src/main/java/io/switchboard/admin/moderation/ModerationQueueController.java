@@ -8,7 +8,6 @@ import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.moderation.ModerationDesk;
 import io.switchboard.core.moderation.ModerationItem;
 import io.switchboard.core.moderation.ModerationItemNotFoundException;
-import io.switchboard.core.moderation.ModerationRefusedException;
 import io.switchboard.core.moderation.QueueItem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -84,12 +83,5 @@ class ModerationQueueController {
     @ExceptionHandler
     ResponseEntity<ApiError> notFound(ModerationItemNotFoundException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiError> refused(ModerationRefusedException exception) {
-        HttpStatus status = exception.reason() == ModerationRefusedException.Reason.UNSUPPORTED
-                ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        return ResponseEntity.status(status).body(ApiError.of(status, exception.getMessage(), exception.allowed()));
     }
 }

@@ -62,7 +62,7 @@ class ModerationQueuePages {
         if (model.getAttribute("acted") instanceof QueueItem acted) {
             shown.add(acted);
         }
-        QueueWording wording = new QueueWording(messages, LocaleContextHolder.getLocale());
+        QueueWording wording = wording();
         model.addAttribute("items", items);
         model.addAttribute("failures", wording.failures(shown));
         model.addAttribute("reasons", wording.reasons(shown));
@@ -81,7 +81,7 @@ class ModerationQueuePages {
             @RequestParam(required = false) Integer durationMinutes, Principal staff, RedirectAttributes redirect) {
         var chosen = ModerationAction.ofKey(action);
         if (chosen.isEmpty()) {
-            redirect.addFlashAttribute("refusedText", "no moderation action '" + action + "'");
+            redirect.addFlashAttribute("refusedText", wording().refusal("no moderation action '" + action + "'"));
             return "redirect:/console/moderation";
         }
         if (durationMinutes != null && (durationMinutes < 1 || durationMinutes > ModerationQueueController.MAX_DURATION_MINUTES)) {
@@ -101,20 +101,27 @@ class ModerationQueuePages {
         return "redirect:/console/moderation";
     }
 
-    /** The action is not one the channel offers there, or its connector is off: said at the top of the queue. */
+    /**
+     * The action is not one the channel offers there, or its connector is off: said at the top of
+     * the queue in the reader's language.
+     */
     @ExceptionHandler
     String refused(ModerationRefusedException exception, RedirectAttributes redirect) {
         if (exception.pointless() != null) {
             redirect.addFlashAttribute("refusedKey", "console.moderation.pointless." + exception.pointless().name());
             return "redirect:/console/moderation";
         }
-        redirect.addFlashAttribute("refusedText", exception.getMessage());
+        redirect.addFlashAttribute("refusedText", wording().refusal(exception.getMessage()));
         return "redirect:/console/moderation";
     }
 
     @ExceptionHandler
     ModelAndView notFound(ModerationItemNotFoundException exception) {
         return ConsolePages.notFound();
+    }
+
+    private QueueWording wording() {
+        return new QueueWording(messages, LocaleContextHolder.getLocale());
     }
 
     private static ModerationItem.Status statusNamed(String status) {

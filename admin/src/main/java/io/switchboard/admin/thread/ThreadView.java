@@ -14,7 +14,9 @@ import java.util.Map;
  * @param deliveries outgoing messages' deliveries, by message id
  * @param guardRemovals members' messages the scam guard took off the platform (and no moderator
  *     undid): the guard decision's id, by message id; restoring one is undoing that decision
- * @param moderationActions what the platform lets staff do to members' messages here; empty when it
+ * @param messageActions by message id, what staff can do to each member's message here: what the
+ *     platform offers that still makes sense for the message as it stands, by the moderation
+ *     queue's rule ({@link io.switchboard.core.moderation.MessageStanding}); none when the platform
  *     offers nothing or its connector is off
  * @param connectorOn whether replies can go out on the thread's channel
  * @param suggestions the answer engine's articles for the latest message from the member, best first
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param cannedText the text of the article picked to start the reply with; null when none was
  */
 record ThreadView(ThreadDetail detail, String link, String telegramTopic, Map<Long, String> messageLinks,
-        Map<Long, Delivery> deliveries, Map<Long, Long> guardRemovals, List<ModerationAction> moderationActions, boolean connectorOn,
+        Map<Long, Delivery> deliveries, Map<Long, Long> guardRemovals, Map<Long, List<ModerationAction>> messageActions, boolean connectorOn,
         List<CannedReply> suggestions, List<CannedReply> canned, String cannedText) {
 
     /** While a reply waits for delivery the page refreshes itself. Public for the template. */

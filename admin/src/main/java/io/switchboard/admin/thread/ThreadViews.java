@@ -4,8 +4,10 @@ import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.guard.GuardDecision;
+import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.guard.GuardDecisionRepository;
-import io.switchboard.core.guard.GuardOutcome;
+import io.switchboard.core.moderation.MessageStanding;
+import io.switchboard.core.moderation.MessageState;
 import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.thread.Direction;
@@ -55,9 +57,11 @@ class ThreadViews {
         detail.messages().stream().filter(message -> message.direction() == Direction.IN).forEach(message ->
                 PlatformLinks.message(channel, conversation, message.externalId(), thread.member().handle())
                         .ifPresent(link -> links.put(message.id(), link)));
+        Map<Long, Long> guardRemovals = guardRemovals(detail, channel);
         return new ThreadView(detail, PlatformLinks.conversation(channel, conversation).orElse(null),
                 channel == Channel.TELEGRAM ? PlatformLinks.telegramTopicId(conversation).orElse(null) : null,
-                links, deliveries(detail), guardRemovals(detail, channel), channels.moderationActions(channel, conversation), channels.isOn(channel),
+                links, deliveries(detail), guardRemovals,
+                messageActions(detail, guardRemovals, channels.moderationActions(channel, conversation)), channels.isOn(channel),
                 suggestions(detail, channel), canned.search(thread.language(), search),
                 cannedKey == null ? null : canned.find(cannedKey, thread.language(), null, null).map(CannedReply::text)
                         .orElse(null));
@@ -72,6 +76,16 @@ class ThreadViews {
                 .collect(Collectors.toMap(OutboxEntry::getThreadMessageId, Delivery::of));
     }
 
+    /** What still makes sense for each member's message, by the moderation queue's rule. */
+    private static Map<Long, List<ModerationAction>> messageActions(ThreadDetail detail, Map<Long, Long> guardRemovals,
+            List<ModerationAction> offered) {
+        return detail.messages().stream()
+                .filter(message -> message.direction() == Direction.IN && message.externalId() != null)
+                .collect(Collectors.toMap(ThreadDetail.MessageView::id, message -> new MessageStanding(
+                        MessageState.of(message.hidden(), message.removed()), guardRemovals.get(message.id()))
+                        .sensible(offered, false)));
+    }
+
     private Map<Long, Long> guardRemovals(ThreadDetail detail, Channel channel) {
         Map<String, Long> byExternalId = detail.messages().stream()
                 .filter(message -> message.direction() == Direction.IN && message.externalId() != null)
@@ -82,7 +96,7 @@ class ThreadViews {
         }
         Map<Long, Long> removals = new HashMap<>();
         for (GuardDecision decision : guardDecisions.findByChannelAndMessageIdIn(channel, byExternalId.keySet())) {
-            if (decision.getRemoval() != null && decision.getOutcome() != GuardOutcome.UNDONE) {
+            if (decision.keepsMessageAway()) {
                 removals.put(byExternalId.get(decision.getMessageId()), decision.getId());
             }
         }

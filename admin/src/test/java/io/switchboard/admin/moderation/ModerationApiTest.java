@@ -150,4 +150,33 @@ class ModerationApiTest {
                 .andExpect(status().isUnauthorized());
         assertThat(facebook.moderated()).isEmpty();
     }
+
+    @Test
+    void anActionThatMakesNoSenseForTheMessageAsItStandsIsRefusedWithWhyAndWhatIsLeftAndNothingIsSent() throws Exception {
+        moderate(pageThread, comment, "unhide")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("is not hidden: there is nothing to show again")))
+                .andExpect(jsonPath("$.allowed").value(contains("hide", "delete")));
+
+        moderate(pageThread, comment, "hide").andExpect(status().isOk());
+        moderate(pageThread, comment, "hide")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("is hidden already")))
+                .andExpect(jsonPath("$.allowed").value(contains("unhide", "delete")));
+
+        moderate(pageThread, comment, "delete").andExpect(status().isOk());
+        for (String action : new String[] {"hide", "unhide", "delete"}) {
+            moderate(pageThread, comment, action)
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.message").value(containsString("was deleted: there is nothing left to " + action)))
+                    .andExpect(jsonPath("$.allowed").doesNotExist()); // nothing is left to do to it
+        }
+
+        assertThat(facebook.moderated()).containsExactly(new Moderated(ModerationAction.HIDE, POST, COMMENT),
+                new Moderated(ModerationAction.DELETE, POST, COMMENT));
+        assertThat(messages.findById(comment.getId())).get().satisfies(stored -> {
+            assertThat(stored.isHidden()).isTrue();
+            assertThat(stored.isRemoved()).isTrue();
+        });
+    }
 }

@@ -178,11 +178,16 @@ class ModerationQueuePagesTest {
 
     @Test
     void anActionTheChannelDoesNotOfferIsRefusedAndNothingIsSent() throws Exception {
-        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "ban").with(moderator()).with(csrf()))
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "ban").with(moderator()).with(csrf())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(redirectedUrl("/console/moderation"))
-                .andExpect(flash().attribute("refusedText", containsString("ban")));
-        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "explode").with(moderator()).with(csrf()))
-                .andExpect(flash().attribute("refusedText", "no moderation action 'explode'"));
+                .andExpect(flash().attribute("refusedText", "Facebook does not offer “Ban” here."));
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "ban").with(moderator()).with(csrf())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(flash().attribute("refusedText", "Facebook 在此不支持“封禁”。"));
+        mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "explode").with(moderator()).with(csrf())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(flash().attribute("refusedText", "没有名为“explode”的审核操作。"));
         mvc.perform(post("/console/moderation/{id}/actions", comment).param("action", "hide")
                         .param("durationMinutes", "0").with(moderator()).with(csrf()))
                 .andExpect(flash().attribute("refusedKey", "console.moderation.badDuration"));

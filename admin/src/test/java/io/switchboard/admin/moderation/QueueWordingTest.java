@@ -78,4 +78,38 @@ class QueueWordingTest {
                 .containsEntry(0L, "Forum does not offer “Mute” here.")
                 .containsEntry(-1L, "Scam guard rule name.staff, on the name of the member (decision #7)");
     }
+
+    @Test
+    void membersFlagsAreWordedAndTheirOwnNoteIsKeptAsWritten() {
+        List<QueueItem> items = List.of(
+                new QueueItem(1, "forum", "topic:1", "2", "3", "Mallory", "Buy now", "flagged", "flagged as spam: 同一个链接发了三次, see https://x.example",
+                        "member", "reader", 1, "open", Instant.EPOCH, null, null, "visible", null, List.of(), List.of()),
+                new QueueItem(2, "forum", "topic:1", "4", "3", "Mallory", "Buy now", "flagged", "flagged as off-topic",
+                        "member", "reader", 1, "open", Instant.EPOCH, null, null, "visible", null, List.of(), List.of()),
+                new QueueItem(3, "telegram", "-100", "-100:7", "3", "Mallory", "Buy now", "flagged",
+                        "reported with /report in NovaEx Traders", "member", "42", 1, "open", Instant.EPOCH, null, null,
+                        "visible", null, List.of(), List.of()));
+
+        assertThat(new QueueWording(source(), ZH).reasons(items))
+                .containsEntry(1L, "成员举报：垃圾信息，备注：同一个链接发了三次, see https://x.example")
+                .containsEntry(2L, "成员举报：偏离主题")
+                .containsEntry(3L, "成员在 NovaEx Traders 中用 /report 举报");
+        assertThat(new QueueWording(source(), Locale.ENGLISH).reasons(items))
+                .containsEntry(1L, "Flagged by a member as spam: 同一个链接发了三次, see https://x.example")
+                .containsEntry(2L, "Flagged by a member as off topic");
+    }
+
+    @Test
+    void theQueuesRefusalsAreWordedInChineseAndEnglish() {
+        QueueWording zh = new QueueWording(source(), ZH);
+        assertThat(zh.refusal("forum does not offer mute for this item")).isEqualTo("论坛 在此不支持“禁言”。");
+        assertThat(zh.refusal("telegram does not offer hide for this item (it offers nothing here: dismiss it once handled)"))
+                .isEqualTo("Telegram 在此不支持“隐藏”，也不支持其他操作：处理完后请忽略该条目。");
+        assertThat(zh.refusal("the telegram connector is off, so nothing can be moderated there"))
+                .isEqualTo("Telegram 连接器未开启，无法在该渠道审核，未发送任何操作。");
+        assertThat(zh.refusal("moderation queue item 12 is handled already")).isEqualTo("条目 #12 已处理。");
+        assertThat(zh.refusal("something nobody foresaw")).isEqualTo("something nobody foresaw");
+        assertThat(new QueueWording(source(), Locale.ENGLISH).refusal("the telegram connector is off, so nothing can be moderated there"))
+                .isEqualTo("The Telegram connector is off, so nothing can be moderated there. Nothing was sent.");
+    }
 }

@@ -341,13 +341,7 @@ class ThreadPagesTest {
         ThreadMessage comment = messages.findByThreadOrderByCreatedAtAscIdAsc(alice).get(0);
         comment.hide(true);
         messages.save(comment);
-        GuardDecision decision = new GuardDecision("guard:facebook:pages-test", Channel.FACEBOOK, "post:111_222",
-                "post:111_222", comment.getExternalId(), "9001", "Alice Chen", "alice_c", GuardSubject.MESSAGE,
-                comment.getText(), "link.lookalike", Severity.HIGH, "link.lookalike (high): a lookalike",
-                GuardAction.DELETE, TestData.T0);
-        decision.recordRemoval("HIDDEN");
-        decision.recordOutcome(GuardOutcome.DONE, "message removed");
-        long decisionId = guardDecisions.save(decision).getId();
+        long decisionId = guardHid(comment, "pages-test");
         try {
             mvc.perform(get("/console/threads/{id}", alice.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                     .andExpect(content().string(stringContainsInOrder(">hidden<", ">by the scam guard<", ">Delete<")))
@@ -361,6 +355,54 @@ class ThreadPagesTest {
         } finally {
             guardDecisions.deleteById(decisionId);
         }
+    }
+
+    @Test
+    void aPointlessActionSentDirectlyIsRefusedWithAWordedNoticeAndNothingIsSent() throws Exception {
+        ThreadMessage comment = messages.findByThreadOrderByCreatedAtAscIdAsc(alice).get(0);
+        mvc.perform(post("/console/threads/{t}/messages/{m}/moderation", alice.getId(), comment.getId())
+                        .param("action", "unhide").with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(redirectedUrl("/console/threads/" + alice.getId()))
+                .andExpect(flash().attribute("error", "This message is not hidden: there is nothing to show again."));
+
+        comment.hide(true);
+        messages.save(comment);
+        mvc.perform(post("/console/threads/{t}/messages/{m}/moderation", alice.getId(), comment.getId())
+                        .param("action", "hide").with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(flash().attribute("error", "该消息已被隐藏，未执行任何操作。"));
+
+        long decisionId = guardHid(comment, "pages-pointless");
+        try {
+            mvc.perform(post("/console/threads/{t}/messages/{m}/moderation", alice.getId(), comment.getId())
+                            .param("action", "unhide").with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                    .andExpect(flash().attribute("error", "The scam guard hid this message: to show it again, undo its "
+                            + "decision on the scam guard page (that also lifts what it did to the member)."));
+        } finally {
+            guardDecisions.deleteById(decisionId);
+        }
+
+        comment.hide(false);
+        comment.markRemoved(TestData.T0);
+        messages.save(comment);
+        mvc.perform(post("/console/threads/{t}/messages/{m}/moderation", alice.getId(), comment.getId())
+                        .param("action", "delete").with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(flash().attribute("error", "该消息已被删除，无法再隐藏、显示或删除。"));
+        mvc.perform(get("/console/threads/{id}", alice.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(not(containsString(">Delete<"))));
+
+        assertThat(facebook.moderated()).isEmpty();
+        assertThat(messages.findById(comment.getId()).orElseThrow().isRemoved()).isTrue();
+    }
+
+    /** The scam guard's decision that hid the comment (as the thread keeps it hidden); its id. */
+    private long guardHid(ThreadMessage comment, String event) {
+        GuardDecision decision = new GuardDecision("guard:facebook:" + event, Channel.FACEBOOK, "post:111_222",
+                "post:111_222", comment.getExternalId(), "9001", "Alice Chen", "alice_c", GuardSubject.MESSAGE,
+                comment.getText(), "link.lookalike", Severity.HIGH, "link.lookalike (high): a lookalike",
+                GuardAction.DELETE, TestData.T0);
+        decision.recordRemoval("HIDDEN");
+        decision.recordOutcome(GuardOutcome.DONE, "message removed");
+        return guardDecisions.save(decision).getId();
     }
 
     private org.springframework.test.web.servlet.ResultActions inbox(String... parameters) throws Exception {

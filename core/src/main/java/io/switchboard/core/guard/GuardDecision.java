@@ -210,6 +210,11 @@ public class GuardDecision {
         return removal;
     }
 
+    /** Whether the message is off the platform by this decision still: taken away, and no moderator undid it. */
+    public boolean keepsMessageAway() {
+        return removal != null && outcome != GuardOutcome.UNDONE;
+    }
+
     public String getDetail() {
         return detail;
     }

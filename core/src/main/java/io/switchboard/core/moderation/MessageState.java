@@ -13,6 +13,11 @@ import io.switchboard.core.gateway.ModerationAction;
 public enum MessageState {
     VISIBLE, HIDDEN, REMOVED;
 
+    /** A support thread's message as it stores it. */
+    public static MessageState of(boolean hidden, boolean removed) {
+        return removed ? REMOVED : hidden ? HIDDEN : VISIBLE;
+    }
+
     /** Why an action would change nothing, or belongs elsewhere; null when it makes sense. */
     Pointless pointless(ModerationAction action, boolean byGuard, boolean held) {
         return switch (action) {

@@ -38,7 +38,7 @@ public class ModerationDesk {
 
     /** The item as the gateway needs it. */
     private record Target(Channel channel, String conversationKey, String messageId, String memberId, String reason,
-            ModerationItem.Status status, QueuedMessages.Standing standing, boolean held) {
+            ModerationItem.Status status, MessageStanding standing, boolean held) {
     }
 
     private final StoredModerationQueue queue;
@@ -97,25 +97,21 @@ public class ModerationDesk {
     public QueueItem act(long id, ModerationAction action, Duration duration, String staff) {
         Target target = transactions.execute(tx -> {
             ModerationItem item = queue.item(id);
-            QueuedMessages.Standing standing = messages.standing(item);
+            MessageStanding standing = messages.standing(item);
             return new Target(item.getChannel(), item.getConversationKey(), item.getMessageId(), item.getMemberId(),
                     item.getReason(), item.getStatus(), standing, item.getKind() == ModerationItem.Kind.HELD);
         });
         ChannelGateway gateway = gateway(target.channel()).orElseThrow(() -> new ModerationRefusedException(
                 ModerationRefusedException.Reason.CONNECTOR_OFF, "the " + target.channel().key()
                         + " connector is off, so nothing can be moderated there", List.of()));
-        List<String> offered = offered(gateway, target.conversationKey(), target.memberId());
-        if (!offered.contains(action.key())) {
+        List<ModerationAction> offered = offered(gateway, target.conversationKey(), target.memberId());
+        if (!offered.contains(action)) {
             throw new ModerationRefusedException(ModerationRefusedException.Reason.UNSUPPORTED,
                     target.channel().key() + " does not offer " + action.key() + " for this item"
-                            + (offered.isEmpty() ? " (it offers nothing here: dismiss it once handled)" : ""), offered);
+                            + (offered.isEmpty() ? " (it offers nothing here: dismiss it once handled)" : ""),
+                    offered.stream().map(ModerationAction::key).toList());
         }
-        MessageState.Pointless pointless = target.standing().pointless(action, target.held());
-        if (pointless != null) {
-            throw new ModerationRefusedException(pointless, pointless(target, pointless, action), offered.stream()
-                    .filter(key -> target.standing().pointless(ModerationAction.ofKey(key).orElseThrow(), target.held()) == null)
-                    .toList());
-        }
+        target.standing().check(action, target.held(), target.channel(), target.messageId(), offered);
         Integer minutes = duration == null ? null : Math.toIntExact(duration.toMinutes());
         ModerationStep.Outcome outcome = ModerationStep.Outcome.DONE;
         String detail = null;
@@ -134,7 +130,7 @@ public class ModerationDesk {
             ModerationItem item = queue.record(id, action, minutes, staff, recorded, reason);
             if (recorded == ModerationStep.Outcome.DONE) {
                 List<ModerationStep> steps = item.getSteps();
-                messages.done(target.channel(), target.messageId(), action, steps.get(steps.size() - 1).getAt());
+                messages.moderated(target.channel(), target.messageId(), action, steps.get(steps.size() - 1).getAt());
             }
             audit.record(staff, "moderation." + action.key(), target(id), state(target.status()),
                     StaffAudit.state("status", QueueItem.lower(item.getStatus()), "channel", target.channel().key(),
@@ -171,36 +167,22 @@ public class ModerationDesk {
         };
     }
 
-    /** Nothing was sent: what the message is like now, and where to go instead. */
-    private static String pointless(Target target, MessageState.Pointless pointless, ModerationAction action) {
-        String message = target.channel().key() + " message " + target.messageId();
-        return switch (pointless) {
-            case HIDDEN_ALREADY -> message + " is hidden already: nothing was done";
-            case NOT_HIDDEN -> message + " is not hidden: there is nothing to show again";
-            case REMOVED -> message + " was deleted: there is nothing left to " + action.key();
-            case GUARD_DECISION -> "the scam guard hid " + message + ": undo its decision " + target.standing().guardDecision()
-                    + " on the guard page to show it again (that also lifts what it did to the member)";
-        };
-    }
-
     /** With the actions that still make sense for the message as it stands, of those the channel offers. */
     private QueueItem view(ModerationItem item) {
-        QueuedMessages.Standing standing = messages.standing(item);
-        List<String> actions = gateway(item.getChannel())
-                .map(gateway -> offered(gateway, item.getConversationKey(), item.getMemberId()))
-                .orElse(List.of()).stream()
-                .filter(action -> standing.pointless(ModerationAction.ofKey(action).orElseThrow(),
-                        item.getKind() == ModerationItem.Kind.HELD) == null)
+        MessageStanding standing = messages.standing(item);
+        List<String> actions = standing.sensible(gateway(item.getChannel())
+                        .map(gateway -> offered(gateway, item.getConversationKey(), item.getMemberId()))
+                        .orElse(List.of()), item.getKind() == ModerationItem.Kind.HELD).stream()
+                .map(ModerationAction::key)
                 .toList();
         return QueueItem.of(item, standing, actions);
     }
 
     /** What the gateway offers there, less the actions on the member when the author is unknown. */
-    private static List<String> offered(ChannelGateway gateway, String conversationKey, String memberId) {
+    private static List<ModerationAction> offered(ChannelGateway gateway, String conversationKey, String memberId) {
         return gateway.moderationActions(conversationKey).stream()
                 .filter(action -> memberId != null || !action.onMember())
                 .sorted()
-                .map(ModerationAction::key)
                 .toList();
     }
 

@@ -29,7 +29,7 @@ public record QueueItem(long id, String channel, String conversationKey, String 
         }
     }
 
-    static QueueItem of(ModerationItem item, QueuedMessages.Standing standing, List<String> actions) {
+    static QueueItem of(ModerationItem item, MessageStanding standing, List<String> actions) {
         return new QueueItem(item.getId(), item.getChannel().key(), item.getConversationKey(), item.getMessageId(),
                 item.getMemberId(), item.getMemberName(), item.getExcerpt(), lower(item.getKind()), item.getReason(),
                 item.getFlaggedBy().source().key(), item.getFlaggedBy().id(), item.getFlagCount(),

@@ -3,8 +3,6 @@ package io.switchboard.core.moderation;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.guard.GuardDecision;
-import io.switchboard.core.guard.GuardDecisionRepository;
-import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
@@ -15,48 +13,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * The messages of queue items as they stand ({@link MessageState}), and their support threads kept
- * as the platform has them once the queue's action on them is done, as the thread view keeps them.
- * Called inside the desk's transactions.
+ * as the platform has them once an action on them is done, whoever did it (the queue, the thread
+ * view, a channel's own tools). Called inside the callers' transactions.
  */
 @Component
-class QueuedMessages {
+class QueuedMessages implements ModeratedMessages {
 
     /** The guard's removal of a message, as {@code GuardDecision#getRemoval()} stores it, that cannot be undone. */
     private static final String DELETED = "DELETED";
 
-    /** @param guardDecision the scam guard's standing decision that took the message away; null for none */
-    record Standing(MessageState state, Long guardDecision) {
-
-        /** @param held whether the item is a post waiting for approval, which showing approves */
-        MessageState.Pointless pointless(ModerationAction action, boolean held) {
-            return state.pointless(action, guardDecision != null, held);
-        }
-    }
-
     private final ThreadMessageRepository messages;
-    private final GuardDecisionRepository guardDecisions;
+    private final MessageStandings standings;
 
-    QueuedMessages(ThreadMessageRepository messages, GuardDecisionRepository guardDecisions) {
+    QueuedMessages(ThreadMessageRepository messages, MessageStandings standings) {
         this.messages = messages;
-        this.guardDecisions = guardDecisions;
+        this.standings = standings;
     }
 
-    Standing standing(ModerationItem item) {
-        Optional<GuardDecision> guard = guardDecisions.findByChannelAndMessageId(item.getChannel(), item.getMessageId())
-                .stream()
-                .filter(decision -> decision.getRemoval() != null && decision.getOutcome() != GuardOutcome.UNDONE)
-                .findFirst();
+    MessageStanding standing(ModerationItem item) {
+        Optional<GuardDecision> guard = standings.guardRemoval(item.getChannel(), item.getMessageId());
         MessageState state = stored(item.getChannel(), item.getMessageId())
-                .map(message -> message.isRemoved() ? MessageState.REMOVED
-                        : message.isHidden() ? MessageState.HIDDEN : MessageState.VISIBLE)
+                .map(message -> MessageState.of(message.isHidden(), message.isRemoved()))
                 .or(() -> guard.map(decision -> DELETED.equals(decision.getRemoval()) ? MessageState.REMOVED
                         : MessageState.HIDDEN))
                 .orElseGet(() -> byItsSteps(item.getSteps()));
-        return new Standing(state, guard.map(GuardDecision::getId).orElse(null));
+        return new MessageStanding(state, guard.map(GuardDecision::getId).orElse(null));
     }
 
     /** The platform did the action: the message's thread shows it hidden, shown again or removed. */
-    void done(Channel channel, String messageId, ModerationAction action, Instant at) {
+    @Override
+    public void moderated(Channel channel, String messageId, ModerationAction action, Instant at) {
         stored(channel, messageId).ifPresent(message -> {
             switch (action) {
                 case HIDE -> message.hide(true);

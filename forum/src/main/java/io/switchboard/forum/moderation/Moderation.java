@@ -5,6 +5,9 @@ import io.switchboard.core.account.Accounts;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.core.moderation.ModeratedMessages;
 import io.switchboard.core.text.ColumnText;
 import io.switchboard.forum.board.Board;
 import io.switchboard.forum.board.BoardRepository;
@@ -30,20 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
  * action) with who, what, when, the target, the reason and a summary of the state before and
  * after; its actions start with {@code forum.}, and the forum's own audit view shows those.
  * Acting on a post resolves its open flags. Flags and held posts also go into the moderation
- * queue across channels, and resolving them here handles them there.
+ * queue across channels, and resolving them here handles them there. A post hidden, shown again
+ * or deleted here is marked so in its support thread too ({@link ModeratedMessages}), so the
+ * console's thread view and the moderation queue agree with the forum.
  */
 @Service
 @Transactional
 public class Moderation {
 
-    /** What a moderator can do to one post. */
+    /** What a moderator can do to one post, and what it is for the post's message in its support thread. */
     public enum PostAction {
-        HIDE(PostStatus.HIDDEN), RESTORE(PostStatus.VISIBLE), DELETE(PostStatus.DELETED), APPROVE(PostStatus.VISIBLE);
+        HIDE(PostStatus.HIDDEN, ModerationAction.HIDE), RESTORE(PostStatus.VISIBLE, ModerationAction.UNHIDE),
+        DELETE(PostStatus.DELETED, ModerationAction.DELETE), APPROVE(PostStatus.VISIBLE, ModerationAction.UNHIDE);
 
         final PostStatus result;
+        final ModerationAction onThread;
 
-        PostAction(PostStatus result) {
+        PostAction(PostStatus result, ModerationAction onThread) {
             this.result = result;
+            this.onThread = onThread;
         }
     }
 
@@ -85,10 +93,12 @@ public class Moderation {
     private final Posting posting;
     private final StaffAudit audit;
     private final ModerationQueueFeed queue;
+    private final ModeratedMessages moderatedMessages;
     private final Clock clock;
 
     Moderation(FlagRepository flags, PostRepository posts, TopicRepository topics, BoardRepository boards,
-            Accounts accounts, Posting posting, StaffAudit audit, ModerationQueueFeed queue, Clock clock) {
+            Accounts accounts, Posting posting, StaffAudit audit, ModerationQueueFeed queue,
+            ModeratedMessages moderatedMessages, Clock clock) {
         this.flags = flags;
         this.posts = posts;
         this.topics = topics;
@@ -97,6 +107,7 @@ public class Moderation {
         this.posting = posting;
         this.audit = audit;
         this.queue = queue;
+        this.moderatedMessages = moderatedMessages;
         this.clock = clock;
     }
 
@@ -137,6 +148,7 @@ public class Moderation {
                 posting.recount(topic, before, action.result);
             }
         }
+        moderatedMessages.moderated(Channel.FORUM, post.getId().toString(), action.onThread, clock.instant());
         for (Flag flag : flags.findByPostAndStatus(post, Flag.Status.OPEN)) {
             flag.resolve(moderator, clock.instant());
         }

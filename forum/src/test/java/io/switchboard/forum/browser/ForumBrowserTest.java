@@ -106,7 +106,8 @@ class ForumBrowserTest {
         browser.open("/forum/moderation");
         WebElement flag = browser.driver.findElements(By.cssSelector("li.card")).stream()
                 .filter(card -> card.getText().contains("not about stops")).findFirst().orElseThrow();
-        assertThat(flag.getText()).contains("Off-topic", "Stop-loss or not?");
+        assertThat(flag.getText()).as("the flag reason in the reader's language").contains("Off-topic", "Stop-loss or not?")
+                .doesNotContain("OFF_TOPIC");
         browser.screenshot("laptop-moderation");
         browser.clickAndWait(flag.findElement(By.cssSelector("button.mod")));
         assertThat(browser.driver.getPageSource()).doesNotContain("not about stops");

@@ -75,7 +75,8 @@ class ForumModerationQueueTest {
         assertThat(item.reason()).isEqualTo("flagged as scam: classic");
         assertThat(item.flaggedBySource()).isEqualTo("member");
         assertThat(item.kind()).isEqualTo("flagged");
-        assertThat(item.actions()).containsExactly("hide", "delete", "ban", "lock", "silence");
+        assertThat(item.actions()).as("a visible post cannot be shown again")
+                .containsExactly("hide", "delete", "ban", "lock", "silence");
     }
 
     @Test
