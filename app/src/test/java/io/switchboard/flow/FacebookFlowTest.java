@@ -192,9 +192,11 @@ class FacebookFlowTest {
     }
 
     @Test
-    void staffHideAScamCommentOnThePageThroughTheStaffApi() throws Exception {
+    void staffHideAnAbusiveCommentOnThePageThroughTheStaffApi() throws Exception {
+        // abuse rather than a scam: the scam guard takes a scam down by itself, and hiding a hidden
+        // comment again is refused (409) since the thread view follows the moderation queue's rule
         String comment = nextCommentId();
-        assertThat(deliver(commentBy("2000000006", comment, "Send 1 ETH and get 2 back, DM me for the giveaway")))
+        assertThat(deliver(commentBy("2000000006", comment, "You people are clowns, worst exchange I have ever used")))
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> messages.findFirstByChannelAndDirectionAndExternalId(
                 Channel.FACEBOOK, Direction.IN, comment).isPresent());
@@ -207,7 +209,6 @@ class FacebookFlowTest {
         assertThat(response.body()).contains("\"hidden\":true");
         assertThat(GRAPH.moderations()).contains(new FakeGraphServer.Moderation(comment, "hide"));
         assertThat(storedComment(comment).isHidden()).isTrue();
-        assertThat(GRAPH.commentsUnder(comment)).as("scam is not answered").isEmpty();
     }
 
     private static byte[] commentBy(String personId, String commentId, String text) {
