@@ -57,7 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * or the documented fallback happens (the message is taken down as the channel can and what it
  * cannot do waits in the moderation queue, recorded as failed on the item), and the inbound event
  * is processed whatever the platform did. Private chats are not checked at all. This is the table
- * of the README's guard section.
+ * of docs/guard.md.
  *
  * <p>Each case hands the guard one message as its connector would ({@link InboundPort}), by an
  * author whose name or text a pattern of this test's rules gives the severity the action is

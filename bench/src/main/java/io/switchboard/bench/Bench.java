@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The benchmark command: the application behind its Telegram webhook against a bare Camel route,
- * then the answer engine alone, then the scam guard's detector alone; progress as it goes, then the tables. See the README, Benchmark.
+ * then the answer engine alone, then the scam guard's detector alone; progress as it goes, then the tables. See docs/benchmark.md.
  */
 public final class Bench {
 

@@ -76,7 +76,7 @@ class AnnouncementControllerTest {
                 .andExpect(jsonPath("$.texts.en.title").value("XRP wallet maintenance"));
     }
 
-    /** The README: "when it is published (empty: now; a later time schedules it)". */
+    /** docs/announcements.md: "when it is published (empty: now; a later time schedules it)". */
     @Test
     @WithMockUser("ops")
     void anAnnouncementWithoutPublicationTimeIsPublishedNow() throws Exception {

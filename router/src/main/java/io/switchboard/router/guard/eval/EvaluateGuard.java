@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Prints the guard's precision and recall on labelled sets (README, "Scam and impersonation guard"):
+ * Prints the guard's precision and recall on labelled sets (docs/guard.md):
  * {@code mvn -q -pl router -am compile exec:java -Dexec.mainClass=io.switchboard.router.guard.eval.EvaluateGuard
  * -Dexec.args="src/test/resources/guard/eval-set.jsonl"}. The rules are read from {@code rules.yml}
  * next to the first set, or from {@code --rules=path}; {@code --mistakes} lists every miss and false alarm.
