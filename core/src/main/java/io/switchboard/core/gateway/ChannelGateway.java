@@ -1,6 +1,7 @@
 package io.switchboard.core.gateway;
 
 import io.switchboard.core.channel.Channel;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,22 @@ public interface ChannelGateway {
      *     to try again
      */
     DeliveryReceipt send(OutboundMessage message);
+
+    /**
+     * Whether the platform already has this message, sent by us since {@code since}: asked before
+     * sending a message again whose earlier {@link #send} was interrupted (the process died during
+     * the call, so nobody recorded whether the platform took it). A gateway that can tell looks
+     * for a message of our account with the same text where {@link #send} would put it.
+     *
+     * @param since when the earliest interrupted call started
+     * @return {@link DeliveryLookup#CANNOT_TELL} by default: the platform keeps no history we can
+     *     read, so the message is sent again and may arrive twice
+     * @throws DeliveryException when the platform could tell but the lookup failed, with the same
+     *     kinds as {@link #send}; the message is then not sent, and looked up again on the next try
+     */
+    default DeliveryLookup findDelivered(OutboundMessage message, Instant since) {
+        return DeliveryLookup.CANNOT_TELL;
+    }
 
     /**
      * Whether the platform takes a reply in this conversation now. Messenger, for one, lets a page

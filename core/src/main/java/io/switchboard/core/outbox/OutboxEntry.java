@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A reply waiting for, or done with, delivery. Written in the same transaction as the decision
@@ -83,6 +84,15 @@ public class OutboxEntry {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /**
+     * When the earliest platform call started whose outcome was not recorded; null when none is.
+     * Kept across tries (and on a failed or cancelled entry, should staff send it again) until the
+     * platform answers a call, so that a message whose call was interrupted is looked up on the
+     * platform, from that time on, before it is sent again.
+     */
+    @Column(name = "in_flight_since")
+    private Instant inFlightSince;
+
     protected OutboxEntry() {
     }
 
@@ -107,7 +117,28 @@ public class OutboxEntry {
                 new Sender(senderKind, senderUsername));
     }
 
+    /**
+     * Records, before the platform is called, that a call is under way. Committed before the call,
+     * so that it survives the process dying during it.
+     *
+     * @return when an earlier call started whose outcome was never recorded: the platform may
+     *     already have the message; empty when there was none
+     */
+    public Optional<Instant> callStarting(Instant at) {
+        Optional<Instant> interrupted = Optional.ofNullable(inFlightSince);
+        if (inFlightSince == null) {
+            inFlightSince = at;
+        }
+        return interrupted;
+    }
+
+    /** The platform answered the call (it took the message or refused it): nothing is in flight any more. */
+    public void callAnswered() {
+        this.inFlightSince = null;
+    }
+
     public void markSent(String platformMessageId, Instant at) {
+        this.inFlightSince = null;
         this.status = OutboxStatus.SENT;
         this.platformMessageId = platformMessageId;
         this.sentAt = at;
@@ -201,5 +232,9 @@ public class OutboxEntry {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getInFlightSince() {
+        return inFlightSince;
     }
 }

@@ -4,6 +4,7 @@ import io.switchboard.core.chat.Chat;
 import io.switchboard.core.chat.ChatRepository;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.outbox.OutboxEntry;
@@ -28,14 +29,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers one outbox entry: claims it, checks the chat and the send rate, sends it through the
  * channel's gateway and records what happened. The platform call runs outside any transaction;
  * claiming and recording each run in their own.
+ *
+ * <p>Just before the call the entry records that a call is in flight ({@link OutboxEntry#callStarting});
+ * the platform's answer clears it. An entry claimed with the mark still set had a sender that died
+ * mid-call: the platform may have the message. Its gateway is asked first
+ * ({@link ChannelGateway#findDelivered}); a message the platform has is recorded as sent, not sent again.
  */
 @Component
 class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
-    /** What prepare found: either an outcome already, or a message to send through a gateway. */
-    private record Attempt(DeliveryOutcome outcome, ChannelGateway gateway, OutboundMessage message) {
+    /**
+     * What prepare found: either an outcome already, or a message to send through a gateway.
+     *
+     * @param interruptedSince when an earlier call for it started whose outcome was never recorded; null if none
+     */
+    private record Attempt(DeliveryOutcome outcome, ChannelGateway gateway, OutboundMessage message,
+            Instant interruptedSince) {
+
+        static Attempt done(DeliveryOutcome outcome) {
+            return new Attempt(outcome, null, null, null);
+        }
     }
 
     private final OutboxEntries claims;
@@ -87,17 +102,63 @@ class OutboxDelivery {
         if (attempt.outcome() != null) {
             return attempt.outcome();
         }
+        if (attempt.interruptedSince() != null) {
+            Optional<DeliveryOutcome> settled = lookUpInterrupted(entryId, attempt);
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+        }
         DeliveryReceipt receipt;
         try {
             receipt = attempt.gateway().send(attempt.message());
         } catch (DeliveryException e) {
-            return tx.execute(status -> failed(entryId, e));
+            return tx.execute(status -> {
+                entries.findById(entryId).ifPresent(OutboxEntry::callAnswered);
+                return failed(entryId, e);
+            });
         } catch (RuntimeException e) {
-            // A gateway should only throw DeliveryException; anything else is retried like a transient failure.
-            return tx.execute(status -> failed(entryId, DeliveryException.transientFailure(e.toString(), e)));
+            // Not a platform's answer: the call stays in flight, the next try looks the message up first.
+            return tx.execute(status -> failed(entryId, unexpected(e)));
         }
         tx.executeWithoutResult(status -> sent(entryId, receipt));
         return DeliveryOutcome.SENT;
+    }
+
+    /**
+     * Asks the platform whether it already has a message whose earlier call was interrupted.
+     *
+     * @return the outcome when the lookup settled the entry (found, or the lookup failed: tried
+     *     again later, with the in-flight mark kept so that nothing is sent blindly); empty when
+     *     the message is to be sent
+     */
+    private Optional<DeliveryOutcome> lookUpInterrupted(Long entryId, Attempt attempt) {
+        DeliveryLookup lookup;
+        try {
+            lookup = attempt.gateway().findDelivered(attempt.message(), attempt.interruptedSince());
+        } catch (DeliveryException e) {
+            return Optional.of(tx.execute(status -> failed(entryId, e)));
+        } catch (RuntimeException e) {
+            return Optional.of(tx.execute(status -> failed(entryId, unexpected(e))));
+        }
+        String channel = attempt.message().channel().key();
+        switch (lookup.verdict()) {
+            case DELIVERED -> {
+                tx.executeWithoutResult(status -> sent(entryId, lookup.receipt()));
+                log.info("Outbox entry {}: the send interrupted at {} had reached {} (message {}); not sent again",
+                        entryId, attempt.interruptedSince(), channel, lookup.receipt().messageId());
+                return Optional.of(DeliveryOutcome.SENT);
+            }
+            case NOT_DELIVERED -> log.info("Outbox entry {}: the send interrupted at {} never reached {}; sending it",
+                    entryId, attempt.interruptedSince(), channel);
+            default -> log.warn("Outbox entry {}: a send was interrupted at {} and {} cannot tell whether it arrived;"
+                    + " sending again, it may arrive twice", entryId, attempt.interruptedSince(), channel);
+        }
+        return Optional.empty();
+    }
+
+    /** A gateway should only throw DeliveryException; anything else is retried like a transient failure. */
+    private static DeliveryException unexpected(RuntimeException e) {
+        return DeliveryException.transientFailure(e.toString(), e);
     }
 
     private Attempt prepare(Long entryId, Instant now) {
@@ -107,21 +168,22 @@ class OutboxDelivery {
             entry.cancel(Outbox.CHAT_UNREACHABLE);
             log.info("Outbox entry {} cancelled: {} chat {} is unreachable", entryId, entry.getChannel().key(),
                     entry.getChatId());
-            return new Attempt(DeliveryOutcome.CANCELLED, null, null);
+            return Attempt.done(DeliveryOutcome.CANCELLED);
         }
         Optional<ChannelGateway> gateway = gateways.forChannel(entry.getChannel());
         if (gateway.isEmpty()) {
             entry.markFailed("no connector configured for " + entry.getChannel().key());
             log.warn("Outbox entry {} failed: no connector configured for {}", entryId, entry.getChannel().key());
-            return new Attempt(DeliveryOutcome.FAILED, null, null);
+            return Attempt.done(DeliveryOutcome.FAILED);
         }
         Duration wait = throttle.acquire(entry.getChannel(), entry.getChatId(), isPrivate(entry), now);
         if (!wait.isZero()) {
             entry.postpone("waiting for the send rate limit", now.plus(wait));
             log.debug("Outbox entry {} waits {} for the send rate limit", entryId, wait);
-            return new Attempt(DeliveryOutcome.POSTPONED, null, null);
+            return Attempt.done(DeliveryOutcome.POSTPONED);
         }
-        return new Attempt(null, gateway.get(), entry.toMessage());
+        Instant interrupted = entry.callStarting(now).orElse(null);
+        return new Attempt(null, gateway.get(), entry.toMessage(), interrupted);
     }
 
     private void sent(Long entryId, DeliveryReceipt receipt) {
