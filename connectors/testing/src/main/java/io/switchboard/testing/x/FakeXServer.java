@@ -6,6 +6,7 @@ import io.switchboard.testing.LoopbackServer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +27,9 @@ import okhttp3.mockwebserver.RecordedRequest;
  * newest first, in pages linked by {@code meta.next_token}, with {@code x-rate-limit-*} headers;
  * {@code POST /2/tweets} and the DM endpoint answer with new ids and refuse an app-only bearer
  * token as X does; {@code PUT /2/tweets/:id/hidden} hides or shows a reply, only in a conversation
- * the account started (its root is a tweet of the account's), else 403 as on X; scripted failures
+ * the account started (its root is a tweet of the account's), else 403 as on X;
+ * {@code GET /2/users/:id/tweets} lists the account's own tweets since {@code start_time}, newest
+ * first, as X shows them (escaped, the replied-to handle in front, links as {@code t.co}); scripted failures
  * answer with X's problem JSON and headers. Configure
  * {@link #apiUrl()} as {@code switchboard.twitter.api-url}.
  */
@@ -50,6 +53,8 @@ public final class FakeXServer extends LoopbackServer {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The handles X puts in front of a reply to these fixture authors. */
+    private static final Map<String, String> HANDLES = Map.of(XFixtures.ANNA_ID, "anna_trades", XFixtures.BOB_ID, "bob");
 
     private final NavigableMap<Long, String> mentions = new TreeMap<>();
     private final List<MentionRequest> mentionRequests = new ArrayList<>();
@@ -61,6 +66,9 @@ public final class FakeXServer extends LoopbackServer {
     private final Map<String, String> ownTweets = new HashMap<>();
     private final Map<String, Boolean> hiddenReplies = new LinkedHashMap<>();
     private final Deque<MockResponse> scriptedHides = new ArrayDeque<>();
+    private final Deque<MockResponse> scriptedTimelines = new ArrayDeque<>();
+    private final Map<String, Instant> postedAt = new HashMap<>();
+    private final AtomicLong nextLink = new AtomicLong(1);
     private final AtomicLong nextId = new AtomicLong(1_900_000_000_000_000_000L);
     private final Object lock = new Object();
     private int pageSize = 100;
@@ -94,6 +102,23 @@ public final class FakeXServer extends LoopbackServer {
     public void scriptHides(MockResponse... responses) {
         synchronized (lock) {
             scriptedHides.addAll(List.of(responses));
+        }
+    }
+
+    /** The next {@code GET /2/users/:id/tweets} requests answer with these responses, in order. */
+    public void scriptTimelines(MockResponse... responses) {
+        synchronized (lock) {
+            scriptedTimelines.addAll(List.of(responses));
+        }
+    }
+
+    /**
+     * A reply X took from the account whose answer never reached the sender (it died during the
+     * call): on the account's timeline, not known to Switchboard. Returns its id.
+     */
+    public String tookReplyWithoutAnswering(String text, String inReplyToTweetId) {
+        synchronized (lock) {
+            return record(text, inReplyToTweetId, "Bearer unrecorded");
         }
     }
 
@@ -195,6 +220,12 @@ public final class FakeXServer extends LoopbackServer {
                 }
                 return scriptedMentions.isEmpty() ? mentionsPage(url) : scriptedMentions.poll();
             }
+            if ("GET".equals(method) && path.matches("/2/users/\\d+/tweets")) {
+                if (!appOnly(request)) {
+                    return problem(401, "Unauthorized");
+                }
+                return scriptedTimelines.isEmpty() ? timeline(url, path.split("/")[3]) : scriptedTimelines.poll();
+            }
             if ("DELETE".equals(method) && path.matches("/2/tweets/\\d+")) {
                 if (request.getHeader("Authorization") == null || appOnly(request)) {
                     return problem(403, "Unsupported Authentication");
@@ -269,13 +300,72 @@ public final class FakeXServer extends LoopbackServer {
 
     private MockResponse post(RecordedRequest request) {
         JsonNode body = read(request.getBody().readUtf8());
-        String id = Long.toString(nextId.incrementAndGet());
         String text = body.path("text").asText();
-        posted.add(new Posted(id, text, body.path("reply").path("in_reply_to_tweet_id").textValue(),
-                request.getHeader("Authorization")));
+        String id = record(text, body.path("reply").path("in_reply_to_tweet_id").textValue(),
+                request.getHeader("Authorization"));
         ObjectNode data = JSON.createObjectNode();
         data.putObject("data").put("id", id).put("text", text).putArray("edit_history_tweet_ids").add(id);
         return json(201, data.toString());
+    }
+
+    private String record(String text, String inReplyTo, String authorization) {
+        String id = Long.toString(nextId.incrementAndGet());
+        posted.add(new Posted(id, text, inReplyTo, authorization));
+        postedAt.put(id, Instant.now());
+        return id;
+    }
+
+    /**
+     * The account's tweets at or after {@code start_time}, newest first, in pages of {@link #pageSize};
+     * another user's timeline is empty here.
+     */
+    private MockResponse timeline(HttpUrl url, String userId) {
+        String start = url.queryParameter("start_time");
+        Instant from = start == null ? Instant.EPOCH : Instant.parse(start);
+        List<String> tweets = new ArrayList<>();
+        if (userId.equals(XFixtures.ACCOUNT_ID)) {
+            for (int i = posted.size() - 1; i >= 0; i--) {
+                Posted tweet = posted.get(i);
+                if (!postedAt.get(tweet.id()).isBefore(from)) {
+                    tweets.add(asShown(tweet));
+                }
+            }
+        }
+        String token = url.queryParameter("pagination_token");
+        int first = token == null ? 0 : Integer.parseInt(token.substring("page-".length()));
+        int end = Math.min(tweets.size(), first + pageSize);
+        String next = end < tweets.size() ? "page-" + end : null;
+        return json(200, XFixtures.page(tweets.subList(first, end), List.of(), next));
+    }
+
+    /**
+     * A tweet of the account's as X shows it: {@code &}, {@code <} and {@code >} escaped, every link
+     * a {@code t.co} link, and a reply's text led by the handle of the author it answers.
+     */
+    private String asShown(Posted tweet) {
+        String text = tweet.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("https?://\\S+", "https://t.co/Lnk" + nextLink.incrementAndGet());
+        ObjectNode shown = JSON.createObjectNode().put("id", tweet.id()).put("author_id", XFixtures.ACCOUNT_ID)
+                .put("created_at", postedAt.get(tweet.id()).truncatedTo(ChronoUnit.MILLIS).toString());
+        shown.putArray("edit_history_tweet_ids").add(tweet.id());
+        if (tweet.inReplyToTweetId() == null) {
+            return shown.put("text", text).put("conversation_id", tweet.id()).toString();
+        }
+        JsonNode answered = mentionById(tweet.inReplyToTweetId());
+        String handle = answered == null ? null : HANDLES.get(answered.path("author_id").asText());
+        shown.put("text", handle == null ? text : "@" + handle + " " + text)
+                .put("conversation_id", answered == null ? tweet.inReplyToTweetId()
+                        : answered.path("conversation_id").asText());
+        if (answered != null) {
+            shown.put("in_reply_to_user_id", answered.path("author_id").asText());
+        }
+        shown.putArray("referenced_tweets").addObject().put("type", "replied_to").put("id", tweet.inReplyToTweetId());
+        return shown.toString();
+    }
+
+    private JsonNode mentionById(String tweetId) {
+        return mentions.values().stream().map(FakeXServer::read)
+                .filter(tweet -> tweet.path("id").asText().equals(tweetId)).findFirst().orElse(null);
     }
 
     private MockResponse directMessage(RecordedRequest request, String recipient) {

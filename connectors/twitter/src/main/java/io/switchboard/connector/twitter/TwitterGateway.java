@@ -4,6 +4,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
@@ -35,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * edited announcement keeps its first text on X; a retraction deletes the tweet
  * ({@code DELETE /2/tweets/:id}).
  *
+ * <p>A reply whose send was interrupted is looked for among the account's own tweets
+ * ({@code GET /2/users/:id/tweets} since the interrupted call): a tweet replying to the same tweet
+ * with the same text is the reply X took. Direct messages are not looked up (cannot tell).
+ *
  * <p>Failures map onto the outbox's retry rules: 429 is {@code RATE_LIMITED} until X's reset (and
  * nothing is sent before it), 5xx and timeouts are {@code TRANSIENT}, other 4xx {@code PERMANENT}.
  */
@@ -42,12 +47,17 @@ final class TwitterGateway implements ChannelGateway {
 
     private static final Logger log = LoggerFactory.getLogger(TwitterGateway.class);
     private static final String DM_PREFIX = "dm:";
+    /** X's clock and ours may differ, and {@code start_time} is in whole seconds: look this much earlier. */
+    private static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
+    /** 100 tweets each: an account posting more than this since one interrupted call is not looked through. */
+    private static final int MAX_LOOKUP_PAGES = 10;
     private static final Set<ModerationAction> REPLY_ACTIONS = EnumSet.of(ModerationAction.HIDE, ModerationAction.UNHIDE);
 
     private final XApi api;
     private final RateWindow tweetWindow;
     private final RateWindow directMessageWindow;
     private final RateWindow hideWindow;
+    private final RateWindow timelineWindow;
     private final TweetFitter fitter;
     private final PublicReplyGuard guard;
     private final String privateChannelPointer;
@@ -63,6 +73,7 @@ final class TwitterGateway implements ChannelGateway {
         this.tweetWindow = RateWindow.followingServer(clock);
         this.directMessageWindow = RateWindow.followingServer(clock);
         this.hideWindow = RateWindow.followingServer(clock);
+        this.timelineWindow = RateWindow.followingServer(clock);
         this.fitter = fitter;
         this.guard = guard;
         this.privateChannelPointer = privateChannelPointer;
@@ -84,12 +95,52 @@ final class TwitterGateway implements ChannelGateway {
             return new DeliveryReceipt(call(directMessageWindow, XApi.SEND_DM,
                     () -> api.directMessage(participant, text)));
         }
-        String inReplyTo = numericId(message.replyToMessageId() != null ? message.replyToMessageId() : message.chatId(),
-                "tweet id to reply to");
-        String text = fitter.fitTweet(publicText(message.text(), inReplyTo));
+        String inReplyTo = inReplyTo(message);
+        String text = tweetText(message, inReplyTo);
         String tweetId = call(tweetWindow, XApi.CREATE_TWEET, () -> api.reply(text, inReplyTo));
         conversations.remember(tweetId, message.conversationKey());
         return new DeliveryReceipt(tweetId);
+    }
+
+    /** Our tweet replying to the same tweet with the text {@link #send} would post, since {@code since}. */
+    @Override
+    public DeliveryLookup findDelivered(OutboundMessage message, Instant since) {
+        if (message.chatId().startsWith(DM_PREFIX)) {
+            return DeliveryLookup.CANNOT_TELL;
+        }
+        String inReplyTo = inReplyTo(message);
+        String text = tweetText(message, inReplyTo);
+        Instant from = since.minus(CLOCK_SLACK);
+        String page = null;
+        for (int pages = 0; pages < MAX_LOOKUP_PAGES; pages++) {
+            String token = page;
+            V2.Page tweets = call(timelineWindow, XApi.USER_TWEETS, () -> api.accountTweets(accountId, from, token));
+            Optional<String> ours = tweets.tweets().stream().map(V2.RawTweet::tweet)
+                    .filter(tweet -> inReplyTo.equals(tweet.repliedToId()))
+                    .filter(tweet -> TweetText.isPostedText(tweet.fullText(), text))
+                    .map(V2.Tweet::id).findFirst();
+            if (ours.isPresent()) {
+                conversations.remember(ours.get(), message.conversationKey());
+                return DeliveryLookup.delivered(new DeliveryReceipt(ours.get()));
+            }
+            page = tweets.nextToken();
+            if (page == null) {
+                return DeliveryLookup.NOT_DELIVERED;
+            }
+        }
+        log.warn("X reply to {}: the account posted over {} tweets since {}; not looked through further", inReplyTo,
+                MAX_LOOKUP_PAGES * 100, from);
+        return DeliveryLookup.CANNOT_TELL;
+    }
+
+    /** The answered mention, or the conversation's first tweet when the message answers none in particular. */
+    private static String inReplyTo(OutboundMessage message) {
+        return numericId(message.replyToMessageId() != null ? message.replyToMessageId() : message.chatId(),
+                "tweet id to reply to");
+    }
+
+    private String tweetText(OutboundMessage message, String inReplyTo) {
+        return fitter.fitTweet(publicText(message.text(), inReplyTo));
     }
 
     /** The support account: announcements are its own tweets. */

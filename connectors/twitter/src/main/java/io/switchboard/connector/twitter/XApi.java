@@ -42,6 +42,7 @@ final class XApi {
 
     static final String MENTIONS = "GET /2/users/:id/mentions";
     static final String TWEET_LOOKUP = "GET /2/tweets/:id";
+    static final String USER_TWEETS = "GET /2/users/:id/tweets";
     static final String CREATE_TWEET = "POST /2/tweets";
     static final String DELETE_TWEET = "DELETE /2/tweets/:id";
     static final String SEND_DM = "POST /2/dm_conversations/with/:participant_id/messages";
@@ -104,6 +105,25 @@ final class XApi {
             uri.queryParam("pagination_token", paginationToken);
         }
         return call(MENTIONS, HttpMethod.GET, uri.buildAndExpand(accountId).encode().toUri(),
+                appAuthorization, null, body -> V2.Page.read(json, body));
+    }
+
+    /**
+     * One page of the account's own tweets posted since {@code startTime}, newest first, retweets
+     * left out: where a reply of ours shows at once (search indexes with a delay).
+     *
+     * @param paginationToken {@code meta.next_token} of the previous page, or null for the first
+     */
+    Response<V2.Page> accountTweets(String accountId, Instant startTime, String paginationToken) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUri(apiUrl).path("/2/users/{id}/tweets")
+                .queryParam("max_results", PAGE_SIZE)
+                .queryParam("start_time", DateTimeFormatter.ISO_INSTANT.format(startTime.truncatedTo(ChronoUnit.SECONDS)))
+                .queryParam("exclude", "retweets")
+                .queryParam("tweet.fields", "author_id,conversation_id,created_at,referenced_tweets,note_tweet");
+        if (paginationToken != null) {
+            uri.queryParam("pagination_token", paginationToken);
+        }
+        return call(USER_TWEETS, HttpMethod.GET, uri.buildAndExpand(accountId).encode().toUri(),
                 appAuthorization, null, body -> V2.Page.read(json, body));
     }
 
