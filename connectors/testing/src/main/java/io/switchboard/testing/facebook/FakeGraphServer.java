@@ -2,12 +2,18 @@ package io.switchboard.testing.facebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.testing.LoopbackServer;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +26,9 @@ import okhttp3.mockwebserver.RecordedRequest;
 /**
  * A Graph API on 127.0.0.1 that behaves like Meta's where Switchboard relies on it: comment replies
  * ({@code POST /{comment-id}/comments}), the comment lookup that finds a reply's thread
- * ({@code GET /{comment-id}?fields=parent}) and the Send API ({@code POST /{page-id}/messages}),
+ * ({@code GET /{comment-id}?fields=parent}), the comments under a post or comment as Graph lists
+ * them ({@code GET /{object-id}/comments}, with {@code from}, {@code message}, {@code created_time}
+ * and cursor paging) and the Send API ({@code POST /{page-id}/messages}),
  * each answering with new ids; a call without the page's token gets Meta's OAuthException, and
  * scripted failures answer with Meta's error JSON. Configure {@link #apiUrl()} as
  * {@code switchboard.facebook.graph-api-url} and {@link #VERSION} as {@code graph-api-version}.
@@ -50,6 +58,9 @@ public final class FakeGraphServer extends LoopbackServer {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Graph's time format: {@code 2025-03-01T09:00:00+0000}. */
+    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
+            .withZone(ZoneOffset.UTC);
 
     private final List<Comment> comments = new ArrayList<>();
     private final List<SentMessage> messages = new ArrayList<>();
@@ -57,6 +68,8 @@ public final class FakeGraphServer extends LoopbackServer {
     private final Map<String, String> parents = new HashMap<>();
     private final Map<String, String> pagePosts = new java.util.LinkedHashMap<>();
     private final Deque<MockResponse> scripted = new ArrayDeque<>();
+    private final Deque<MockResponse> scriptedReads = new ArrayDeque<>();
+    private final Map<String, Instant> commentedAt = new HashMap<>();
     private final AtomicLong nextId = new AtomicLong(9_000_000_000L);
     private final Object lock = new Object();
 
@@ -75,6 +88,23 @@ public final class FakeGraphServer extends LoopbackServer {
     public void scriptWrites(MockResponse... responses) {
         synchronized (lock) {
             scripted.addAll(List.of(responses));
+        }
+    }
+
+    /** The next comment listings ({@code GET /{object-id}/comments}) answer with these responses, in order. */
+    public void scriptCommentListings(MockResponse... responses) {
+        synchronized (lock) {
+            scriptedReads.addAll(List.of(responses));
+        }
+    }
+
+    /**
+     * A comment of the page's that Graph took but whose answer never reached the sender (it died
+     * during the call): listed under {@code target}, unknown to Switchboard. Returns its id.
+     */
+    public String tookCommentWithoutAnswering(String target, String message) {
+        synchronized (lock) {
+            return record(target, message);
         }
     }
 
@@ -145,6 +175,9 @@ public final class FakeGraphServer extends LoopbackServer {
                 String parent = parents.get(object);
                 return json(200, parent == null ? "{\"id\":\"" + object + "\"}"
                         : "{\"parent\":{\"id\":\"" + parent + "\"},\"id\":\"" + object + "\"}");
+            }
+            if ("GET".equals(request.getMethod()) && "comments".equals(edge)) {
+                return scriptedReads.isEmpty() ? listComments(object, url) : scriptedReads.poll();
             }
             if (edge == null && pagePosts.containsKey(object)) {
                 return pagePost(object, request);
@@ -217,9 +250,38 @@ public final class FakeGraphServer extends LoopbackServer {
         if (message == null || message.isBlank()) {
             return error(400, 100, "OAuthException", "(#100) The parameter message is required", false);
         }
+        return json(200, "{\"id\":\"" + record(target, message) + "\"}");
+    }
+
+    private String record(String target, String message) {
         String id = target.split("_")[0] + "_" + nextId.incrementAndGet();
         comments.add(new Comment(id, target, message));
-        return json(200, "{\"id\":\"" + id + "\"}");
+        commentedAt.put(id, Instant.now());
+        return id;
+    }
+
+    /**
+     * The page's comments under {@code target} as Graph lists them, oldest first unless
+     * {@code order=reverse_chronological}; everything in one page, so {@code paging} has cursors
+     * and no {@code next}.
+     */
+    private MockResponse listComments(String target, HttpUrl url) {
+        List<Comment> under = new ArrayList<>(comments.stream().filter(c -> c.target().equals(target)).toList());
+        if ("reverse_chronological".equals(url.queryParameter("order"))) {
+            Collections.reverse(under);
+        }
+        ObjectNode page = JSON.createObjectNode();
+        ArrayNode data = page.putArray("data");
+        for (Comment comment : under) {
+            ObjectNode listed = data.addObject()
+                    .put("created_time", GRAPH_TIME.format(commentedAt.get(comment.id())));
+            listed.putObject("from").put("name", "Nova Exchange").put("id", PAGE_ID);
+            listed.put("message", comment.message()).put("id", comment.id());
+        }
+        if (!under.isEmpty()) {
+            page.putObject("paging").putObject("cursors").put("before", "QVFIUmJlZm9yZQ").put("after", "QVFIUmFmdGVy");
+        }
+        return json(200, page.toString());
     }
 
     private MockResponse message(String pageId, String jsonBody) {

@@ -8,10 +8,13 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +35,12 @@ import org.springframework.stereotype.Component;
  *       a ticket instead, so this happens only to a reply that waited in the outbox past the
  *       window.</li>
  * </ul>
- * Announcements are posts on the page's feed ({@code POST /{page-id}/feed}) in plain text, every
+ * A comment reply whose send was interrupted is looked for among the replies in its thread
+ * ({@code GET /{comment-id}/comments}): the page's comment with the same text is the one Facebook
+ * took. A Messenger message cannot be looked up (the Send API keeps nothing we read back by
+ * recipient), so it is sent again.
+ *
+ * <p>Announcements are posts on the page's feed ({@code POST /{page-id}/feed}) in plain text, every
  * language one after the other; an edit updates the post, a retraction deletes it.
  */
 @Component
@@ -41,6 +49,8 @@ class FacebookGateway implements ChannelGateway {
 
     /** Messenger refuses longer texts. */
     static final int MESSENGER_TEXT_LIMIT = 2000;
+    /** Meta's clock and ours may differ: comments are looked through from this much before the interrupted call. */
+    private static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
 
     private final GraphApi graph;
     private final MessagingWindow window;
@@ -82,11 +92,28 @@ class FacebookGateway implements ChannelGateway {
         }
         Optional<String> postId = FacebookConversations.postId(conversation);
         if (postId.isPresent()) {
-            String answered = message.replyToMessageId();
-            String target = answered == null || answered.equals(postId.get()) ? postId.get() : graph.threadOf(answered);
-            return new DeliveryReceipt(graph.comment(target, text));
+            return new DeliveryReceipt(graph.comment(commentTarget(message, postId.get()), text));
         }
         throw DeliveryException.permanent("not a Facebook conversation: '" + conversation + "'", null);
+    }
+
+    /** The page's comment with this text where {@link #send} puts it; Messenger cannot tell. */
+    @Override
+    public DeliveryLookup findDelivered(OutboundMessage message, Instant since) {
+        Optional<String> postId = FacebookConversations.postId(message.conversationKey());
+        if (postId.isEmpty()) {
+            return DeliveryLookup.CANNOT_TELL;
+        }
+        String text = PlainText.of(message.text(), message.format());
+        return graph.findPageComment(commentTarget(message, postId.get()), text, since.minus(CLOCK_SLACK))
+                .map(id -> DeliveryLookup.delivered(new DeliveryReceipt(id)))
+                .orElse(DeliveryLookup.NOT_DELIVERED);
+    }
+
+    /** The thread of the comment answered, or the post when the post itself is answered. */
+    private String commentTarget(OutboundMessage message, String postId) {
+        String answered = message.replyToMessageId();
+        return answered == null || answered.equals(postId) ? postId : graph.threadOf(answered);
     }
 
     private static final Set<ModerationAction> COMMENT_ACTIONS =

@@ -1,6 +1,7 @@
 package io.switchboard.connector.facebook.graph;
 
 import com.restfb.Body;
+import com.restfb.Connection;
 import com.restfb.DefaultFacebookClient;
 import com.restfb.DefaultJsonMapper;
 import com.restfb.FacebookClient;
@@ -19,8 +20,11 @@ import io.switchboard.connector.facebook.FacebookProperties;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.PlatformContact;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -78,6 +82,32 @@ class GraphApi {
         String target = objectId(objectId);
         return call("comment reply", () -> client.publish(target + "/comments", GraphResponse.class,
                 Parameter.with("message", text)).getId());
+    }
+
+    /**
+     * {@code GET /{object-id}/comments?order=reverse_chronological}: the id of the page's own
+     * comment under a post or a comment with exactly this text, made since {@code since}; pages
+     * are read, newest first, until comments are older than that.
+     */
+    Optional<String> findPageComment(String objectId, String text, Instant since) {
+        String target = objectId(objectId);
+        return call("comment replies lookup", () -> {
+            Connection<Comment> comments = client.fetchConnection(target + "/comments", Comment.class,
+                    Parameter.with("fields", "from,message,created_time"),
+                    Parameter.with("order", "reverse_chronological"), Parameter.with("limit", 100));
+            for (List<Comment> page : comments) {
+                for (Comment comment : page) {
+                    if (comment.getCreatedTime() != null && comment.getCreatedTime().toInstant().isBefore(since)) {
+                        return Optional.empty();
+                    }
+                    if (comment.getFrom() != null && pageId.equals(comment.getFrom().getId())
+                            && text.strip().equals(comment.getMessage() == null ? null : comment.getMessage().strip())) {
+                        return Optional.of(comment.getId());
+                    }
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     /**
