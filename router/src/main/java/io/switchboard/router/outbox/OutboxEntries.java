@@ -27,6 +27,17 @@ interface OutboxEntries extends Repository<OutboxEntry, Long> {
             + " and e.status = io.switchboard.core.outbox.OutboxStatus.PENDING and e.nextAttemptAt <= :now")
     int claim(Long id, Instant now, Instant leaseUntil);
 
+    /**
+     * Makes due now every pending entry whose platform call was interrupted and that waits for a
+     * later try (the lease of a sender that died, or the backoff after a failed lookup).
+     *
+     * @return how many
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxEntry e set e.nextAttemptAt = :now where e.status = io.switchboard.core.outbox.OutboxStatus.PENDING"
+            + " and e.inFlightSince is not null and e.nextAttemptAt > :now")
+    int releaseInterrupted(Instant now);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update OutboxEntry e set e.status = io.switchboard.core.outbox.OutboxStatus.CANCELLED,"
             + " e.lastError = :reason where e.channel = :channel and e.chatId = :chatId"
