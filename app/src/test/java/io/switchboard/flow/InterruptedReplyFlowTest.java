@@ -116,6 +116,18 @@ class InterruptedReplyFlowTest {
     }
 
     @Test
+    void whenXRefusesTheLookupForGoodItCannotTellAndTheReplyIsPosted() {
+        String mention = nextTweetId();
+        // what X answers an app whose plan does not include reading timelines
+        X.scriptTimelines(FakeXServer.problem(403, "Client Forbidden"));
+
+        OutboxEntry sent = awaitSent(interrupted(xReply(mention), Instant.now()));
+
+        assertThat(X.repliesTo(mention)).singleElement()
+                .satisfies(reply -> assertThat(reply.id()).isEqualTo(sent.getPlatformMessageId()));
+    }
+
+    @Test
     void aFacebookCommentReplyTheGraphAlreadyHasIsRecordedWithItsIdAndNotPostedAgain() {
         String comment = "4100000004_" + IDS.incrementAndGet();
         Instant callStarted = Instant.now();

@@ -30,8 +30,9 @@ public interface ChannelGateway {
      * @param since when the earliest interrupted call started
      * @return {@link DeliveryLookup#CANNOT_TELL} by default: the platform keeps no history we can
      *     read, so the message is sent again and may arrive twice
-     * @throws DeliveryException when the platform could tell but the lookup failed, with the same
-     *     kinds as {@link #send}; the message is then not sent, and looked up again on the next try
+     * @throws DeliveryException when the lookup failed, with the same kinds as {@link #send}: when
+     *     rate-limited or transient the message is not sent and is looked up again on the next try;
+     *     a permanent refusal of the lookup (no access to it) counts as cannot tell
      */
     default DeliveryLookup findDelivered(OutboundMessage message, Instant since) {
         return DeliveryLookup.CANNOT_TELL;

@@ -136,16 +136,22 @@ class OutboxDelivery {
         try {
             lookup = attempt.gateway().findDelivered(attempt.message(), attempt.interruptedSince());
         } catch (DeliveryException e) {
-            return Optional.of(tx.execute(status -> failed(entryId, e)));
+            if (e.kind() != DeliveryException.Kind.PERMANENT) {
+                return Optional.of(tx.execute(status -> failed(entryId, e)));
+            }
+            // The platform refuses us the lookup itself (no access to it on this plan): it cannot tell.
+            log.warn("Outbox entry {}: looking up the interrupted send was refused ({})", entryId, e.getMessage());
+            lookup = DeliveryLookup.CANNOT_TELL;
         } catch (RuntimeException e) {
             return Optional.of(tx.execute(status -> failed(entryId, unexpected(e))));
         }
         String channel = attempt.message().channel().key();
         switch (lookup.verdict()) {
             case DELIVERED -> {
-                tx.executeWithoutResult(status -> sent(entryId, lookup.receipt()));
+                DeliveryReceipt found = lookup.receipt();
+                tx.executeWithoutResult(status -> sent(entryId, found));
                 log.info("Outbox entry {}: the send interrupted at {} had reached {} (message {}); not sent again",
-                        entryId, attempt.interruptedSince(), channel, lookup.receipt().messageId());
+                        entryId, attempt.interruptedSince(), channel, found.messageId());
                 return Optional.of(DeliveryOutcome.SENT);
             }
             case NOT_DELIVERED -> log.info("Outbox entry {}: the send interrupted at {} never reached {}; sending it",
