@@ -4,6 +4,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
@@ -18,6 +19,7 @@ import io.switchboard.forum.topic.PostKind;
 import io.switchboard.forum.topic.Posting;
 import io.switchboard.forum.topic.Topic;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -70,6 +72,20 @@ class ForumGateway implements ChannelGateway {
         } catch (RuntimeException e) {
             throw DeliveryException.transientFailure("forum reply to topic " + topicId + " not stored: " + e, e);
         }
+    }
+
+    /**
+     * The forum keeps its posts in the outbox's own database, so it can always tell whether a reply
+     * whose send was interrupted was stored.
+     */
+    @Override
+    public DeliveryLookup findDelivered(OutboundMessage message, Instant since) {
+        long topicId = topicOf(message.conversationKey());
+        Sender sender = message.sender();
+        return posting.findOfficialReply(topicId, Markdown.fromChatText(message.text()), kindOf(sender),
+                        sender.username(), since)
+                .map(post -> DeliveryLookup.delivered(new DeliveryReceipt(post.getId().toString())))
+                .orElse(DeliveryLookup.NOT_DELIVERED);
     }
 
     private static PostKind kindOf(Sender sender) {

@@ -28,6 +28,10 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
     boolean existsByAuthorAndStatus(Account author, PostStatus status);
 
+    /** A topic's posts of one kind written since {@code since}, newest first. */
+    List<Post> findByTopicIdAndKindAndCreatedAtGreaterThanEqualOrderByIdDesc(long topicId, PostKind kind,
+            Instant since);
+
     /** Posts written after {@code after}, oldest first: what the hand-off sweep looks through. */
     List<Post> findByCreatedAtAfterOrderByIdAsc(Instant after, Pageable page);
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,6 +117,18 @@ public class Posting {
                 PostStatus.VISIBLE, now));
         topic.replied(now);
         return post;
+    }
+
+    /**
+     * The reply {@link #officialReply} stored with this text, kind and speaker since {@code since},
+     * if any: the outbox asks when a sender died between storing a reply and recording that it did.
+     */
+    public Optional<Post> findOfficialReply(long topicId, String text, PostKind kind, String staffUsername,
+            Instant since) {
+        Account author = kind == PostKind.STAFF_REPLY ? staffAccount(staffUsername) : bot();
+        return posts.findByTopicIdAndKindAndCreatedAtGreaterThanEqualOrderByIdDesc(topicId, kind, since).stream()
+                .filter(post -> post.getAuthor().getId().equals(author.getId()) && post.getBodyMarkdown().equals(text))
+                .findFirst();
     }
 
     /**

@@ -13,6 +13,7 @@ import io.switchboard.core.account.Account;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
+import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
@@ -21,6 +22,7 @@ import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.forum.support.ForumFixtures;
 import io.switchboard.forum.topic.ForumReads;
 import io.switchboard.forum.topic.Posting;
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -117,10 +119,33 @@ class OfficialPostsTest {
         assertThat(page(topic, null, "zh").select(".post .author .badge").eachText()).containsExactly("公告");
     }
 
+    @Test
+    void aReplyWhoseSendWasInterruptedIsFoundInItsTopicSoTheOutboxDoesNotPostItTwice() {
+        Account asker = fixtures.member("interrupted");
+        long topic = posting.startTopic(asker.getUsername(), "help", "Withdrawal pending", "Still pending", "", "en")
+                .getTopic().getId();
+        Instant before = Instant.now().minusSeconds(1);
+        String text = "Withdrawals wait for 12 confirmations.\n- check the network";
+        long stored = send(topic, text, Sender.BOT_ANSWER);
+
+        DeliveryLookup found = gateway.findDelivered(message(topic, text, Sender.BOT_ANSWER), before);
+        assertThat(found.verdict()).isEqualTo(DeliveryLookup.Verdict.DELIVERED);
+        assertThat(found.receipt().messageId()).isEqualTo(Long.toString(stored));
+        assertThat(gateway.findDelivered(message(topic, "Another answer", Sender.BOT_ANSWER), before))
+                .isEqualTo(DeliveryLookup.NOT_DELIVERED);
+        assertThat(gateway.findDelivered(message(topic, text, Sender.BOT_NOTICE), before))
+                .as("the same words as a notice are another post").isEqualTo(DeliveryLookup.NOT_DELIVERED);
+        assertThat(gateway.findDelivered(message(topic, text, Sender.BOT_ANSWER), Instant.now().plusSeconds(60)))
+                .as("a post older than the interrupted call is an earlier reply").isEqualTo(DeliveryLookup.NOT_DELIVERED);
+    }
+
     private long send(long topic, String text, Sender sender) {
+        return Long.parseLong(gateway.send(message(topic, text, sender)).messageId());
+    }
+
+    private static OutboundMessage message(long topic, String text, Sender sender) {
         String key = "topic:" + topic;
-        return Long.parseLong(gateway.send(new OutboundMessage(Channel.FORUM, key, key, null, text, TextFormat.PLAIN,
-                sender)).messageId());
+        return new OutboundMessage(Channel.FORUM, key, key, null, text, TextFormat.PLAIN, sender);
     }
 
     private Document page(long topic, String reader, String language) throws Exception {
