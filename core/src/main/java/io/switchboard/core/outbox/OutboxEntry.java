@@ -83,6 +83,10 @@ public class OutboxEntry {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When staff last asked for it to be sent now; its age and retry window count from then. */
+    @Column(name = "requeued_at")
+    private Instant requeuedAt;
+
     protected OutboxEntry() {
     }
 
@@ -132,6 +136,33 @@ public class OutboxEntry {
         this.attempts++;
         this.status = OutboxStatus.FAILED;
         this.lastError = error;
+    }
+
+    /** Too old to send: given up without a try. */
+    public void expire(String reason) {
+        this.status = OutboxStatus.EXPIRED;
+        this.lastError = reason;
+    }
+
+    /**
+     * Staff asked for it to be sent now: a failed or expired entry is PENDING again, and its age
+     * counts from now, so it is neither too old nor out of retries at once.
+     *
+     * @return false when it was sent or cancelled (nothing to send again)
+     */
+    public boolean requeue(Instant now) {
+        if (status == OutboxStatus.SENT || status == OutboxStatus.CANCELLED) {
+            return false;
+        }
+        this.status = OutboxStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.requeuedAt = now;
+        return true;
+    }
+
+    /** Where its age and retry window start: when it was queued, or when staff last requeued it. */
+    public Instant queuedAt() {
+        return requeuedAt != null ? requeuedAt : createdAt;
     }
 
     public void cancel(String reason) {
@@ -201,5 +232,9 @@ public class OutboxEntry {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getRequeuedAt() {
+        return requeuedAt;
     }
 }
