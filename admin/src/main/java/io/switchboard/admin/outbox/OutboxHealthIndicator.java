@@ -13,12 +13,12 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code outbox} entry of {@code /actuator/health}: replies pending, waiting for a retry,
+ * The {@code outbox} entry of {@code /actuator/health} (after the bean name): replies pending, waiting for a retry,
  * failed and expired, and each channel whose breaker holds its sends back. A platform outage is
  * not the application's: the entry stays UP (the connectors' own entries go DOWN), but says
  * {@code paused} with the channels held back, for monitoring to alert on.
  */
-@Component("outbox")
+@Component
 class OutboxHealthIndicator implements HealthIndicator {
 
     private final OutboxRepository outbox;

@@ -152,12 +152,17 @@ class OutboxDelivery {
 
     /** Too old to make sense when it could finally go: not sent, and a human takes the thread. */
     private Attempt expired(OutboxEntry entry, Duration age) {
-        String why = "not sent: " + age.toMinutes() + " minutes old, over the " + entry.getChannel().key()
-                + " limit of " + delivery.staleAfter(entry.getChannel()).toMinutes() + " minutes";
+        String why = "not sent: " + worded(age) + " old, over the " + entry.getChannel().key() + " limit of "
+                + worded(delivery.staleAfter(entry.getChannel()));
         entry.expire(why);
         undelivered.handOver(entry, why);
         log.warn("Outbox entry {} expired: {}", entry.getId(), why);
         return new Attempt(DeliveryOutcome.EXPIRED, null, null);
+    }
+
+    /** "95 minutes", "12 seconds": for the ticket and the console. */
+    private static String worded(Duration duration) {
+        return duration.toMinutes() >= 1 ? duration.toMinutes() + " minutes" : duration.toSeconds() + " seconds";
     }
 
     /** When an earlier reply to the same chat, still pending, is due; empty when there is none. */
