@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +27,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * message id, the moderation methods ({@code deleteMessage}, {@code restrictChatMember},
  * {@code banChatMember}, {@code unbanChatMember}) answer {@code true} as to an admin bot, and
  * Telegram's own 400s where the chat does not allow them, and scripted
- * failures answer with Telegram's real error JSON.
+ * failures answer with Telegram's real error JSON. An outage ({@link #failSendsFor}) answers every
+ * sendMessage with a 502 or a 429 for a while; every sendMessage call is counted, answered or not.
  */
 public final class FakeTelegramServer implements AutoCloseable {
 
@@ -62,6 +64,9 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final List<ModerationCall> moderationCalls = new ArrayList<>();
     private final Deque<MockResponse> scriptedModerationResponses = new ArrayDeque<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
+    private final List<Instant> sendCalls = new ArrayList<>();
+    private MockResponse outageAnswer;
+    private Instant outageUntil = Instant.MIN;
     private long lastUpdateId;
     private final Object lock = new Object();
 
@@ -104,6 +109,24 @@ public final class FakeTelegramServer implements AutoCloseable {
     public void scriptSendFailures(MockResponse... responses) {
         synchronized (lock) {
             scriptedSendResponses.addAll(List.of(responses));
+        }
+    }
+
+    /**
+     * Every sendMessage answers {@code answer} ({@link #serverError()}, {@link #tooManyRequests})
+     * from now for {@code period}, then normal service resumes.
+     */
+    public void failSendsFor(Duration period, MockResponse answer) {
+        synchronized (lock) {
+            outageAnswer = answer;
+            outageUntil = Instant.now().plus(period);
+        }
+    }
+
+    /** When each sendMessage call came in, whatever it was answered, in order. */
+    public List<Instant> sendCalls() {
+        synchronized (lock) {
+            return List.copyOf(sendCalls);
         }
     }
 
@@ -207,6 +230,11 @@ public final class FakeTelegramServer implements AutoCloseable {
 
     private MockResponse sendMessage(JsonNode body) {
         synchronized (lock) {
+            Instant now = Instant.now();
+            sendCalls.add(now);
+            if (now.isBefore(outageUntil)) {
+                return outageAnswer;
+            }
             if (!scriptedSendResponses.isEmpty()) {
                 MockResponse scripted = scriptedSendResponses.poll();
                 if (scripted != NORMAL_SERVICE) {

@@ -83,6 +83,6 @@ class OutboxApiTest {
         mvc.perform(get("/api/outbox").param("status", "queued").with(staff()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(
-                        "unknown status 'queued', expected one of [PENDING, SENT, FAILED, CANCELLED]"));
+                        "unknown status 'queued', expected one of [PENDING, SENT, FAILED, EXPIRED, CANCELLED]"));
     }
 }

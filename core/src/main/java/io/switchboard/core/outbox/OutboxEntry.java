@@ -93,6 +93,10 @@ public class OutboxEntry {
     @Column(name = "in_flight_since")
     private Instant inFlightSince;
 
+    /** When staff last asked for it to be sent now; its age and retry window count from then. */
+    @Column(name = "requeued_at")
+    private Instant requeuedAt;
+
     protected OutboxEntry() {
     }
 
@@ -163,6 +167,33 @@ public class OutboxEntry {
         this.attempts++;
         this.status = OutboxStatus.FAILED;
         this.lastError = error;
+    }
+
+    /** Too old to send: given up without a try. */
+    public void expire(String reason) {
+        this.status = OutboxStatus.EXPIRED;
+        this.lastError = reason;
+    }
+
+    /**
+     * Staff asked for it to be sent now: a failed or expired entry is PENDING again, and its age
+     * counts from now, so it is neither too old nor out of retries at once.
+     *
+     * @return false when it was sent or cancelled (nothing to send again)
+     */
+    public boolean requeue(Instant now) {
+        if (status == OutboxStatus.SENT || status == OutboxStatus.CANCELLED) {
+            return false;
+        }
+        this.status = OutboxStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.requeuedAt = now;
+        return true;
+    }
+
+    /** Where its age and retry window start: when it was queued, or when staff last requeued it. */
+    public Instant queuedAt() {
+        return requeuedAt != null ? requeuedAt : createdAt;
     }
 
     public void cancel(String reason) {
@@ -236,5 +267,9 @@ public class OutboxEntry {
 
     public Instant getInFlightSince() {
         return inFlightSince;
+    }
+
+    public Instant getRequeuedAt() {
+        return requeuedAt;
     }
 }

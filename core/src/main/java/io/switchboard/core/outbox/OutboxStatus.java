@@ -5,8 +5,13 @@ public enum OutboxStatus {
     PENDING,
     /** The platform accepted it; {@code platformMessageId} says as what. */
     SENT,
-    /** Given up: too many tries, or the platform refused it for good. */
+    /** Given up: transient failures for longer than the retry window, or the platform refused it for good. */
     FAILED,
+    /**
+     * Not sent because it was too old to make sense any more when it could have gone out (after a
+     * platform outage); its thread was handed to staff instead.
+     */
+    EXPIRED,
     /** Not sent on purpose, e.g. the bot was removed from the chat. */
     CANCELLED
 }

@@ -12,6 +12,7 @@ import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.core.knowledge.AnnouncementRepository;
 import io.switchboard.router.answer.KnowledgeProperties;
 import io.switchboard.router.config.RouterProperties;
+import io.switchboard.router.outbox.ChannelBreakers;
 import io.switchboard.router.outbox.Gateways;
 import io.switchboard.router.outbox.RetryPolicy;
 import io.switchboard.router.outbox.SendThrottle;
@@ -31,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes one copy's due step (publish, pin, unpin, edit, retract) through its channel's gateway, the way
  * the outbox delivers a reply: claimed under a lease, within the channel's and the chat's send
  * rate ({@link SendThrottle}, shared with replies), the platform call outside any transaction,
- * a failure handled by the outbox's {@link RetryPolicy}: a 429 honoured without counting a try,
- * other transient failures retried with backoff, a refusal recorded as failed with its reason.
+ * a failure handled by the outbox's {@link RetryPolicy}: the channel's breaker held back during an
+ * outage (postponed without counting a try), a 429 honoured without counting a try, other
+ * transient failures retried with backoff for the retry window (counted in tries: a copy has no
+ * queue time of its own), a refusal recorded as failed with its reason.
  */
 @Component
 class BroadcastDelivery {
@@ -94,6 +97,7 @@ class BroadcastDelivery {
         DeliveryReceipt receipt;
         try {
             receipt = take(attempt.gateway(), copy, attempt.broadcast());
+            retryPolicy.succeeded(copy.getChannel());
         } catch (DeliveryException e) {
             return tx.execute(status -> failed(id, e));
         } catch (RuntimeException e) {
@@ -124,8 +128,15 @@ class BroadcastDelivery {
                     + " it was published with", now);
             return Attempt.done(StepOutcome.DONE);
         }
+        ChannelBreakers.Admission admission = retryPolicy.admit(copy.getChannel(), now);
+        if (admission instanceof ChannelBreakers.Admission.Hold hold) {
+            copy.postpone(copy.getChannel().key() + " is held back after failures: next probe at " + hold.until(),
+                    hold.until(), now);
+            return Attempt.done(StepOutcome.POSTPONED);
+        }
         Duration wait = throttle.acquire(copy.getChannel(), copy.getTarget(), false, now);
         if (!wait.isZero()) {
+            retryPolicy.notSent(copy.getChannel(), admission);
             copy.postpone("waiting for the send rate limit", now.plus(wait), now);
             return Attempt.done(StepOutcome.POSTPONED);
         }
@@ -159,14 +170,14 @@ class BroadcastDelivery {
 
     private StepOutcome failed(Long id, DeliveryException failure) {
         AnnouncementDelivery copy = deliveries.findById(id).orElseThrow();
+        Instant now = clock.instant();
+        RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, copy.getAttempts(), null, copy.getChannel(),
+                copy.getTarget(), false, now);
         if (copy.getState() != io.switchboard.core.broadcast.DeliveryState.WAITING) {
             // retracted while the call was under way: the retraction decides what happens next
             return StepOutcome.SKIPPED;
         }
-        Instant now = clock.instant();
         String error = copy.getStep() + " " + failure.kind() + ": " + failure.getMessage();
-        RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, copy.getAttempts(), copy.getChannel(),
-                copy.getTarget(), false, now);
         switch (retry.verdict()) {
             case WAIT_FOR_PLATFORM -> {
                 copy.postpone(error, retry.at(), now);

@@ -18,8 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *     crash) are fed to the intake route again; an event gets this long to go through first
  * @param outboxPollInterval how often the outbox is polled for due replies
  * @param outboxBatchSize due replies taken per poll, oldest first
- * @param maxDeliveryAttempts failed tries (errors, not rate limits) before a reply is given up
- * @param backoffBase wait after the first failed try; doubled after each further one
+ * @param backoffBase wait after the first failed try; doubled after each further one (how long
+ *     failures are retried at all: {@link DeliveryProperties})
  * @param backoffMax the longest wait between tries
  * @param deliveryLease how long a reply claimed for sending is hidden from other pollers; a
  *     reply whose sender died is tried again after it
@@ -35,7 +35,6 @@ public record RouterProperties(
         @NotNull @DefaultValue("30s") Duration recoveryInterval,
         @NotNull @DefaultValue("250ms") Duration outboxPollInterval,
         @Min(1) @DefaultValue("50") int outboxBatchSize,
-        @Min(1) @DefaultValue("5") int maxDeliveryAttempts,
         @NotNull @DefaultValue("1s") Duration backoffBase,
         @NotNull @DefaultValue("5m") Duration backoffMax,
         @NotNull @DefaultValue("2m") Duration deliveryLease,

@@ -5,7 +5,9 @@ public enum EscalationReason {
     HUMAN_REQUESTED("human-requested"),
     NO_CONFIDENT_ANSWER("no-confident-answer"),
     /** The platform no longer takes a reply in the conversation (Messenger's 24-hour window). */
-    REPLY_WINDOW_CLOSED("reply-window-closed");
+    REPLY_WINDOW_CLOSED("reply-window-closed"),
+    /** A reply could not be delivered in time (a long platform outage): staff answer instead. */
+    REPLY_NOT_DELIVERED("reply-not-delivered");
 
     private final String code;
 

@@ -15,12 +15,25 @@ public record Backoff(Duration base, Duration max, DoubleSupplier random) {
         if (failedTries < 1) {
             throw new IllegalArgumentException("failedTries must be at least 1, got " + failedTries);
         }
+        long capped = capped(failedTries).toMillis();
+        long half = capped / 2;
+        return Duration.ofMillis(capped - half + Math.round(half * random.getAsDouble()));
+    }
+
+    /** The longest the waits after {@code failedTries} failures can add up to (no jitter taken off). */
+    public Duration longestTotal(int failedTries) {
+        Duration total = Duration.ZERO;
+        for (int tries = 1; tries <= failedTries; tries++) {
+            total = total.plus(capped(tries));
+        }
+        return total;
+    }
+
+    private Duration capped(int failedTries) {
         Duration doubled = base;
         for (int i = 1; i < failedTries && doubled.compareTo(max) < 0; i++) {
             doubled = doubled.multipliedBy(2);
         }
-        Duration capped = doubled.compareTo(max) > 0 ? max : doubled;
-        long half = capped.toMillis() / 2;
-        return Duration.ofMillis(capped.toMillis() - half + Math.round(half * random.getAsDouble()));
+        return doubled.compareTo(max) > 0 ? max : doubled;
     }
 }

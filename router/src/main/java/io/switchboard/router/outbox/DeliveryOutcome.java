@@ -8,6 +8,8 @@ enum DeliveryOutcome {
     /** A try failed; another follows after the backoff. */
     RETRY,
     FAILED,
+    /** Too old to send after all: not sent, its thread handed to staff. */
+    EXPIRED,
     CANCELLED,
     /** Another sender had it, or it was no longer due. */
     SKIPPED

@@ -12,6 +12,7 @@ import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
+import io.switchboard.router.config.DeliveryProperties;
 import io.switchboard.router.config.RouterProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,9 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers one outbox entry: claims it, checks the chat and the send rate, sends it through the
- * channel's gateway and records what happened. The platform call runs outside any transaction;
- * claiming and recording each run in their own.
+ * Delivers one outbox entry: claims it, checks the chat, its age, the chat's earlier replies, the
+ * channel's breaker and the send rate, sends it through the channel's gateway and records what
+ * happened. The platform call runs outside any transaction; claiming and recording each run in
+ * their own.
  *
  * <p>Just before the call the entry records that a call is in flight ({@link OutboxEntry#callStarting});
  * the platform's answer clears it. An entry claimed with the mark still set had a sender that died
@@ -39,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    static final String WAITING_BEHIND_EARLIER_REPLY = "waiting for an earlier reply to this chat";
 
     /**
      * What prepare found: either an outcome already, or a message to send through a gateway.
@@ -64,10 +67,13 @@ class OutboxDelivery {
     private final Clock clock;
     private final RouterProperties properties;
     private final RetryPolicy retryPolicy;
+    private final DeliveryProperties delivery;
+    private final UndeliveredReplies undelivered;
 
     OutboxDelivery(OutboxEntries claims, OutboxRepository entries, ChatRepository chats,
             ThreadMessageRepository messages, Gateways gateways, SendThrottle throttle, RetryPolicy retryPolicy,
-            DeliveryTally tally, PlatformTransactionManager transactions, Clock clock, RouterProperties properties) {
+            DeliveryTally tally, PlatformTransactionManager transactions, Clock clock, RouterProperties properties,
+            DeliveryProperties delivery, UndeliveredReplies undelivered) {
         this.claims = claims;
         this.entries = entries;
         this.chats = chats;
@@ -79,6 +85,8 @@ class OutboxDelivery {
         this.clock = clock;
         this.properties = properties;
         this.retryPolicy = retryPolicy;
+        this.delivery = delivery;
+        this.undelivered = undelivered;
     }
 
     /** Ids of the entries due now, oldest first, at most one batch. */
@@ -111,6 +119,7 @@ class OutboxDelivery {
         DeliveryReceipt receipt;
         try {
             receipt = attempt.gateway().send(attempt.message());
+            retryPolicy.succeeded(attempt.message().channel());
         } catch (DeliveryException e) {
             return tx.execute(status -> {
                 entries.findById(entryId).ifPresent(OutboxEntry::callAnswered);
@@ -182,14 +191,53 @@ class OutboxDelivery {
             log.warn("Outbox entry {} failed: no connector configured for {}", entryId, entry.getChannel().key());
             return Attempt.done(DeliveryOutcome.FAILED);
         }
+        Duration age = Duration.between(entry.queuedAt(), now);
+        if (age.compareTo(delivery.staleAfter(entry.getChannel())) > 0) {
+            return expired(entry, age);
+        }
+        Optional<Instant> behind = earlierReplyDue(entry, now);
+        if (behind.isPresent()) {
+            // a chat's replies go out in the order they were written
+            entry.postpone(WAITING_BEHIND_EARLIER_REPLY, behind.get());
+            return Attempt.done(DeliveryOutcome.POSTPONED);
+        }
+        ChannelBreakers.Admission admission = retryPolicy.admit(entry.getChannel(), now);
+        if (admission instanceof ChannelBreakers.Admission.Hold hold) {
+            entry.postpone(entry.getChannel().key() + " is held back after failures: next probe at " + hold.until(),
+                    hold.until());
+            return Attempt.done(DeliveryOutcome.POSTPONED);
+        }
         Duration wait = throttle.acquire(entry.getChannel(), entry.getChatId(), isPrivate(entry), now);
         if (!wait.isZero()) {
+            retryPolicy.notSent(entry.getChannel(), admission);
             entry.postpone("waiting for the send rate limit", now.plus(wait));
             log.debug("Outbox entry {} waits {} for the send rate limit", entryId, wait);
             return Attempt.done(DeliveryOutcome.POSTPONED);
         }
         Instant interrupted = entry.callStarting(now).orElse(null);
         return new Attempt(null, gateway.get(), entry.toMessage(), interrupted);
+    }
+
+    /** Too old to make sense when it could finally go: not sent, and a human takes the thread. */
+    private Attempt expired(OutboxEntry entry, Duration age) {
+        String why = "not sent: " + worded(age) + " old, over the " + entry.getChannel().key() + " limit of "
+                + worded(delivery.staleAfter(entry.getChannel()));
+        entry.expire(why);
+        undelivered.handOver(entry, why);
+        log.warn("Outbox entry {} expired: {}", entry.getId(), why);
+        return Attempt.done(DeliveryOutcome.EXPIRED);
+    }
+
+    /** "95 minutes", "12 seconds": for the ticket and the console. */
+    private static String worded(Duration duration) {
+        return duration.toMinutes() >= 1 ? duration.toMinutes() + " minutes" : duration.toSeconds() + " seconds";
+    }
+
+    /** When an earlier reply to the same chat, still pending, is due; empty when there is none. */
+    private Optional<Instant> earlierReplyDue(OutboxEntry entry, Instant now) {
+        return claims.earlierPending(entry.getChannel(), entry.getChatId(), entry.getId(), PageRequest.ofSize(1))
+                .stream().findFirst()
+                .map(due -> due.isAfter(now) ? due : now.plus(properties.outboxPollInterval()));
     }
 
     private void sent(Long entryId, DeliveryReceipt receipt) {
@@ -202,14 +250,14 @@ class OutboxDelivery {
 
     private DeliveryOutcome failed(Long entryId, DeliveryException failure) {
         OutboxEntry entry = entries.findById(entryId).orElseThrow();
+        Instant now = clock.instant();
+        RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, entry.getAttempts(), entry.queuedAt(),
+                entry.getChannel(), entry.getChatId(), isPrivate(entry), now);
         if (entry.getStatus() != OutboxStatus.PENDING) {
             // Cancelled while the send was under way: leave it as it is.
             return DeliveryOutcome.SKIPPED;
         }
-        Instant now = clock.instant();
         String error = failure.kind() + ": " + failure.getMessage();
-        RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, entry.getAttempts(), entry.getChannel(),
-                entry.getChatId(), isPrivate(entry), now);
         switch (retry.verdict()) {
             case WAIT_FOR_PLATFORM -> {
                 entry.postpone(error, retry.at());
@@ -225,6 +273,8 @@ class OutboxDelivery {
             }
             case TRIED_OUT -> {
                 entry.markFailed(error);
+                undelivered.handOver(entry, "not sent: the platform kept failing for "
+                        + Duration.between(entry.queuedAt(), now).toMinutes() + " minutes (" + error + ")");
                 log.warn("Outbox entry {} failed after {} tries: {}", entryId, retry.failedTries(), error);
                 return DeliveryOutcome.FAILED;
             }

@@ -16,6 +16,11 @@ interface OutboxEntries extends Repository<OutboxEntry, Long> {
             + " and e.nextAttemptAt <= :now order by e.id")
     List<Long> dueIds(Instant now, Pageable page);
 
+    /** When the chat's earlier entries still pending are due, oldest entry first. */
+    @Query("select e.nextAttemptAt from OutboxEntry e where e.channel = :channel and e.chatId = :chatId"
+            + " and e.status = io.switchboard.core.outbox.OutboxStatus.PENDING and e.id < :id order by e.id")
+    List<Instant> earlierPending(Channel channel, String chatId, Long id, Pageable page);
+
     /**
      * Claims a due entry for one sender by moving its next try past the lease: of two pollers
      * that saw it due, only one updates the row. A sender that dies leaves it due again after the lease.

@@ -2,17 +2,20 @@ package io.switchboard.router.outbox;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.router.config.DeliveryProperties;
 import io.switchboard.router.config.RouterProperties;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows a platform call that failed, for replies and announcement copies alike: a 429 waits
- * for the platform's retry_after without counting a try, and nothing else goes to that chat before
- * then; another transient failure is tried again after the {@link Backoff} until
- * {@code max-delivery-attempts} tries have failed; a refusal is final.
+ * What follows a platform call, for replies and announcement copies alike. Before the call the
+ * channel's {@link ChannelBreakers breaker} is asked whether the platform is to be called at all.
+ * After a failure: a 429 waits for the platform's retry_after without counting a try, and nothing
+ * goes to that channel before then; another transient failure is tried again after the
+ * {@link Backoff} for as long as {@code delivery.retry-for} allows; a refusal is final.
  */
 @Component
 public class RetryPolicy {
@@ -23,7 +26,7 @@ public class RetryPolicy {
         WAIT_FOR_PLATFORM,
         /** Try again at {@link Retry#at()}, after the backoff. */
         BACK_OFF,
-        /** Transient failures used up the tries: give up. */
+        /** Transient failures went on for longer than the retry window: give up. */
         TRIED_OUT,
         /** The platform refused for good: give up. */
         REFUSED
@@ -37,44 +40,80 @@ public class RetryPolicy {
     }
 
     private final SendThrottle throttle;
+    private final ChannelBreakers breakers;
     private final Backoff backoff;
-    private final int maxAttempts;
+    private final Duration retryFor;
 
     @Autowired
-    RetryPolicy(RouterProperties properties, SendThrottle throttle) {
-        this(throttle, new Backoff(properties.backoffBase(), properties.backoffMax(),
-                () -> ThreadLocalRandom.current().nextDouble()), properties.maxDeliveryAttempts());
+    RetryPolicy(RouterProperties properties, DeliveryProperties delivery, SendThrottle throttle,
+            ChannelBreakers breakers) {
+        this(throttle, breakers, new Backoff(properties.backoffBase(), properties.backoffMax(),
+                () -> ThreadLocalRandom.current().nextDouble()), delivery.retryFor());
     }
 
-    RetryPolicy(SendThrottle throttle, Backoff backoff, int maxAttempts) {
+    RetryPolicy(SendThrottle throttle, ChannelBreakers breakers, Backoff backoff, Duration retryFor) {
         this.throttle = throttle;
+        this.breakers = breakers;
         this.backoff = backoff;
-        this.maxAttempts = maxAttempts;
+        this.retryFor = retryFor;
+    }
+
+    /** Whether to call the channel's platform now (see {@link ChannelBreakers#admit}). */
+    public ChannelBreakers.Admission admit(Channel channel, Instant now) {
+        return breakers.admit(channel, now);
+    }
+
+    /** An admitted probe was not sent after all. */
+    public void notSent(Channel channel, ChannelBreakers.Admission admission) {
+        if (admission instanceof ChannelBreakers.Admission.Go go && go.probe()) {
+            breakers.probeNotSent(channel);
+        }
+    }
+
+    /** The platform took the call. */
+    public void succeeded(Channel channel) {
+        breakers.answered(channel);
     }
 
     /**
-     * Decides what follows {@code failure}; on a 429 also pauses the chat in the {@link SendThrottle}.
+     * Decides what follows {@code failure}; on a 429 also pauses the chat in the {@link SendThrottle}
+     * and the whole channel in its breaker.
      *
      * @param failedBefore the tries of this send that had failed before this one
+     * @param since when the send was queued: transient failures are retried until {@code retry-for}
+     *     after it; null to count the window in tries instead (the backoff's waits added up)
      * @param chatId the chat (or other target) the call went to
      */
-    public Retry afterFailure(DeliveryException failure, int failedBefore, Channel channel, String chatId,
-            boolean privateChat, Instant now) {
+    public Retry afterFailure(DeliveryException failure, int failedBefore, Instant since, Channel channel,
+            String chatId, boolean privateChat, Instant now) {
+        String error = failure.kind() + ": " + failure.getMessage();
         switch (failure.kind()) {
             case RATE_LIMITED -> {
                 Instant retryAt = now.plus(failure.retryAfter());
                 throttle.pause(channel, chatId, privateChat, retryAt);
+                breakers.rateLimited(channel, error, retryAt);
                 return new Retry(Verdict.WAIT_FOR_PLATFORM, retryAt, failedBefore);
             }
             case TRANSIENT -> {
+                breakers.failed(channel, error, now);
                 int failedTries = failedBefore + 1;
-                return failedTries < maxAttempts
-                        ? new Retry(Verdict.BACK_OFF, now.plus(backoff.delayAfter(failedTries)), failedTries)
+                Instant next = now.plus(backoff.delayAfter(failedTries));
+                return withinWindow(since, failedTries, next)
+                        ? new Retry(Verdict.BACK_OFF, next, failedTries)
                         : new Retry(Verdict.TRIED_OUT, null, failedTries);
             }
             default -> {
+                // the platform answered, if only with a no: it is up
+                breakers.answered(channel);
                 return new Retry(Verdict.REFUSED, null, failedBefore + 1);
             }
         }
+    }
+
+    private boolean withinWindow(Instant since, int failedTries, Instant next) {
+        if (since != null) {
+            return !next.isAfter(since.plus(retryFor));
+        }
+        return backoff.longestTotal(failedTries).compareTo(retryFor) <= 0;
     }
 }

@@ -8,6 +8,7 @@ import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEvent;
+import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketPriority;
@@ -89,6 +90,29 @@ public class TicketDesk {
             lifecycle.move(ticket, TicketStatus.OPEN, now);
         }
         ticket.touch(now);
+    }
+
+    /**
+     * A reply of the thread was not delivered ({@code why}: too old to send after an outage, or
+     * given up): staff take the thread up. Its unresolved ticket gets the reason in its history;
+     * without one, a ticket is opened with it, on the subject of the member's message answered.
+     */
+    public Ticket replyNotDelivered(SupportThread thread, String memberText, String why) {
+        Instant now = clock.instant();
+        Optional<Ticket> open = unresolvedTicketOf(thread);
+        if (open.isPresent()) {
+            events.save(new TicketEvent(open.get(), now, SYSTEM, EscalationReason.REPLY_NOT_DELIVERED.code(), why));
+            open.get().touch(now);
+            return open.get();
+        }
+        Ticket ticket = tickets.save(new Ticket(thread, subjectOf(memberText), TicketCategory.OTHER,
+                TicketPriority.NORMAL, EscalationReason.REPLY_NOT_DELIVERED.code(), now));
+        events.save(new TicketEvent(ticket, now, SYSTEM, "created",
+                "reason: " + EscalationReason.REPLY_NOT_DELIVERED.code() + "; " + why));
+        vips.applyTo(ticket, SYSTEM);
+        sla.schedule(ticket);
+        assigner.assignQueued();
+        return ticket;
     }
 
     public TicketCreated announcement(Ticket ticket) {

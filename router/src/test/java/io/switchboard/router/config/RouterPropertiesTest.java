@@ -3,6 +3,7 @@ package io.switchboard.router.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.TicketsProperties;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class RouterPropertiesTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({RouterProperties.class, TicketsProperties.class})
+    @EnableConfigurationProperties({RouterProperties.class, DeliveryProperties.class, TicketsProperties.class})
     static class Bound {
     }
 
@@ -29,7 +30,6 @@ class RouterPropertiesTest {
             RouterProperties router = context.getBean(RouterProperties.class);
             assertThat(router.threadQuietPeriod()).isEqualTo(Duration.ofHours(24));
             assertThat(router.outboxPollInterval()).isEqualTo(Duration.ofMillis(250));
-            assertThat(router.maxDeliveryAttempts()).isEqualTo(5);
             assertThat(router.backoffBase()).isEqualTo(Duration.ofSeconds(1));
             assertThat(router.backoffMax()).isEqualTo(Duration.ofMinutes(5));
             assertThat(router.globalSendRate()).isEqualTo(new Rate(30, Duration.ofSeconds(1)));
@@ -37,9 +37,24 @@ class RouterPropertiesTest {
             assertThat(router.groupChatSendRate()).isEqualTo(new Rate(20, Duration.ofMinutes(1)));
             assertThat(router.recoveryInterval()).isEqualTo(Duration.ofSeconds(30));
 
+            DeliveryProperties delivery = context.getBean(DeliveryProperties.class);
+            assertThat(delivery.retryFor()).as("an outage of hours loses nothing").isEqualTo(Duration.ofHours(12));
+            assertThat(delivery.breakerFailures()).isEqualTo(3);
+            assertThat(delivery.staleAfter(Channel.TELEGRAM)).isEqualTo(Duration.ofHours(2));
+            assertThat(delivery.staleAfter(Channel.FORUM)).isEqualTo(Duration.ofDays(7));
+
             TicketsProperties tickets = context.getBean(TicketsProperties.class);
             assertThat(tickets.queueUri()).isEqualTo("seda:tickets");
             assertThat(tickets.inProcess()).isTrue();
+        });
+    }
+
+    @Test
+    void aChannelsStaleAgeIsSetByItsKeyAndTheOthersKeepTheirDefault() {
+        runner.withPropertyValues("switchboard.router.delivery.stale-after.telegram=30m").run(context -> {
+            DeliveryProperties delivery = context.getBean(DeliveryProperties.class);
+            assertThat(delivery.staleAfter(Channel.TELEGRAM)).isEqualTo(Duration.ofMinutes(30));
+            assertThat(delivery.staleAfter(Channel.TWITTER)).isEqualTo(Duration.ofHours(12));
         });
     }
 
@@ -58,8 +73,10 @@ class RouterPropertiesTest {
 
     @Test
     void invalidSettingsStopStartupWithTheirName() {
-        runner.withPropertyValues("switchboard.router.max-delivery-attempts=0").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("maxDeliveryAttempts"));
+        runner.withPropertyValues("switchboard.router.delivery.breaker-failures=0").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("breakerFailures"));
+        runner.withPropertyValues("switchboard.router.delivery.stale-after.telegram=0s").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("stale-after.telegram"));
         runner.withPropertyValues("switchboard.router.backoff-base=10m", "switchboard.router.backoff-max=1m")
                 .run(context -> assertThat(context).getFailure().rootCause()
                         .hasMessageContaining("backoff-max"));

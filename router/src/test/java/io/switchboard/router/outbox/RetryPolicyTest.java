@@ -18,44 +18,72 @@ class RetryPolicyTest {
 
     private final SendThrottle throttle =
             new SendThrottle(Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1s"));
-    /** No jitter taken off: the waits are 1 s, 2 s, 4 s... */
-    private final RetryPolicy policy =
-            new RetryPolicy(throttle, new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> 1.0), 3);
+    private final ChannelBreakers breakers = new ChannelBreakers(3, Duration.ofSeconds(5), Duration.ofMinutes(1));
+    /** No jitter taken off: the waits are 1 s, 2 s, 4 s... up to 5 minutes; retried for an hour. */
+    private final RetryPolicy policy = new RetryPolicy(throttle, breakers,
+            new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> 1.0), Duration.ofHours(1));
 
     @Test
-    void aRateLimitWaitsForTheRetryAfterWithoutCountingATryAndHoldsBackTheWholeChat() {
-        Retry retry = policy.afterFailure(DeliveryException.rateLimited(Duration.ofSeconds(7), "429"), 1,
+    void aRateLimitWaitsForTheRetryAfterWithoutCountingATryAndHoldsBackTheWholeChannel() {
+        Retry retry = policy.afterFailure(DeliveryException.rateLimited(Duration.ofSeconds(7), "429"), 1, T0,
                 Channel.TELEGRAM, GROUP, false, T0);
 
         assertThat(retry).isEqualTo(new Retry(Verdict.WAIT_FOR_PLATFORM, T0.plusSeconds(7), 1));
         assertThat(throttle.acquire(Channel.TELEGRAM, GROUP, false, T0.plusSeconds(1)))
                 .as("nothing else goes to that chat before then").isEqualTo(Duration.ofSeconds(6));
-        assertThat(throttle.acquire(Channel.TELEGRAM, "-1002000000003", false, T0.plusSeconds(1)))
-                .as("other chats go on").isZero();
+        assertThat(policy.admit(Channel.TELEGRAM, T0.plusSeconds(1)))
+                .as("no other chat is called during the window either")
+                .isEqualTo(new ChannelBreakers.Admission.Hold(T0.plusSeconds(7)));
+        assertThat(policy.admit(Channel.TWITTER, T0.plusSeconds(1))).as("other channels go on")
+                .isEqualTo(new ChannelBreakers.Admission.Go(false));
     }
 
     @Test
     void aTransientFailureIsTriedAgainAfterTheGrowingBackoff() {
         DeliveryException down = DeliveryException.transientFailure("HTTP 502", null);
 
-        assertThat(policy.afterFailure(down, 0, Channel.TWITTER, "x", false, T0))
+        assertThat(policy.afterFailure(down, 0, T0, Channel.TWITTER, "x", false, T0))
                 .isEqualTo(new Retry(Verdict.BACK_OFF, T0.plusSeconds(1), 1));
-        assertThat(policy.afterFailure(down, 1, Channel.TWITTER, "x", false, T0))
+        assertThat(policy.afterFailure(down, 1, T0, Channel.TWITTER, "x", false, T0))
                 .isEqualTo(new Retry(Verdict.BACK_OFF, T0.plusSeconds(2), 2));
     }
 
+    /** The old policy gave up after 5 tries, some 15 seconds: an outage of minutes lost replies for good. */
     @Test
-    void theLastAllowedTryFailingGivesUp() {
-        Retry retry = policy.afterFailure(DeliveryException.transientFailure("timeout", null), 2, Channel.FACEBOOK,
-                "page", false, T0);
+    void transientFailuresAreRetriedForTheWholeWindowWithTheWaitCappedNotByACountOfTries() {
+        DeliveryException down = DeliveryException.transientFailure("HTTP 502", null);
+        Instant now = T0.plus(Duration.ofMinutes(50));
 
-        assertThat(retry).isEqualTo(new Retry(Verdict.TRIED_OUT, null, 3));
+        assertThat(policy.afterFailure(down, 30, T0, Channel.TELEGRAM, "7", true, now))
+                .as("the 31st failure, 50 minutes in: the wait stays at the cap")
+                .isEqualTo(new Retry(Verdict.BACK_OFF, now.plus(Duration.ofMinutes(5)), 31));
+    }
+
+    @Test
+    void aTryThatWouldFallPastTheWindowGivesUp() {
+        Instant now = T0.plus(Duration.ofMinutes(56));
+
+        Retry retry = policy.afterFailure(DeliveryException.transientFailure("timeout", null), 40, T0,
+                Channel.FACEBOOK, "page", false, now);
+
+        assertThat(retry).isEqualTo(new Retry(Verdict.TRIED_OUT, null, 41));
+    }
+
+    @Test
+    void withoutAQueueTimeTheWindowIsCountedInTheBackoffsWaits() {
+        DeliveryException down = DeliveryException.transientFailure("HTTP 503", null);
+
+        // 1+2+...+256 s = 511 s, then 300 s each: 19 tries fit in an hour, the 20th does not
+        assertThat(policy.afterFailure(down, 18, null, Channel.TELEGRAM, "-100", false, T0).verdict())
+                .isEqualTo(Verdict.BACK_OFF);
+        assertThat(policy.afterFailure(down, 19, null, Channel.TELEGRAM, "-100", false, T0).verdict())
+                .isEqualTo(Verdict.TRIED_OUT);
     }
 
     @Test
     void aRefusalGivesUpAtOnce() {
-        Retry retry = policy.afterFailure(DeliveryException.permanent("bot was kicked", null), 0, Channel.TELEGRAM,
-                GROUP, false, T0);
+        Retry retry = policy.afterFailure(DeliveryException.permanent("bot was kicked", null), 0, T0,
+                Channel.TELEGRAM, GROUP, false, T0);
 
         assertThat(retry).isEqualTo(new Retry(Verdict.REFUSED, null, 1));
         assertThat(throttle.acquire(Channel.TELEGRAM, GROUP, false, T0)).as("a refusal pauses nothing").isZero();

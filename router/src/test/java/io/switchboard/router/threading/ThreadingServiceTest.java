@@ -43,7 +43,7 @@ class ThreadingServiceTest {
     @BeforeEach
     void setUp() {
         RouterProperties properties = new RouterProperties(Duration.ofHours(24), 1000, Duration.ofSeconds(30),
-                Duration.ofMillis(250), 50, 5, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(2),
+                Duration.ofMillis(250), 50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(2),
                 Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
         threading = new ThreadingService(members, threads, messages, new JsonCodec(), properties,
                 MutableClock.at(T0));
