@@ -214,7 +214,7 @@ final class XApi {
 
     private XApiException failure(String endpoint, int status, RateLimit rateLimit, byte[] body) {
         XApiException.Kind kind = status == 429 ? XApiException.Kind.RATE_LIMITED
-                : status >= 500 ? XApiException.Kind.TRANSIENT
+                : status >= 500 || status == 408 ? XApiException.Kind.TRANSIENT
                 : XApiException.Kind.PERMANENT;
         return new XApiException(kind, rateLimit, endpoint + ": HTTP " + status + errorDetail(body), null);
     }

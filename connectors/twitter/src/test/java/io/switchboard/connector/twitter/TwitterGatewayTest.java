@@ -194,6 +194,15 @@ class TwitterGatewayTest {
     }
 
     @Test
+    void aRequestTimeoutAnswerIsTransientNotARefusal() {
+        x.enqueue(new MockResponse().setResponseCode(408).setBody(XFixtures.problem(408, "Request Timeout")));
+
+        assertThatThrownBy(() -> gateway.send(publicReply(QUESTION, "Answer")))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT));
+    }
+
+    @Test
     void refusedReplyIsPermanent() {
         x.enqueue(new MockResponse().setResponseCode(403).setBody("""
                 {"detail":"You are not allowed to create a Tweet with duplicate content.","type":"about:blank",\

@@ -77,7 +77,7 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
         if (status == 429 || RATE_LIMIT_CODES.contains(code) || (code >= 80000 && code <= 80014)) {
             return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true);
         }
-        if (status >= 500 || TEMPORARY_CODES.contains(code) || Boolean.TRUE.equals(graph.getIsTransient())) {
+        if (status >= 500 || status == 408 || TEMPORARY_CODES.contains(code) || Boolean.TRUE.equals(graph.getIsTransient())) {
             return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true);
         }
         boolean accessLost = ACCESS_CODES.contains(code) || (code >= 200 && code <= 299);
@@ -89,7 +89,7 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
         if (status == 429) {
             return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true);
         }
-        if (status >= 500) {
+        if (status >= 500 || status == 408) {
             return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true);
         }
         return new GraphFailure(DeliveryException.Kind.PERMANENT, null, description, status == 401 || status == 403);

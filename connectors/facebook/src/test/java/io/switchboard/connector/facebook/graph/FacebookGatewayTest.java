@@ -203,6 +203,16 @@ class FacebookGatewayTest {
     }
 
     @Test
+    void aRequestTimeoutAnswerIsTransientNotARefusal() {
+        facebook.answer(new MockResponse().setResponseCode(408).setBody("Request Timeout"));
+
+        assertThatThrownBy(() -> gateway.send(postComment("hello")))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT))
+                .hasMessageContaining("HTTP 408");
+    }
+
+    @Test
     void aTimeoutIsTransient() throws Exception {
         FacebookProperties impatient = new FacebookProperties("1000000001", PAGE_TOKEN, APP_SECRET, "verify",
                 URI.create(facebook.properties("/", "v26.0").graphApiUrl().toString()), "v26.0",
