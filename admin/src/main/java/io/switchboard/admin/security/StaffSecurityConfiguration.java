@@ -158,11 +158,13 @@ class StaffSecurityConfiguration {
      * account" page, with a 403, rather than the sign-in form again. A form sent without a valid CSRF
      * token (a stale page, an expired session, another site's form) gets the same page, worded for
      * that, and a 403 too, also when whoever sent it is not signed in (the sign-in form itself): the
-     * forward to that page is let through for everyone.
+     * forward to that page is let through for everyone. A staff member who signs in is told of the
+     * failed sign-ins to their account since their last one ({@link SignInNotices}).
      */
     @Bean
     @Order(4)
-    SecurityFilterChain consoleChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+    SecurityFilterChain consoleChain(HttpSecurity http, Accounts accounts, Clock clock, SignInNotices notices)
+            throws Exception {
         return endingStaleSessions(http.securityMatcher("/console/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -174,7 +176,7 @@ class StaffSecurityConfiguration {
                         .requestMatchers("/console/moderation/**", "/console/announcements/**", "/console/guard/**")
                         .hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
-                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).successHandler(notices.landingOn("/console")).permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(RefusedPages.forwardingTo(ConsolePages.DENIED)))
                 .build();
