@@ -13,7 +13,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Answers a refused page request, a form sent without a valid CSRF token included, with a 403 and a
  * page that says which of the two happened: "your session expired or the form was stale" is not
  * "your role does not reach this page". The refusal is left in the request under
- * {@link WebAttributes#ACCESS_DENIED_403} for the page to read (a {@code CsrfException} for a stale form). The console shows its own page (a
+ * {@link WebAttributes#ACCESS_DENIED_403} for the page to read (a {@code CsrfException} for a stale
+ * form). The console shows its own page (a
  * forward, whatever the method: a POST forwarded stays a POST, so that page takes every method); the
  * forum, whose pages live in another module, gets the container's error page, which it words itself.
  */

@@ -67,8 +67,10 @@ class SignInAttempts {
         this.slowDownAfter = properties.signInSlowDownAfter();
         this.slowDownCap = properties.signInSlowDownCap();
         this.clock = clock;
-        this.fromAddress = Caffeine.newBuilder().expireAfterWrite(properties.signInLockout()).maximumSize(100_000).build();
-        this.perAccount = Caffeine.newBuilder().expireAfterWrite(properties.signInLockout()).maximumSize(100_000).build();
+        this.fromAddress = Caffeine.newBuilder().expireAfterWrite(properties.signInLockout())
+                .maximumSize(100_000).build();
+        this.perAccount = Caffeine.newBuilder().expireAfterWrite(properties.signInLockout())
+                .maximumSize(100_000).build();
         this.knownAddresses = Caffeine.newBuilder().expireAfterAccess(KNOWN_FOR).maximumSize(10_000).build();
     }
 

@@ -176,9 +176,11 @@ class StaffSecurityConfiguration {
                         .requestMatchers("/console/moderation/**", "/console/announcements/**", "/console/guard/**")
                         .hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
-                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).successHandler(notices.landingOn("/console")).permitAll())
+                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).successHandler(notices.landingOn("/console"))
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
-                .exceptionHandling(handling -> handling.accessDeniedHandler(RefusedPages.forwardingTo(ConsolePages.DENIED)))
+                .exceptionHandling(handling -> handling
+                        .accessDeniedHandler(RefusedPages.forwardingTo(ConsolePages.DENIED)))
                 .build();
     }
 

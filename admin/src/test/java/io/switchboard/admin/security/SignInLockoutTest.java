@@ -161,7 +161,8 @@ class SignInLockoutTest {
     private void signOut(HttpClient browser) throws Exception {
         String token = csrf(page(browser, "/console/inbox", "en"));
         browser.send(request("/console/logout", "en").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String page(HttpClient browser, String path, String language) throws Exception {
