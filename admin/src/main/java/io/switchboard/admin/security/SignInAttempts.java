@@ -86,9 +86,8 @@ class SignInAttempts {
         if (failures == null || failures.count() < slowDownAfter || known(name, from)) {
             return Optional.empty();
         }
-        Duration wait = wait(failures.count() - slowDownAfter);
-        Duration left = Duration.between(clock.instant(), failures.last().plus(wait));
-        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(SignInRefused.slowedDown(left));
+        Instant waitUntil = failures.last().plus(wait(failures.count() - slowDownAfter));
+        return clock.instant().isBefore(waitUntil) ? Optional.of(SignInRefused.slowedDown()) : Optional.empty();
     }
 
     /** One second after the first wrong password past the threshold, doubling, up to the cap. */
