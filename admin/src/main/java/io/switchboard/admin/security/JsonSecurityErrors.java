@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "switchboard";
+    static final String STALE_FORM = "a write from a browser needs its session's CSRF token, and this one had none"
+            + " or a stale one (scripts: send no session cookie and no Origin header)";
 
     private final ObjectMapper objectMapper;
     private final String unauthorized;
@@ -53,11 +56,11 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         write(response, HttpStatus.UNAUTHORIZED, unauthorized);
     }
 
-    /** Signed in, but without the role the request needs. */
+    /** Signed in, but without the role the request needs; or a browser's write without its CSRF token. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, forbidden);
+        write(response, HttpStatus.FORBIDDEN, exception instanceof CsrfException ? STALE_FORM : forbidden);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -71,8 +71,11 @@ class SignInAudit {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             return "wrong user name or password";
         }
+        if (event.getException() instanceof SignInRefused refused) {
+            return refused.getMessage();
+        }
         if (event instanceof AuthenticationFailureLockedEvent) {
-            return "account locked (banned, or too many wrong passwords)";
+            return "account locked (banned)";
         }
         if (event instanceof AuthenticationFailureDisabledEvent) {
             return "account disabled";

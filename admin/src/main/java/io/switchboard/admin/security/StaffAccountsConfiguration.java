@@ -7,14 +7,20 @@ import io.switchboard.core.account.Accounts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,20 +47,33 @@ class StaffAccountsConfiguration {
 
     /**
      * Every account is a member; staff accounts carry their staff role too. Banned accounts are
-     * locked, and so are accounts after too many wrong passwords ({@link SignInAttempts});
-     * accounts an admin disabled are disabled.
+     * locked; accounts an admin disabled are disabled. Too many wrong passwords lock the address they
+     * came from, or slow the account down, before the password is read ({@link SignInAttempts}).
      */
     @Bean
-    UserDetailsService accountDetails(Accounts accounts, SignInAttempts attempts, Clock clock) {
-        return username -> accounts.find(username)
+    AuthenticationProvider accountSignIn(Accounts accounts, SignInAttempts attempts, PasswordEncoder encoder,
+            Clock clock) {
+        UserDetailsService details = username -> accounts.find(username)
                 .filter(account -> !account.isBot())
                 .map(account -> User.withUsername(account.getUsername())
                         .password(account.getPasswordHash())
                         .authorities(authorities(account))
-                        .accountLocked(account.isBannedAt(clock.instant()) || attempts.locked(account.getUsername()))
+                        .accountLocked(account.isBannedAt(clock.instant()))
                         .disabled(!account.isEnabled())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return new CheckedSignIn(details, encoder, attempts);
+    }
+
+    /**
+     * Spring Security's failure events, with {@link SignInRefused} published as the lock it is (the
+     * default publisher knows exceptions by their exact class), so that it is audited.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(SignInRefused.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     /**

@@ -18,6 +18,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
 
 /**
  * Who may reach what. One filter chain per kind of client, tried in order:
@@ -32,7 +35,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
  *       secrets); health probes: open, with details for staff who sign in;</li>
  *   <li>{@code /feed/**}: the public announcement feed, open to every GET;</li>
- *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form;</li>
+ *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form; a
+ *       refusal is the forum's error page with a 403 ({@link RefusedPages});</li>
  *   <li>{@code /console/**}: the staff console's pages, for staff only (admin pages for admins), with
  *       its own sign-in form; the same sessions and CSRF tokens as the forum's pages;</li>
  *   <li>everything else: denied.</li>
@@ -145,28 +149,38 @@ class StaffSecurityConfiguration {
                     signedIn.ifAvailable(form::successHandler);
                 })
                 .logout(logout -> logout.logoutUrl("/forum/logout").logoutSuccessUrl("/forum"))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(RefusedPages.onErrorPage()))
                 .build();
     }
 
     /**
      * A signed-in account without a staff role (a forum member) gets the console's "not for this
-     * account" page, with a 403, rather than the sign-in form again.
+     * account" page, with a 403, rather than the sign-in form again. A form sent without a valid CSRF
+     * token (a stale page, an expired session, another site's form) gets the same page, worded for
+     * that, and a 403 too, also when whoever sent it is not signed in (the sign-in form itself): the
+     * forward to that page is let through for everyone. A staff member who signs in is told of the
+     * failed sign-ins to their account since their last one ({@link SignInNotices}).
      */
     @Bean
     @Order(4)
-    SecurityFilterChain consoleChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+    SecurityFilterChain consoleChain(HttpSecurity http, Accounts accounts, Clock clock, SignInNotices notices)
+            throws Exception {
         return endingStaleSessions(http.securityMatcher("/console/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(CONSOLE_LOGIN, "/console/console.css", "/console/console.js").permitAll()
+                        .requestMatchers(new AndRequestMatcher(new DispatcherTypeRequestMatcher(DispatcherType.FORWARD),
+                                PathPatternRequestMatcher.withDefaults().matcher(ConsolePages.DENIED))).permitAll()
                         .requestMatchers(ConsolePages.DENIED).authenticated()
                         .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers("/console/moderation/**", "/console/announcements/**", "/console/guard/**")
                         .hasAnyRole(MODERATOR_ROLES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
-                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).successHandler(notices.landingOn("/console"))
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
-                .exceptionHandling(handling -> handling.accessDeniedPage(ConsolePages.DENIED))
+                .exceptionHandling(handling -> handling
+                        .accessDeniedHandler(RefusedPages.forwardingTo(ConsolePages.DENIED)))
                 .build();
     }
 

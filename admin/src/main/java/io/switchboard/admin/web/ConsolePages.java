@@ -1,8 +1,10 @@
 package io.switchboard.admin.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,9 +42,14 @@ public class ConsolePages {
         return "console/login";
     }
 
-    @GetMapping("/denied")
-    String denied(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        return "console/denied";
+    /**
+     * Where the console's security sends a refused request, by a forward that keeps its method (a
+     * refused POST arrives here as a POST): a role that does not reach the page, or a form whose CSRF
+     * token was missing or stale, which says so and how to go on.
+     */
+    @RequestMapping("/denied")
+    ModelAndView denied(HttpServletRequest request) {
+        boolean staleForm = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+        return new ModelAndView("console/denied", Map.of("staleForm", staleForm), HttpStatus.FORBIDDEN);
     }
 }

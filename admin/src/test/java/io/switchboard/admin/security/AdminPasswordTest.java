@@ -49,8 +49,8 @@ class AdminPasswordTest {
         assertThat(AdminPassword.configuredOrGenerated("correct-horse-battery-staple"))
                 .hasToString("AdminPassword[configured]");
         assertThat(new AdminProperties("admin", "correct-horse-battery-staple", 5, Duration.ofMinutes(15),
-                ZoneId.of("UTC")))
+                20, Duration.ofMinutes(1), ZoneId.of("UTC")))
                 .hasToString("AdminProperties[username=admin, password=<set>, maxFailedSignIns=5, signInLockout=PT15M, "
-                        + "consoleZone=UTC]");
+                        + "signInSlowDownAfter=20, signInSlowDownCap=PT1M, consoleZone=UTC]");
     }
 }

@@ -20,11 +20,20 @@ public final class BasicAuthClient {
 
     public HttpResponse<String> get(String path, String username, String password)
             throws IOException, InterruptedException {
+        return get(path, username, password, HttpRequest.newBuilder());
+    }
+
+    /** The same from another client address, for a server that trusts {@code X-Forwarded-For}. */
+    public HttpResponse<String> getFrom(String address, String path, String username, String password)
+            throws IOException, InterruptedException {
+        return get(path, username, password, HttpRequest.newBuilder().header("X-Forwarded-For", address));
+    }
+
+    private HttpResponse<String> get(String path, String username, String password, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
         String credentials = Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + credentials)
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return http.send(request.uri(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -19,14 +21,25 @@ import org.springframework.web.servlet.ModelAndView;
 @ConditionalOnForum
 class ForumErrorPage implements ErrorViewResolver {
 
+    static final String STALE_FORM = "error.staleForm";
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object path = model.get("path");
         if (!(path instanceof String page) || !(page.equals("/") || page.equals("/forum") || page.startsWith("/forum/"))) {
             return null;
         }
-        return new ModelAndView("forum/error", Map.of("errorKey", messageKey(status), "errorArgs", new Object[0]),
-                status);
+        String key = staleForm(request) ? STALE_FORM : messageKey(status);
+        return new ModelAndView("forum/error", Map.of("errorKey", key, "errorArgs", new Object[0]), status);
+    }
+
+    /**
+     * Whether the security chain refused a form for its missing or stale CSRF token (it leaves the
+     * refusal in the request): the reader is told that their session expired or the page was old,
+     * not that they may not do what they tried.
+     */
+    private static boolean staleForm(HttpServletRequest request) {
+        return request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
     }
 
     /** The message saying what went wrong, for an HTTP status: {@code error.http.405}, or the 500 one. */

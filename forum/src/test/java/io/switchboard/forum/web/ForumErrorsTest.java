@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Errors as a browser or a script meets them on a real server (the container's error dispatch
  * included): the forum's own page in the reader's language, or the API's JSON error; never the
- * framework's "Whitelabel Error Page".
+ * framework's "Whitelabel Error Page". A form sent without its CSRF token (the sign-in form too) is
+ * a 403 that says the session expired or the form was stale, not a redirect.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ForumErrorsTest {
@@ -36,7 +37,8 @@ class ForumErrorsTest {
         "GET    | /forum/no/such/page              | 404 | There is no such page              | 页面不存在",
         "GET    | /forum/t/1/replies               | 405 | That page cannot be used this way. | 该页面不能这样使用。",
         "GET    | /forum/p/1/accept                | 405 | That page cannot be used this way. | 该页面不能这样使用。",
-        "POST   | /forum/b/newcomers/topics        | 403 | reload the page and try again      | 请刷新页面后重试"})
+        "POST   | /forum/b/newcomers/topics        | 403 | Your session expired or the form was stale | 您的会话已过期或表单已失效",
+        "POST   | /forum/login                     | 403 | Reload the page and try again      | 请刷新页面后重试"})
     void pagesShowTheForumsErrorPage(String method, String path, int status, String en, String zh) throws Exception {
         for (String[] language : new String[][] {{"en", en}, {"zh", zh}}) {
             HttpResponse<String> response = send(method, path, language[0], "text/html");
