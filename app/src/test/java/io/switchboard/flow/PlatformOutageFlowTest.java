@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.outbox.OutboxStatus;
+import io.switchboard.router.ticket.TicketPublishRoute;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.FakeTelegramServer.SentMessage;
 import io.switchboard.testing.TelegramUpdates;
@@ -13,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,8 +69,13 @@ class PlatformOutageFlowTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CamelContext camel;
+
     @Test
     void anOutageLongerThanTheOldBudgetLosesNoReplyAndOnlyProbesReachThePlatform() throws Exception {
+        NotifyBuilder ticketPublished = new NotifyBuilder(camel).fromRoute(TicketPublishRoute.ROUTE_ID).whenDone(1)
+                .create();
         Instant outageStart = Instant.now();
         TELEGRAM.failSendsFor(OUTAGE, FakeTelegramServer.serverError());
         ask(8100, "How do I enable 2FA on my account?");
@@ -104,6 +113,7 @@ class PlatformOutageFlowTest {
         assertThat(stale.getLastError()).contains("not sent", "telegram");
         assertThat(TELEGRAM.sentTo("8100")).as("too old to send after the outage").isEmpty();
         assertThat(escalatedBecauseNotDelivered("8100")).as("its thread is with staff, saying why").isTrue();
+        assertThat(ticketPublished.matches(10, TimeUnit.SECONDS)).as("its ticket announced on the ticket queue").isTrue();
         assertThat(outbox.findAll()).filteredOn(e -> e.getStatus() == OutboxStatus.FAILED).isEmpty();
     }
 

@@ -43,10 +43,12 @@ public class TicketDesk {
     private final VipMembers vips;
     private final TicketSla sla;
     private final TicketLifecycle lifecycle;
+    private final TicketQueue queue;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketEventRepository events, ObjectProvider<CategoryResolver> categories,
-            TicketAssigner assigner, VipMembers vips, TicketSla sla, TicketLifecycle lifecycle, Clock clock) {
+            TicketAssigner assigner, VipMembers vips, TicketSla sla, TicketLifecycle lifecycle, TicketQueue queue,
+            Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.categories = categories.getIfUnique(CategoryResolver::unknown);
@@ -54,6 +56,7 @@ public class TicketDesk {
         this.vips = vips;
         this.sla = sla;
         this.lifecycle = lifecycle;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -95,7 +98,8 @@ public class TicketDesk {
     /**
      * A reply of the thread was not delivered ({@code why}: too old to send after an outage, or
      * given up): staff take the thread up. Its unresolved ticket gets the reason in its history;
-     * without one, a ticket is opened with it, on the subject of the member's message answered.
+     * without one, a ticket is opened with it, on the subject of the member's message answered,
+     * and announced on the ticket queue once the caller's transaction commits.
      */
     public Ticket replyNotDelivered(SupportThread thread, String memberText, String why) {
         Instant now = clock.instant();
@@ -112,6 +116,7 @@ public class TicketDesk {
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);
         assigner.assignQueued();
+        queue.publishAfterCommit(ticket);
         return ticket;
     }
 
