@@ -67,6 +67,7 @@ final class WebhookDrain extends OncePerRequestFilter implements SmartLifecycle 
     @Override
     public void stop() {
         draining = true;
+        log.info("Stopping: webhooks are answered 503 with Retry-After from now on");
         long deadline = System.nanoTime() + maxDrain.toNanos();
         try {
             while (System.nanoTime() - lastWebhookNanos.get() < QUIET.toNanos() && System.nanoTime() < deadline) {
@@ -75,7 +76,6 @@ final class WebhookDrain extends OncePerRequestFilter implements SmartLifecycle 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        log.info("Stopping: webhooks are answered 503 with Retry-After from now on");
         running = false;
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,8 +76,13 @@ class WebhookCrashFlowTest {
                 second.waitUntilReady(STARTUP);
                 burst.postUntilAcknowledged(second.port(), CLIENTS, burst.unacknowledged(updates));
                 // every question answered, and nothing claimed and unsent any more (the one in flight at the kill)
-                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                        .until(() -> WebhookBurst.repliesPerChat(telegram).size() == UPDATES && pendingReplies(second) == 0);
+                try {
+                    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                            .until(() -> WebhookBurst.repliesPerChat(telegram).size() == UPDATES
+                                    && pendingReplies(second) == 0);
+                } catch (ConditionTimeoutException e) {
+                    // a lost update is never answered: the assertions below name what is missing
+                }
                 second.terminate();
             }
 
