@@ -11,6 +11,7 @@ import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.TelegramUpdates;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebhookCrashFlowTest {
 
-    private static final int UPDATES = 300;
-    private static final int CLIENTS = 8;
+    static final int UPDATES = 300;
+    static final int CLIENTS = 8;
     private static final long FIRST_CHAT = 9_400_000_000L;
     /** Short, so that the reply in flight at the kill is claimed again within the test. */
-    private static final String LEASE = "5s";
-    private static final Duration STARTUP = Duration.ofMinutes(2);
+    static final String LEASE = "5s";
+    static final Duration STARTUP = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -44,10 +45,7 @@ class WebhookCrashFlowTest {
     @Test
     void afterKillNineEveryAcknowledgedUpdateIsStoredAndDecidedOnceAndAtMostTheReplyInFlightIsSentTwice()
             throws Exception {
-        List<Update> updates = LongStream.rangeClosed(1, UPDATES)
-                .mapToObj(id -> new Update(id, TelegramUpdates.privateText(id, id, FIRST_CHAT + id, "en",
-                        "How do I enable 2FA on my account?")))
-                .toList();
+        List<Update> updates = questions(UPDATES);
         String database = FlowTestSupport.shippedH2Url(dir.resolve("switchboard"));
         WebhookBurst burst = new WebhookBurst();
         try (FakeTelegramServer telegram = FlowTestSupport.startTelegram()) {
@@ -75,38 +73,65 @@ class WebhookCrashFlowTest {
             try (ChildApplication second = ChildApplication.start(SwitchboardApplication.class.getName(), log, arguments)) {
                 second.waitUntilReady(STARTUP);
                 burst.postUntilAcknowledged(second.port(), CLIENTS, burst.unacknowledged(updates));
-                // every question answered, and nothing claimed and unsent any more (the one in flight at the kill)
-                try {
-                    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                            .until(() -> WebhookBurst.repliesPerChat(telegram).size() == UPDATES
-                                    && pendingReplies(second) == 0);
-                } catch (ConditionTimeoutException e) {
-                    // a lost update is never answered: the assertions below name what is missing
-                }
+                awaitAnswers(telegram, second);
                 second.terminate();
             }
 
-            Map<String, Long> stored = FlowTestSupport.countsPerKey(database, "sa",
-                    "select event_id, count(*) from inbound_event group by event_id");
-            List<String> lost = acknowledgedBeforeKill.stream().map(String::valueOf)
-                    .filter(id -> !stored.containsKey(id)).toList();
-            Map<String, Long> replies = WebhookBurst.repliesPerChat(telegram);
-            long sentTwice = replies.values().stream().mapToLong(count -> count - 1).sum();
-            System.out.printf("kill -9 after %d of %d acknowledged: %d lost, %d replies sent twice%n",
-                    acknowledgedBeforeKill.size(), UPDATES, lost.size(), sentTwice);
-
-            assertThat(lost).as("acknowledged before the kill, missing after it").isEmpty();
-            assertThat(stored).as("every update stored once").hasSize(UPDATES).allSatisfy((id, count) -> assertThat(count).isOne());
-            assertThat(FlowTestSupport.countsPerKey(database, "sa",
-                    "select status, count(*) from inbound_event group by status"))
-                    .as("every update decided").containsExactly(Map.entry("PROCESSED", (long) UPDATES));
-            assertThat(FlowTestSupport.countsPerKey(database, "sa",
-                    "select chat_id, count(*) from outbox_entry group by chat_id"))
-                    .as("one reply decided per question").hasSize(UPDATES)
-                    .allSatisfy((chat, count) -> assertThat(count).isOne());
-            assertThat(replies).as("every question answered").hasSize(UPDATES);
-            assertThat(sentTwice).as("only the reply in flight at the kill may have been sent twice").isLessThanOrEqualTo(1);
+            assertNothingLostOrDoubled(database, "sa", acknowledgedBeforeKill, telegram);
         }
+    }
+
+    /**
+     * Waits until every question was answered and nothing is claimed and unsent any more (the reply
+     * in flight at the kill); gives up after two minutes, as a lost update is never answered: the
+     * assertions of {@link #assertNothingLostOrDoubled} then name what is missing.
+     */
+    static void awaitAnswers(FakeTelegramServer telegram, ChildApplication app) {
+        try {
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> WebhookBurst.repliesPerChat(telegram).size() == UPDATES && pendingReplies(app) == 0);
+        } catch (ConditionTimeoutException e) {
+            // reported by the assertions
+        }
+    }
+
+    /** One private question per update, each from a member of their own, so each chat expects one answer. */
+    static List<Update> questions(int count) {
+        return LongStream.rangeClosed(1, count)
+                .mapToObj(id -> new Update(id, TelegramUpdates.privateText(id, id, FIRST_CHAT + id, "en",
+                        "How do I enable 2FA on my account?")))
+                .toList();
+    }
+
+    /**
+     * Once the applications stopped: every update acknowledged before the kill is in the database,
+     * every update is stored once and decided once, every question was answered, and at most one
+     * answer (the one in flight at the kill) was sent twice.
+     */
+    static void assertNothingLostOrDoubled(String database, String user, Set<Long> acknowledgedBeforeKill,
+            FakeTelegramServer telegram) throws SQLException {
+        Map<String, Long> stored = FlowTestSupport.countsPerKey(database, user,
+                "select event_id, count(*) from inbound_event group by event_id");
+        List<String> lost = acknowledgedBeforeKill.stream().map(String::valueOf)
+                .filter(id -> !stored.containsKey(id)).toList();
+        Map<String, Long> replies = WebhookBurst.repliesPerChat(telegram);
+        long sentTwice = replies.values().stream().mapToLong(count -> count - 1).sum();
+        System.out.printf("kill -9 after %d of %d acknowledged: %d lost, %d replies sent twice%n",
+                acknowledgedBeforeKill.size(), UPDATES, lost.size(), sentTwice);
+
+        assertThat(lost).as("acknowledged before the kill, missing after it").isEmpty();
+        assertThat(stored).as("every update stored once").hasSize(UPDATES)
+                .allSatisfy((id, count) -> assertThat(count).isOne());
+        assertThat(FlowTestSupport.countsPerKey(database, user,
+                "select status, count(*) from inbound_event group by status"))
+                .as("every update decided").containsExactly(Map.entry("PROCESSED", (long) UPDATES));
+        assertThat(FlowTestSupport.countsPerKey(database, user,
+                "select chat_id, count(*) from outbox_entry group by chat_id"))
+                .as("one reply decided per question").hasSize(UPDATES)
+                .allSatisfy((chat, count) -> assertThat(count).isOne());
+        assertThat(replies).as("every question answered").hasSize(UPDATES);
+        assertThat(sentTwice).as("only the reply in flight at the kill may have been sent twice")
+                .isLessThanOrEqualTo(1);
     }
 
     private static long pendingReplies(ChildApplication app) throws Exception {
