@@ -12,11 +12,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -131,6 +137,36 @@ public final class FlowTestSupport {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /**
+     * The database URL the application ships with (application.yml), on the file {@code database}
+     * instead of {@code ./data/switchboard}: the tests of durability test the settings users run.
+     */
+    static String shippedH2Url(Path database) {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        String shipped = yaml.getObject().getProperty("spring.datasource.url");
+        String prefix = "jdbc:h2:file:./data/switchboard;";
+        if (!shipped.startsWith(prefix)) {
+            throw new IllegalStateException("application.yml no longer ships an H2 file database: " + shipped);
+        }
+        return "jdbc:h2:file:" + database.toAbsolutePath() + ";" + shipped.substring(prefix.length());
+    }
+
+    /**
+     * Rows per key of a stopped application's database: {@code sql} selects a key and a count, as in
+     * {@code select event_id, count(*) from inbound_event group by event_id}.
+     */
+    static Map<String, Long> countsPerKey(String jdbcUrl, String user, String sql) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
     }
 
     /** Drops what an earlier run left of a test's PostgreSQL schema, so that each run starts empty. */

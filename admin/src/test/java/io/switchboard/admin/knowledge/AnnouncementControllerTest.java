@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.switchboard.core.audit.StaffAudit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -52,6 +53,10 @@ class AnnouncementControllerTest {
 
     @MockitoBean
     AnnouncementDeliveries deliveries;
+
+    /** The console's sign-in notice (an MVC interceptor, so part of this slice) reads the audit log. */
+    @MockitoBean
+    StaffAudit audit;
 
     private static AnnouncementContent announcement(Long id, String title, Instant published, Instant expires) {
         return new AnnouncementContent(id, AnnouncementCategory.MAINTENANCE,
