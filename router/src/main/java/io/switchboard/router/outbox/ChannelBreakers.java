@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,14 +61,18 @@ public class ChannelBreakers implements DeliveryBreakers {
     private final Backoff probes;
     private final Duration recheck;
     private final Map<Channel, Breaker> breakers = new EnumMap<>(Channel.class);
+    /** Whether a channel's connector is on: only those are shown to staff. */
+    private final Predicate<Channel> connected;
 
     @Autowired
-    ChannelBreakers(DeliveryProperties properties) {
-        this(properties.breakerFailures(), properties.probeMin(), properties.probeMax());
+    ChannelBreakers(DeliveryProperties properties, Gateways gateways) {
+        this(properties.breakerFailures(), properties.probeMin(), properties.probeMax(),
+                channel -> gateways.forChannel(channel).isPresent());
     }
 
-    ChannelBreakers(int threshold, Duration probeMin, Duration probeMax) {
+    ChannelBreakers(int threshold, Duration probeMin, Duration probeMax, Predicate<Channel> connected) {
         this.threshold = threshold;
+        this.connected = connected;
         // no jitter: there is one probe per channel, nothing to spread
         this.probes = new Backoff(probeMin, probeMax, () -> 1.0);
         this.recheck = probeMin;
@@ -143,7 +148,7 @@ public class ChannelBreakers implements DeliveryBreakers {
 
     @Override
     public synchronized List<ChannelBreakerState> states() {
-        return Arrays.stream(Channel.values()).map(channel -> {
+        return Arrays.stream(Channel.values()).filter(connected).map(channel -> {
             Breaker b = breakers.get(channel);
             return new ChannelBreakerState(channel, b.open(), b.open() && b.rateLimited, b.failures, b.openUntil,
                     b.open() ? b.lastError : null);

@@ -18,7 +18,15 @@ class ChannelBreakersTest {
     private static final Admission PROBE = new Admission.Go(true);
 
     private final MutableClock clock = MutableClock.at(T0);
-    private final ChannelBreakers breakers = new ChannelBreakers(3, Duration.ofSeconds(5), Duration.ofSeconds(30));
+    private final ChannelBreakers breakers = new ChannelBreakers(3, Duration.ofSeconds(5), Duration.ofSeconds(30), channel -> true);
+
+    @Test
+    void staffSeeOnlyTheChannelsWhoseConnectorIsOn() {
+        ChannelBreakers telegramOnly = new ChannelBreakers(3, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                channel -> channel == Channel.TELEGRAM);
+
+        assertThat(telegramOnly.states()).extracting(ChannelBreakerState::channel).containsExactly(Channel.TELEGRAM);
+    }
 
     @Test
     void fewerFailuresInARowThanTheThresholdKeepSending() {
