@@ -177,10 +177,8 @@ class OutboxDeliveryRouteTest extends RouteTestSupport {
                 .sorted(java.util.Comparator.comparing(OutboxEntry::getId)).toList();
         assertThat(waiting).hasSize(burst - 1)
                 .allSatisfy(entry -> assertThat(entry.getNextAttemptAt()).isEqualTo(start.plusSeconds(3)));
-        assertThat(waiting.get(0).getLastError()).isEqualTo("waiting for the send rate limit");
-        assertThat(waiting.subList(1, waiting.size())).as("the later ones keep their turn behind it")
-                .allSatisfy(entry -> assertThat(entry.getLastError())
-                        .isEqualTo("waiting for an earlier reply to this chat"));
+        assertThat(waiting).as("our own waits are not platform errors: staff see none")
+                .allSatisfy(entry -> assertThat(entry.getLastError()).isNull());
 
         clock.advance(Duration.ofSeconds(3));
 
@@ -191,10 +189,13 @@ class OutboxDeliveryRouteTest extends RouteTestSupport {
         assertThat(sent).extracting(s -> s.message().replyToMessageId()).doesNotHaveDuplicates();
     }
 
+    private static final Duration HELD_AT_MOST = Duration.ofSeconds(30);
+
     private boolean allButSentArePostponed(String group, int expected) {
         List<OutboxEntry> entries = outboxFor(group);
+        // held for the send rate (seconds ahead), not merely claimed (the lease is minutes ahead)
         return entries.size() == expected && entries.stream().allMatch(e -> e.getStatus() == OutboxStatus.SENT
                 || e.getStatus() == OutboxStatus.PENDING && e.getNextAttemptAt().isAfter(now())
-                        && e.getLastError() != null);
+                        && e.getNextAttemptAt().isBefore(now().plus(HELD_AT_MOST)));
     }
 }

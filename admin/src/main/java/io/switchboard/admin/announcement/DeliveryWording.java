@@ -23,6 +23,7 @@ final class DeliveryWording {
             Known.of("(.+) is no longer a configured announcement target of (\\w+)",
                     "console.announcements.reason.targetRemoved", AS_IS, CHANNEL),
             Known.of("waiting for the send rate limit", "console.announcements.reason.rateLimit"),
+            Known.of("(\\w+) is held back after failures", "console.announcements.reason.heldBack", CHANNEL),
             Known.of("(\\w+) cannot edit a published post: this copy keeps the text it was published with",
                     "console.announcements.reason.cannotEdit", CHANNEL),
             // a platform's refusal as the fan-out stores it: the step, the kind of failure, the platform's words

@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -44,18 +46,20 @@ class OutboxPages {
     private final ObjectProvider<DeliveryBreakers> breakers;
     private final ObjectProvider<OutboxRetry> retry;
     private final ConsoleMessages messages;
+    private final MessageSource messageSource;
 
     OutboxPages(OutboxRepository outbox, ObjectProvider<DeliveryBreakers> breakers, ObjectProvider<OutboxRetry> retry,
-            ConsoleMessages messages) {
+            ConsoleMessages messages, MessageSource messageSource) {
         this.outbox = outbox;
         this.breakers = breakers;
         this.retry = retry;
         this.messages = messages;
+        this.messageSource = messageSource;
     }
 
     @GetMapping
     String outbox(@RequestParam(defaultValue = "WAITING") Shown shown, @Valid PageQuery paging,
-            HttpServletRequest request, Model model) {
+            HttpServletRequest request, Locale locale, Model model) {
         Pageable pageable = paging.pageable(NEWEST_FIRST);
         Page<OutboxView> entries = (switch (shown) {
             case WAITING -> outbox.findWaitingForRetry(pageable);
@@ -70,6 +74,7 @@ class OutboxPages {
                 outbox.countByStatus(OutboxStatus.EXPIRED)));
         DeliveryBreakers states = breakers.getIfAvailable();
         model.addAttribute("breakers", states == null ? List.<ChannelBreakerState>of() : states.states());
+        model.addAttribute("wording", new UndeliveredWording(messageSource, locale));
         return "console/outbox";
     }
 

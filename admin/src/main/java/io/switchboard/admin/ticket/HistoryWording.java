@@ -1,6 +1,7 @@
 package io.switchboard.admin.ticket;
 
 import io.switchboard.admin.AdminProperties;
+import io.switchboard.admin.outbox.UndeliveredWording;
 import io.switchboard.admin.ticket.TicketDetail.HistoryEntry;
 import io.switchboard.admin.web.ConsoleTimes;
 import java.time.Duration;
@@ -84,6 +85,7 @@ class HistoryWording {
                 case "sla-breach" -> matching(BREACH, detail, m -> text("console.ticket.history.breach",
                         text(m.group(1).equals("resolution") ? "console.ticket.resolution" : "console.ticket.firstResponse"),
                         due(m.group(2)), m.group(3)));
+                case "reply-not-delivered" -> new UndeliveredWording(messages, locale).reason(detail);
                 case "resolved" -> matching(FORUM_ACCEPTED, detail,
                         m -> text("console.ticket.history.forumAccepted", m.group(1), m.group(2)));
                 default -> detail;

@@ -75,7 +75,25 @@ class OutboxPagesTest {
         mvc.perform(get("/console/outbox?shown=FAILED").with(user("agent").roles("AGENT"))
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
                 .andExpect(content().string(containsString("已暂停：平台故障")))
+                .andExpect(content().string(containsString("被平台拒绝：Bad Request: message is too long")))
+                .andExpect(content().string(containsString("临时错误，会重试：502 Bad Gateway")))
                 .andExpect(content().string(containsString("立即重试")));
+    }
+
+    @Test
+    void aReplyTooOldToSendSaysHowOldAndWhereInTheReadersLanguage() throws Exception {
+        OutboxEntry stale = new OutboxEntry("reply:telegram:78", new OutboundMessage(Channel.TELEGRAM, "7702", "7702",
+                null, "Withdrawals resume at 10:00.", TextFormat.PLAIN, Sender.BOT_ANSWER), null, T0);
+        stale.expire("not sent: PT2H5M12S old, over the telegram limit of PT2H");
+        outbox.save(stale);
+
+        mvc.perform(get("/console/outbox?shown=EXPIRED").with(user("agent").roles("AGENT"))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString("未发送：已过 125 分钟，超过Telegram的 120 分钟时限，已转人工。")));
+        mvc.perform(get("/console/outbox?shown=EXPIRED").with(user("agent").roles("AGENT"))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString(
+                        "Not sent: 125 minutes old, over the Telegram limit of 120 minutes; handed to staff.")));
     }
 
     @Test

@@ -156,6 +156,8 @@ class TicketPagesTest {
         data.ticketEvent(withdrawal, T0.plusSeconds(5), "system", "sla-breach",
                 "first response was due 2025-03-01T11:00:00Z; escalated to admin");
         data.ticketEvent(withdrawal, T0.plusSeconds(6), "forum:alice", "resolved", "answer accepted in forum topic 12 (post 34)");
+        data.ticketEvent(withdrawal, T0.plusSeconds(7), "system", "reply-not-delivered",
+                "not sent: PT2H30M old, over the telegram limit of PT2H");
 
         mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
                 .andExpect(status().isOk())
@@ -166,7 +168,8 @@ class TicketPagesTest {
                         "系统", "未分配", "page-dana 已下线",
                         "page-dana 未在 10 分钟内响应",
                         "首次响应应于 2025-03-01 11:00 UTC 完成；已升级给 admin",
-                        "alice（论坛）", "已解决", "会员在论坛主题 12 中采纳了答案（帖子 34）")))
+                        "alice（论坛）", "已解决", "会员在论坛主题 12 中采纳了答案（帖子 34）",
+                        "系统", "回复未送达", "未发送：已过 150 分钟，超过Telegram的 120 分钟时限，已转人工。")))
                 .andExpect(content().string(not(containsString(">system<"))))
                 .andExpect(content().string(not(containsString("NORMAL →"))))
                 .andExpect(content().string(not(containsString("human-requested"))))

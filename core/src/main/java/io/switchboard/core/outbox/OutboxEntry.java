@@ -163,6 +163,14 @@ public class OutboxEntry {
         this.nextAttemptAt = retryAt;
     }
 
+    /**
+     * Holds it back until {@code retryAt} for a reason of our own (the send rate, the channel's
+     * breaker, an earlier reply to the chat), without counting a try: the last platform error stays.
+     */
+    public void holdUntil(Instant retryAt) {
+        this.nextAttemptAt = retryAt;
+    }
+
     public void markFailed(String error) {
         this.attempts++;
         this.status = OutboxStatus.FAILED;

@@ -130,7 +130,7 @@ class BroadcastDelivery {
         }
         ChannelBreakers.Admission admission = retryPolicy.admit(copy.getChannel(), now);
         if (admission instanceof ChannelBreakers.Admission.Hold hold) {
-            copy.postpone(copy.getChannel().key() + " is held back after failures: next probe at " + hold.until(),
+            copy.postpone(copy.getChannel().key() + " is held back after failures",
                     hold.until(), now);
             return Attempt.done(StepOutcome.POSTPONED);
         }

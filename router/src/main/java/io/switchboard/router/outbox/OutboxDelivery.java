@@ -17,6 +17,7 @@ import io.switchboard.router.config.RouterProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -41,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
-    static final String WAITING_BEHIND_EARLIER_REPLY = "waiting for an earlier reply to this chat";
 
     /**
      * What prepare found: either an outcome already, or a message to send through a gateway.
@@ -198,19 +198,18 @@ class OutboxDelivery {
         Optional<Instant> behind = earlierReplyDue(entry, now);
         if (behind.isPresent()) {
             // a chat's replies go out in the order they were written
-            entry.postpone(WAITING_BEHIND_EARLIER_REPLY, behind.get());
+            entry.holdUntil(behind.get());
             return Attempt.done(DeliveryOutcome.POSTPONED);
         }
         ChannelBreakers.Admission admission = retryPolicy.admit(entry.getChannel(), now);
         if (admission instanceof ChannelBreakers.Admission.Hold hold) {
-            entry.postpone(entry.getChannel().key() + " is held back after failures: next probe at " + hold.until(),
-                    hold.until());
+            entry.holdUntil(hold.until());
             return Attempt.done(DeliveryOutcome.POSTPONED);
         }
         Duration wait = throttle.acquire(entry.getChannel(), entry.getChatId(), isPrivate(entry), now);
         if (!wait.isZero()) {
             retryPolicy.notSent(entry.getChannel(), admission);
-            entry.postpone("waiting for the send rate limit", now.plus(wait));
+            entry.holdUntil(now.plus(wait));
             log.debug("Outbox entry {} waits {} for the send rate limit", entryId, wait);
             return Attempt.done(DeliveryOutcome.POSTPONED);
         }
@@ -220,17 +219,13 @@ class OutboxDelivery {
 
     /** Too old to make sense when it could finally go: not sent, and a human takes the thread. */
     private Attempt expired(OutboxEntry entry, Duration age) {
-        String why = "not sent: " + worded(age) + " old, over the " + entry.getChannel().key() + " limit of "
-                + worded(delivery.staleAfter(entry.getChannel()));
+        // durations in ISO-8601 to the second: the API shows this as it is, the console words it
+        String why = "not sent: " + age.truncatedTo(ChronoUnit.SECONDS) + " old, over the "
+                + entry.getChannel().key() + " limit of " + delivery.staleAfter(entry.getChannel());
         entry.expire(why);
         undelivered.handOver(entry, why);
         log.warn("Outbox entry {} expired: {}", entry.getId(), why);
         return Attempt.done(DeliveryOutcome.EXPIRED);
-    }
-
-    /** "95 minutes", "12 seconds": for the ticket and the console. */
-    private static String worded(Duration duration) {
-        return duration.toMinutes() >= 1 ? duration.toMinutes() + " minutes" : duration.toSeconds() + " seconds";
     }
 
     /** When an earlier reply to the same chat, still pending, is due; empty when there is none. */

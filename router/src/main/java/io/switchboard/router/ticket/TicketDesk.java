@@ -111,8 +111,8 @@ public class TicketDesk {
         }
         Ticket ticket = tickets.save(new Ticket(thread, subjectOf(memberText), TicketCategory.OTHER,
                 TicketPriority.NORMAL, EscalationReason.REPLY_NOT_DELIVERED.code(), now));
-        events.save(new TicketEvent(ticket, now, SYSTEM, "created",
-                "reason: " + EscalationReason.REPLY_NOT_DELIVERED.code() + "; " + why));
+        events.save(new TicketEvent(ticket, now, SYSTEM, "created", "reason: " + EscalationReason.REPLY_NOT_DELIVERED.code()));
+        events.save(new TicketEvent(ticket, now, SYSTEM, EscalationReason.REPLY_NOT_DELIVERED.code(), why));
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);
         assigner.assignQueued();
