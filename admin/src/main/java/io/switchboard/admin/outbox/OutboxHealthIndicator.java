@@ -13,10 +13,18 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code outbox} entry of {@code /actuator/health} (after the bean name): replies pending, waiting for a retry,
- * failed and expired, and each channel whose breaker holds its sends back. A platform outage is
- * not the application's: the entry stays UP (the connectors' own entries go DOWN), but says
- * {@code paused} with the channels held back, for monitoring to alert on.
+ * The {@code outbox} entry of {@code /actuator/health} (after the bean name): replies pending, waiting
+ * for a retry after the platform failed or rate-limited them, failed and expired, and under
+ * {@code paused} each channel whose breaker holds its sends back, with the platform's last error.
+ * <p>
+ * It stays UP while a platform is down: the replies are kept and go out when it is back, and the
+ * channel's own connector entry goes DOWN. An outbox entry going DOWN as well would turn a platform's
+ * outage into ours, and a load balancer would take every instance out of service for it (webhooks of
+ * the other platforms and the console included). Monitoring alerts on {@code paused} and the counts.
+ * <p>
+ * The details are for staff only ({@code show-details: when-authorized}); the last error is the
+ * platform's answer as the gateway worded it, which by {@link io.switchboard.core.gateway.DeliveryException}'s
+ * contract carries no token.
  */
 @Component
 class OutboxHealthIndicator implements HealthIndicator {
@@ -31,24 +39,30 @@ class OutboxHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Map<String, Object> paused = new LinkedHashMap<>();
-        for (ChannelBreakerState state : states()) {
-            if (state.open()) {
-                paused.put(state.channel().key(), Map.of("until", state.until().toString(),
-                        "rateLimited", state.rateLimited(), "lastError", String.valueOf(state.lastError())));
-            }
-        }
         return Health.up()
                 .withDetail("pending", outbox.countByStatus(OutboxStatus.PENDING))
-                .withDetail("waitingForRetry", outbox.countWaitingForRetry())
+                .withDetail("waitingForRetry", outbox.countPendingAfterFailureOrRateLimit())
                 .withDetail("failed", outbox.countByStatus(OutboxStatus.FAILED))
                 .withDetail("expired", outbox.countByStatus(OutboxStatus.EXPIRED))
-                .withDetail("paused", paused)
+                .withDetail("paused", paused())
                 .build();
     }
 
-    private List<ChannelBreakerState> states() {
+    /** The channels this instance holds back, by key; empty while every platform takes our calls. */
+    private Map<String, Object> paused() {
         DeliveryBreakers available = breakers.getIfAvailable();
-        return available == null ? List.of() : available.states();
+        List<ChannelBreakerState> states = available == null ? List.of() : available.states();
+        Map<String, Object> paused = new LinkedHashMap<>();
+        for (ChannelBreakerState state : states) {
+            if (state.open()) {
+                Map<String, Object> channel = new LinkedHashMap<>();
+                channel.put("until", state.until().toString());
+                channel.put("rateLimited", state.rateLimited());
+                channel.put("consecutiveFailures", state.consecutiveFailures());
+                channel.put("lastError", state.lastError());
+                paused.put(state.channel().key(), channel);
+            }
+        }
+        return paused;
     }
 }

@@ -7,13 +7,15 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.outbox.DeliveryBreakers;
 import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.outbox.OutboxStatus;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Gauges of the outbox, read on each scrape: {@code switchboard.outbox.replies} by {@code state}
- * (pending, waiting, failed, expired) and {@code switchboard.outbox.breaker.open} by
- * {@code channel} (1 while this instance holds the channel's sends back).
+ * (pending, waitingForRetry, failed, expired; the names of the health entry's counts) and
+ * {@code switchboard.outbox.breaker.open} by {@code channel} (1 while this instance holds the
+ * channel's sends back).
  */
 @Component
 class OutboxMetrics implements MeterBinder {
@@ -29,7 +31,7 @@ class OutboxMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         replies(registry, "pending", () -> outbox.countByStatus(OutboxStatus.PENDING));
-        replies(registry, "waiting", outbox::countWaitingForRetry);
+        replies(registry, "waitingForRetry", outbox::countPendingAfterFailureOrRateLimit);
         replies(registry, "failed", () -> outbox.countByStatus(OutboxStatus.FAILED));
         replies(registry, "expired", () -> outbox.countByStatus(OutboxStatus.EXPIRED));
         for (Channel channel : Channel.values()) {
@@ -39,8 +41,10 @@ class OutboxMetrics implements MeterBinder {
         }
     }
 
-    private static void replies(MeterRegistry registry, String state, java.util.function.Supplier<Number> count) {
-        Gauge.builder("switchboard.outbox.replies", count).description("replies in the outbox by state")
+    private static void replies(MeterRegistry registry, String state, Supplier<Number> count) {
+        Gauge.builder("switchboard.outbox.replies", count)
+                .description("replies in the outbox by state; waitingForRetry are pending ones the platform"
+                        + " failed or rate-limited at least once")
                 .tag("state", state).register(registry);
     }
 

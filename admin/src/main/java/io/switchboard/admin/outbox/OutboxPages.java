@@ -62,7 +62,7 @@ class OutboxPages {
             HttpServletRequest request, Locale locale, Model model) {
         Pageable pageable = paging.pageable(NEWEST_FIRST);
         Page<OutboxView> entries = (switch (shown) {
-            case WAITING -> outbox.findWaitingForRetry(pageable);
+            case WAITING -> outbox.findPendingAfterFailureOrRateLimit(pageable);
             case FAILED -> outbox.findByStatus(OutboxStatus.FAILED, pageable);
             case EXPIRED -> outbox.findByStatus(OutboxStatus.EXPIRED, pageable);
         }).map(OutboxView::from);
@@ -70,8 +70,8 @@ class OutboxPages {
         model.addAttribute("pager", Pager.of(entries, request));
         model.addAttribute("shown", shown);
         model.addAttribute("choices", Shown.values());
-        model.addAttribute("counts", List.of(outbox.countWaitingForRetry(), outbox.countByStatus(OutboxStatus.FAILED),
-                outbox.countByStatus(OutboxStatus.EXPIRED)));
+        model.addAttribute("counts", List.of(outbox.countPendingAfterFailureOrRateLimit(),
+                outbox.countByStatus(OutboxStatus.FAILED), outbox.countByStatus(OutboxStatus.EXPIRED)));
         DeliveryBreakers states = breakers.getIfAvailable();
         model.addAttribute("breakers", states == null ? List.<ChannelBreakerState>of() : states.states());
         model.addAttribute("wording", new UndeliveredWording(messageSource, locale));
