@@ -162,6 +162,12 @@ public final class FakeTelegramServer implements AutoCloseable {
         return json(502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
     }
 
+    /** A 502 from a proxy in front of the Bot API that names the URL it could not reach, token and all. */
+    public static MockResponse proxyErrorNamingTheUrl() {
+        return json(502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway: upstream"
+                + " https://api.telegram.org/bot" + TOKEN + "/sendMessage timed out\"}");
+    }
+
     public List<SentMessage> sentMessages() {
         synchronized (lock) {
             return List.copyOf(sent);
