@@ -115,6 +115,17 @@ class ApiSecurityTest {
         mvc.perform(get(path)).andExpect(status().isNotFound());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"MODERATOR", "AGENT"})
+    void metricsAreForAdminsOnly(String role) throws Exception {
+        mvc.perform(get("/actuator/metrics/switchboard.outbox.replies"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().json(UNAUTHORIZED, JsonCompareMode.STRICT));
+        mvc.perform(get("/actuator/metrics").with(user("staff").roles(role))).andExpect(status().isForbidden());
+        // Actuator is not part of this module: 404 shows the admin got past security.
+        mvc.perform(get("/actuator/metrics").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
+    }
+
     @Test
     void theFrontPageIsOpenToEveryone() throws Exception {
         // The forum redirects it to /forum; this module has no forum, so nothing is there: 404, not 401 or 403.
