@@ -43,17 +43,10 @@ public class DeliveryException extends RuntimeException {
     /**
      * The request may have reached the platform, but no answer came back (a timeout, a connection
      * reset or closed after sending): transient, and the platform may already have the message.
+     * {@link NoAnswer#mayHaveArrived} tells such an I/O failure from one where nothing was sent.
      */
     public static DeliveryException noAnswer(String message, Throwable cause) {
         return new DeliveryException(Kind.TRANSIENT, message, null, cause, false);
-    }
-
-    /**
-     * A call that failed in transit, before any answer: {@link #noAnswer} when the request may have
-     * reached the platform ({@link NoAnswer#mayHaveArrived}), else a plain {@link #transientFailure}.
-     */
-    public static DeliveryException inTransit(String message, Throwable failure) {
-        return NoAnswer.mayHaveArrived(failure) ? noAnswer(message, failure) : transientFailure(message, failure);
     }
 
     public static DeliveryException permanent(String message, Throwable cause) {

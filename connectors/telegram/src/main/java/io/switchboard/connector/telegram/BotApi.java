@@ -162,10 +162,9 @@ final class BotApi implements AutoCloseable {
                     method + " failed: " + description);
         }
         String description = describe(e.getCause());
-        return NoAnswer.mayHaveArrived(e.getCause())
-                ? BotApiException.noAnswer(description, method + " failed: " + description)
-                : new BotApiException(BotApiException.Kind.FAILED, null, description, null,
-                        method + " failed: " + description);
+        String message = method + " failed: " + description;
+        return NoAnswer.mayHaveArrived(e.getCause()) ? BotApiException.noAnswer(description, message)
+                : new BotApiException(BotApiException.Kind.FAILED, null, description, null, message);
     }
 
     private String describe(Throwable cause) {
