@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Replies whose sender died during the platform call, as a restarted application finds them: the
  * outbox entry is due and still marked in flight. Where the platform lets us look (X, Facebook
  * comments) the reply it already has is recorded as sent, not posted again; Telegram cannot tell,
- * so its reply is sent again: the one duplicate a crash can cause.
+ * so its reply is sent again: the one duplicate a crash can cause. A send that timed out is
+ * treated the same way: the platform may have taken it; one it answered with an error is not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Closed afterwards: a cached context would keep polling and delivering beside the next test class's.
@@ -47,6 +48,8 @@ class InterruptedReplyFlowTest {
     static void properties(DynamicPropertyRegistry registry) {
         FlowTestSupport.everyChannel(registry, TELEGRAM, X, GRAPH, "interrupted-reply-flow");
         registry.add("switchboard.router.backoff-base", () -> "200ms");
+        // a post X takes without answering times out after this
+        registry.add("switchboard.twitter.request-timeout", () -> "1s");
     }
 
     @AfterAll
@@ -63,6 +66,11 @@ class InterruptedReplyFlowTest {
                 callStarted.minusMillis(10));
         entry.callStarting(callStarted);
         return outbox.save(entry).getId();
+    }
+
+    /** A reply as the pipeline queues it: due now, never tried. */
+    private long queued(OutboundMessage message) {
+        return outbox.save(new OutboxEntry("queued:" + UUID.randomUUID(), message, null, Instant.now())).getId();
     }
 
     private OutboxEntry awaitSent(long entryId) {
@@ -99,6 +107,32 @@ class InterruptedReplyFlowTest {
 
         assertThat(X.repliesTo(mention)).singleElement()
                 .satisfies(reply -> assertThat(reply.id()).isEqualTo(sent.getPlatformMessageId()));
+    }
+
+    @Test
+    void anXReplyWhoseSendTimedOutAfterXTookItIsLookedUpNotPostedAgain() {
+        String mention = nextTweetId();
+        X.takeNextPostWithoutAnswering();
+
+        OutboxEntry sent = awaitSent(queued(xReply(mention)));
+
+        assertThat(X.repliesTo(mention)).as("the person sees one reply").singleElement()
+                .satisfies(reply -> assertThat(reply.id()).isEqualTo(sent.getPlatformMessageId()));
+        assertThat(sent.getAttempts()).as("the timed-out send, then the lookup that found it").isEqualTo(2);
+    }
+
+    @Test
+    void anXReplyThatXAnswered502IsSentAgainWithoutALookup() {
+        String mention = nextTweetId();
+        X.scriptPosts(FakeXServer.problem(502, "Bad Gateway"));
+        int lookups = X.timelineRequests();
+
+        OutboxEntry sent = awaitSent(queued(xReply(mention)));
+
+        assertThat(X.repliesTo(mention)).singleElement()
+                .satisfies(reply -> assertThat(reply.id()).isEqualTo(sent.getPlatformMessageId()));
+        assertThat(sent.getAttempts()).isEqualTo(2);
+        assertThat(X.timelineRequests()).as("X answered the failed try: nothing to look up").isEqualTo(lookups);
     }
 
     @Test

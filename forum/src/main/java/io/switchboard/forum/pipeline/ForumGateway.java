@@ -70,7 +70,8 @@ class ForumGateway implements ChannelGateway {
         } catch (ForumRefusal refusal) {
             throw DeliveryException.permanent("forum topic " + topicId + " is gone: " + refusal.messageKey(), refusal);
         } catch (RuntimeException e) {
-            throw DeliveryException.transientFailure("forum reply to topic " + topicId + " not stored: " + e, e);
+            // A failure at or after the commit leaves unknown whether the post was stored: the next try looks first.
+            throw DeliveryException.noAnswer("forum reply to topic " + topicId + " may not be stored: " + e, e);
         }
     }
 

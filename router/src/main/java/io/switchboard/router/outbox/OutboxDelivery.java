@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their own.
  *
  * <p>Just before the call the entry records that a call is in flight ({@link OutboxEntry#callStarting});
- * the platform's answer clears it. An entry claimed with the mark still set had a sender that died
- * mid-call: the platform may have the message. Its gateway is asked first
+ * the platform's answer clears it; a call that got none (a timeout, {@link DeliveryException#answered()}
+ * false) keeps it. An entry claimed with the mark still set had a sender that died mid-call, or a
+ * call that went unanswered: the platform may have the message. Its gateway is asked first
  * ({@link ChannelGateway#findDelivered}); a message the platform has is recorded as sent, not sent again.
  */
 @Component
@@ -122,7 +123,10 @@ class OutboxDelivery {
             retryPolicy.succeeded(attempt.message().channel());
         } catch (DeliveryException e) {
             return tx.execute(status -> {
-                entries.findById(entryId).ifPresent(OutboxEntry::callAnswered);
+                if (e.answered()) {
+                    entries.findById(entryId).ifPresent(OutboxEntry::callAnswered);
+                }
+                // else the platform may have taken it: the mark stays, the next try looks it up first
                 return failed(entryId, e);
             });
         } catch (RuntimeException e) {

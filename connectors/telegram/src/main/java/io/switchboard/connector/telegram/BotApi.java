@@ -1,5 +1,6 @@
 package io.switchboard.connector.telegram;
 
+import io.switchboard.core.gateway.NoAnswer;
 import io.switchboard.core.gateway.PlatformContact;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -155,10 +156,15 @@ final class BotApi implements AutoCloseable {
             return new BotApiException(BotApiException.Kind.REFUSED, null, description, null,
                     method + " not sent: " + description);
         }
-        String description = e instanceof TelegramApiRequestException
-                ? "unreadable reply from the Bot API" : describe(e.getCause());
-        return new BotApiException(BotApiException.Kind.FAILED, null, description, null,
-                method + " failed: " + description);
+        if (e instanceof TelegramApiRequestException) {
+            String description = "unreadable reply from the Bot API";
+            return new BotApiException(BotApiException.Kind.FAILED, null, description, null,
+                    method + " failed: " + description);
+        }
+        String description = describe(e.getCause());
+        String message = method + " failed: " + description;
+        return NoAnswer.mayHaveArrived(e.getCause()) ? BotApiException.noAnswer(description, message)
+                : new BotApiException(BotApiException.Kind.FAILED, null, description, null, message);
     }
 
     private String describe(Throwable cause) {

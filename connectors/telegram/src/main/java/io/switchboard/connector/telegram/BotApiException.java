@@ -23,13 +23,25 @@ final class BotApiException extends Exception {
     private final Integer errorCode;
     private final String description;
     private final Duration retryAfter;
+    private final boolean answered;
 
     BotApiException(Kind kind, Integer errorCode, String description, Duration retryAfter, String message) {
+        this(kind, errorCode, description, retryAfter, message, true);
+    }
+
+    private BotApiException(Kind kind, Integer errorCode, String description, Duration retryAfter, String message,
+            boolean answered) {
         super(message, null, false, false);
         this.kind = kind;
         this.errorCode = errorCode;
         this.description = description;
         this.retryAfter = retryAfter;
+        this.answered = answered;
+    }
+
+    /** The call may have reached Telegram but no answer came back (a timeout, a connection lost after sending). */
+    static BotApiException noAnswer(String description, String message) {
+        return new BotApiException(Kind.FAILED, null, description, null, message, false);
     }
 
     Kind kind() {
@@ -49,5 +61,10 @@ final class BotApiException extends Exception {
     /** Telegram's {@code parameters.retry_after}; null unless {@link Kind#RATE_LIMITED}. */
     Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** False when Telegram may have taken the call although no answer came back. */
+    boolean answered() {
+        return answered;
     }
 }

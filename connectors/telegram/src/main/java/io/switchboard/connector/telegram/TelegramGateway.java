@@ -226,7 +226,8 @@ final class TelegramGateway implements ChannelGateway {
                 }
                 yield DeliveryException.permanent(message, null);
             }
-            case FAILED, CANCELLED -> DeliveryException.transientFailure(message, null);
+            case FAILED, CANCELLED -> e.answered() ? DeliveryException.transientFailure(message, null)
+                    : DeliveryException.noAnswer(message, null);
         };
     }
 

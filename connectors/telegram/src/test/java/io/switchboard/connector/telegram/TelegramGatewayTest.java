@@ -117,6 +117,7 @@ class TelegramGatewayTest {
         DeliveryException failure = failure(toAlice("hi"));
 
         assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+        assertThat(failure.answered()).as("Telegram answered: nothing was posted").isTrue();
         assertThat(failure.getMessage()).contains("500");
     }
 
@@ -132,12 +133,13 @@ class TelegramGatewayTest {
     }
 
     @Test
-    void timeoutIsTransient() {
+    void timeoutIsTransientAndMayHavePosted() {
         telegram.enqueue(sent(ALICE, 993).setHeadersDelay(1500, TimeUnit.MILLISECONDS));
 
         DeliveryException failure = failure(toAlice("hi"));
 
         assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+        assertThat(failure.answered()).as("Telegram may have posted it before the timeout").isFalse();
         assertThat(failure.getMessage()).contains("timed out");
     }
 
@@ -145,7 +147,10 @@ class TelegramGatewayTest {
     void unreachableServerIsTransient() throws IOException {
         telegram.shutdown();
 
-        assertThat(failure(toAlice("hi")).kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+        DeliveryException failure = failure(toAlice("hi"));
+
+        assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+        assertThat(failure.answered()).as("nothing reached Telegram").isTrue();
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * An X API v2 on 127.0.0.1 that behaves like the real one where Switchboard relies on it:
@@ -68,6 +69,8 @@ public final class FakeXServer extends LoopbackServer {
     private final Deque<MockResponse> scriptedHides = new ArrayDeque<>();
     private final Deque<MockResponse> scriptedTimelines = new ArrayDeque<>();
     private final Map<String, Instant> postedAt = new HashMap<>();
+    private int postsToTakeWithoutAnswering;
+    private int timelineRequests;
     private final AtomicLong nextLink = new AtomicLong(1);
     private final AtomicLong nextId = new AtomicLong(1_900_000_000_000_000_000L);
     private final Object lock = new Object();
@@ -119,6 +122,23 @@ public final class FakeXServer extends LoopbackServer {
     public String tookReplyWithoutAnswering(String text, String inReplyToTweetId) {
         synchronized (lock) {
             return record(text, inReplyToTweetId, "Bearer unrecorded");
+        }
+    }
+
+    /**
+     * The next {@code POST /2/tweets} is taken (the tweet is on the account's timeline) but never
+     * answered: the caller's read times out, as when X answers too late.
+     */
+    public void takeNextPostWithoutAnswering() {
+        synchronized (lock) {
+            postsToTakeWithoutAnswering++;
+        }
+    }
+
+    /** How many times the account's timeline was read ({@code GET /2/users/:id/tweets}), failures included. */
+    public int timelineRequests() {
+        synchronized (lock) {
+            return timelineRequests;
         }
     }
 
@@ -221,6 +241,7 @@ public final class FakeXServer extends LoopbackServer {
                 return scriptedMentions.isEmpty() ? mentionsPage(url) : scriptedMentions.poll();
             }
             if ("GET".equals(method) && path.matches("/2/users/\\d+/tweets")) {
+                timelineRequests++;
                 if (!appOnly(request)) {
                     return problem(401, "Unauthorized");
                 }
@@ -242,7 +263,15 @@ public final class FakeXServer extends LoopbackServer {
                     return problem(403, "Unsupported Authentication");
                 }
                 if (path.equals("/2/tweets")) {
-                    return scriptedPosts.isEmpty() ? post(request) : scriptedPosts.poll();
+                    if (!scriptedPosts.isEmpty()) {
+                        return scriptedPosts.poll();
+                    }
+                    MockResponse created = post(request);
+                    if (postsToTakeWithoutAnswering > 0) {
+                        postsToTakeWithoutAnswering--;
+                        return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+                    }
+                    return created;
                 }
                 return directMessage(request, path.split("/")[4]);
             }

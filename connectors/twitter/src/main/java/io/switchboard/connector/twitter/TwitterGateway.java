@@ -232,7 +232,8 @@ final class TwitterGateway implements ChannelGateway {
                 }
                 case TRANSIENT -> {
                     contact.failed(e.getMessage());
-                    throw DeliveryException.transientFailure(e.getMessage(), e);
+                    throw e.answered() ? DeliveryException.transientFailure(e.getMessage(), e)
+                            : DeliveryException.noAnswer(e.getMessage(), e);
                 }
                 default -> {
                     contact.failed(e.getMessage());

@@ -207,7 +207,7 @@ final class XApi {
                 }
             });
         } catch (ResourceAccessException e) {
-            throw new XApiException(XApiException.Kind.TRANSIENT, RateLimit.UNKNOWN,
+            throw XApiException.noResponse(
                     endpoint + ": no response (" + e.getMostSpecificCause().getClass().getSimpleName() + ")", e);
         }
     }

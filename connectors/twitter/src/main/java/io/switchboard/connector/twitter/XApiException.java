@@ -1,7 +1,10 @@
 package io.switchboard.connector.twitter;
 
+import io.switchboard.core.gateway.NoAnswer;
+
 /**
  * A call to X did not succeed. The message names the endpoint and X's error title, never a token.
+ * {@link #answered()} is false when the request may have reached X but no answer came back.
  */
 final class XApiException extends RuntimeException {
 
@@ -16,11 +19,23 @@ final class XApiException extends RuntimeException {
 
     private final Kind kind;
     private final RateLimit rateLimit;
+    private final boolean answered;
 
     XApiException(Kind kind, RateLimit rateLimit, String message, Throwable cause) {
+        this(kind, rateLimit, message, cause, true);
+    }
+
+    private XApiException(Kind kind, RateLimit rateLimit, String message, Throwable cause, boolean answered) {
         super(message, cause);
         this.kind = kind;
         this.rateLimit = rateLimit;
+        this.answered = answered;
+    }
+
+    /** No HTTP answer came: transient, and unanswered unless the connection was never made. */
+    static XApiException noResponse(String message, Throwable failure) {
+        return new XApiException(Kind.TRANSIENT, RateLimit.UNKNOWN, message, failure,
+                !NoAnswer.mayHaveArrived(failure));
     }
 
     Kind kind() {
@@ -29,5 +44,10 @@ final class XApiException extends RuntimeException {
 
     RateLimit rateLimit() {
         return rateLimit;
+    }
+
+    /** False when X may have taken the request (a timeout, a connection lost after sending). */
+    boolean answered() {
+        return answered;
     }
 }

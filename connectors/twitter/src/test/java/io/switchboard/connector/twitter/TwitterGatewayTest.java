@@ -14,6 +14,8 @@ import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -188,6 +190,7 @@ class TwitterGatewayTest {
         assertThatThrownBy(() -> gateway.send(publicReply(QUESTION, "Answer")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+                    assertThat(e.answered()).as("X answered: the retry sends without a lookup").isTrue();
                     assertThat(e.getMessage()).contains("POST /2/tweets", "503").doesNotContain("consumer", "token");
                 });
         assertThat(contact.failing()).isTrue();
@@ -216,13 +219,31 @@ class TwitterGatewayTest {
     }
 
     @Test
-    void noAnswerInTimeIsTransient() {
+    void noAnswerInTimeIsTransientAndMayHavePosted() {
         TwitterGateway impatient = gateway(signer, Duration.ofMillis(300));
         x.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
         assertThatThrownBy(() -> impatient.send(publicReply(QUESTION, "Answer")))
-                .isInstanceOfSatisfying(DeliveryException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT));
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+                    assertThat(e.answered()).as("X may have posted it: the retry looks first").isFalse();
+                    assertThat(e.getMessage()).contains("POST /2/tweets", "no response");
+                });
+    }
+
+    @Test
+    void aRefusedConnectionPostedNothing() throws IOException {
+        URI closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
+        }
+        TwitterGateway unreachable = gateway(closed, signer, Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> unreachable.send(publicReply(QUESTION, "Answer")))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+                    assertThat(e.answered()).as("nothing reached X: the retry sends without a lookup").isTrue();
+                });
     }
 
     @Test
@@ -237,7 +258,11 @@ class TwitterGatewayTest {
     }
 
     private TwitterGateway gateway(UserAuth auth, Duration timeout) {
-        XApi api = new XApi(URI.create(x.url("/").toString()), "app-bearer", auth, timeout, json);
+        return gateway(URI.create(x.url("/").toString()), auth, timeout);
+    }
+
+    private TwitterGateway gateway(URI apiUrl, UserAuth auth, Duration timeout) {
+        XApi api = new XApi(apiUrl, "app-bearer", auth, timeout, json);
         return new TwitterGateway(api, new TweetFitter(URI.create("https://help.example.com")), new PublicReplyGuard(),
                 TwitterProperties.DEFAULT_POINTER, conversations, contact, clock, "2244994945");
     }

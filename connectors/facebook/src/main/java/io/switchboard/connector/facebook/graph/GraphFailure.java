@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.restfb.exception.FacebookException;
 import com.restfb.exception.FacebookGraphException;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.NoAnswer;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
@@ -21,15 +22,19 @@ import java.util.Set;
  *       {@code estimated_time_to_regain_access} (minutes) or a {@code Retry-After} header say,
  *       else {@link #DEFAULT_RETRY_AFTER};</li>
  *   <li>5xx, errors Meta marks {@code is_transient}, codes 1 and 2, timeouts and connection
- *       failures: {@link DeliveryException.Kind#TRANSIENT};</li>
+ *       failures: {@link DeliveryException.Kind#TRANSIENT}; a timeout or a connection lost after
+ *       the request went out is also unanswered ({@link DeliveryException#noAnswer}): Facebook may
+ *       have taken it;</li>
  *   <li>any other error: {@link DeliveryException.Kind#PERMANENT}.</li>
  * </ul>
  *
  * @param platformTrouble true when the failure says something about the connection to Facebook
  *     (it is down, it throttles us, the token or its permissions are no longer valid) rather than
  *     about one request (a deleted comment, a blocked person); health turns DOWN on these only
+ * @param answered false when the request may have reached Facebook but no answer came back
  */
-record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String description, boolean platformTrouble) {
+record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String description, boolean platformTrouble,
+        boolean answered) {
 
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(60);
 
@@ -52,18 +57,21 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
                     .orElseGet(() -> ofStatus(http.status(), http.headers()));
         }
         if (cause instanceof IOException io) {
+            boolean mayHaveArrived = NoAnswer.mayHaveArrived(io);
             return new GraphFailure(DeliveryException.Kind.TRANSIENT, null,
-                    "could not reach the Graph API (" + io.getClass().getSimpleName() + ")", true);
+                    (mayHaveArrived ? "no answer from the Graph API (" : "could not reach the Graph API (")
+                            + io.getClass().getSimpleName() + ")", true, !mayHaveArrived);
         }
         return new GraphFailure(DeliveryException.Kind.PERMANENT, null,
-                "unexpected answer from the Graph API: " + failure.getMessage(), false);
+                "unexpected answer from the Graph API: " + failure.getMessage(), false, true);
     }
 
     DeliveryException toException(String operation) {
         String message = "Facebook " + operation + " failed: " + description;
         return switch (kind) {
             case RATE_LIMITED -> DeliveryException.rateLimited(retryAfter, message);
-            case TRANSIENT -> DeliveryException.transientFailure(message, null);
+            case TRANSIENT -> answered ? DeliveryException.transientFailure(message, null)
+                    : DeliveryException.noAnswer(message, null);
             case PERMANENT -> DeliveryException.permanent(message, null);
         };
     }
@@ -75,24 +83,25 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
                 + ", HTTP " + status
                 + (graph.getFbtraceId() == null ? "" : ", fbtrace_id " + graph.getFbtraceId()) + "]";
         if (status == 429 || RATE_LIMIT_CODES.contains(code) || (code >= 80000 && code <= 80014)) {
-            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true);
+            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true, true);
         }
         if (status >= 500 || status == 408 || TEMPORARY_CODES.contains(code) || Boolean.TRUE.equals(graph.getIsTransient())) {
-            return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true);
+            return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true, true);
         }
         boolean accessLost = ACCESS_CODES.contains(code) || (code >= 200 && code <= 299);
-        return new GraphFailure(DeliveryException.Kind.PERMANENT, null, description, accessLost);
+        return new GraphFailure(DeliveryException.Kind.PERMANENT, null, description, accessLost, true);
     }
 
     private static GraphFailure ofStatus(int status, HttpHeaders headers) {
         String description = "HTTP " + status;
         if (status == 429) {
-            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true);
+            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true, true);
         }
         if (status >= 500 || status == 408) {
-            return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true);
+            return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true, true);
         }
-        return new GraphFailure(DeliveryException.Kind.PERMANENT, null, description, status == 401 || status == 403);
+        return new GraphFailure(DeliveryException.Kind.PERMANENT, null, description,
+                status == 401 || status == 403, true);
     }
 
     /** {@code Retry-After} in seconds, else the longest {@code estimated_time_to_regain_access} in minutes. */

@@ -197,8 +197,10 @@ class FacebookGatewayTest {
                 .hasMessageContaining("An unexpected error has occurred.")
                 .hasMessageContaining("fbtrace_id AbCdEf123");
         assertThatThrownBy(() -> gateway.send(postComment("hello")))
-                .isInstanceOfSatisfying(DeliveryException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+                    assertThat(e.answered()).as("Facebook answered: the retry sends without a lookup").isTrue();
+                })
                 .hasMessageContaining("HTTP 503");
     }
 
@@ -213,7 +215,7 @@ class FacebookGatewayTest {
     }
 
     @Test
-    void aTimeoutIsTransient() throws Exception {
+    void aTimeoutIsTransientAndMayHavePosted() throws Exception {
         FacebookProperties impatient = new FacebookProperties("1000000001", PAGE_TOKEN, APP_SECRET, "verify",
                 URI.create(facebook.properties("/", "v26.0").graphApiUrl().toString()), "v26.0",
                 DataSize.ofMegabytes(1), Duration.ofHours(24), Duration.ofSeconds(1), Duration.ofMillis(300));
@@ -222,9 +224,11 @@ class FacebookGatewayTest {
         facebook.answer(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
         assertThatThrownBy(() -> gateway.send(postComment("hello")))
-                .isInstanceOfSatisfying(DeliveryException.class,
-                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT))
-                .hasMessageContaining("could not reach the Graph API");
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
+                    assertThat(e.answered()).as("Facebook may have posted it: the retry looks first").isFalse();
+                })
+                .hasMessageContaining("no answer from the Graph API");
     }
 
     @Test
