@@ -1,6 +1,7 @@
 package io.switchboard.admin.thread;
 
 import io.switchboard.admin.api.PageQuery;
+import io.switchboard.admin.outbox.UndeliveredWording;
 import io.switchboard.admin.web.ConsoleMessages;
 import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.admin.web.Pager;
@@ -11,9 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +45,16 @@ class ThreadPages {
     private final ConnectedChannels channels;
     private final ObjectProvider<StaffReplies> replies;
     private final ConsoleMessages messages;
+    private final MessageSource messageSource;
 
     ThreadPages(ThreadQueries queries, ThreadViews views, ConnectedChannels channels,
-            ObjectProvider<StaffReplies> replies, ConsoleMessages messages) {
+            ObjectProvider<StaffReplies> replies, ConsoleMessages messages, MessageSource messageSource) {
         this.queries = queries;
         this.views = views;
         this.channels = channels;
         this.replies = replies;
         this.messages = messages;
+        this.messageSource = messageSource;
     }
 
     /** @param mine only threads whose ticket is assigned to the signed-in staff member */
@@ -76,7 +81,7 @@ class ThreadPages {
      */
     @GetMapping("/threads/{id}")
     ModelAndView thread(@PathVariable long id, @RequestParam(required = false) String kb,
-            @RequestParam(required = false) String canned, Model model) {
+            @RequestParam(required = false) String canned, Locale locale, Model model) {
         Optional<ThreadView> view = views.find(id, kb, canned);
         if (view.isEmpty()) {
             return ConsolePages.notFound();
@@ -85,6 +90,7 @@ class ThreadPages {
             model.addAttribute(DRAFT, view.get().cannedText());
         }
         model.addAttribute("view", view.get());
+        model.addAttribute("undelivered", new UndeliveredWording(messageSource, locale));
         model.addAttribute("kb", kb);
         model.addAttribute("maxReply", ReplyText.MAX_LENGTH);
         return new ModelAndView("console/thread");

@@ -234,14 +234,22 @@ class ThreadPagesTest {
         refused.markFailed("Facebook refused: (#10) outside the allowed window");
         data.save(refused);
         data.save(outbox(waiting));
+        ThreadMessage late = data.message(alice, Direction.OUT, null, "Withdrawals are open again.", null,
+                TestData.T0.plusSeconds(60));
+        OutboxEntry stale = outbox(late);
+        stale.expire("not sent: PT2H10M old, over the facebook limit of PT2H");
+        data.save(stale);
 
         mvc.perform(get("/console/threads/{id}", alice.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(stringContainsInOrder("We are on it.", "Delivered",
                         "Are you there?", "Failed", "(#10) outside the allowed window",
-                        "One more thing", "Waiting to be sent")))
+                        "One more thing", "Waiting to be sent",
+                        "Withdrawals are open again.", "Too old to send",
+                        "Not sent: 130 minutes old, over the Facebook limit of 120 minutes; handed to staff.")))
                 .andExpect(content().string(containsString("data-live=\"5\"")));
         mvc.perform(get("/console/threads/{id}", alice.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
-                .andExpect(content().string(stringContainsInOrder("已送达", "发送失败", "等待发送")));
+                .andExpect(content().string(stringContainsInOrder("已送达", "发送失败", "等待发送", "过旧未发送",
+                        "未发送：已过 130 分钟，超过Facebook的 120 分钟时限，已转人工。")));
     }
 
     @Test
