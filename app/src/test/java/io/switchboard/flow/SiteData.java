@@ -48,6 +48,8 @@ final class SiteData {
     static final String MODERATOR = "mia";
     static final String AGENT = "dana";
     static final String MEMBER = "alice-w";
+    /** Short, so that a reply held back by the outage expires while the data is seeded. */
+    static final String TELEGRAM_STALE_AFTER = "8s";
 
     private static final String GROUP = Long.toString(TelegramUpdates.GROUP_CHAT_ID);
     private static final String FACEBOOK_POST = FakeGraphServer.PAGE_ID + "_4000000004";
@@ -74,6 +76,20 @@ final class SiteData {
         tickets();
         announcements();
         awaitPipeline();
+        telegramOutage();
+    }
+
+    /**
+     * Telegram goes down for the rest of the walk, and a question asked then waits: its reply is
+     * retried behind the paused platform, then too old to send (the walk's stale-after is short) and
+     * handed to staff, so the delivery page, the thread and the ticket show every state of it.
+     */
+    private void telegramOutage() {
+        telegram.failSendsFor(Duration.ofMinutes(30), FakeTelegramServer.serverError());
+        long update = telegram.nextUpdateId();
+        telegram.publish(update, TelegramUpdates.privateText(update, 12, 7010, "zh", "提现一直在处理中，怎么办？"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> list(asAdmin("GET", "/api/outbox?status=EXPIRED", null, 200))
+                .size() >= 1);
     }
 
     private void staff() throws Exception {

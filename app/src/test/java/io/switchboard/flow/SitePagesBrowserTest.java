@@ -58,6 +58,9 @@ class SitePagesBrowserTest {
     static void properties(DynamicPropertyRegistry registry) {
         FlowTestSupport.everyChannel(registry, TELEGRAM, X, GRAPH, "site-pages");
         registry.add("switchboard.telegram.announcement-chat-id", () -> "@novaex_news");
+        // SiteData's Telegram outage: its reply expires within the seeding, a probe every few seconds
+        registry.add("switchboard.router.delivery.stale-after.telegram", () -> SiteData.TELEGRAM_STALE_AFTER);
+        registry.add("switchboard.router.delivery.probe-max", () -> "5s");
     }
 
     @AfterAll
