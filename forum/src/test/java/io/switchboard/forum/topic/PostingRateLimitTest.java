@@ -1,6 +1,7 @@
 package io.switchboard.forum.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.forum.ForumProperties;
@@ -36,9 +37,11 @@ class PostingRateLimitTest {
         limit.acquire(1);
         limit.acquire(1);
         limit.acquire(1);
-        clock.advance(Duration.ofSeconds(60));
+        clock.advance(Duration.ofSeconds(59));
+        assertThatThrownBy(() -> limit.acquire(1)).as("a second early").isInstanceOf(ForumRefusal.class);
+        clock.advance(Duration.ofSeconds(1));
 
-        limit.acquire(1);
+        assertThatCode(() -> limit.acquire(1)).as("a minute after the first post").doesNotThrowAnyException();
     }
 
     @Test
@@ -46,8 +49,9 @@ class PostingRateLimitTest {
         limit.acquire(1);
         limit.acquire(1);
         limit.acquire(1);
+        assertThatThrownBy(() -> limit.acquire(1)).isInstanceOf(ForumRefusal.class);
 
-        limit.acquire(2);
+        assertThatCode(() -> limit.acquire(2)).as("another member's first post").doesNotThrowAnyException();
     }
 
     static final class MutableClock extends Clock {
