@@ -23,6 +23,12 @@ class ConnectedChannels {
         return gateways.containsKey(channel);
     }
 
+    /** The most a staff reply to this conversation may hold, or the console's own limit. */
+    int replyLimit(Channel channel, String conversationKey) {
+        ChannelGateway gateway = gateways.get(channel);
+        return ReplyText.limit(gateway == null ? Integer.MAX_VALUE : gateway.textLimit(conversationKey));
+    }
+
     /**
      * What can be done to a message from the thread, in a stable order (hide, unhide, delete, lock);
      * none when the connector is off. Actions on the member (mute, ban...) belong to the moderation

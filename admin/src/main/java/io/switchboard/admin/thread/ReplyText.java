@@ -3,7 +3,7 @@ package io.switchboard.admin.thread;
 /** The rules for a staff reply's text, the same from the JSON API and the console's reply box. */
 final class ReplyText {
 
-    /** Under every platform's own limit once the connector formats it (Telegram's is 4096). */
+    /** Under Telegram's 4096; a platform that takes less says so ({@code ChannelGateway#textLimit}). */
     static final int MAX_LENGTH = 4000;
 
     private ReplyText() {
@@ -17,7 +17,12 @@ final class ReplyText {
         return text == null ? "" : text.replace("\r\n", "\n").strip();
     }
 
-    static boolean fits(String stripped) {
-        return !stripped.isEmpty() && stripped.length() <= MAX_LENGTH;
+    /** The most a reply may hold where the platform takes {@code platformLimit} characters in a message. */
+    static int limit(int platformLimit) {
+        return Math.min(MAX_LENGTH, platformLimit);
+    }
+
+    static boolean fits(String stripped, int limit) {
+        return !stripped.isEmpty() && stripped.length() <= limit;
     }
 }

@@ -92,7 +92,8 @@ class ThreadPages {
         model.addAttribute("view", view.get());
         model.addAttribute("undelivered", new UndeliveredWording(messageSource, locale));
         model.addAttribute("kb", kb);
-        model.addAttribute("maxReply", ReplyText.MAX_LENGTH);
+        ThreadSummary summary = view.get().detail().thread();
+        model.addAttribute("maxReply", channels.replyLimit(Channel.fromKey(summary.channel()), summary.conversationKey()));
         return new ModelAndView("console/thread");
     }
 
@@ -125,10 +126,11 @@ class ThreadPages {
         if (reply.isEmpty()) {
             return messages.text("console.reply.empty");
         }
-        if (!ReplyText.fits(reply)) {
-            return messages.text("console.reply.tooLong", ReplyText.MAX_LENGTH, reply.length());
-        }
         Channel channel = Channel.fromKey(thread.channel());
+        int limit = channels.replyLimit(channel, thread.conversationKey());
+        if (!ReplyText.fits(reply, limit)) {
+            return messages.text("console.reply.tooLong", limit, reply.length());
+        }
         if (!channels.isOn(channel) || replies.getIfAvailable() == null) {
             return messages.text("console.reply.connectorOff", messages.text("console.channel." + channel.name()));
         }

@@ -1,5 +1,6 @@
 package io.switchboard.admin.thread;
 
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.reply.StaffReplies;
 import java.security.Principal;
 import java.util.NoSuchElementException;
@@ -21,18 +22,26 @@ import org.springframework.web.server.ResponseStatusException;
 class ThreadReplyController {
 
     private final ObjectProvider<StaffReplies> replies;
+    private final ThreadQueries threads;
+    private final ConnectedChannels channels;
 
-    ThreadReplyController(ObjectProvider<StaffReplies> replies) {
+    ThreadReplyController(ObjectProvider<StaffReplies> replies, ThreadQueries threads, ConnectedChannels channels) {
         this.replies = replies;
+        this.threads = threads;
+        this.channels = channels;
     }
 
     @PostMapping("/api/threads/{id}/replies")
     @ResponseStatus(HttpStatus.ACCEPTED)
     QueuedReply reply(@PathVariable long id, @RequestBody ReplyRequest request, Principal principal) {
+        ThreadSummary thread = threads.summary(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no thread " + id));
         String text = ReplyText.strip(request.text());
-        if (!ReplyText.fits(text)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "text must hold 1 to " + ReplyText.MAX_LENGTH + " characters");
+        int limit = channels.replyLimit(Channel.fromKey(thread.channel()), thread.conversationKey());
+        if (!ReplyText.fits(text, limit)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "text must hold 1 to " + limit
+                    + " characters" + (limit < ReplyText.MAX_LENGTH ? ", the most " + thread.channel()
+                    + " takes in a message of this conversation" : ""));
         }
         StaffReplies service = replies.getIfAvailable();
         if (service == null) {

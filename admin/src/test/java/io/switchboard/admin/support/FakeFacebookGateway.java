@@ -27,6 +27,8 @@ public class FakeFacebookGateway implements ChannelGateway {
     public record Moderated(ModerationAction action, String conversationKey, String messageId) {
     }
 
+    public static final int MESSENGER_TEXT_LIMIT = 2000;
+
     private final List<Moderated> moderated = new ArrayList<>();
     private final Deque<DeliveryException> failures = new ArrayDeque<>();
 
@@ -38,6 +40,12 @@ public class FakeFacebookGateway implements ChannelGateway {
     @Override
     public DeliveryReceipt send(OutboundMessage message) {
         throw new UnsupportedOperationException("the admin tests send no replies");
+    }
+
+    /** Messenger's 2000 characters, as the real gateway says. */
+    @Override
+    public int textLimit(String conversationKey) {
+        return conversationKey.startsWith("post:") ? Integer.MAX_VALUE : MESSENGER_TEXT_LIMIT;
     }
 
     @Override

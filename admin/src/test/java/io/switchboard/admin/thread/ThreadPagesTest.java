@@ -280,6 +280,24 @@ class ThreadPagesTest {
     }
 
     @Test
+    void aMessengerReplyMayHoldOnlyWhatMessengerTakesAndTheBoxSaysSo() throws Exception {
+        Member carol = data.member(Channel.FACEBOOK, "9003", "Carol Li", null, false);
+        SupportThread messenger = data.thread(carol, "messenger:7001", "en", ThreadStatus.ESCALATED, TestData.T0,
+                TestData.T0.plusSeconds(60));
+        String tooLong = "x".repeat(FakeFacebookGateway.MESSENGER_TEXT_LIMIT + 1);
+
+        mvc.perform(get("/console/threads/{id}", messenger.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("at most 2000 characters")));
+        mvc.perform(post("/console/threads/{id}/replies", messenger.getId()).param("text", tooLong)
+                        .with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(flash().attribute("error", "回复太长：最多 2000 个字符，当前 2001 个。"));
+        mvc.perform(post("/api/threads/{id}/replies", messenger.getId()).with(agent()).with(csrf())
+                        .contentType("application/json").content("{\"text\": \"" + tooLong + "\"}"))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(replies);
+    }
+
+    @Test
     void anEmptyOrTooLongReplyIsRefusedAndKeptInTheBox() throws Exception {
         mvc.perform(post("/console/threads/{id}/replies", alice.getId()).param("text", "   ")
                         .with(agent()).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))

@@ -1,8 +1,6 @@
 package io.switchboard.admin.thread;
 
 import static io.switchboard.admin.support.StaffApiTest.Credentials.staff;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,8 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.switchboard.admin.support.StaffApiTest;
+import io.switchboard.admin.support.TestData;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.member.Member;
 import io.switchboard.core.reply.StaffReplies;
-import java.util.NoSuchElementException;
+import io.switchboard.core.thread.ThreadStatus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,11 +32,23 @@ class ThreadReplyApiTest {
     @MockitoBean
     StaffReplies replies;
 
+    @Autowired
+    TestData data;
+
+    long thread;
+
+    @BeforeEach
+    void aTelegramThread() {
+        data.reset();
+        Member member = data.member(Channel.TELEGRAM, "9101", "Dan Wu", "danwu", false);
+        thread = data.thread(member, "9101", "en", ThreadStatus.ESCALATED, TestData.T0, TestData.T0).getId();
+    }
+
     @Test
     void aStaffReplyIsQueuedUnderTheStaffMembersName() throws Exception {
-        given(replies.reply(12L, StaffApiTest.USERNAME, "We fixed it.")).willReturn(99L);
+        given(replies.reply(thread, StaffApiTest.USERNAME, "We fixed it.")).willReturn(99L);
 
-        mvc.perform(post("/api/threads/12/replies").with(staff()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/threads/{id}/replies", thread).with(staff()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"  We fixed it. \"}"))
                 .andExpect(status().isAccepted())
                 .andExpect(content().json("{\"outboxId\": 99}", JsonCompareMode.STRICT));
@@ -42,7 +56,7 @@ class ThreadReplyApiTest {
 
     @Test
     void anEmptyReplyIsRefused() throws Exception {
-        mvc.perform(post("/api/threads/12/replies").with(staff()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/threads/{id}/replies", thread).with(staff()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"  \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("text must hold 1 to 4000 characters"));
@@ -51,17 +65,16 @@ class ThreadReplyApiTest {
 
     @Test
     void anUnknownThreadIsNotFound() throws Exception {
-        given(replies.reply(eq(404L), anyString(), anyString())).willThrow(new NoSuchElementException("no thread 404"));
-
-        mvc.perform(post("/api/threads/404/replies").with(staff()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/threads/404404/replies").with(staff()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"hello\"}"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("no thread 404"));
+                .andExpect(jsonPath("$.message").value("no thread 404404"));
+        verifyNoInteractions(replies);
     }
 
     @Test
     void onlyStaffReply() throws Exception {
-        mvc.perform(post("/api/threads/12/replies").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/threads/{id}/replies", thread).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"hello\"}"))
                 .andExpect(status().isUnauthorized());
         verifyNoInteractions(replies);

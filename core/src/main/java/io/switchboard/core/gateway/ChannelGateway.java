@@ -49,6 +49,16 @@ public interface ChannelGateway {
         return true;
     }
 
+    /**
+     * The longest text the platform takes in one message in this conversation, once the connector
+     * has shaped it (X's public replies, for one, are shortened to a link by the connector): staff
+     * replies longer than this are refused before they are queued, rather than refused by the
+     * platform later. No limit by default.
+     */
+    default int textLimit(String conversationKey) {
+        return Integer.MAX_VALUE;
+    }
+
     /** The moderation actions the platform allows on messages of this conversation; none by default. */
     default Set<ModerationAction> moderationActions(String conversationKey) {
         return Set.of();

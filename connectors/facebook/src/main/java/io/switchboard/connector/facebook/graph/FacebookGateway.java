@@ -69,6 +69,12 @@ class FacebookGateway implements ChannelGateway {
         return Channel.FACEBOOK;
     }
 
+    /** Messenger takes 2000 characters in a message; comments take more than a staff reply may hold. */
+    @Override
+    public int textLimit(String conversationKey) {
+        return FacebookConversations.psid(conversationKey).isPresent() ? MESSENGER_TEXT_LIMIT : Integer.MAX_VALUE;
+    }
+
     /** False for a Messenger conversation whose window has closed: the router opens a ticket instead. */
     @Override
     public boolean canReply(String conversationKey) {

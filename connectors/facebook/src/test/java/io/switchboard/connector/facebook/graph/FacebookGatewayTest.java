@@ -205,6 +205,12 @@ class FacebookGatewayTest {
     }
 
     @Test
+    void staffAreToldMessengersLimitBeforeTheyWriteMoreCommentsTakeAnyReply() {
+        assertThat(gateway.textLimit(ALICE)).isEqualTo(2000);
+        assertThat(gateway.textLimit(POST)).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void aRequestTimeoutAnswerIsTransientNotARefusal() {
         facebook.answer(new MockResponse().setResponseCode(408).setBody("Request Timeout"));
 
