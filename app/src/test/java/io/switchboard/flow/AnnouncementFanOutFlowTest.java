@@ -68,6 +68,8 @@ class AnnouncementFanOutFlowTest {
         registry.add("switchboard.forum.public-url", () -> FORUM_URL);
         // a pin follows its message in the same chat; Telegram's 20 a minute per group would make it wait 3 s
         registry.add("switchboard.router.group-chat-send-rate", () -> "10/1s");
+        // a tweet X takes without answering times out after this
+        registry.add("switchboard.twitter.request-timeout", () -> "1s");
     }
 
     @AfterAll
@@ -154,6 +156,19 @@ class AnnouncementFanOutFlowTest {
                 .as("the community sees the announcement once on the forum").isEqualTo(1);
         assertThat(TELEGRAM.sentTo(GROUP_A).stream().filter(m -> m.text().contains(title)))
                 .as("the Bot API cannot tell: the one copy that may show twice").hasSize(2);
+    }
+
+    @Test
+    void aTweetXTookWithoutAnsweringIsFoundAndRecordedNotTweetedTwice() throws Exception {
+        String title = "Margin trading paused " + NUMBERS.incrementAndGet();
+        X.takeNextPostWithoutAnswering();
+
+        long id = publish(announcement(title, "Margin trading pauses for an hour.", null, null, List.of("TWITTER"),
+                false));
+
+        JsonNode copy = awaitCopies(id, 1, state("SENT")).get(0);
+        Posted tweet = onlyOne(X.posted(), p -> p.text().startsWith(title));
+        assertThat(copy.path("platformMessageId").asText()).isEqualTo(tweet.id());
     }
 
     @Test
