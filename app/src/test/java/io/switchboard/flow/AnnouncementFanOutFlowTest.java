@@ -17,6 +17,7 @@ import io.switchboard.testing.x.XFixtures;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,6 +68,8 @@ class AnnouncementFanOutFlowTest {
         registry.add("switchboard.forum.public-url", () -> FORUM_URL);
         // a pin follows its message in the same chat; Telegram's 20 a minute per group would make it wait 3 s
         registry.add("switchboard.router.group-chat-send-rate", () -> "10/1s");
+        // a tweet X takes without answering times out after this
+        registry.add("switchboard.twitter.request-timeout", () -> "1s");
     }
 
     @AfterAll
@@ -74,6 +79,9 @@ class AnnouncementFanOutFlowTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anAnnouncementReachesEveryChannelPinnedInTelegramThroughA429() throws Exception {
@@ -116,6 +124,51 @@ class AnnouncementFanOutFlowTest {
         HttpResponse<String> topic = FlowTestSupport.get(port, forumUrl.substring(FORUM_URL.length()), false);
         assertThat(topic.statusCode()).isEqualTo(200);
         assertThat(topic.body()).contains("Wallet &lt;b&gt;maintenance&lt;/b&gt; &amp; upgrade").doesNotContain("<b>maintenance");
+    }
+
+    @Test
+    void aPublicationCutOffByACrashIsFoundOnTheForumAndNotPublishedTwiceWhileTelegramGetsItAgain() throws Exception {
+        String title = "Staking rewards paid " + NUMBERS.incrementAndGet();
+        ObjectNode rewards = announcement(title, "This week's staking rewards are in your wallets.", null, null,
+                List.of("FORUM", "TELEGRAM"), false);
+        rewards.putObject("targets").putArray("TELEGRAM").add(GROUP_A);
+        long id = publish(rewards);
+        List<JsonNode> first = awaitCopies(id, 2, state("SENT"));
+        JsonNode forum = first.get(0);
+        assertThat(forum.path("channel").asText()).isEqualTo("FORUM");
+
+        // What a kill -9 between each publish call and recording its outcome leaves: the copies are
+        // due again, unpublished as far as the database knows, with the call still marked in flight.
+        Instant callStarted = Instant.now().minusSeconds(5);
+        for (JsonNode copy : first) {
+            jdbc.update("update announcement_delivery set state = 'WAITING', step = 'PUBLISH', platform_message_id = null,"
+                    + " url = null, in_flight_since = ?, next_attempt_at = ? where id = ?",
+                    Timestamp.from(callStarted), Timestamp.from(Instant.now()),
+                    copy.path("id").asLong());
+        }
+
+        List<JsonNode> again = awaitCopies(id, 2, state("SENT"));
+        assertThat(again.get(0).path("platformMessageId").asText())
+                .as("the forum topic the cut-off call opened is recorded as the copy")
+                .isEqualTo(forum.path("platformMessageId").asText());
+        assertThat(again.get(0).path("url").asText()).isEqualTo(forum.path("url").asText());
+        assertThat(jdbc.queryForObject("select count(*) from forum_topic where title = ?", Integer.class, title))
+                .as("the community sees the announcement once on the forum").isEqualTo(1);
+        assertThat(TELEGRAM.sentTo(GROUP_A).stream().filter(m -> m.text().contains(title)))
+                .as("the Bot API cannot tell: the one copy that may show twice").hasSize(2);
+    }
+
+    @Test
+    void aTweetXTookWithoutAnsweringIsFoundAndRecordedNotTweetedTwice() throws Exception {
+        String title = "Margin trading paused " + NUMBERS.incrementAndGet();
+        X.takeNextPostWithoutAnswering();
+
+        long id = publish(announcement(title, "Margin trading pauses for an hour.", null, null, List.of("TWITTER"),
+                false));
+
+        JsonNode copy = awaitCopies(id, 1, state("SENT")).get(0);
+        Posted tweet = onlyOne(X.posted(), p -> p.text().startsWith(title));
+        assertThat(copy.path("platformMessageId").asText()).isEqualTo(tweet.id());
     }
 
     @Test

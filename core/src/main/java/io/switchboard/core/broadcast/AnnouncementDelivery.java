@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One copy of an announcement on one platform target: a Telegram chat, the X account, the Facebook
@@ -74,6 +75,14 @@ public class AnnouncementDelivery {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * When the earliest publish call started whose outcome was not recorded; null when none is.
+     * Kept across tries until the platform answers a call, so that a copy whose publication was
+     * interrupted is looked up on the platform, from that time on, before it is published again.
+     */
+    @Column(name = "in_flight_since")
+    private Instant inFlightSince;
+
     protected AnnouncementDelivery() {
     }
 
@@ -89,6 +98,26 @@ public class AnnouncementDelivery {
     }
 
     /**
+     * Records, before the platform is asked to publish, that the call is under way. Committed before
+     * the call, so that it survives the process dying during it.
+     *
+     * @return when an earlier publish call started whose outcome was never recorded: the platform
+     *     may already show the copy; empty when there was none
+     */
+    public Optional<Instant> publishStarting(Instant at) {
+        Optional<Instant> interrupted = Optional.ofNullable(inFlightSince);
+        if (inFlightSince == null) {
+            inFlightSince = at;
+        }
+        return interrupted;
+    }
+
+    /** The platform answered the publish call (it took the copy or refused it): nothing is in flight any more. */
+    public void publishAnswered() {
+        inFlightSince = null;
+    }
+
+    /**
      * The platform took step {@code done}. A step staff asked for meanwhile (an edit, a retraction)
      * keeps its turn; a copy published after its announcement was retracted is retracted next.
      *
@@ -100,6 +129,7 @@ public class AnnouncementDelivery {
         nextAttemptAt = at;
         updatedAt = at;
         if (done == DeliveryStep.PUBLISH) {
+            inFlightSince = null;
             platformMessageId = messageId;
             url = copyUrl;
             if (state == DeliveryState.RETRACTED) {
@@ -307,5 +337,9 @@ public class AnnouncementDelivery {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getInFlightSince() {
+        return inFlightSince;
     }
 }

@@ -105,6 +105,24 @@ public interface ChannelGateway {
         throw DeliveryException.permanent(channel().key() + " takes no announcements", null);
     }
 
+    /**
+     * Whether {@code target} already shows this announcement, published by us since {@code since}:
+     * asked, like {@link #findDelivered} for a reply, before publishing a copy again whose earlier
+     * {@link #publish} was interrupted (a crash during the call, or a call that went unanswered).
+     * A gateway that can tell cheaply looks for a post of our account with the same title or text
+     * where {@link #publish} would put it.
+     *
+     * @param since when the earliest interrupted publish call started
+     * @return {@link DeliveryLookup#CANNOT_TELL} by default: the copy is published again and the
+     *     community may see it twice
+     * @throws DeliveryException as {@link #findDelivered} does: when rate-limited or transient the
+     *     copy is not published and is looked up again on the next try; a permanent refusal of the
+     *     lookup counts as cannot tell
+     */
+    default DeliveryLookup findPublished(String target, Broadcast broadcast, Instant since) {
+        return DeliveryLookup.CANNOT_TELL;
+    }
+
     /** Pins a published copy; a platform without pins does nothing. */
     default void pin(String target, String messageId) {
     }

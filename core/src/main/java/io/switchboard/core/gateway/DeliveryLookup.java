@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * What a platform says about a message whose send was interrupted (the sender died between the
- * call and recording its outcome): whether the platform has it.
+ * call and recording its outcome), or an announcement copy whose publication was: whether the
+ * platform has it.
  *
  * @param receipt the platform's copy when {@link Verdict#DELIVERED}; null otherwise
  */

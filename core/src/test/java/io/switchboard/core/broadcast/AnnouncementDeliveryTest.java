@@ -29,6 +29,20 @@ class AnnouncementDeliveryTest {
     }
 
     @Test
+    void aPublicationCutOffKeepsTheTimeOfTheFirstCallUntilThePlatformAnswers() {
+        assertThat(copy.publishStarting(NOW)).isEmpty();
+        assertThat(copy.publishStarting(NOW.plusSeconds(30))).as("the earliest cut-off call is where a lookup starts")
+                .contains(NOW);
+
+        copy.stepDone(DeliveryStep.PUBLISH, "-1001:6", null, false, NOW.plusSeconds(31));
+
+        assertThat(copy.getInFlightSince()).isNull();
+        assertThat(copy.publishStarting(NOW.plusSeconds(40))).isEmpty();
+        copy.publishAnswered();
+        assertThat(copy.getInFlightSince()).isNull();
+    }
+
+    @Test
     void aFailedStepIsRepeatedWhenRetriedAndCountsTheRetry() {
         copy.fail("PUBLISH PERMANENT: chat not found", NOW);
         assertThat(copy.getState()).isEqualTo(DeliveryState.FAILED);

@@ -122,9 +122,21 @@ class ForumGateway implements ChannelGateway {
     public DeliveryReceipt publish(String board, Broadcast broadcast) {
         long topicId = announcement(board, () -> posting.officialTopic(board, broadcast.first().title(),
                 markdown(broadcast)).getTopic().getId());
+        return receipt(topicId);
+    }
+
+    private DeliveryReceipt receipt(long topicId) {
         String url = publicUrl == null ? null
                 : publicUrl.toString().replaceAll("/+$", "") + "/forum/t/" + topicId;
         return new DeliveryReceipt(Long.toString(topicId), url);
+    }
+
+    /** Like a reply, an announcement topic is in our own database: the forum can always tell. */
+    @Override
+    public DeliveryLookup findPublished(String board, Broadcast broadcast, Instant since) {
+        return posting.findOfficialTopic(board, broadcast.first().title(), since)
+                .map(topic -> DeliveryLookup.delivered(receipt(topic.getId())))
+                .orElse(DeliveryLookup.NOT_DELIVERED);
     }
 
     @Override
@@ -167,7 +179,8 @@ class ForumGateway implements ChannelGateway {
         } catch (ForumRefusal refusal) {
             throw DeliveryException.permanent("forum board " + board + ": " + refusal.messageKey(), refusal);
         } catch (RuntimeException e) {
-            throw DeliveryException.transientFailure("forum announcement on " + board + " not stored: " + e, e);
+            // A failure at or after the commit leaves unknown whether it was stored: a publication looks first.
+            throw DeliveryException.noAnswer("forum announcement on " + board + " may not be stored: " + e, e);
         }
     }
 

@@ -32,6 +32,14 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     List<Post> findByTopicIdAndKindAndCreatedAtGreaterThanEqualOrderByIdDesc(long topicId, PostKind kind,
             Instant since);
 
+    /** The official posts of one kind opening topics on a board since {@code since}, newest first. */
+    @Query("""
+            select p from Post p join fetch p.topic t where t.board.slug = :board and p.opening = true
+              and p.official = true and p.kind = :kind and p.createdAt >= :since
+            order by p.id desc""")
+    List<Post> findOfficialOpenings(@Param("board") String boardSlug, @Param("kind") PostKind kind,
+            @Param("since") Instant since);
+
     /** Posts written after {@code after}, oldest first: what the hand-off sweep looks through. */
     List<Post> findByCreatedAtAfterOrderByIdAsc(Instant after, Pageable page);
 }

@@ -147,6 +147,19 @@ public class Posting {
         return post;
     }
 
+    /**
+     * The topic {@link #officialTopic} opened on {@code boardSlug} with this title since {@code since},
+     * if any: the announcement fan-out asks when a publication was cut off before it was recorded.
+     */
+    public Optional<Topic> findOfficialTopic(String boardSlug, String title, Instant since) {
+        String cleanTitle = cleanTitle(title);
+        Long botId = bot().getId();
+        return posts.findOfficialOpenings(boardSlug, PostKind.ANNOUNCEMENT, since).stream()
+                .map(Post::getTopic)
+                .filter(topic -> topic.getAuthor().getId().equals(botId) && topic.getTitle().equals(cleanTitle))
+                .findFirst();
+    }
+
     /** Replaces the title and text of a topic {@link #officialTopic} opened. */
     public void editOfficialTopic(long topicId, String title, String markdown) {
         Post opening = officialOpening(topicId);
@@ -268,8 +281,12 @@ public class Posting {
         return account;
     }
 
+    private static String cleanTitle(String title) {
+        return title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    }
+
     private String requireTitle(String title) {
-        String clean = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        String clean = cleanTitle(title);
         if (clean.isEmpty()) {
             throw new ForumRefusal(ForumRefusal.Kind.INVALID, "error.titleEmpty");
         }

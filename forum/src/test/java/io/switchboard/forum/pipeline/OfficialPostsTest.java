@@ -139,6 +139,31 @@ class OfficialPostsTest {
                 .as("a post older than the interrupted call is an earlier reply").isEqualTo(DeliveryLookup.NOT_DELIVERED);
     }
 
+    @Test
+    void anAnnouncementWhosePublicationWasInterruptedIsFoundOnTheBoardSoItIsNotPublishedTwice() {
+        Instant before = Instant.now().minusSeconds(1);
+        String title = "ETH withdrawals resume";
+        long published = Long.parseLong(gateway.publish("announcements", broadcast(title)).messageId());
+        posting.officialTopic("help", "Card payments delayed", "Another board, another topic.");
+        Account member = fixtures.member("lookalike");
+        posting.startTopic(member.getUsername(), "help", "Card payments delayed", "Same title, not ours", "", "en");
+
+        DeliveryLookup found = gateway.findPublished("announcements", broadcast(title), before);
+        assertThat(found.verdict()).isEqualTo(DeliveryLookup.Verdict.DELIVERED);
+        assertThat(found.receipt().messageId()).isEqualTo(Long.toString(published));
+        assertThat(gateway.findPublished("announcements", broadcast("Card payments delayed"), before))
+                .as("the same title on another board, or by a member, is not the announcement's copy")
+                .isEqualTo(DeliveryLookup.NOT_DELIVERED);
+        assertThat(gateway.findPublished("announcements", broadcast(title), Instant.now().plusSeconds(60)))
+                .as("a topic older than the interrupted call is an earlier announcement")
+                .isEqualTo(DeliveryLookup.NOT_DELIVERED);
+    }
+
+    private static Broadcast broadcast(String title) {
+        return new Broadcast(2, AnnouncementCategory.values()[0],
+                List.of(new AnnouncementText(title, "Back to normal since 09:00 UTC.")), null);
+    }
+
     private long send(long topic, String text, Sender sender) {
         return Long.parseLong(gateway.send(message(topic, text, sender)).messageId());
     }

@@ -7,6 +7,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.core.knowledge.AnnouncementRepository;
@@ -36,18 +37,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outage (postponed without counting a try), a 429 honoured without counting a try, other
  * transient failures retried with backoff for the retry window (counted in tries: a copy has no
  * queue time of its own), a refusal recorded as failed with its reason.
+ *
+ * <p>A publication is marked in flight just before the call ({@link AnnouncementDelivery#publishStarting}),
+ * as a reply is; the platform's answer clears the mark, a call that got none (a crash, a timeout:
+ * {@link DeliveryException#answered()} false) keeps it. A copy claimed with the mark still set is
+ * looked up first ({@link ChannelGateway#findPublished}): one the platform shows is recorded as
+ * published, not published again.
  */
 @Component
 class BroadcastDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(BroadcastDelivery.class);
 
-    /** What prepare found: an outcome already, or a step to take through a gateway. */
+    /**
+     * What prepare found: an outcome already, or a step to take through a gateway.
+     *
+     * @param interruptedSince when an earlier publish call started whose outcome was never recorded; null if none
+     */
     private record Attempt(StepOutcome outcome, ChannelGateway gateway, AnnouncementDelivery copy, Broadcast broadcast,
-            boolean pin) {
+            boolean pin, Instant interruptedSince) {
 
         static Attempt done(StepOutcome outcome) {
-            return new Attempt(outcome, null, null, null, false);
+            return new Attempt(outcome, null, null, null, false, null);
         }
     }
 
@@ -94,23 +105,82 @@ class BroadcastDelivery {
         }
         AnnouncementDelivery copy = attempt.copy();
         DeliveryStep step = copy.getStep();
+        if (attempt.interruptedSince() != null) {
+            Optional<StepOutcome> settled = lookUpInterrupted(id, attempt);
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+        }
         DeliveryReceipt receipt;
         try {
             receipt = take(attempt.gateway(), copy, attempt.broadcast());
             retryPolicy.succeeded(copy.getChannel());
         } catch (DeliveryException e) {
-            return tx.execute(status -> failed(id, e));
+            return tx.execute(status -> {
+                if (e.answered()) {
+                    deliveries.findById(id).ifPresent(AnnouncementDelivery::publishAnswered);
+                }
+                // else the platform may show the copy: the mark stays, the next try looks it up first
+                return failed(id, e);
+            });
         } catch (RuntimeException e) {
-            // A gateway should only throw DeliveryException; anything else is retried like a transient failure.
-            return tx.execute(status -> failed(id, DeliveryException.transientFailure(e.toString(), e)));
+            // Not a platform's answer: a publication stays in flight, the next try looks the copy up first.
+            return tx.execute(status -> failed(id, unexpected(e)));
         }
-        tx.executeWithoutResult(status -> {
-            AnnouncementDelivery done = deliveries.findById(id).orElseThrow();
-            done.stepDone(step, receipt == null ? null : receipt.messageId(), receipt == null ? null : receipt.url(),
-                    attempt.pin(), clock.instant());
-        });
+        tx.executeWithoutResult(status -> done(id, step, receipt, attempt.pin()));
         log.debug("Announcement delivery {}: {} done on {} {}", id, step, copy.getChannel().key(), copy.getTarget());
         return StepOutcome.DONE;
+    }
+
+    /**
+     * Asks the platform whether it already shows a copy whose publication was interrupted.
+     *
+     * @return the outcome when the lookup settled the copy (found, or the lookup failed: tried again
+     *     later with the in-flight mark kept, never published blindly); empty when it is to be published
+     */
+    private Optional<StepOutcome> lookUpInterrupted(Long id, Attempt attempt) {
+        AnnouncementDelivery copy = attempt.copy();
+        String where = copy.getChannel().key() + " " + copy.getTarget();
+        DeliveryLookup lookup;
+        try {
+            lookup = attempt.gateway().findPublished(copy.getTarget(), attempt.broadcast(), attempt.interruptedSince());
+        } catch (DeliveryException e) {
+            if (e.kind() != DeliveryException.Kind.PERMANENT) {
+                return Optional.of(tx.execute(status -> failed(id, e)));
+            }
+            // The platform refuses us the lookup itself (no access to it): it cannot tell.
+            log.warn("Announcement delivery {}: looking up the interrupted publication was refused ({})", id,
+                    e.getMessage());
+            lookup = DeliveryLookup.CANNOT_TELL;
+        } catch (RuntimeException e) {
+            return Optional.of(tx.execute(status -> failed(id, unexpected(e))));
+        }
+        switch (lookup.verdict()) {
+            case DELIVERED -> {
+                DeliveryReceipt found = lookup.receipt();
+                tx.executeWithoutResult(status -> done(id, DeliveryStep.PUBLISH, found, attempt.pin()));
+                log.info("Announcement delivery {}: the publication interrupted at {} had reached {} (post {});"
+                        + " not published again", id, attempt.interruptedSince(), where, found.messageId());
+                return Optional.of(StepOutcome.DONE);
+            }
+            case NOT_DELIVERED -> log.info("Announcement delivery {}: the publication interrupted at {} never"
+                    + " reached {}; publishing it", id, attempt.interruptedSince(), where);
+            default -> log.warn("Announcement delivery {}: a publication was interrupted at {} and {} cannot tell"
+                    + " whether it arrived; publishing again, it may show twice", id, attempt.interruptedSince(),
+                    where);
+        }
+        return Optional.empty();
+    }
+
+    private void done(Long id, DeliveryStep step, DeliveryReceipt receipt, boolean pin) {
+        AnnouncementDelivery done = deliveries.findById(id).orElseThrow();
+        done.stepDone(step, receipt == null ? null : receipt.messageId(), receipt == null ? null : receipt.url(),
+                pin, clock.instant());
+    }
+
+    /** A gateway should only throw DeliveryException; anything else is retried like a transient failure. */
+    private static DeliveryException unexpected(RuntimeException e) {
+        return DeliveryException.transientFailure(e.toString(), e);
     }
 
     private Attempt prepare(Long id, Instant now) {
@@ -143,7 +213,8 @@ class BroadcastDelivery {
         AnnouncementContent content = announcements.findById(copy.getAnnouncementId()).orElseThrow().toContent();
         Broadcast broadcast = new Broadcast(content.id(), content.category(), content.textsEnglishFirst(),
                 copy.getChannel() == Channel.FORUM ? null : link(copy.getAnnouncementId()));
-        return new Attempt(null, gateway.get(), copy, broadcast, content.pin());
+        Instant interrupted = copy.getStep() == DeliveryStep.PUBLISH ? copy.publishStarting(now).orElse(null) : null;
+        return new Attempt(null, gateway.get(), copy, broadcast, content.pin(), interrupted);
     }
 
     /** The forum copy's page when it has one, else the configured announcements page. */

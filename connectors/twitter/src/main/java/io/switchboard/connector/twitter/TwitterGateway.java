@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -110,25 +111,40 @@ final class TwitterGateway implements ChannelGateway {
         }
         String inReplyTo = inReplyTo(message);
         String text = tweetText(message, inReplyTo);
+        DeliveryLookup lookup = findOwnTweet(since, tweet -> inReplyTo.equals(tweet.repliedToId())
+                && TweetText.isPostedText(tweet.fullText(), text), "reply to " + inReplyTo);
+        if (lookup.verdict() == DeliveryLookup.Verdict.DELIVERED) {
+            conversations.remember(lookup.receipt().messageId(), message.conversationKey());
+        }
+        return lookup;
+    }
+
+    /** Looks for the announcement among the account's own tweets (not replies) with the text publish posts. */
+    @Override
+    public DeliveryLookup findPublished(String target, Broadcast broadcast, Instant since) {
+        String text = announcementText(broadcast);
+        return findOwnTweet(since, tweet -> tweet.repliedToId() == null && TweetText.isPostedText(tweet.fullText(), text),
+                "announcement");
+    }
+
+    /** The first of the account's tweets since {@code since} (less the clock slack) that {@code ours} accepts. */
+    private DeliveryLookup findOwnTweet(Instant since, Predicate<V2.Tweet> ours, String what) {
         Instant from = since.minus(CLOCK_SLACK);
         String page = null;
         for (int pages = 0; pages < MAX_LOOKUP_PAGES; pages++) {
             String token = page;
             V2.Page tweets = call(timelineWindow, XApi.USER_TWEETS, () -> api.accountTweets(accountId, from, token));
-            Optional<String> ours = tweets.tweets().stream().map(V2.RawTweet::tweet)
-                    .filter(tweet -> inReplyTo.equals(tweet.repliedToId()))
-                    .filter(tweet -> TweetText.isPostedText(tweet.fullText(), text))
+            Optional<String> found = tweets.tweets().stream().map(V2.RawTweet::tweet).filter(ours)
                     .map(V2.Tweet::id).findFirst();
-            if (ours.isPresent()) {
-                conversations.remember(ours.get(), message.conversationKey());
-                return DeliveryLookup.delivered(new DeliveryReceipt(ours.get()));
+            if (found.isPresent()) {
+                return DeliveryLookup.delivered(new DeliveryReceipt(found.get()));
             }
             page = tweets.nextToken();
             if (page == null) {
                 return DeliveryLookup.NOT_DELIVERED;
             }
         }
-        log.warn("X reply to {}: the account posted over {} tweets since {}; not looked through further", inReplyTo,
+        log.warn("X {}: the account posted over {} tweets since {}; not looked through further", what,
                 MAX_LOOKUP_PAGES * 100, from);
         return DeliveryLookup.CANNOT_TELL;
     }
@@ -151,10 +167,14 @@ final class TwitterGateway implements ChannelGateway {
 
     @Override
     public DeliveryReceipt publish(String target, Broadcast broadcast) {
-        String text = broadcast.first().title() + "\n\n" + broadcast.first().body()
-                + (broadcast.link() == null ? "" : " " + broadcast.link());
-        String fitted = fitter.fitTweet(text);
+        String fitted = announcementText(broadcast);
         return new DeliveryReceipt(call(tweetWindow, XApi.CREATE_TWEET, () -> api.tweet(fitted)));
+    }
+
+    /** The tweet an announcement becomes: its first language's title and body, and the link, fitted to X. */
+    private String announcementText(Broadcast broadcast) {
+        return fitter.fitTweet(broadcast.first().title() + "\n\n" + broadcast.first().body()
+                + (broadcast.link() == null ? "" : " " + broadcast.link()));
     }
 
     @Override

@@ -7,23 +7,28 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.knowledge.AnnouncementCategory;
+import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Looking up a reply whose send was interrupted, against the fake X API: X shows our tweet
- * escaped, led by the handle answered and with its links rewritten, and it is still found.
+ * escaped, led by the handle answered and with its links rewritten, and it is still found. An
+ * announcement whose publication was interrupted is found among the account's own tweets the same way.
  */
 class TwitterInterruptedReplyTest {
 
@@ -100,6 +105,22 @@ class TwitterInterruptedReplyTest {
 
         assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
         assertThat(failure).hasMessageContaining("GET /2/users/:id/tweets").hasMessageContaining("503");
+    }
+
+    @Test
+    void anAnnouncementXTookIsFoundAmongTheAccountsOwnTweetsAndAReplyWithItsWordsIsNot() {
+        Broadcast broadcast = new Broadcast(7, AnnouncementCategory.values()[0],
+                List.of(new AnnouncementText("Fees & limits change", "New withdrawal limits from Monday.")),
+                "https://help.example.com/announcements/7");
+        String tweet = "Fees & limits change\n\nNew withdrawal limits from Monday. https://help.example.com/announcements/7";
+        x.tookReplyWithoutAnswering(tweet, MENTION);
+        assertThat(gateway.findPublished(ACCOUNT_ID, broadcast, SINCE)).isEqualTo(DeliveryLookup.NOT_DELIVERED);
+
+        String taken = x.tookReplyWithoutAnswering(tweet, null);
+
+        DeliveryLookup lookup = gateway.findPublished(ACCOUNT_ID, broadcast, SINCE);
+        assertThat(lookup.verdict()).isEqualTo(DeliveryLookup.Verdict.DELIVERED);
+        assertThat(lookup.receipt().messageId()).isEqualTo(taken);
     }
 
     @Test
