@@ -15,6 +15,7 @@ import io.switchboard.router.answer.KnowledgeProperties;
 import io.switchboard.router.config.RouterProperties;
 import io.switchboard.router.outbox.ChannelBreakers;
 import io.switchboard.router.outbox.Gateways;
+import io.switchboard.router.outbox.InterruptedCall;
 import io.switchboard.router.outbox.RetryPolicy;
 import io.switchboard.router.outbox.SendThrottle;
 import java.time.Clock;
@@ -125,7 +126,7 @@ class BroadcastDelivery {
             });
         } catch (RuntimeException e) {
             // Not a platform's answer: a publication stays in flight, the next try looks the copy up first.
-            return tx.execute(status -> failed(id, unexpected(e)));
+            return tx.execute(status -> failed(id, InterruptedCall.unexpected(e)));
         }
         tx.executeWithoutResult(status -> done(id, step, receipt, attempt.pin()));
         log.debug("Announcement delivery {}: {} done on {} {}", id, step, copy.getChannel().key(), copy.getTarget());
@@ -143,17 +144,10 @@ class BroadcastDelivery {
         String where = copy.getChannel().key() + " " + copy.getTarget();
         DeliveryLookup lookup;
         try {
-            lookup = attempt.gateway().findPublished(copy.getTarget(), attempt.broadcast(), attempt.interruptedSince());
+            lookup = InterruptedCall.lookUp(() -> attempt.gateway().findPublished(copy.getTarget(), attempt.broadcast(),
+                    attempt.interruptedSince()), "Announcement delivery " + id);
         } catch (DeliveryException e) {
-            if (e.kind() != DeliveryException.Kind.PERMANENT) {
-                return Optional.of(tx.execute(status -> failed(id, e)));
-            }
-            // The platform refuses us the lookup itself (no access to it): it cannot tell.
-            log.warn("Announcement delivery {}: looking up the interrupted publication was refused ({})", id,
-                    e.getMessage());
-            lookup = DeliveryLookup.CANNOT_TELL;
-        } catch (RuntimeException e) {
-            return Optional.of(tx.execute(status -> failed(id, unexpected(e))));
+            return Optional.of(tx.execute(status -> failed(id, e)));
         }
         switch (lookup.verdict()) {
             case DELIVERED -> {
@@ -176,11 +170,6 @@ class BroadcastDelivery {
         AnnouncementDelivery done = deliveries.findById(id).orElseThrow();
         done.stepDone(step, receipt == null ? null : receipt.messageId(), receipt == null ? null : receipt.url(),
                 pin, clock.instant());
-    }
-
-    /** A gateway should only throw DeliveryException; anything else is retried like a transient failure. */
-    private static DeliveryException unexpected(RuntimeException e) {
-        return DeliveryException.transientFailure(e.toString(), e);
     }
 
     private Attempt prepare(Long id, Instant now) {

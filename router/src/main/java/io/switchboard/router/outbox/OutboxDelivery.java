@@ -131,7 +131,7 @@ class OutboxDelivery {
             });
         } catch (RuntimeException e) {
             // Not a platform's answer: the call stays in flight, the next try looks the message up first.
-            return tx.execute(status -> failed(entryId, unexpected(e)));
+            return tx.execute(status -> failed(entryId, InterruptedCall.unexpected(e)));
         }
         tx.executeWithoutResult(status -> sent(entryId, receipt));
         return DeliveryOutcome.SENT;
@@ -147,16 +147,11 @@ class OutboxDelivery {
     private Optional<DeliveryOutcome> lookUpInterrupted(Long entryId, Attempt attempt) {
         DeliveryLookup lookup;
         try {
-            lookup = attempt.gateway().findDelivered(attempt.message(), attempt.interruptedSince());
+            lookup = InterruptedCall.lookUp(
+                    () -> attempt.gateway().findDelivered(attempt.message(), attempt.interruptedSince()),
+                    "Outbox entry " + entryId);
         } catch (DeliveryException e) {
-            if (e.kind() != DeliveryException.Kind.PERMANENT) {
-                return Optional.of(tx.execute(status -> failed(entryId, e)));
-            }
-            // The platform refuses us the lookup itself (no access to it on this plan): it cannot tell.
-            log.warn("Outbox entry {}: looking up the interrupted send was refused ({})", entryId, e.getMessage());
-            lookup = DeliveryLookup.CANNOT_TELL;
-        } catch (RuntimeException e) {
-            return Optional.of(tx.execute(status -> failed(entryId, unexpected(e))));
+            return Optional.of(tx.execute(status -> failed(entryId, e)));
         }
         String channel = attempt.message().channel().key();
         switch (lookup.verdict()) {
@@ -176,9 +171,6 @@ class OutboxDelivery {
     }
 
     /** A gateway should only throw DeliveryException; anything else is retried like a transient failure. */
-    private static DeliveryException unexpected(RuntimeException e) {
-        return DeliveryException.transientFailure(e.toString(), e);
-    }
 
     private Attempt prepare(Long entryId, Instant now) {
         OutboxEntry entry = entries.findById(entryId).orElseThrow();
