@@ -111,7 +111,7 @@ public class Posting {
     public Post officialReply(long topicId, String text, PostKind kind, String staffUsername) {
         Topic topic = topics.findById(topicId).filter(t -> t.getStatus() != PostStatus.DELETED)
                 .orElseThrow(ForumRefusal::notFound);
-        Account author = kind == PostKind.STAFF_REPLY ? staffAccount(staffUsername) : bot();
+        Account author = speaker(kind, staffUsername);
         Instant now = clock.instant();
         Post post = posts.save(new Post(topic, author, false, kind, text, markdown.toHtml(text), null,
                 PostStatus.VISIBLE, now));
@@ -125,7 +125,7 @@ public class Posting {
      */
     public Optional<Post> findOfficialReply(long topicId, String text, PostKind kind, String staffUsername,
             Instant since) {
-        Account author = kind == PostKind.STAFF_REPLY ? staffAccount(staffUsername) : bot();
+        Account author = speaker(kind, staffUsername);
         return posts.findByTopicIdAndKindAndCreatedAtGreaterThanEqualOrderByIdDesc(topicId, kind, since).stream()
                 .filter(post -> post.getAuthor().getId().equals(author.getId()) && post.getBodyMarkdown().equals(text))
                 .findFirst();
@@ -184,6 +184,11 @@ public class Posting {
     }
 
     /** The staff member's account; the bot's when it is gone (an account renamed since the reply was queued). */
+    /** Who says an official reply of this kind: the staff member for a staff reply, else the bot. */
+    private Account speaker(PostKind kind, String staffUsername) {
+        return kind == PostKind.STAFF_REPLY ? staffAccount(staffUsername) : bot();
+    }
+
     private Account staffAccount(String username) {
         return accounts.find(username).filter(account -> account.getRole().isStaff()).orElseGet(this::bot);
     }
