@@ -1,6 +1,6 @@
 package io.switchboard.bench;
 
-import io.switchboard.router.answer.eval.LabeledMessage;
+import io.switchboard.eval.answer.LabeledMessage;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;

@@ -27,9 +27,9 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
                    [--warmup-rounds=2] [--match-calls=10000]
-                   [--messages=router/src/test/resources/knowledge/eval-set.jsonl]
-                   [--guard-calls=10000] [--guard-set=router/src/test/resources/guard/eval-set.jsonl]
-                   [--guard-rules=router/src/test/resources/guard/rules.yml]
+                   [--messages=eval/src/test/resources/knowledge/eval-set.jsonl]
+                   [--guard-calls=10000] [--guard-set=eval/src/test/resources/guard/eval-set.jsonl]
+                   [--guard-rules=eval/src/test/resources/guard/rules.yml]
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
             Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
@@ -39,10 +39,10 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
             "rounds", "5",
             "warmup-rounds", "2",
             "match-calls", "10000",
-            "messages", "router/src/test/resources/knowledge/eval-set.jsonl",
+            "messages", "eval/src/test/resources/knowledge/eval-set.jsonl",
             "guard-calls", "10000",
-            "guard-set", "router/src/test/resources/guard/eval-set.jsonl",
-            "guard-rules", "router/src/test/resources/guard/rules.yml");
+            "guard-set", "eval/src/test/resources/guard/eval-set.jsonl",
+            "guard-rules", "eval/src/test/resources/guard/rules.yml");
 
     /** @throws IllegalArgumentException naming the option at fault */
     static BenchOptions parse(String... args) {

@@ -1,9 +1,9 @@
 package io.switchboard.bench;
 
-import io.switchboard.router.answer.eval.LabeledMessage;
+import io.switchboard.eval.answer.LabeledMessage;
+import io.switchboard.eval.guard.EvaluateGuard;
+import io.switchboard.eval.guard.LabeledItem;
 import io.switchboard.router.guard.ScamDetector;
-import io.switchboard.router.guard.eval.EvaluateGuard;
-import io.switchboard.router.guard.eval.LabeledItem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.switchboard.bench;
 
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.eval.answer.LabeledMessage;
 import io.switchboard.router.answer.DefaultKnowledgeBase;
 import io.switchboard.router.answer.KnowledgeAnswerEngine;
 import io.switchboard.router.answer.KnowledgeProperties;
-import io.switchboard.router.answer.eval.LabeledMessage;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.switchboard.bench;
 
-import io.switchboard.router.answer.eval.LabeledMessage;
+import io.switchboard.eval.answer.LabeledMessage;
 import io.switchboard.testing.TelegramUpdates;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.switchboard.bench;
 
-import io.switchboard.router.answer.eval.LabeledMessage;
+import io.switchboard.eval.answer.LabeledMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.switchboard.forum.topic.Post;
 import io.switchboard.forum.topic.PostPublished;
 import io.switchboard.forum.topic.PostRepository;
 import io.switchboard.forum.topic.PostStatus;
-import io.switchboard.router.answer.SearchAnalysis;
+import io.switchboard.text.SearchAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

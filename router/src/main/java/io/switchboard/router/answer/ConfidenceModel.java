@@ -3,20 +3,25 @@ package io.switchboard.router.answer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
  * Turns {@link MatchFeatures} into a confidence in 0..1: a logistic regression whose weights were
- * fitted (by {@code eval.CalibrateConfidence}) on the project's own calibration messages, so that
- * a confidence of 0.8 means "right about four times in five" on messages like those.
+ * fitted (by the eval module's {@code CalibrateConfidence}) on the project's own calibration
+ * messages, so that a confidence of 0.8 means "right about four times in five" on messages like
+ * those. Public for that command only: the engine reads the fitted model from its resources.
  */
-final class ConfidenceModel {
+public final class ConfidenceModel {
+
+    /** The names of the features, in the order of their weights; the model file uses them as keys. */
+    public static final List<String> FEATURES = MatchFeatures.NAMES;
 
     private final double bias;
     private final double[] weights;
 
-    ConfidenceModel(double bias, double[] weights) {
+    public ConfidenceModel(double bias, double[] weights) {
         if (weights.length != MatchFeatures.NAMES.size()) {
             throw new IllegalArgumentException("the model needs " + MatchFeatures.NAMES.size() + " weights, got "
                     + weights.length);
@@ -49,7 +54,7 @@ final class ConfidenceModel {
         return 1 / (1 + Math.exp(-z));
     }
 
-    String toProperties() {
+    public String toProperties() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "bias=%.4f%n", bias));
         for (int i = 0; i < weights.length; i++) {
             out.append(String.format(Locale.ROOT, "%s=%.4f%n", MatchFeatures.NAMES.get(i), weights[i]));

@@ -3,6 +3,7 @@ package io.switchboard.router.answer;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.switchboard.router.answer.IntentSignals.Signal;
+import io.switchboard.text.TermReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,23 +12,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The engine's language data, read once from {@code knowledge/} on the classpath: synonyms,
- * misspellings, stop words, intent signals and the fitted confidence model.
+ * The engine's language data, read once from the classpath: the text module's analysis rules
+ * (synonyms, misspellings, stop words), and from {@code knowledge/} the intent signals and the
+ * fitted confidence model.
  */
 record EngineResources(TermReader reader, IntentSignals signals, ConfidenceModel model) {
 
     static final String FOLDER = "knowledge/";
 
     static EngineResources load() {
-        TextNormalizer normalizer = TextNormalizer.fromRules(read("misspellings.txt"));
-        Set<String> stopWords = read("stopwords.txt").lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toSet());
-        KnowledgeAnalyzers analyzers = new KnowledgeAnalyzers(read("synonyms.txt"), stopWords);
-        return new EngineResources(new TermReader(normalizer, analyzers), signals(read("signals.yml")),
+        return new EngineResources(TermReader.load(), signals(read("signals.yml")),
                 ConfidenceModel.parse(read("confidence-model.properties")));
     }
 

@@ -123,7 +123,20 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         decisions.invalidateAll();
     }
 
-    /** The candidates for a message, best first: what the decision and the evaluation use. */
+    /**
+     * What the confidence model is fitted on (the calibration command of the eval module): the
+     * {@code limit} candidates for a message with the highest search scores, each with its
+     * features as the model reads them.
+     */
+    public List<CandidateFeatures> bestSearchMatches(AnswerQuery query, int limit) {
+        return candidates(query, resources.reader().fold(query.text())).stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> c.features().score()).reversed())
+                .limit(limit)
+                .map(candidate -> new CandidateFeatures(candidate.id(), candidate.features().vector()))
+                .toList();
+    }
+
+    /** The candidates for a message, best first: what the decision and the calibration use. */
     List<Candidate> candidates(AnswerQuery query, String folded) {
         String normalized = resources.reader().normalize(query.text());
         QueryTerms terms = QueryTerms.of(resources.reader(), normalized);

@@ -1,7 +1,10 @@
 package io.switchboard.router.answer;
 
 import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.router.answer.KnowledgeAnalyzers.Kind;
+import io.switchboard.text.KnowledgeAnalyzers;
+import io.switchboard.text.KnowledgeAnalyzers.Kind;
+import io.switchboard.text.Scripts;
+import io.switchboard.text.TermReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,177 @@
+package io.switchboard.eval.answer;
+
+import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.router.answer.CandidateFeatures;
+import io.switchboard.router.answer.ConfidenceModel;
+import io.switchboard.router.answer.DefaultKnowledgeBase;
+import io.switchboard.router.answer.KnowledgeAnswerEngine;
+import io.switchboard.router.answer.KnowledgeProperties;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fits the {@link ConfidenceModel} on labeled messages: for each message, the three best search
+ * hits become examples, labeled 1 when the hit is the expected topic. Regularized logistic
+ * regression, solved by Newton's method.
+ *
+ * <pre>
+ * CalibrateConfidence CALIBRATION.jsonl [OUTPUT.properties]
+ * </pre>
+ * Run it on the project's own calibration messages
+ * ({@code eval/src/test/resources/knowledge/calibration-set.jsonl}), never on an evaluation set,
+ * and write the result to {@code router/src/main/resources/knowledge/confidence-model.properties}.
+ */
+public final class CalibrateConfidence {
+
+    private static final int HITS_PER_MESSAGE = 3;
+    /** L2 penalty on the weights: the calibration set is small, weights must stay modest. */
+    private static final double PENALTY = 1.0;
+    private static final int ITERATIONS = 50;
+
+    private CalibrateConfidence() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: CalibrateConfidence CALIBRATION.jsonl [OUTPUT.properties]");
+            System.exit(2);
+        }
+        List<LabeledMessage> messages = LabeledMessage.readJsonLines(Path.of(args[0]));
+        ConfidenceModel model = fit(examples(messages));
+        String properties = "# Fitted by CalibrateConfidence on " + Path.of(args[0]).getFileName() + " ("
+                + messages.size() + " messages); do not edit by hand.\n" + model.toProperties();
+        if (args.length > 1) {
+            Files.writeString(Path.of(args[1]), properties, StandardCharsets.UTF_8);
+        }
+        System.out.print(properties);
+    }
+
+    static List<Example> examples(List<LabeledMessage> messages) {
+        List<Example> examples = new ArrayList<>();
+        try (KnowledgeAnswerEngine engine = new KnowledgeAnswerEngine(DefaultKnowledgeBase.load(), List.of(),
+                KnowledgeProperties.defaults(), Clock.systemUTC())) {
+            for (LabeledMessage message : messages) {
+                AnswerQuery query = new AnswerQuery(message.text(), Channel.fromKey(message.channel()), false, null);
+                for (CandidateFeatures candidate : engine.bestSearchMatches(query, HITS_PER_MESSAGE)) {
+                    examples.add(new Example(candidate.features(), candidate.key().equals(message.expected()) ? 1 : 0));
+                }
+            }
+        }
+        return examples;
+    }
+
+    static ConfidenceModel fit(List<Example> examples) {
+        int n = ConfidenceModel.FEATURES.size() + 1;
+        double[] w = new double[n];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            double[] gradient = new double[n];
+            double[][] hessian = new double[n][n];
+            for (Example example : examples) {
+                double[] x = withBias(example.features());
+                double p = sigmoid(dot(w, x));
+                for (int i = 0; i < n; i++) {
+                    gradient[i] += (p - example.label()) * x[i];
+                    for (int j = 0; j < n; j++) {
+                        hessian[i][j] += p * (1 - p) * x[i] * x[j];
+                    }
+                }
+            }
+            for (int i = 1; i < n; i++) {
+                gradient[i] += PENALTY * w[i];
+                hessian[i][i] += PENALTY;
+            }
+            hessian[0][0] += 1e-9;
+            double[] step = solve(hessian, gradient);
+            double size = 0;
+            for (int i = 0; i < n; i++) {
+                w[i] -= step[i];
+                size += Math.abs(step[i]);
+            }
+            if (size < 1e-8) {
+                break;
+            }
+        }
+        double[] weights = new double[n - 1];
+        System.arraycopy(w, 1, weights, 0, n - 1);
+        System.err.printf(Locale.ROOT, "fitted on %d examples, log-loss %.4f%n", examples.size(), logLoss(w, examples));
+        return new ConfidenceModel(w[0], weights);
+    }
+
+    private static double logLoss(double[] w, List<Example> examples) {
+        double loss = 0;
+        for (Example example : examples) {
+            double p = Math.min(1 - 1e-12, Math.max(1e-12, sigmoid(dot(w, withBias(example.features())))));
+            loss -= example.label() == 1 ? Math.log(p) : Math.log(1 - p);
+        }
+        return loss / examples.size();
+    }
+
+    private static double[] withBias(double[] features) {
+        double[] x = new double[features.length + 1];
+        x[0] = 1;
+        System.arraycopy(features, 0, x, 1, features.length);
+        return x;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Gaussian elimination with partial pivoting; the Hessian is small and positive definite. */
+    private static double[] solve(double[][] matrix, double[] vector) {
+        int n = vector.length;
+        double[][] a = new double[n][];
+        double[] b = vector.clone();
+        for (int i = 0; i < n; i++) {
+            a[i] = matrix[i].clone();
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] rowSwap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = rowSwap;
+            double valueSwap = b[col];
+            b[col] = b[pivot];
+            b[pivot] = valueSwap;
+            for (int row = col + 1; row < n; row++) {
+                double factor = a[row][col] / a[col][col];
+                b[row] -= factor * b[col];
+                for (int k = col; k < n; k++) {
+                    a[row][k] -= factor * a[col][k];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int row = n - 1; row >= 0; row--) {
+            double sum = b[row];
+            for (int k = row + 1; k < n; k++) {
+                sum -= a[row][k] * x[k];
+            }
+            x[row] = sum / a[row][row];
+        }
+        return x;
+    }
+
+    record Example(double[] features, int label) {
+    }
+}
