@@ -2,7 +2,7 @@ package io.switchboard;
 
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerEngine;
-import io.switchboard.forum.support.RecordingInboundPort;
+import io.switchboard.testing.RecordingInboundPort;
 import java.util.List;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

@@ -2,9 +2,9 @@ package io.switchboard;
 
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.router.testing.KeywordAnswerEngine;
-import io.switchboard.router.testing.MutableClock;
 import io.switchboard.router.testing.RecordingGateway;
 import io.switchboard.router.ticket.CategoryResolver;
+import io.switchboard.testing.ShiftableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +21,8 @@ public class RouterTestApplication {
     /** Time stands still unless a test moves it: backoff, throttling and recovery become exact. */
     @Bean
     @Primary
-    MutableClock testClock() {
-        return MutableClock.startingNow();
+    ShiftableClock testClock() {
+        return ShiftableClock.stoppedAtNow();
     }
 
     /** Route tests decide by keyword, so that each test names the answer it expects; the real engine has its own tests. */
@@ -33,7 +33,7 @@ public class RouterTestApplication {
     }
 
     @Bean
-    RecordingGateway telegramGateway(MutableClock clock) {
+    RecordingGateway telegramGateway(ShiftableClock clock) {
         return new RecordingGateway(clock);
     }
 

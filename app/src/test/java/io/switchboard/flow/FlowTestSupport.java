@@ -2,12 +2,12 @@ package io.switchboard.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.testing.ApplicationSettings;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.facebook.FakeGraphServer;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,13 +27,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Configuration shared by the full-application tests: the fake platforms and a private database.
- * Public for the benchmark harness ({@code bench/}), which boots the application the same way.
+ * The settings the bench boots the application with too are {@link ApplicationSettings}' (in
+ * {@code connectors/testing}); their names are repeated here so that the tests read one class.
  */
 public final class FlowTestSupport {
 
-    public static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-    public static final String WEBHOOK_SECRET = "flow-test-webhook-secret";
-    static final String ADMIN_PASSWORD = "flow-test-admin-password";
+    public static final String H2_MODE = ApplicationSettings.H2_MODE;
+    public static final String WEBHOOK_SECRET = ApplicationSettings.WEBHOOK_SECRET;
+    static final String ADMIN_PASSWORD = ApplicationSettings.ADMIN_PASSWORD;
     static final String X_WEBHOOK_SECRET = "flow-test-x-consumer-secret";
     /** Where shortened tweets link to. */
     static final String HELP_LINK = "https://help.example.com/kb";
@@ -113,17 +114,12 @@ public final class FlowTestSupport {
     }
 
     public static FakeTelegramServer startTelegram() {
-        try {
-            return new FakeTelegramServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FakeTelegramServer.start();
     }
 
     static void configure(DynamicPropertyRegistry registry, FakeTelegramServer telegram, String mode, String jdbcUrl) {
-        for (String[] property : properties(telegram, mode, jdbcUrl)) {
-            registry.add(property[0], () -> property[1]);
-        }
+        ApplicationSettings.withTelegram(telegram, mode, jdbcUrl)
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /**
@@ -222,21 +218,6 @@ public final class FlowTestSupport {
 
     /** The same settings as command-line arguments, for tests that start the application themselves. */
     public static String[] arguments(FakeTelegramServer telegram, String mode, String jdbcUrl) {
-        return java.util.Arrays.stream(properties(telegram, mode, jdbcUrl))
-                .map(property -> "--" + property[0] + "=" + property[1])
-                .toArray(String[]::new);
-    }
-
-    private static String[][] properties(FakeTelegramServer telegram, String mode, String jdbcUrl) {
-        return new String[][] {
-            {"spring.datasource.url", jdbcUrl},
-            {"switchboard.admin.password", ADMIN_PASSWORD},
-            {"switchboard.telegram.bot-token", FakeTelegramServer.TOKEN},
-            {"switchboard.telegram.bot-username", FakeTelegramServer.BOT_USERNAME},
-            {"switchboard.telegram.api-url", telegram.apiUrl()},
-            {"switchboard.telegram.mode", mode},
-            {"switchboard.telegram.webhook-secret", WEBHOOK_SECRET},
-            {"switchboard.telegram.poll-timeout", "1s"},
-        };
+        return ApplicationSettings.arguments(telegram, mode, jdbcUrl);
     }
 }

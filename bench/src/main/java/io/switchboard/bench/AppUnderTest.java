@@ -1,7 +1,7 @@
 package io.switchboard.bench;
 
 import io.switchboard.SwitchboardApplication;
-import io.switchboard.flow.FlowTestSupport;
+import io.switchboard.testing.ApplicationSettings;
 import io.switchboard.testing.FakeTelegramServer;
 import java.io.IOException;
 import java.net.URI;
@@ -38,12 +38,9 @@ final class AppUnderTest implements AutoCloseable {
 
     /** @param overrides {@code --name=value} arguments that replace the bench's settings or add to them */
     static AppUnderTest start(List<String> overrides) {
-        FakeTelegramServer telegram = FlowTestSupport.startTelegram();
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String argument : FlowTestSupport.arguments(telegram, "webhook",
-                "jdbc:h2:mem:switchboard-bench;" + FlowTestSupport.H2_MODE)) {
-            put(settings, argument);
-        }
+        FakeTelegramServer telegram = FakeTelegramServer.start();
+        Map<String, String> settings = new LinkedHashMap<>(ApplicationSettings.withTelegram(telegram, "webhook",
+                "jdbc:h2:mem:switchboard-bench;" + ApplicationSettings.H2_MODE));
         settings.putAll(BENCH_SETTINGS);
         overrides.forEach(argument -> put(settings, argument));
         // Spring Boot joins repeated options with commas, so each name is passed once.
@@ -72,7 +69,7 @@ final class AppUnderTest implements AutoCloseable {
 
     /** What Telegram sends with every update: the secret the connector was configured with. */
     Map<String, String> webhookHeaders() {
-        return Map.of("X-Telegram-Bot-Api-Secret-Token", FlowTestSupport.WEBHOOK_SECRET);
+        return Map.of("X-Telegram-Bot-Api-Secret-Token", ApplicationSettings.WEBHOOK_SECRET);
     }
 
     JdbcTemplate jdbc() {

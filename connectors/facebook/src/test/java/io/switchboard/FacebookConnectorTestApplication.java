@@ -1,6 +1,6 @@
 package io.switchboard;
 
-import io.switchboard.connector.facebook.RecordingInboundPort;
+import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -21,8 +21,8 @@ import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketRepository;
-import io.switchboard.router.testing.MutableClock;
 import io.switchboard.router.testing.RecordingGateway;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +49,7 @@ abstract class RouteTestSupport {
     @Autowired
     protected InboundPort inbound;
     @Autowired
-    protected MutableClock clock;
+    protected ShiftableClock clock;
     @Autowired
     protected RecordingGateway gateway;
     @Autowired

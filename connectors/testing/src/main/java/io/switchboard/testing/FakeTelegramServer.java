@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -69,6 +70,15 @@ public final class FakeTelegramServer implements AutoCloseable {
     private Instant outageUntil = Instant.MIN;
     private long lastUpdateId;
     private final Object lock = new Object();
+
+    /** A server started on 127.0.0.1, for static fields and the bench, where a checked exception cannot go. */
+    public static FakeTelegramServer start() {
+        try {
+            return new FakeTelegramServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public FakeTelegramServer() throws IOException {
         server.setDispatcher(new Dispatcher() {

@@ -25,11 +25,11 @@ import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.forum.topic.Views;
 import io.switchboard.forum.support.ForumFixtures;
-import io.switchboard.forum.support.RecordingInboundPort;
 import io.switchboard.forum.topic.ForumReads;
 import io.switchboard.forum.topic.Post;
 import io.switchboard.forum.topic.Posting;
 import io.switchboard.forum.topic.Views.PostView;
+import io.switchboard.testing.RecordingInboundPort;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,7 @@ class ForumPipelineTest {
                 "", "zh");
         String key = "topic:" + post.getTopic().getId();
 
-        assertThat(port.acceptedIn(key)).singleElement().satisfies(message -> {
+        assertThat(port.storedIn(key)).singleElement().satisfies(message -> {
             assertThat(message.channel()).isEqualTo(Channel.FORUM);
             assertThat(message.eventId()).isEqualTo("post:" + post.getId());
             assertThat(message.messageId()).isEqualTo(post.getId().toString());
@@ -104,13 +104,13 @@ class ForumPipelineTest {
         Post post = posting.startTopic(asker.getUsername(), "help", "Withdrawal stuck",
                 "My USDT withdrawal has been pending for hours", "", "en");
         String key = "topic:" + post.getTopic().getId();
-        assertThat(port.acceptedIn(key)).as("the pipeline was down when the post was saved").isEmpty();
+        assertThat(port.storedIn(key)).as("the pipeline was down when the post was saved").isEmpty();
         assertThat(reads.topic(post.getTopic().getId(), 0, asker.getUsername(), Locale.ENGLISH, null).posts().content())
                 .as("the post is there").hasSize(1);
 
         assertThat(intake.handInMissed(since, 500)).isEqualTo(1);
 
-        assertThat(port.acceptedIn(key)).singleElement()
+        assertThat(port.storedIn(key)).singleElement()
                 .satisfies(message -> assertThat(message.eventId()).isEqualTo("post:" + post.getId()));
         assertThat(intake.handInMissed(since, 500)).isZero();
     }
@@ -123,7 +123,7 @@ class ForumPipelineTest {
         Post reply = posting.reply(fixtures.member("other").getUsername(), opening.getTopic().getId(), "wen moon",
                 null, null);
 
-        assertThat(port.acceptedIn("topic:" + opening.getTopic().getId()))
+        assertThat(port.storedIn("topic:" + opening.getTopic().getId()))
                 .extracting(InboundMessage::messageId, InboundMessage::addressesBot, InboundMessage::privateChat)
                 .containsExactly(tuple(opening.getId().toString(), false, false),
                         tuple(reply.getId().toString(), false, false));
@@ -134,7 +134,7 @@ class ForumPipelineTest {
         Post post = posting.startTopic(fixtures.staff("mod", AccountRole.MODERATOR).getUsername(), "announcements",
                 "Maintenance", "Deposits pause at 02:00", "", null);
 
-        assertThat(port.acceptedIn("topic:" + post.getTopic().getId())).isEmpty();
+        assertThat(port.storedIn("topic:" + post.getTopic().getId())).isEmpty();
     }
 
     @Test
@@ -149,7 +149,7 @@ class ForumPipelineTest {
         Post chatter = posting.reply(other.getUsername(), topic, "Same here", null, null);
         Post question = posting.reply(other.getUsername(), topic, "Is the network congested?", null, null);
 
-        assertThat(port.acceptedIn("topic:" + topic)).extracting(InboundMessage::messageId, InboundMessage::addressesBot)
+        assertThat(port.storedIn("topic:" + topic)).extracting(InboundMessage::messageId, InboundMessage::addressesBot)
                 .containsExactly(tuple(opening.getId().toString(), true), tuple(followUp.getId().toString(), true),
                         tuple(chatter.getId().toString(), false), tuple(question.getId().toString(), true));
     }
@@ -159,7 +159,7 @@ class ForumPipelineTest {
         Post opening = posting.startTopic(fixtures.member("asker").getUsername(), "help", "KYC", "KYC stuck", "",
                 null);
         long topic = opening.getTopic().getId();
-        int handedIn = port.accepted().size();
+        int handedIn = port.stored().size();
 
         String id = gateway.send(new OutboundMessage(Channel.FORUM, "topic:" + topic, "topic:" + topic,
                 opening.getId().toString(), "Please **wait** <script>x()</script>", TextFormat.PLAIN)).messageId();
@@ -169,7 +169,7 @@ class ForumPipelineTest {
         assertThat(bot.official()).isTrue();
         assertThat(bot.authorName()).isEqualTo("NovaEx Support");
         assertThat(bot.html()).isEqualTo("<p>Please <strong>wait</strong> </p>");
-        assertThat(port.accepted()).as("the bot's own post is not handed back in").hasSize(handedIn);
+        assertThat(port.stored()).as("the bot's own post is not handed back in").hasSize(handedIn);
     }
 
     @Test

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.forum.ForumProperties;
-import java.time.Clock;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class PostingRateLimitTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(Instant.parse("2026-01-01T00:00:00Z"));
     private final PostingRateLimit limit = new PostingRateLimit(
             new ForumProperties(true, 150, 20000, 3, Duration.ofMinutes(1), 5, Duration.ofHours(1), 20, "bot", "Bot", Duration.ofSeconds(30), "announcements", null), clock);
 
@@ -52,32 +51,5 @@ class PostingRateLimitTest {
         assertThatThrownBy(() -> limit.acquire(1)).isInstanceOf(ForumRefusal.class);
 
         assertThatCode(() -> limit.acquire(2)).as("another member's first post").doesNotThrowAnyException();
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -9,7 +9,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.core.knowledge.AnnouncementText;
-import io.switchboard.router.testing.MutableClock;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +23,7 @@ class AnnouncementMatchingTest {
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private static final String QUESTION = "are XRP withdrawals suspended?";
 
-    private final MutableClock clock = MutableClock.at(NOW);
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(NOW);
 
     private KnowledgeAnswerEngine engine() {
         return new KnowledgeAnswerEngine(DefaultKnowledgeBase.load(), List.of(

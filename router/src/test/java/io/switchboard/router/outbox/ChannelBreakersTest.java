@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.outbox.ChannelBreakerState;
 import io.switchboard.router.outbox.ChannelBreakers.Admission;
-import io.switchboard.router.testing.MutableClock;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class ChannelBreakersTest {
     private static final Admission GO = new Admission.Go(false);
     private static final Admission PROBE = new Admission.Go(true);
 
-    private final MutableClock clock = MutableClock.at(T0);
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(T0);
     private final ChannelBreakers breakers = new ChannelBreakers(3, Duration.ofSeconds(5), Duration.ofSeconds(30), channel -> true);
 
     @Test

@@ -11,8 +11,8 @@ import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.router.testing.Messages;
-import io.switchboard.router.testing.MutableClock;
 import io.switchboard.router.testing.RecordingGateway;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -30,7 +30,7 @@ class InterruptedSendsAtStartupTest {
     @Autowired
     OutboxRepository outbox;
     @Autowired
-    MutableClock clock;
+    ShiftableClock clock;
     @Autowired
     RecordingGateway gateway;
 

@@ -15,7 +15,7 @@ import io.switchboard.router.config.Rate;
 import io.switchboard.router.config.RouterProperties;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.testing.Messages;
-import io.switchboard.router.testing.MutableClock;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class ThreadingServiceTest {
                 Duration.ofMillis(250), 50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(2),
                 Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
         threading = new ThreadingService(members, threads, messages, new JsonCodec(), properties,
-                MutableClock.at(T0));
+                ShiftableClock.stoppedAt(T0));
     }
 
     @Test

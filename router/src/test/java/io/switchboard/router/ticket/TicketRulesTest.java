@@ -28,7 +28,7 @@ import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketSla;
 import io.switchboard.core.ticket.TicketStatus;
 import io.switchboard.core.ticket.TicketWorkflow;
-import io.switchboard.router.testing.MutableClock;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,7 +73,7 @@ class TicketRulesTest {
     @Autowired
     SupportThreadRepository threads;
     @Autowired
-    MutableClock clock;
+    ShiftableClock clock;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

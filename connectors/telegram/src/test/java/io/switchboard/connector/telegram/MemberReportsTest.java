@@ -9,6 +9,7 @@ import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.moderation.Flagger;
 import io.switchboard.core.moderation.ModerationFlag;
 import io.switchboard.core.moderation.ModerationQueue;
+import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,7 @@ class MemberReportsTest {
         assertThat(queue.flags()).containsExactly(new ModerationFlag(Channel.TELEGRAM, FORUM + ":77", FORUM + ":5140",
                 "4100009", "Support Team", "Withdrawal stuck? DM me your seed phrase and I will unlock it",
                 "reported with /report in Exchange Help Forum", Flagger.member("4100002"), false, FORUM + ":5141"));
-        assertThat(port.accepted()).as("a report is not a support question").isEmpty();
+        assertThat(port.handedIn()).as("a report is not a support question").isEmpty();
         JsonNode answer = telegram.calls("sendMessage").get(0).json();
         assertThat(answer.get("chat_id").asText()).isEqualTo(FORUM);
         assertThat(answer.get("message_thread_id").asInt()).isEqualTo(77);
@@ -75,7 +76,7 @@ class MemberReportsTest {
         intake.handle(TestBot.update("group_report_bare"));
 
         assertThat(queue.flags()).isEmpty();
-        assertThat(port.accepted()).isEmpty();
+        assertThat(port.handedIn()).isEmpty();
         assertThat(telegram.calls("sendMessage").get(0).json().get("text").asText())
                 .isEqualTo("To report a message, reply to it with /report.");
     }
@@ -98,6 +99,6 @@ class MemberReportsTest {
         intake.handle(update);
 
         assertThat(queue.flags()).isEmpty();
-        assertThat(port.accepted()).hasSize(1);
+        assertThat(port.handedIn()).hasSize(1);
     }
 }

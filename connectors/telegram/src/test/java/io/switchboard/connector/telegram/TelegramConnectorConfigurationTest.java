@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,9 +88,9 @@ class TelegramConnectorConfigurationTest {
 
         runner.withPropertyValues("switchboard.telegram.bot-token=" + TestBot.TOKEN).run(context -> {
             RecordingInboundPort port = context.getBean(RecordingInboundPort.class);
-            assertThat(port.awaitAccepted(2, Duration.ofSeconds(10))).extracting(message -> message.eventId())
+            assertThat(port.awaitHandedIn(2, Duration.ofSeconds(10))).extracting(message -> message.eventId())
                     .containsExactly("815000001", "815000002");
-            assertThat(port.accepted().get(1).addressesBot()).as("mention recognized with the learned name").isTrue();
+            assertThat(port.handedIn().get(1).addressesBot()).as("mention recognized with the learned name").isTrue();
             assertThat(methodsCalled()).startsWith("getme", "deletewebhook", "getupdates");
             assertThat(context.getBean(ChannelGateway.class).channel()).isEqualTo(Channel.TELEGRAM);
             assertThat(context.getBean(TelegramHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);

@@ -10,6 +10,7 @@ import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.testing.RecordingInboundPort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;

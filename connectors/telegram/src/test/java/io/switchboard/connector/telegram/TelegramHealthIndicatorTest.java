@@ -8,12 +8,12 @@ import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.testing.RecordingInboundPort;
+import io.switchboard.testing.ShiftableClock;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 class TelegramHealthIndicatorTest {
 
     private final FakeBotApi telegram = new FakeBotApi();
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2024-11-25T10:00:00Z"));
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(Instant.parse("2024-11-25T10:00:00Z"));
     private final BotApi api = new BotApi(TestBot.polling(telegram.url(), Duration.ofSeconds(1)), new PlatformContact(clock));
     private final TelegramHealthIndicator health =
             new TelegramHealthIndicator(TelegramProperties.Mode.POLLING, TestBot.identity(), api.contact());
@@ -78,33 +78,5 @@ class TelegramHealthIndicatorTest {
                 "hi", TextFormat.PLAIN))).isInstanceOf(DeliveryException.class);
 
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-    }
-
-    /** A clock the test moves, so that the times of success and failure differ. */
-    private static final class SteppingClock extends Clock {
-        private Instant now;
-
-        SteppingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -8,6 +8,7 @@ import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.testing.RecordingInboundPort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package io.switchboard.connector.telegram;
 
 import io.switchboard.core.cluster.PollerLeadership;
+import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.core.inbound.IntakeResult;
+import io.switchboard.testing.RecordingInboundPort;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -67,8 +68,8 @@ class TelegramWebhookControllerTest {
         HttpResponse<String> response = post(TestBot.WEBHOOK_SECRET, TestBot.update("group_mention").toString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(inbound.acceptedEventIds()).containsExactly("815000002");
-        assertThat(inbound.accepted().get(0).addressesBot()).isTrue();
+        assertThat(inbound.handedInEventIds()).containsExactly("815000002");
+        assertThat(inbound.handedIn().get(0).addressesBot()).isTrue();
     }
 
     @Test
@@ -79,7 +80,7 @@ class TelegramWebhookControllerTest {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(missing.statusCode()).isEqualTo(401);
         assertThat(error(wrong)).contains("X-Telegram-Bot-Api-Secret-Token");
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.handedIn()).isEmpty();
     }
 
     @Test
@@ -91,7 +92,7 @@ class TelegramWebhookControllerTest {
         assertThat(error(broken)).contains("not JSON");
         assertThat(notAnUpdate.statusCode()).isEqualTo(400);
         assertThat(error(notAnUpdate)).contains("update_id");
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.handedIn()).isEmpty();
     }
 
     @Test
@@ -109,7 +110,7 @@ class TelegramWebhookControllerTest {
         assertThat(announced.statusCode()).isEqualTo(413);
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(error(chunked)).contains("4096 bytes");
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.handedIn()).isEmpty();
     }
 
     @Test
@@ -119,7 +120,7 @@ class TelegramWebhookControllerTest {
         assertThat(post(TestBot.WEBHOOK_SECRET, update).statusCode()).isEqualTo(200);
         assertThat(post(TestBot.WEBHOOK_SECRET, update).statusCode()).isEqualTo(200);
 
-        assertThat(inbound.acceptedEventIds()).containsExactly("815000001", "815000001");
+        assertThat(inbound.handedInEventIds()).containsExactly("815000001", "815000001");
         assertThat(inbound.results()).containsExactly(IntakeResult.STORED, IntakeResult.DUPLICATE);
     }
 
@@ -133,7 +134,7 @@ class TelegramWebhookControllerTest {
 
         assertThat(failed.statusCode()).isEqualTo(503);
         assertThat(redelivered.statusCode()).isEqualTo(200);
-        assertThat(inbound.acceptedEventIds()).containsExactly("815000001");
+        assertThat(inbound.handedInEventIds()).containsExactly("815000001");
     }
 
     @Test

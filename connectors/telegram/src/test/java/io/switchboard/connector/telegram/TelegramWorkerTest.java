@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,11 +40,11 @@ class TelegramWorkerTest {
         await().until(() -> !telegram.calls("deleteWebhook").isEmpty());
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> telegram.calls("getUpdates").isEmpty());
-        assertThat(port.accepted()).as("another instance takes the updates").isEmpty();
+        assertThat(port.handedIn()).as("another instance takes the updates").isEmpty();
 
         holdsPoller.set(true);
 
         await().atMost(TelegramWorker.STANDBY_CHECK.plusSeconds(10))
-                .until(() -> port.acceptedEventIds().contains("815000001"));
+                .until(() -> port.handedInEventIds().contains("815000001"));
     }
 }

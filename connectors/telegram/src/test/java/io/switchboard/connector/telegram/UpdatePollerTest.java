@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,7 @@ class UpdatePollerTest {
         telegram.addUpdates(TestBot.update("private_text"), TestBot.update("group_mention"));
 
         assertThat(poller.poll()).isZero();
-        assertThat(port.acceptedEventIds()).containsExactly("815000001", "815000002");
+        assertThat(port.handedInEventIds()).containsExactly("815000001", "815000002");
 
         assertThat(poller.poll()).isZero();
         List<JsonNode> requests = getUpdatesRequests();
@@ -47,7 +48,7 @@ class UpdatePollerTest {
         assertThat(requests.get(0).get("allowed_updates")).extracting(JsonNode::asText).containsExactly(
                 "message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member");
         assertThat(requests.get(1).get("offset").asLong()).isEqualTo(815000003L);
-        assertThat(port.acceptedEventIds()).as("confirmed updates do not come again").hasSize(2);
+        assertThat(port.handedInEventIds()).as("confirmed updates do not come again").hasSize(2);
         assertThat(telegram.calls().get(0).path()).isEqualToIgnoringCase("/bot" + TestBot.TOKEN + "/getUpdates");
     }
 
@@ -57,12 +58,12 @@ class UpdatePollerTest {
         port.failOnceOn("815000002");
 
         assertThat(poller.poll()).isPositive();
-        assertThat(port.acceptedEventIds()).containsExactly("815000001");
+        assertThat(port.handedInEventIds()).containsExactly("815000001");
 
         assertThat(poller.poll()).isZero();
         assertThat(getUpdatesRequests().get(1).get("offset").asLong())
                 .as("confirms the stored update only").isEqualTo(815000002L);
-        assertThat(port.acceptedEventIds()).containsExactly("815000001", "815000002");
+        assertThat(port.handedInEventIds()).containsExactly("815000001", "815000002");
     }
 
     @Test
@@ -71,10 +72,10 @@ class UpdatePollerTest {
         telegram.addUpdates(TestBot.update("private_text"));
 
         assertThat(poller.poll()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(port.accepted()).isEmpty();
+        assertThat(port.handedIn()).isEmpty();
 
         assertThat(poller.poll()).isZero();
-        assertThat(port.acceptedEventIds()).containsExactly("815000001");
+        assertThat(port.handedInEventIds()).containsExactly("815000001");
     }
 
     @Test
@@ -89,7 +90,7 @@ class UpdatePollerTest {
         assertThat(second).isGreaterThan(first);
 
         assertThat(poller.poll()).isZero();
-        assertThat(port.acceptedEventIds()).containsExactly("815000001");
+        assertThat(port.handedInEventIds()).containsExactly("815000001");
     }
 
     @Test
@@ -104,11 +105,11 @@ class UpdatePollerTest {
             telegram.addUpdates(TestBot.update("private_text"));
 
             assertThat(impatientPoller.poll()).isPositive();
-            assertThat(port.accepted()).isEmpty();
+            assertThat(port.handedIn()).isEmpty();
             assertThat(impatientApi.contact().failing()).isTrue();
 
             assertThat(impatientPoller.poll()).isZero();
-            assertThat(port.acceptedEventIds()).containsExactly("815000001");
+            assertThat(port.handedInEventIds()).containsExactly("815000001");
             assertThat(impatientApi.contact().failing()).isFalse();
         }
     }
@@ -120,7 +121,7 @@ class UpdatePollerTest {
         telegram.addUpdates(TestBot.update("private_text"), unreadable, TestBot.update("group_chatter"));
 
         assertThat(poller.poll()).isZero();
-        assertThat(port.acceptedEventIds()).containsExactly("815000001", "815000003");
+        assertThat(port.handedInEventIds()).containsExactly("815000001", "815000003");
 
         poller.poll();
         assertThat(getUpdatesRequests().get(1).get("offset").asLong()).isEqualTo(815000004L);
@@ -131,7 +132,7 @@ class UpdatePollerTest {
         telegram.addUpdates(TestBot.update("my_chat_member_kicked"), TestBot.update("callback_query"));
 
         assertThat(poller.poll()).isZero();
-        assertThat(port.accepted()).isEmpty();
+        assertThat(port.handedIn()).isEmpty();
         assertThat(port.reachability()).containsExactly(
                 new RecordingInboundPort.ReachabilityChange(Channel.TELEGRAM, "4100001", false));
 

@@ -15,6 +15,8 @@ import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.testing.RecordingInboundPort;
+import io.switchboard.testing.ShiftableClock;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +41,7 @@ class AccountActivityWebhookTest {
     private static final Instant NOW = Instant.parse("2025-03-01T10:30:00Z");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(NOW);
     private final RecordingInboundPort inbound = new RecordingInboundPort();
     private final ConversationIndex conversations = new ConversationIndex(100, Duration.ofDays(1));
     private final PlatformContact contact = new PlatformContact(clock);

@@ -14,6 +14,7 @@ import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.testing.RecordingInboundPort;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;

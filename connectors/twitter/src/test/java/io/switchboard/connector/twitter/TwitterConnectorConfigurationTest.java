@@ -8,6 +8,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.testing.RecordingInboundPort;
 import io.switchboard.testing.x.XFixtures;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.testing.ShiftableClock;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -37,7 +38,7 @@ class TwitterGatewayTest {
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(NOW);
     private final PlatformContact contact = new PlatformContact(clock);
     private final ConversationIndex conversations = new ConversationIndex(100, Duration.ofDays(1));
     private MockWebServer x;

@@ -10,6 +10,7 @@ import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.testing.ShiftableClock;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.net.URI;
@@ -29,7 +30,7 @@ class TwitterHideRepliesTest {
     private static final String REPLY_ELSEWHERE = "1800000000000000011";
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(NOW);
     private final FakeXServer x = new FakeXServer();
     private final PlatformContact contact = new PlatformContact(clock);
     private TwitterGateway gateway;

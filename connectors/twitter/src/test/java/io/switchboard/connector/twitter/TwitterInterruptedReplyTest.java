@@ -15,6 +15,7 @@ import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.knowledge.AnnouncementText;
+import io.switchboard.testing.ShiftableClock;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.net.URI;
@@ -38,7 +39,7 @@ class TwitterInterruptedReplyTest {
     private static final Instant SINCE = Instant.parse("2025-03-01T10:00:00Z");
     private static final String ANSWER = "Open Security > 2FA & choose Reset: https://help.example.com/2fa";
 
-    private final MutableClock clock = new MutableClock(SINCE);
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(SINCE);
     private final FakeXServer x = new FakeXServer();
     private final ConversationIndex conversations = new ConversationIndex(100, Duration.ofDays(1));
     private TwitterGateway gateway;

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.switchboard.connector.facebook.FacebookSpringTest;
-import io.switchboard.connector.facebook.RecordingInboundPort;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.testing.RecordingInboundPort;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,9 +67,9 @@ class FacebookWebhookControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string("EVENT_RECEIVED"));
 
-        assertThat(inbound.accepted()).extracting(InboundMessage::eventId).containsExactly(
+        assertThat(inbound.stored()).extracting(InboundMessage::eventId).containsExactly(
                 "comment:4000000004_5000000015:add", "mid:m_kyc-question-1", "delivery:3000000017:1767226419000");
-        assertThat(inbound.accepted()).extracting(InboundMessage::kind)
+        assertThat(inbound.stored()).extracting(InboundMessage::kind)
                 .containsExactly(InboundKind.MESSAGE, InboundKind.MESSAGE, InboundKind.SIGNAL);
     }
 
@@ -78,7 +78,7 @@ class FacebookWebhookControllerTest {
         deliver(fixture("messenger-text.json")).andExpect(status().isOk());
         deliver(fixture("messenger-text.json")).andExpect(status().isOk());
 
-        assertThat(inbound.accepted()).extracting(InboundMessage::eventId)
+        assertThat(inbound.stored()).extracting(InboundMessage::eventId)
                 .containsExactly("mid:m_withdrawal-question-1");
     }
 
@@ -101,7 +101,7 @@ class FacebookWebhookControllerTest {
                         .header("X-Hub-Signature-256", signature(body, APP_SECRET).replace("sha256=", "sha1=")))
                 .andExpect(status().isUnauthorized());
 
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.stored()).isEmpty();
     }
 
     @Test
@@ -110,7 +110,7 @@ class FacebookWebhookControllerTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().string("bad signature"));
 
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.stored()).isEmpty();
     }
 
     @Test
@@ -119,7 +119,7 @@ class FacebookWebhookControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string("the body is not JSON"));
 
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.stored()).isEmpty();
     }
 
     @Test
@@ -129,17 +129,17 @@ class FacebookWebhookControllerTest {
 
         deliver(body).andExpect(status().isPayloadTooLarge());
 
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.stored()).isEmpty();
     }
 
     @Test
     void aDeliveryThatCouldNotBeStoredIsAnsweredWithAnErrorSoFacebookDeliversAgain() throws Exception {
         inbound.failNextAccept();
         deliver(fixture("batch.json")).andExpect(status().isInternalServerError());
-        assertThat(inbound.accepted()).isEmpty();
+        assertThat(inbound.stored()).isEmpty();
 
         deliver(fixture("batch.json")).andExpect(status().isOk());
-        assertThat(inbound.accepted()).hasSize(3);
+        assertThat(inbound.stored()).hasSize(3);
     }
 
     @Test
