@@ -34,7 +34,8 @@ class ApiDocsSecurityConfiguration {
                 PATHS.matcher("/swagger-ui/index.html"));
         HttpSessionRequestCache backToTheUi = new HttpSessionRequestCache();
         backToTheUi.setRequestMatcher(uiPage);
-        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**")
                 .addFilterAfter(new ActiveAccountFilter(accounts, clock), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyRole(StaffSecurityConfiguration.STAFF_ROLES))
