@@ -1,5 +1,6 @@
 package io.switchboard;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.router.testing.KeywordAnswerEngine;
 import io.switchboard.router.testing.RecordingGateway;
@@ -23,6 +24,12 @@ public class RouterTestApplication {
     @Primary
     ShiftableClock testClock() {
         return ShiftableClock.stoppedAtNow();
+    }
+
+    /** The application's actuator brings the real registry; route tests read the intake's meters from this one. */
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
     }
 
     /** Route tests decide by keyword, so that each test names the answer it expects; the real engine has its own tests. */

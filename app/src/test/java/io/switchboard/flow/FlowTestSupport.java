@@ -80,6 +80,19 @@ public final class FlowTestSupport {
         return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs JSON without signing in (a forum member's registration). */
+    static HttpResponse<String> postJson(int port, String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs a path signed in with HTTP Basic as {@code username}. */
+    static HttpResponse<String> getAs(int port, String path, String username, String password)
+            throws IOException, InterruptedException {
+        return HTTP.send(as(port, path, username, password).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The scam guard's decisions as the staff API lists them, newest first. */
     static List<JsonNode> guardDecisions(int port) throws IOException, InterruptedException {
         HttpResponse<String> response = get(port, "/api/guard/decisions", true);

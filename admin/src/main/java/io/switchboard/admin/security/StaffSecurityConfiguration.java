@@ -33,8 +33,8 @@ import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatche
  *       ({@code /api/moderation/**}) and the scam guard's rules and decisions ({@code /api/guard/**})
  *       need a moderator or admin, staff accounts and the audit log an admin;</li>
  *   <li>platform webhooks: no credentials (connectors check the platforms' own signatures and
- *       secrets); health probes: open, with details for staff who sign in; metrics: admins only,
- *       by HTTP Basic;</li>
+ *       secrets); health probes: open, with details for staff who sign in; metrics (and their
+ *       Prometheus scrape): admins only, by HTTP Basic;</li>
  *   <li>{@code /feed/**}: the public announcement feed, open to every GET;</li>
  *   <li>{@code /forum/**}: the forum's pages, form login and sessions, CSRF tokens on every form; a
  *       refusal is the forum's error page with a 403 ({@link RefusedPages});</li>
@@ -57,7 +57,7 @@ class StaffSecurityConfiguration {
      */
     static final String FORUM_SIGNED_IN = "forumSignedIn";
     static final String CONSOLE_LOGIN = ConsolePages.LOGIN;
-    private static final String[] STAFF_ROLES = Arrays.stream(StaffRole.values())
+    static final String[] STAFF_ROLES = Arrays.stream(StaffRole.values())
             .map(StaffRole::name)
             .toArray(String[]::new);
     private static final String[] MODERATOR_ROLES = {StaffRole.ADMIN.name(), StaffRole.MODERATOR.name()};
@@ -121,14 +121,14 @@ class StaffSecurityConfiguration {
     }
 
     /**
-     * The application's metrics (the outbox's gauges among them) are for the admin who runs the
-     * installation, by HTTP Basic as scripts and scrapers sign in: they show its inner workings
-     * (request paths, pools, queues), which are nobody else's business.
+     * The application's metrics (the outbox's gauges among them), also as Prometheus scrapes them, are
+     * for the admin who runs the installation, by HTTP Basic as scripts and scrapers sign in: they show
+     * its inner workings (request paths, pools, queues), which are nobody else's business.
      */
     @Bean
     @Order(2)
     SecurityFilterChain metrics(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
-        return stateless(http.securityMatcher("/actuator/metrics", "/actuator/metrics/**"))
+        return stateless(http.securityMatcher("/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(StaffRole.ADMIN.name()))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))

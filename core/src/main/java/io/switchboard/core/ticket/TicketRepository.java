@@ -50,6 +50,19 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
                 .collect(Collectors.toMap(AssigneeLoad::getAssignee, AssigneeLoad::getTickets));
     }
 
+    /** How many tickets are in {@code statuses}, and how many of those missed a target, in one query. */
+    @Query("select count(t) as tickets, coalesce(sum(case when t.breached = true then 1 else 0 end), 0) as breached"
+            + " from Ticket t where t.status in :statuses")
+    BreachCount countWithBreaches(Collection<TicketStatus> statuses);
+
+    /** The one row of {@link #countWithBreaches}. */
+    interface BreachCount {
+
+        long getTickets();
+
+        long getBreached();
+    }
+
     /** One row of {@link #countByAssignee}. */
     interface AssigneeLoad {
 

@@ -39,16 +39,18 @@ class InboundIntake implements InboundPort {
     private final Outbox outbox;
     private final IntakeQueue queue;
     private final JsonCodec json;
+    private final IntakeMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     InboundIntake(InboundEventRepository events, ChatRepository chats, Outbox outbox, IntakeQueue queue,
-            JsonCodec json, PlatformTransactionManager transactions, Clock clock) {
+            JsonCodec json, IntakeMetrics metrics, PlatformTransactionManager transactions, Clock clock) {
         this.events = events;
         this.chats = chats;
         this.outbox = outbox;
         this.queue = queue;
         this.json = json;
+        this.metrics = metrics;
         this.tx = new TransactionTemplate(transactions);
         // Stored and committed before accept returns, even when a connector calls from a transaction of its own.
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -66,6 +68,7 @@ class InboundIntake implements InboundPort {
                     log.debug("{} event {} was already stored", message.channel().key(), message.eventId());
                     return IntakeResult.DUPLICATE;
                 }
+                metrics.stored(message);
                 queue.offer(eventId);
                 return IntakeResult.STORED;
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {

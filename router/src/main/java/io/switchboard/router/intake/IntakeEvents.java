@@ -1,6 +1,8 @@
 package io.switchboard.router.intake;
 
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.InboundEvent;
+import io.switchboard.core.inbound.InboundStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +24,19 @@ interface IntakeEvents extends Repository<InboundEvent, Long> {
     @Query("select e.id from InboundEvent e where e.status = io.switchboard.core.inbound.InboundStatus.RECEIVED"
             + " and e.storedAt <= :storedBefore order by e.id")
     List<Long> receivedBefore(Instant storedBefore, Pageable page);
+
+    /** How many events are in {@code status}, per channel (channels without any are left out). */
+    @Query("select e.channel as channel, count(e) as events from InboundEvent e where e.status = :status"
+            + " group by e.channel")
+    List<ChannelCount> countByChannel(InboundStatus status);
+
+    /** One row of {@link #countByChannel}. */
+    interface ChannelCount {
+
+        Channel getChannel();
+
+        long getEvents();
+    }
 
     /** Marks an event FAILED unless it got past RECEIVED meanwhile; returns 1 when marked. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -47,11 +47,12 @@ class IntakeProcessor {
     private final Responder responder;
     private final TicketStatusAnswers statusAnswers;
     private final Guard guard;
+    private final IntakeMetrics metrics;
     private final Clock clock;
 
     IntakeProcessor(IntakeEvents events, JsonCodec json, ThreadingService threading, AnswerEngine engine,
             DecisionPolicy policy, TicketDesk desk, Responder responder, TicketStatusAnswers statusAnswers,
-            Guard guard, Clock clock) {
+            Guard guard, IntakeMetrics metrics, Clock clock) {
         this.events = events;
         this.json = json;
         this.threading = threading;
@@ -61,6 +62,7 @@ class IntakeProcessor {
         this.responder = responder;
         this.statusAnswers = statusAnswers;
         this.guard = guard;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -75,7 +77,7 @@ class IntakeProcessor {
         InboundMessage inbound = json.read(event.getPayload(), InboundMessage.class);
         TicketCreated ticket = null;
         switch (inbound.kind()) {
-            case MESSAGE -> ticket = handleMessage(inbound).orElse(null);
+            case MESSAGE -> ticket = handleMessage(event, inbound).orElse(null);
             case EDIT -> {
                 Optional<ThreadedMessage> edited = threading.edit(inbound);
                 if (edited.isEmpty()) {
@@ -98,17 +100,19 @@ class IntakeProcessor {
         return new IntakeOutcome(ticket);
     }
 
-    private Optional<TicketCreated> handleMessage(InboundMessage inbound) {
+    private Optional<TicketCreated> handleMessage(InboundEvent event, InboundMessage inbound) {
         Optional<StatusRequest> status = policy.statusRequest(inbound.text(), inbound.privateChat(),
                 inbound.addressesBot());
         if (status.isPresent()) {
             statusAnswers.answer(inbound, status.get());
             log.debug("{} message {}: status request", inbound.channel().key(), inbound.messageId());
+            metrics.decided(event, IntakeMetrics.STATUS);
             return Optional.empty();
         }
         ThreadedMessage message = threading.record(inbound);
         if (guard.stopsMessage(inbound, message)) {
             // held or removed as a scam: the message stays in its thread for staff, unanswered
+            metrics.decided(event, IntakeMetrics.HELD);
             return Optional.empty();
         }
         Optional<Ticket> openTicket = desk.unresolvedTicketOf(message.thread());
@@ -120,6 +124,7 @@ class IntakeProcessor {
         openTicket.ifPresent(ticket -> desk.addMemberMessage(ticket, message.message()));
         log.debug("{} message {} in thread {}: {}", inbound.channel().key(), inbound.messageId(),
                 message.thread().getId(), decision);
+        metrics.decided(event, decision);
         return responder.act(decision, inbound, message, answer, openTicket);
     }
 }

@@ -131,6 +131,9 @@ final class BotApi implements AutoCloseable {
             } else {
                 contact.succeeded();
             }
+            if (failure.kind() == BotApiException.Kind.RATE_LIMITED) {
+                contact.rateLimited();
+            }
             throw failure;
         }
     }

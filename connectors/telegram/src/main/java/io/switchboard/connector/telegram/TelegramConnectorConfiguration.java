@@ -1,7 +1,9 @@
 package io.switchboard.connector.telegram;
 
 import io.switchboard.core.cluster.PollerLeadership;
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.gateway.PlatformContactMetrics;
 import io.switchboard.core.guard.OwnAccounts;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.moderation.ModerationQueue;
@@ -58,6 +60,11 @@ class TelegramConnectorConfiguration {
     TelegramHealthIndicator telegramHealthIndicator(TelegramProperties properties, BotIdentity telegramBotIdentity,
             BotApi telegramBotApi) {
         return new TelegramHealthIndicator(properties.mode(), telegramBotIdentity, telegramBotApi.contact());
+    }
+
+    @Bean
+    PlatformContactMetrics telegramContactMetrics(BotApi telegramBotApi) {
+        return new PlatformContactMetrics(Channel.TELEGRAM, telegramBotApi.contact());
     }
 
     @Bean

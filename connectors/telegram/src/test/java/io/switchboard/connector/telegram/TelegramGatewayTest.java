@@ -109,6 +109,7 @@ class TelegramGatewayTest {
 
         assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.RATE_LIMITED);
         assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(api.contact().rateLimits()).as("for switchboard.platform.rate.limited").isEqualTo(1);
     }
 
     @Test

@@ -187,6 +187,7 @@ final class AccountActivityEvents {
             return response.body();
         } catch (XApiException e) {
             if (e.kind() == XApiException.Kind.RATE_LIMITED) {
+                contact.rateLimited();
                 lookupWindow.limited(e.rateLimit());
             } else {
                 contact.failed(e.getMessage());

@@ -153,6 +153,7 @@ final class MentionPoller implements SmartLifecycle {
 
     private void failed(XApiException e) {
         if (e.kind() == XApiException.Kind.RATE_LIMITED) {
+            contact.rateLimited();
             Instant until = window.limited(e.rateLimit());
             log.warn("X mentions: rate limited (429), no request before {}; fetched pages are kept", until);
             return;

@@ -2,7 +2,9 @@ package io.switchboard.connector.twitter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.cluster.PollerLeadership;
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.gateway.PlatformContactMetrics;
 import io.switchboard.core.inbound.InboundPort;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,11 @@ class TwitterConnectorConfiguration {
     @Bean
     PlatformContact twitterContact(Clock clock) {
         return new PlatformContact(clock);
+    }
+
+    @Bean
+    PlatformContactMetrics twitterContactMetrics(PlatformContact twitterContact) {
+        return new PlatformContactMetrics(Channel.TWITTER, twitterContact);
     }
 
     @Bean

@@ -247,6 +247,7 @@ final class TwitterGateway implements ChannelGateway {
         } catch (XApiException e) {
             switch (e.kind()) {
                 case RATE_LIMITED -> {
+                    contact.rateLimited();
                     Instant until = window.limited(e.rateLimit());
                     throw DeliveryException.rateLimited(untilNow(until), e.getMessage() + ", reset at " + until);
                 }

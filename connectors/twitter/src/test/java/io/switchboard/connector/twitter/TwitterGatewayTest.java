@@ -164,6 +164,7 @@ class TwitterGatewayTest {
                     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(300));
                 });
         assertThat(x.getRequestCount()).isEqualTo(1);
+        assertThat(contact.rateLimits()).as("X's 429 counts, our own wait for its reset does not").isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(301));
         x.enqueue(created("{\"data\":{\"id\":\"1800000000000000155\",\"text\":\"...\"}}"));

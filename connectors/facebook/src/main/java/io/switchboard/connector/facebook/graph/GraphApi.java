@@ -174,6 +174,9 @@ class GraphApi {
             result = request.get();
         } catch (FacebookException e) {
             GraphFailure failure = GraphFailure.of(e);
+            if (failure.kind() == DeliveryException.Kind.RATE_LIMITED) {
+                contact.rateLimited();
+            }
             if (failure.platformTrouble()) {
                 contact.failed(operation + ": " + failure.description());
             } else {

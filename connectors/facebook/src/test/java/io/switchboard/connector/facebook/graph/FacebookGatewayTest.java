@@ -184,6 +184,7 @@ class FacebookGatewayTest {
         assertThatThrownBy(() -> gateway.send(postComment("hello")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(120)));
+        assertThat(graph.contact().rateLimits()).as("Facebook's rate-limit codes count as its 429").isEqualTo(2);
     }
 
     @Test
