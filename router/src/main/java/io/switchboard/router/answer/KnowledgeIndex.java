@@ -1,6 +1,6 @@
 package io.switchboard.router.answer;
 
-import io.switchboard.core.knowledge.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementContent;
 import io.switchboard.router.answer.KnowledgeAnalyzers.Kind;
 import java.io.Closeable;
 import java.io.IOException;

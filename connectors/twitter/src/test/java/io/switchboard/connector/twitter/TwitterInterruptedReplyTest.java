@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.DeliveryException;
@@ -13,8 +15,6 @@ import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.TextFormat;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.net.URI;
