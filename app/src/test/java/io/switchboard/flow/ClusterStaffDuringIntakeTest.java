@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
-import io.switchboard.core.assignment.Agents;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.InboundEvent;
 import io.switchboard.core.inbound.InboundEventRepository;
 import io.switchboard.core.inbound.InboundStatus;
 import io.switchboard.core.member.MemberRepository;
+import io.switchboard.core.ticket.Agents;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;

@@ -1,8 +1,9 @@
 package io.switchboard.flow;
 
 import io.switchboard.core.account.AccountRole;
-import io.switchboard.core.broadcast.DeliveryState;
-import io.switchboard.core.broadcast.DeliveryStep;
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.DeliveryState;
+import io.switchboard.core.announcement.DeliveryStep;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
@@ -11,7 +12,6 @@ import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.guard.GuardSubject;
 import io.switchboard.core.guard.Severity;
 import io.switchboard.core.inbound.InboundKind;
-import io.switchboard.core.knowledge.AnnouncementCategory;
 import io.switchboard.core.moderation.Flagger;
 import io.switchboard.core.moderation.ModerationItem;
 import io.switchboard.core.moderation.ModerationStep;

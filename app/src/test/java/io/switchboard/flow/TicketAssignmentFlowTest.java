@@ -5,14 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
-import io.switchboard.core.assignment.Agents;
-import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.member.MemberRepository;
+import io.switchboard.core.ticket.Agents;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.core.ticket.VipMembers;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.TelegramUpdates;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.switchboard.admin.announcement;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.core.knowledge.AnnouncementText;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,12 +1,12 @@
 package io.switchboard.admin.announcement;
 
-import io.switchboard.core.broadcast.AnnouncementDeliveries;
-import io.switchboard.core.broadcast.AnnouncementTargets;
-import io.switchboard.core.broadcast.DeliveryNotRetryableException;
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementDeliveries;
+import io.switchboard.core.announcement.AnnouncementTargets;
+import io.switchboard.core.announcement.Announcements;
+import io.switchboard.core.announcement.DeliveryNotRetryableException;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.chat.ChatRepository;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.Announcements;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Locale;

@@ -1,8 +1,7 @@
 package io.switchboard.admin.announcement;
 
-import io.switchboard.admin.knowledge.DeliveryView;
-import io.switchboard.core.knowledge.AnnouncementRecord;
-import io.switchboard.core.knowledge.AnnouncementText;
+import io.switchboard.core.announcement.AnnouncementRecord;
+import io.switchboard.core.announcement.AnnouncementText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.switchboard.admin.member;
 
-import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.member.Member;
+import io.switchboard.core.ticket.VipMembers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;

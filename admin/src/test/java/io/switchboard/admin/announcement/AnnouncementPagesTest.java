@@ -12,14 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.switchboard.admin.support.StaffApiTest;
-import io.switchboard.core.broadcast.AnnouncementDelivery;
-import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
-import io.switchboard.core.broadcast.DeliveryState;
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementDelivery;
+import io.switchboard.core.announcement.AnnouncementDeliveryRepository;
+import io.switchboard.core.announcement.AnnouncementText;
+import io.switchboard.core.announcement.Announcements;
+import io.switchboard.core.announcement.DeliveryState;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.core.knowledge.AnnouncementText;
-import io.switchboard.core.knowledge.Announcements;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -12,14 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.switchboard.admin.support.StaffApiTest;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.Announcements;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.chat.Chat;
 import io.switchboard.core.chat.ChatRepository;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
-import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.core.knowledge.Announcements;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

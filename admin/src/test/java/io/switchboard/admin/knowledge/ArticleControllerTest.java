@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.switchboard.admin.support.StaffOnlyApiSlice;
+import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
 import io.switchboard.core.knowledge.ArticleRevision;
@@ -27,7 +29,6 @@ import io.switchboard.core.ticket.TicketCategory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import io.switchboard.core.audit.StaffAudit;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = ArticleController.class)
-@Import(KnowledgeApiTestSupport.StaffOnly.class)
+@Import(StaffOnlyApiSlice.StaffOnly.class)
 class ArticleControllerTest {
 
     private static final String BODY = """

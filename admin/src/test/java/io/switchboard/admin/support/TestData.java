@@ -3,8 +3,6 @@ package io.switchboard.admin.support;
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import io.switchboard.core.assignment.AgentRepository;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
@@ -18,6 +16,7 @@ import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.core.ticket.AgentRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketEvent;
@@ -26,6 +25,7 @@ import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import java.time.Instant;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** Writes the rows the API reads through core's repositories, as the pipeline would. */

@@ -1,7 +1,7 @@
 package io.switchboard.core.gateway;
 
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementText;
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementText;
 import java.util.List;
 import java.util.Objects;
 

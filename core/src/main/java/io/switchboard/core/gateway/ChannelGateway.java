@@ -1,16 +1,18 @@
 package io.switchboard.core.gateway;
 
+import io.switchboard.core.announcement.AnnouncementChannel;
 import io.switchboard.core.channel.Channel;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 /**
  * How the router reaches a platform. One implementation per channel, provided by its connector;
- * the router finds them as Spring beans and never imports a connector.
+ * the router finds them as Spring beans and never imports a connector. Where it posts
+ * announcements ({@link #broadcastTargets}) it declares as an {@link AnnouncementChannel}.
  */
-public interface ChannelGateway {
+public interface ChannelGateway extends AnnouncementChannel {
 
+    @Override
     Channel channel();
 
     /**
@@ -90,15 +92,6 @@ public interface ChannelGateway {
      * than to a member's conversation, and its copy lives on (pinned, edited, deleted), so it has
      * calls of its own. Their failures are DeliveryExceptions with the same kinds as send().
      */
-
-    /**
-     * Where announcements go on this platform, as the other broadcast calls name them: the
-     * Telegram announcement channel and groups, the X account, the Facebook page, the forum
-     * board. Empty (the default): the channel takes no announcements.
-     */
-    default List<String> broadcastTargets() {
-        return List.of();
-    }
 
     /** Posts an announcement to one of the {@link #broadcastTargets}; the receipt names the copy. */
     default DeliveryReceipt publish(String target, Broadcast broadcast) {

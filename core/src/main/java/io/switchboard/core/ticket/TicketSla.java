@@ -3,7 +3,6 @@ package io.switchboard.core.ticket;
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.AccountRepository;
 import io.switchboard.core.account.AccountRole;
-import io.switchboard.core.assignment.AssignmentLock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

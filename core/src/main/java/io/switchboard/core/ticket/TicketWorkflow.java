@@ -2,9 +2,6 @@ package io.switchboard.core.ticket;
 
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
-import io.switchboard.core.assignment.AssignmentLock;
-import io.switchboard.core.assignment.TicketAssigner;
-import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.thread.SupportThread;

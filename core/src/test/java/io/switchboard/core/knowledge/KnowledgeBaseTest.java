@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementChanged;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementDelivery;
+import io.switchboard.core.announcement.AnnouncementDeliveryRepository;
+import io.switchboard.core.announcement.AnnouncementNotFoundException;
+import io.switchboard.core.announcement.AnnouncementTargets;
+import io.switchboard.core.announcement.AnnouncementText;
+import io.switchboard.core.announcement.Announcements;
+import io.switchboard.core.announcement.DeliveryStep;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.audit.StaffAuditEntry;
-import io.switchboard.core.broadcast.AnnouncementDelivery;
-import io.switchboard.core.broadcast.AnnouncementDeliveryRepository;
-import io.switchboard.core.broadcast.AnnouncementTargets;
-import io.switchboard.core.broadcast.DeliveryStep;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Clock;
@@ -46,7 +52,7 @@ class KnowledgeBaseTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    // announcements keep their copies' deliveries, which live in core.broadcast
+    // announcements keep their copies' deliveries, which live in core.announcement
     @EntityScan(basePackageClasses = {KnowledgeBase.class, StaffAudit.class, AnnouncementDelivery.class})
     @EnableJpaRepositories(basePackageClasses = {KnowledgeBase.class, StaffAudit.class, AnnouncementDelivery.class})
     static class JpaApp {

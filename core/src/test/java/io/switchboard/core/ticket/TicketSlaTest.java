@@ -22,9 +22,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * for a VIP), and what happens when one is missed: marked once, written in the history, escalated
  * to the VIP's manager and the admins, published once.
  */
-@DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", TicketDesk.H2})
+@DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", TicketDeskSlice.H2})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(classes = TicketDesk.class)
+@ContextConfiguration(classes = TicketDeskSlice.class)
 @RecordApplicationEvents
 class TicketSlaTest {
 
@@ -35,7 +35,7 @@ class TicketSlaTest {
     TicketSla sla;
 
     @Autowired
-    TicketDesk.People people;
+    TicketDeskSlice.People people;
 
     @Autowired
     TicketEventRepository events;

@@ -21,16 +21,16 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /** What staff do to a ticket and what they see of it: the moves the workflow allows, refusals that say why, its history. */
-@DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", TicketDesk.H2})
+@DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", TicketDeskSlice.H2})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(classes = TicketDesk.class)
+@ContextConfiguration(classes = TicketDeskSlice.class)
 class TicketWorkflowTest {
 
     @Autowired
     TicketWorkflow workflow;
 
     @Autowired
-    TicketDesk.People people;
+    TicketDeskSlice.People people;
 
     @Autowired
     TicketEventRepository events;

@@ -1,5 +1,6 @@
 package io.switchboard.forum.pipeline;
 
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
@@ -10,7 +11,6 @@ import io.switchboard.core.gateway.ModerationAction;
 import io.switchboard.core.gateway.ModerationRequest;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
-import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.forum.ConditionalOnForum;
 import io.switchboard.forum.ForumProperties;
 import io.switchboard.forum.markdown.Markdown;

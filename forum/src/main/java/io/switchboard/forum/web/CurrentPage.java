@@ -1,5 +1,6 @@
 package io.switchboard.forum.web;
 
+import io.switchboard.forum.moderation.ModerationPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

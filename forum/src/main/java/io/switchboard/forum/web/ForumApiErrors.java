@@ -1,5 +1,6 @@
 package io.switchboard.forum.web;
 
+import io.switchboard.forum.moderation.ModerationApi;
 import io.switchboard.forum.topic.ForumRefusal;
 import java.util.Locale;
 import java.util.Map;

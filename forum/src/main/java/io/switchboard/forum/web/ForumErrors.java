@@ -1,5 +1,6 @@
 package io.switchboard.forum.web;
 
+import io.switchboard.forum.moderation.ModerationPages;
 import io.switchboard.forum.topic.ForumRefusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package io.switchboard.router.answer;
 
-import io.switchboard.core.knowledge.Announcements;
+import io.switchboard.core.announcement.Announcements;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.router.ticket.CategoryResolver;

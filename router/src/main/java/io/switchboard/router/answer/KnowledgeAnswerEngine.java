@@ -2,13 +2,13 @@ package io.switchboard.router.answer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.router.answer.IntentSignals.Signal;
 import io.switchboard.router.answer.KnowledgeIndex.Hit;

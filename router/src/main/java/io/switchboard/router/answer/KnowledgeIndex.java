@@ -1,6 +1,6 @@
 package io.switchboard.router.answer;
 
-import io.switchboard.core.knowledge.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementContent;
 import io.switchboard.text.KnowledgeAnalyzers;
 import io.switchboard.text.KnowledgeAnalyzers.Kind;
 import io.switchboard.text.Scripts;

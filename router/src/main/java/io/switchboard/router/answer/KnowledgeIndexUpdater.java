@@ -1,6 +1,6 @@
 package io.switchboard.router.answer;
 
-import io.switchboard.core.knowledge.AnnouncementChanged;
+import io.switchboard.core.announcement.AnnouncementChanged;
 import io.switchboard.core.knowledge.ArticleChanged;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,5 +1,6 @@
 package io.switchboard.router.answer;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
 import io.switchboard.core.channel.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import io.switchboard.core.knowledge.AnnouncementCategory;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

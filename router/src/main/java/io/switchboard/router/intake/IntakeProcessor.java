@@ -14,7 +14,7 @@ import io.switchboard.router.decision.StatusRequest;
 import io.switchboard.router.guard.Guard;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.reply.Responder;
-import io.switchboard.router.status.TicketStatusAnswers;
+import io.switchboard.router.reply.TicketStatusAnswers;
 import io.switchboard.router.threading.ThreadedMessage;
 import io.switchboard.router.threading.ThreadingService;
 import io.switchboard.router.ticket.TicketCreated;

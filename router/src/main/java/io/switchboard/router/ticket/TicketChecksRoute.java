@@ -1,6 +1,6 @@
 package io.switchboard.router.ticket;
 
-import io.switchboard.core.assignment.TicketAssigner;
+import io.switchboard.core.ticket.TicketAssigner;
 import io.switchboard.core.ticket.TicketSla;
 import io.switchboard.core.ticket.TicketsProperties;
 import io.switchboard.router.config.RouterErrorHandling;

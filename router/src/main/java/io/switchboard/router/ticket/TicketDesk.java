@@ -1,20 +1,20 @@
 package io.switchboard.router.ticket;
 
 import io.switchboard.core.answer.AnswerDecision;
-import io.switchboard.core.assignment.TicketAssigner;
-import io.switchboard.core.assignment.VipMembers;
 import io.switchboard.core.text.ColumnText;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.ticket.Ticket;
-import io.switchboard.core.ticket.TicketEvent;
+import io.switchboard.core.ticket.TicketAssigner;
 import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketSla;
 import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.core.ticket.VipMembers;
 import io.switchboard.router.decision.EscalationReason;
 import io.switchboard.router.threading.ThreadedMessage;
 import java.time.Clock;

@@ -3,12 +3,15 @@ package io.switchboard.router.answer;
 import static io.switchboard.router.answer.TestKnowledge.maintenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.core.knowledge.AnnouncementText;
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;

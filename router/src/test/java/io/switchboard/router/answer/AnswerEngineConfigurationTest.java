@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.CoreConfiguration;
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementTargets;
+import io.switchboard.core.announcement.AnnouncementText;
+import io.switchboard.core.announcement.Announcements;
 import io.switchboard.core.answer.AnswerDecision;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.audit.StaffAudit;
-import io.switchboard.core.broadcast.AnnouncementTargets;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.core.knowledge.AnnouncementText;
-import io.switchboard.core.knowledge.Announcements;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleRevision;
 import io.switchboard.core.knowledge.ArticleText;
@@ -48,8 +48,8 @@ class AnswerEngineConfigurationTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration(exclude = CamelAutoConfiguration.class)
-    @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.broadcast"})
-    @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.broadcast"})
+    @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.announcement"})
+    @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.announcement"})
     @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, AnnouncementTargets.class,
         StaffAudit.class, AnswerEngineConfiguration.class})
     static class KnowledgeApp {

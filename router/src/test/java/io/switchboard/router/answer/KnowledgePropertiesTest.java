@@ -2,8 +2,8 @@ package io.switchboard.router.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.knowledge.AnnouncementCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;

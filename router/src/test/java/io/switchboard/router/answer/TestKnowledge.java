@@ -1,9 +1,9 @@
 package io.switchboard.router.answer;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementContent;
-import io.switchboard.core.knowledge.AnnouncementText;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.ticket.TicketCategory;

@@ -1,7 +1,7 @@
 package io.switchboard.connector.telegram;
 
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.gateway.Broadcast;
-import io.switchboard.core.knowledge.AnnouncementText;
 import java.util.stream.Collectors;
 
 /**

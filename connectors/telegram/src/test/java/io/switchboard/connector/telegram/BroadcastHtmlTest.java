@@ -2,9 +2,9 @@ package io.switchboard.connector.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.gateway.Broadcast;
-import io.switchboard.core.knowledge.AnnouncementCategory;
-import io.switchboard.core.knowledge.AnnouncementText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,0 @@
-package io.switchboard.core.assignment;
-
-/** The user name is not a staff account, or (for presence) has no agent profile yet. */
-public class AgentNotFoundException extends RuntimeException {
-
-    AgentNotFoundException(String message) {
-        super(message);
-    }
-}

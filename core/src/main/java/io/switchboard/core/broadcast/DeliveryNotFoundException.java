@@ -1,9 +1,0 @@
-package io.switchboard.core.broadcast;
-
-/** The announcement has no copy with that id. */
-public class DeliveryNotFoundException extends RuntimeException {
-
-    public DeliveryNotFoundException(long announcementId, long deliveryId) {
-        super("announcement " + announcementId + " has no delivery " + deliveryId);
-    }
-}

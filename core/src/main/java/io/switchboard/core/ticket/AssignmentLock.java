@@ -1,0 +1,35 @@
+package io.switchboard.core.ticket;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The database lock under which tickets change hands, held until the caller's transaction ends:
+ * whoever serves the queue, on this instance or another, reads the queue and the agents' loads only
+ * after the one before committed, so no ticket is given twice and no agent gets more than their
+ * capacity. Taking it again in the same transaction is free.
+ *
+ * <p>Lock order, so that two transactions never wait for each other (on PostgreSQL one of them
+ * would fail with "deadlock detected"): <b>the member's row, then this lock, then tickets and
+ * agents.</b> The intake locks the member whose message it handles as it reads them, and takes
+ * this lock late, when the message becomes a ticket; staff changing a member ({@link VipMembers})
+ * lock the member before this lock. Every other staff action, and the periodic SLA check, takes
+ * this lock before it changes a ticket or an agent, and none changes a member after it.
+ */
+@Component
+public class AssignmentLock {
+
+    private final EntityManager entityManager;
+
+    AssignmentLock(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Waits until this transaction holds the lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void acquire() {
+        entityManager.createNativeQuery("select id from assignment_lock where id = 1 for update").getSingleResult();
+    }
+}
