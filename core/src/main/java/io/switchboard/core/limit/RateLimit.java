@@ -59,6 +59,14 @@ public final class RateLimit {
         bucket(key).consumeIgnoringRateLimits(1);
     }
 
+    /**
+     * How many permits {@code key} has free now; negative when {@link #take} counted past them (a
+     * count of events, such as wrong passwords beyond a threshold).
+     */
+    public long available(String key) {
+        return bucket(key).getAvailableTokens();
+    }
+
     /** Returns a permit {@link #tryTake} gave that was not used after all (another limit said no). */
     public void giveBack(String key) {
         bucket(key).addTokens(1);

@@ -105,6 +105,8 @@ class RateLimitsTest {
         }
         assertThat(failures.waitFor("a")).isEqualTo(Duration.ofMinutes(15));
         failures.take("a");
+        failures.take("a");
+        assertThat(failures.available("a")).as("two past the burst").isEqualTo(-2);
         assertThat(failures.waitFor("a")).as("counted in debt; the window's end brings back what is left")
                 .isEqualTo(Duration.ofMinutes(15));
 
