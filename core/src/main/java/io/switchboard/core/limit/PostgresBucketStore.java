@@ -24,7 +24,7 @@ final class PostgresBucketStore implements BucketStore {
     private static final int SWEEP_BATCH = 1_000;
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> proxies;
-    private final AutoCloseable connections;
+    private final HikariDataSource connections;
     private final AtomicLong nextSweepNanos = new AtomicLong(System.nanoTime());
 
     /**
@@ -72,10 +72,6 @@ final class PostgresBucketStore implements BucketStore {
 
     @Override
     public void close() {
-        try {
-            connections.close();
-        } catch (Exception e) {
-            log.debug("Closing the rate-limit connection pool failed: {}", e.getMessage());
-        }
+        connections.close();
     }
 }
