@@ -25,6 +25,13 @@ class RateLimitConfiguration {
 
     /** The application's database, through a small pool of the limits' own (see PostgresBucketStore). */
     private static HikariDataSource connections(DataSourceProperties dataSource) {
+        String url = dataSource.determineUrl();
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            // the scheme only: a URL may carry a password
+            throw new IllegalStateException("switchboard.cluster.rate-limits=postgres needs spring.datasource.url "
+                    + "to be a PostgreSQL database (jdbc:postgresql:...), got "
+                    + (url == null ? "none" : url.substring(0, Math.max(0, url.indexOf(':', 5))) + ":..."));
+        }
         HikariDataSource pool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         pool.setPoolName("rate-limits");
         pool.setMaximumPoolSize(CONNECTIONS);
