@@ -2,7 +2,7 @@ package io.switchboard.core.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.switchboard.core.json.StoredJson;
 import io.switchboard.core.text.ColumnText;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -39,16 +39,15 @@ public class StaffAudit {
     static final int STATE_LENGTH = 2000;
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
-    /** States have their own mapper: the log's format must not follow the web layer's settings. */
-    private static final ObjectMapper STATES = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private final StaffAuditRepository entries;
     private final Clock clock;
+    /** States are stored: the log's format must not follow the web layer's settings ({@link StoredJson}). */
+    private final ObjectMapper states;
 
-    StaffAudit(StaffAuditRepository entries, Clock clock) {
+    StaffAudit(StaffAuditRepository entries, Clock clock, ObjectMapper json) {
         this.entries = entries;
         this.clock = clock;
+        this.states = StoredJson.mapper(json);
     }
 
     /**
@@ -118,12 +117,12 @@ public class StaffAudit {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String text(Object state) {
+    private String text(Object state) {
         if (state == null || state instanceof String) {
             return (String) state;
         }
         try {
-            return STATES.writeValueAsString(state);
+            return states.writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write an audit state of " + state.getClass().getSimpleName(), e);
         }

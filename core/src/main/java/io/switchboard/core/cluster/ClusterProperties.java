@@ -11,14 +11,25 @@ import org.springframework.validation.annotation.Validated;
  * @param pollers {@code single-instance}: this process runs every poller (the default, one
  *     process); {@code postgres-lock}: an instance runs a poller only while it holds that poller's
  *     PostgreSQL advisory lock (the cluster profile)
+ * @param rateLimits {@code memory}: rate-limit buckets live in this process (the default, one
+ *     process); {@code postgres}: in the database's {@code rate_limit_bucket} table, so that every
+ *     instance draws on the same limits (the cluster profile; see {@code core.limit.RateLimits})
  */
 @Validated
 @ConfigurationProperties("switchboard.cluster")
-public record ClusterProperties(@NotNull @DefaultValue("single-instance") Pollers pollers) {
+public record ClusterProperties(
+        @NotNull @DefaultValue("single-instance") Pollers pollers,
+        @NotNull @DefaultValue("memory") RateLimitStore rateLimits) {
 
     /** Who runs the pollers. */
     public enum Pollers {
         SINGLE_INSTANCE,
         POSTGRES_LOCK
+    }
+
+    /** Where rate-limit buckets are kept. */
+    public enum RateLimitStore {
+        MEMORY,
+        POSTGRES
     }
 }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
-import java.time.Clock;
 import io.switchboard.core.guard.InvalidGuardRulesException.Reason;
+import io.switchboard.core.json.StoredJson;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,18 +29,21 @@ public class GuardSettings {
     /** A domain name as managers write it: "novaex.com", no scheme or path. */
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
             + "(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StoredGuardRulesRepository stored;
     private final ApplicationEventPublisher events;
     private final StaffAudit audit;
     private final Clock clock;
+    /** The rules are stored: their format must not follow the web layer's settings ({@link StoredJson}). */
+    private final ObjectMapper documents;
 
-    GuardSettings(StoredGuardRulesRepository stored, ApplicationEventPublisher events, StaffAudit audit, Clock clock) {
+    GuardSettings(StoredGuardRulesRepository stored, ApplicationEventPublisher events, StaffAudit audit, Clock clock,
+            ObjectMapper json) {
         this.stored = stored;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.documents = StoredJson.mapper(json);
     }
 
     /** The saved rules; empty before anything was seeded or saved. */
@@ -112,17 +116,17 @@ public class GuardSettings {
         return rules;
     }
 
-    private static String write(GuardRules rules) {
+    private String write(GuardRules rules) {
         try {
-            return JSON.writeValueAsString(rules);
+            return documents.writeValueAsString(rules);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("guard rules cannot be written as JSON", e);
         }
     }
 
-    private static GuardRules read(String document) {
+    private GuardRules read(String document) {
         try {
-            return JSON.readValue(document, GuardRules.class);
+            return documents.readValue(document, GuardRules.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the stored guard rules are not readable: " + e.getOriginalMessage(), e);
         }

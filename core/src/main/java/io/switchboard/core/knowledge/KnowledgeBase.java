@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.json.StoredJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,22 +25,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class KnowledgeBase {
 
-    /** Snapshots have their own mapper: their format must not follow the web layer's settings. */
-    private static final ObjectMapper SNAPSHOTS = new ObjectMapper();
-
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final ApplicationEventPublisher events;
     private final StaffAudit audit;
     private final Clock clock;
+    /** Snapshots are stored: their format must not follow the web layer's settings ({@link StoredJson}). */
+    private final ObjectMapper snapshots;
 
     public KnowledgeBase(ArticleRepository articles, ArticleRevisionRepository revisions,
-            ApplicationEventPublisher events, StaffAudit audit, Clock clock) {
+            ApplicationEventPublisher events, StaffAudit audit, Clock clock, ObjectMapper json) {
         this.articles = articles;
         this.revisions = revisions;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.snapshots = StoredJson.mapper(json);
     }
 
     /** Every article, by key. */
@@ -136,9 +137,9 @@ public class KnowledgeBase {
         events.publishEvent(new ArticleChanged(article.getKey(), content));
     }
 
-    private static String snapshot(ArticleContent content) {
+    private String snapshot(ArticleContent content) {
         try {
-            return SNAPSHOTS.writeValueAsString(content);
+            return snapshots.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a snapshot of article " + content.key(), e);
         }

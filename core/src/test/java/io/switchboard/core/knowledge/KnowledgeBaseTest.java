@@ -31,6 +31,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.json.AutoConfigureJson;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +43,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** Articles on the real schema (Flyway on H2): every change is versioned, announced and reversible in history. */
 @DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate",
     "spring.datasource.url=jdbc:h2:mem:kb;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+@AutoConfigureJson
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @RecordApplicationEvents
 @Import({KnowledgeBase.class, Announcements.class, AnnouncementTargets.class, StaffAudit.class,

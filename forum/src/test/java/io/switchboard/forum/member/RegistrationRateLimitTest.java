@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.core.limit.RateLimits;
 import io.switchboard.forum.ForumProperties;
 import io.switchboard.forum.topic.ForumRefusal;
 import java.time.Clock;
@@ -17,7 +18,7 @@ class RegistrationRateLimitTest {
     private final RegistrationRateLimit limit = new RegistrationRateLimit(
             new ForumProperties(true, 150, 20000, 5, Duration.ofMinutes(1), 2, Duration.ofHours(1), 20, "bot", "Bot",
                     Duration.ofSeconds(30), "announcements", null),
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+            RateLimits.inMemory(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
 
     @Test
     void aThirdSignUpFromOneAddressInAnHourIsRefusedSayingHowLongToWait() {

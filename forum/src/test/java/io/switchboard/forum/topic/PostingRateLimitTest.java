@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.core.limit.RateLimits;
 import io.switchboard.forum.ForumProperties;
 import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
@@ -14,7 +15,7 @@ class PostingRateLimitTest {
 
     private final ShiftableClock clock = ShiftableClock.stoppedAt(Instant.parse("2026-01-01T00:00:00Z"));
     private final PostingRateLimit limit = new PostingRateLimit(
-            new ForumProperties(true, 150, 20000, 3, Duration.ofMinutes(1), 5, Duration.ofHours(1), 20, "bot", "Bot", Duration.ofSeconds(30), "announcements", null), clock);
+            new ForumProperties(true, 150, 20000, 3, Duration.ofMinutes(1), 5, Duration.ofHours(1), 20, "bot", "Bot", Duration.ofSeconds(30), "announcements", null), RateLimits.inMemory(clock));
 
     @Test
     void refusesTheFourthPostInAMinuteAndSaysHowLongToWait() {
@@ -32,7 +33,7 @@ class PostingRateLimitTest {
     }
 
     @Test
-    void theWindowSlides() {
+    void theWindowEndsAMinuteAfterTheFirstPost() {
         limit.acquire(1);
         limit.acquire(1);
         limit.acquire(1);

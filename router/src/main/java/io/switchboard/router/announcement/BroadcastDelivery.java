@@ -193,7 +193,7 @@ class BroadcastDelivery {
                     hold.until(), now);
             return Attempt.done(StepOutcome.POSTPONED);
         }
-        Duration wait = throttle.acquire(copy.getChannel(), copy.getTarget(), false, now);
+        Duration wait = throttle.acquire(copy.getChannel(), copy.getTarget(), false);
         if (!wait.isZero()) {
             retryPolicy.notSent(copy.getChannel(), admission);
             copy.postpone("waiting for the send rate limit", now.plus(wait), now);
@@ -232,7 +232,7 @@ class BroadcastDelivery {
         AnnouncementDelivery copy = deliveries.findById(id).orElseThrow();
         Instant now = clock.instant();
         RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, copy.getAttempts(), null, copy.getChannel(),
-                copy.getTarget(), false, now);
+                copy.getTarget(), now);
         if (copy.getState() != io.switchboard.core.announcement.DeliveryState.WAITING) {
             // retracted while the call was under way: the retraction decides what happens next
             return StepOutcome.SKIPPED;

@@ -202,7 +202,7 @@ class OutboxDelivery {
             entry.holdUntil(hold.until());
             return Attempt.done(DeliveryOutcome.POSTPONED);
         }
-        Duration wait = throttle.acquire(entry.getChannel(), entry.getChatId(), isPrivate(entry), now);
+        Duration wait = throttle.acquire(entry.getChannel(), entry.getChatId(), isPrivate(entry));
         if (!wait.isZero()) {
             retryPolicy.notSent(entry.getChannel(), admission);
             entry.holdUntil(now.plus(wait));
@@ -243,7 +243,7 @@ class OutboxDelivery {
         OutboxEntry entry = entries.findById(entryId).orElseThrow();
         Instant now = clock.instant();
         RetryPolicy.Retry retry = retryPolicy.afterFailure(failure, entry.getAttempts(), entry.queuedAt(),
-                entry.getChannel(), entry.getChatId(), isPrivate(entry), now);
+                entry.getChannel(), entry.getChatId(), now);
         if (entry.getStatus() != OutboxStatus.PENDING) {
             // Cancelled while the send was under way: leave it as it is.
             return DeliveryOutcome.SKIPPED;

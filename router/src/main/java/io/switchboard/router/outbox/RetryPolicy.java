@@ -85,12 +85,12 @@ public class RetryPolicy {
      * @param chatId the chat (or other target) the call went to
      */
     public Retry afterFailure(DeliveryException failure, int failedBefore, Instant since, Channel channel,
-            String chatId, boolean privateChat, Instant now) {
+            String chatId, Instant now) {
         String error = failure.kind() + ": " + failure.getMessage();
         switch (failure.kind()) {
             case RATE_LIMITED -> {
                 Instant retryAt = now.plus(failure.retryAfter());
-                throttle.pause(channel, chatId, privateChat, retryAt);
+                throttle.pause(channel, chatId, retryAt);
                 breakers.rateLimited(channel, error, retryAt);
                 return new Retry(Verdict.WAIT_FOR_PLATFORM, retryAt, failedBefore);
             }

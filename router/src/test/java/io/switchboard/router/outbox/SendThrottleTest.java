@@ -3,7 +3,9 @@ package io.switchboard.router.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.limit.RateLimits;
 import io.switchboard.router.config.Rate;
+import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -12,15 +14,16 @@ class SendThrottleTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
-    private final SendThrottle throttle =
-            new SendThrottle(Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
+    private final ShiftableClock clock = ShiftableClock.stoppedAt(T0);
+    private final SendThrottle throttle = new SendThrottle(RateLimits.inMemory(clock),
+            Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
 
     @Test
     void privateChatGetsOneMessagePerSecond() {
-        assertThat(throttle.acquire(Channel.TELEGRAM, "42", true, T0)).isZero();
-        assertThat(throttle.acquire(Channel.TELEGRAM, "42", true, T0.plusMillis(400)))
+        assertThat(acquire(Channel.TELEGRAM, "42", true, T0)).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusMillis(400)))
                 .isEqualTo(Duration.ofMillis(600));
-        assertThat(throttle.acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(1))).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(1))).isZero();
     }
 
     @Test
@@ -28,7 +31,7 @@ class SendThrottleTest {
         int sentInFirstMinute = 0;
         for (int second = 0; second < 60; second++) {
             for (int i = 0; i < 5; i++) {
-                if (throttle.acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(second)).isZero()) {
+                if (acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(second)).isZero()) {
                     sentInFirstMinute++;
                 }
             }
@@ -38,43 +41,49 @@ class SendThrottleTest {
 
     @Test
     void waitingSendTakesNoPermit() {
-        throttle.acquire(Channel.TELEGRAM, "-100", false, T0);
+        acquire(Channel.TELEGRAM, "-100", false, T0);
         for (int i = 0; i < 10; i++) {
-            assertThat(throttle.acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(1)))
+            assertThat(acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(1)))
                     .isEqualTo(Duration.ofSeconds(2));
         }
-        assertThat(throttle.acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(3))).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(3))).isZero();
     }
 
     @Test
     void chatsDoNotShareTheirBuckets() {
-        assertThat(throttle.acquire(Channel.TELEGRAM, "1", true, T0)).isZero();
-        assertThat(throttle.acquire(Channel.TELEGRAM, "2", true, T0)).isZero();
-        assertThat(throttle.acquire(Channel.FACEBOOK, "1", true, T0)).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "1", true, T0)).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "2", true, T0)).isZero();
+        assertThat(acquire(Channel.FACEBOOK, "1", true, T0)).isZero();
     }
 
     @Test
     void channelWideRateCapsManyChatsAtOnce() {
         int allowed = 0;
         for (int chat = 0; chat < 50; chat++) {
-            if (throttle.acquire(Channel.TELEGRAM, "chat-" + chat, true, T0).isZero()) {
+            if (acquire(Channel.TELEGRAM, "chat-" + chat, true, T0).isZero()) {
                 allowed++;
             }
         }
         assertThat(allowed).isEqualTo(30);
-        assertThat(throttle.acquire(Channel.TELEGRAM, "chat-49", true, T0)).isPositive();
+        assertThat(acquire(Channel.TELEGRAM, "chat-49", true, T0)).isPositive();
         // another channel has its own bot-wide limit
-        assertThat(throttle.acquire(Channel.TWITTER, "chat-49", true, T0)).isZero();
+        assertThat(acquire(Channel.TWITTER, "chat-49", true, T0)).isZero();
         // a thirtieth of a second later the next one may go
-        assertThat(throttle.acquire(Channel.TELEGRAM, "chat-49", true, T0.plusMillis(34))).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "chat-49", true, T0.plusMillis(34))).isZero();
     }
 
     @Test
     void platformsRetryAfterHoldsBackTheChat() {
-        throttle.pause(Channel.TELEGRAM, "42", true, T0.plusSeconds(30));
+        throttle.pause(Channel.TELEGRAM, "42", T0.plusSeconds(30));
 
-        assertThat(throttle.acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(10)))
+        assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(10)))
                 .isEqualTo(Duration.ofSeconds(20));
-        assertThat(throttle.acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(30))).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(30))).isZero();
+    }
+
+    /** The throttle asked at {@code at} (never earlier than the last time asked): the clock moves there first. */
+    private Duration acquire(Channel channel, String chatId, boolean privateChat, Instant at) {
+        clock.advance(Duration.between(clock.instant(), at));
+        return throttle.acquire(channel, chatId, privateChat);
     }
 }

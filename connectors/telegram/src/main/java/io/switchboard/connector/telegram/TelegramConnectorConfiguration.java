@@ -1,5 +1,6 @@
 package io.switchboard.connector.telegram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.PlatformContact;
@@ -38,8 +39,8 @@ class TelegramConnectorConfiguration {
 
     @Bean
     UpdateIntake telegramUpdateIntake(BotIdentity telegramBotIdentity, InboundPort inboundPort,
-            ModerationQueue moderationQueue, BotApi telegramBotApi) {
-        return new UpdateIntake(new UpdateMapper(telegramBotIdentity), inboundPort,
+            ModerationQueue moderationQueue, BotApi telegramBotApi, ObjectMapper json) {
+        return new UpdateIntake(new UpdateMapper(telegramBotIdentity, json), inboundPort,
                 new MemberReports(moderationQueue, telegramBotApi));
     }
 

@@ -36,14 +36,16 @@ class TelegramWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
     private final byte[] secretDigest;
     private final long maxBodyBytes;
     private final BotIdentity identity;
     private final UpdateIntake intake;
     private final PlatformContact contact;
 
-    TelegramWebhookController(TelegramProperties properties, BotIdentity identity, UpdateIntake intake, BotApi api) {
+    TelegramWebhookController(TelegramProperties properties, BotIdentity identity, UpdateIntake intake, BotApi api,
+            ObjectMapper json) {
+        this.json = json;
         this.secretDigest = sha256(properties.webhookSecret());
         this.maxBodyBytes = properties.maxBodyBytes().toBytes();
         this.identity = identity;

@@ -52,13 +52,13 @@ final class UpdateMapper {
     /** Statuses of someone in the group, owner and admins included. */
     private static final Set<String> JOINED = Set.of("member", "administrator", "creator");
 
-    /** Shared: learning TelegramBots' large type tree takes a while, and a mapper is thread-safe. */
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final BotIdentity bot;
+    /** The application's mapper: it has learnt TelegramBots' large type tree once for all its users. */
+    private final ObjectMapper json;
 
-    UpdateMapper(BotIdentity bot) {
+    UpdateMapper(BotIdentity bot, ObjectMapper json) {
         this.bot = bot;
+        this.json = json;
     }
 
     /** @throws IllegalArgumentException when the JSON is not an update TelegramBots can read */
@@ -89,7 +89,7 @@ final class UpdateMapper {
     private Update read(JsonNode raw) {
         Update update;
         try {
-            update = JSON.treeToValue(raw, Update.class);
+            update = json.treeToValue(raw, Update.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a Telegram update TelegramBots can read: " + e.getOriginalMessage());
         }

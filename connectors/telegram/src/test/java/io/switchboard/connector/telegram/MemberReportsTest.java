@@ -26,7 +26,7 @@ class MemberReportsTest {
     private final RecordingModerationQueue queue = new RecordingModerationQueue();
     private final BotApi api = new BotApi(TestBot.polling(telegram.url(), Duration.ofSeconds(1)),
             new PlatformContact(Clock.systemUTC()));
-    private final UpdateIntake intake = new UpdateIntake(new UpdateMapper(TestBot.identity()), port,
+    private final UpdateIntake intake = new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
             new MemberReports(queue, api));
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.switchboard.connector.telegram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.core.channel.Channel;
@@ -24,6 +25,7 @@ class TelegramConnectorConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(TelegramConnectorConfiguration.class)
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(ObjectMapper.class, TestBot::mapper)
             .withBean(RecordingInboundPort.class, RecordingInboundPort::new)
             .withBean(RecordingModerationQueue.class, RecordingModerationQueue::new)
             .withBean(PollerLeadership.class, () -> PollerLeadership.SINGLE_INSTANCE)

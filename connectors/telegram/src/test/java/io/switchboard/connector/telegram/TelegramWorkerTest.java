@@ -21,7 +21,7 @@ class TelegramWorkerTest {
     private final BotApi api = new BotApi(properties, new PlatformContact(Clock.systemUTC()));
     private final AtomicBoolean holdsPoller = new AtomicBoolean();
     private final TelegramWorker worker = new TelegramWorker(properties, TestBot.identity(), api,
-            Optional.of(new UpdatePoller(api, new UpdateIntake(new UpdateMapper(TestBot.identity()), port,
+            Optional.of(new UpdatePoller(api, new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
                     new MemberReports(new RecordingModerationQueue(), api)), properties)),
             poller -> TelegramWorker.POLLER.equals(poller) && holdsPoller.get());
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.util.unit.DataSize;
 
 /** The bot the tests talk as, its settings, and the update fixtures under {@code /updates}. */
@@ -21,6 +22,11 @@ final class TestBot {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestBot() {
+    }
+
+    /** A mapper configured as Spring Boot configures the application's (Jackson2ObjectMapperBuilder's defaults). */
+    static ObjectMapper mapper() {
+        return Jackson2ObjectMapperBuilder.json().build();
     }
 
     static BotIdentity identity() {

@@ -22,7 +22,7 @@ class UpdateMapperTest {
     private static final String FORUM = "-1001500000002";
     private static final String CHANNEL = "-1001500000003";
 
-    private final UpdateMapper mapper = new UpdateMapper(TestBot.identity());
+    private final UpdateMapper mapper = new UpdateMapper(TestBot.identity(), TestBot.mapper());
 
     private InboundMessage inbound(String fixture) {
         MappedUpdate mapped = mapper.map(TestBot.update(fixture));
@@ -232,7 +232,7 @@ class UpdateMapperTest {
 
     @Test
     void mentionsAreNotRecognizedBeforeTheUsernameIsKnown() {
-        UpdateMapper starting = new UpdateMapper(new BotIdentity(TestBot.ID, null));
+        UpdateMapper starting = new UpdateMapper(new BotIdentity(TestBot.ID, null), TestBot.mapper());
         MappedUpdate mapped = starting.map(TestBot.update("group_mention"));
 
         assertThat(((MappedUpdate.Inbound) mapped).message().addressesBot()).isFalse();

@@ -6,6 +6,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.gateway.PlatformContactMetrics;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.core.limit.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,9 +55,8 @@ class TwitterConnectorConfiguration {
     @Bean
     MentionPoller twitterMentionPoller(XApi api, MentionCursorRepository cursors, InboundPort inbound,
             ConversationIndex conversations, PlatformContact twitterContact, TwitterProperties properties,
-            Clock clock, PollerLeadership pollerLeadership) {
-        RateWindow window = new RateWindow(properties.maxRequestsPerWindow(), properties.rateLimitWindow(), clock);
-        return new MentionPoller(api, window, new MentionCursorStore(cursors, properties.accountId(), clock),
+            Clock clock, PollerLeadership pollerLeadership, RateLimits rateLimits) {
+        return new MentionPoller(api, RateWindow.mentions(rateLimits, properties, clock), new MentionCursorStore(cursors, properties.accountId(), clock),
                 new TweetMapper(properties.accountId(), clock), inbound, conversations, twitterContact, properties,
                 clock, pollerLeadership);
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.limit.RateLimits;
 import io.switchboard.testing.RecordingInboundPort;
 import io.switchboard.testing.ShiftableClock;
 import io.switchboard.testing.x.XFixtures;
@@ -292,8 +293,8 @@ class MentionPollerTest {
     private MentionPoller poller(TwitterProperties properties) {
         XApi api = new XApi(properties.apiUrl(), properties.bearerToken(), UserAuth.oauth2UserToken("unused"),
                 properties.requestTimeout(), json);
-        return new MentionPoller(api, new RateWindow(properties.maxRequestsPerWindow(), properties.rateLimitWindow(),
-                clock), new MentionCursorStore(cursors, ACCOUNT_ID, clock), new TweetMapper(ACCOUNT_ID, clock), inbound,
+        return new MentionPoller(api, RateWindow.mentions(RateLimits.inMemory(clock), properties, clock),
+                new MentionCursorStore(cursors, ACCOUNT_ID, clock), new TweetMapper(ACCOUNT_ID, clock), inbound,
                 new ConversationIndex(100, Duration.ofDays(1)), contact, properties, clock,
                 PollerLeadership.SINGLE_INSTANCE);
     }

@@ -8,6 +8,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.core.limit.RateLimits;
 import io.switchboard.testing.RecordingInboundPort;
 import io.switchboard.testing.x.XFixtures;
 import java.time.Clock;
@@ -31,6 +32,7 @@ class TwitterConnectorConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(TwitterConnectorConfiguration.class, AccountActivityController.class)
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(RateLimits.class, () -> RateLimits.inMemory(Clock.systemUTC()))
             .withBean(ObjectMapper.class, ObjectMapper::new)
             .withBean(InboundPort.class, RecordingInboundPort::new)
             .withBean(MentionCursorRepository.class, () -> mock(MentionCursorRepository.class))

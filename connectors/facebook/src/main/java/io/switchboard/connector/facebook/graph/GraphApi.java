@@ -1,5 +1,6 @@
 package io.switchboard.connector.facebook.graph;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.restfb.Body;
 import com.restfb.Connection;
 import com.restfb.DefaultFacebookClient;
@@ -54,8 +55,10 @@ class GraphApi {
     private final FacebookClient client;
     private final String pageId;
     private final PlatformContact contact;
+    private final ObjectMapper json;
 
-    GraphApi(FacebookProperties properties, Clock clock) {
+    GraphApi(FacebookProperties properties, Clock clock, ObjectMapper json) {
+        this.json = json;
         DefaultFacebookClient facebook = new DefaultFacebookClient(properties.pageAccessToken(),
                 properties.appSecret(), new JdkWebRequestor(properties.connectTimeout(), properties.requestTimeout()),
                 new DefaultJsonMapper(), Version.UNVERSIONED);
@@ -173,7 +176,7 @@ class GraphApi {
         try {
             result = request.get();
         } catch (FacebookException e) {
-            GraphFailure failure = GraphFailure.of(e);
+            GraphFailure failure = GraphFailure.of(e, json);
             if (failure.kind() == DeliveryException.Kind.RATE_LIMITED) {
                 contact.rateLimited();
             }

@@ -44,17 +44,16 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
     private static final Set<Integer> ACCESS_CODES = Set.of(190, 102, 10);
     private static final List<String> USAGE_HEADERS =
             List.of("x-business-use-case-usage", "x-page-usage", "x-app-usage");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static GraphFailure of(FacebookException failure) {
+    /** @param json the application's mapper, to read the usage headers' JSON */
+    static GraphFailure of(FacebookException failure, ObjectMapper json) {
         if (failure instanceof FacebookGraphException graph) {
-            return ofGraphError(graph, graph.getHttpStatusCode() == null ? 0 : graph.getHttpStatusCode(), null);
+            return ofGraphError(graph, graph.getHttpStatusCode() == null ? 0 : graph.getHttpStatusCode(), null, json);
         }
         Throwable cause = failure.getCause();
         if (cause instanceof GraphHttpException http) {
             return http.graphError()
-                    .map(graph -> ofGraphError(graph, http.status(), http.headers()))
-                    .orElseGet(() -> ofStatus(http.status(), http.headers()));
+                    .map(graph -> ofGraphError(graph, http.status(), http.headers(), json))
+                    .orElseGet(() -> ofStatus(http.status(), http.headers(), json));
         }
         if (cause instanceof IOException io) {
             boolean mayHaveArrived = NoAnswer.mayHaveArrived(io);
@@ -76,14 +75,15 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
         };
     }
 
-    private static GraphFailure ofGraphError(FacebookGraphException graph, int status, HttpHeaders headers) {
+    private static GraphFailure ofGraphError(FacebookGraphException graph, int status, HttpHeaders headers,
+            ObjectMapper json) {
         int code = graph.getErrorCode() == null ? 0 : graph.getErrorCode();
         String description = graph.getErrorMessage() + " [code " + code
                 + (graph.getErrorSubcode() == null ? "" : ", subcode " + graph.getErrorSubcode())
                 + ", HTTP " + status
                 + (graph.getFbtraceId() == null ? "" : ", fbtrace_id " + graph.getFbtraceId()) + "]";
         if (status == 429 || RATE_LIMIT_CODES.contains(code) || (code >= 80000 && code <= 80014)) {
-            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true, true);
+            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers, json), description, true, true);
         }
         if (status >= 500 || status == 408 || TEMPORARY_CODES.contains(code) || Boolean.TRUE.equals(graph.getIsTransient())) {
             return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true, true);
@@ -92,10 +92,10 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
         return new GraphFailure(DeliveryException.Kind.PERMANENT, null, description, accessLost, true);
     }
 
-    private static GraphFailure ofStatus(int status, HttpHeaders headers) {
+    private static GraphFailure ofStatus(int status, HttpHeaders headers, ObjectMapper json) {
         String description = "HTTP " + status;
         if (status == 429) {
-            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers), description, true, true);
+            return new GraphFailure(DeliveryException.Kind.RATE_LIMITED, retryAfter(headers, json), description, true, true);
         }
         if (status >= 500 || status == 408) {
             return new GraphFailure(DeliveryException.Kind.TRANSIENT, null, description, true, true);
@@ -105,7 +105,7 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
     }
 
     /** {@code Retry-After} in seconds, else the longest {@code estimated_time_to_regain_access} in minutes. */
-    private static Duration retryAfter(HttpHeaders headers) {
+    private static Duration retryAfter(HttpHeaders headers, ObjectMapper json) {
         if (headers == null) {
             return DEFAULT_RETRY_AFTER;
         }
@@ -117,16 +117,16 @@ record GraphFailure(DeliveryException.Kind kind, Duration retryAfter, String des
         long minutes = 0;
         for (String name : USAGE_HEADERS) {
             for (String value : headers.allValues(name)) {
-                minutes = Math.max(minutes, longestRegainMinutes(value));
+                minutes = Math.max(minutes, longestRegainMinutes(value, json));
             }
         }
         return minutes > 0 ? Duration.ofMinutes(minutes) : DEFAULT_RETRY_AFTER;
     }
 
-    private static long longestRegainMinutes(String usageJson) {
+    private static long longestRegainMinutes(String usageJson, ObjectMapper json) {
         try {
             long longest = 0;
-            for (JsonNode value : JSON.readTree(usageJson).findValues("estimated_time_to_regain_access")) {
+            for (JsonNode value : json.readTree(usageJson).findValues("estimated_time_to_regain_access")) {
                 longest = Math.max(longest, value.asLong(0));
             }
             return longest;

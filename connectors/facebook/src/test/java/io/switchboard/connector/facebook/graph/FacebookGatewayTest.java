@@ -226,7 +226,7 @@ class FacebookGatewayTest {
         FacebookProperties impatient = new FacebookProperties("1000000001", PAGE_TOKEN, APP_SECRET, "verify",
                 URI.create(facebook.properties("/", "v26.0").graphApiUrl().toString()), "v26.0",
                 DataSize.ofMegabytes(1), Duration.ofHours(24), Duration.ofSeconds(1), Duration.ofMillis(300));
-        FacebookGateway gateway = gateway(new GraphApi(impatient, Clock.fixed(FakeGraphApi.NOW, ZoneOffset.UTC)),
+        FacebookGateway gateway = gateway(new GraphApi(impatient, Clock.fixed(FakeGraphApi.NOW, ZoneOffset.UTC), FakeGraphApi.JSON),
                 impatient);
         facebook.answer(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
@@ -285,7 +285,7 @@ class FacebookGatewayTest {
     @Test
     void theGraphApiUrlAndVersionAreConfigurable() {
         FacebookProperties proxied = facebook.properties("/facebook-proxy/", "v23.0");
-        FacebookGateway gateway = gateway(new GraphApi(proxied, Clock.fixed(FakeGraphApi.NOW, ZoneOffset.UTC)),
+        FacebookGateway gateway = gateway(new GraphApi(proxied, Clock.fixed(FakeGraphApi.NOW, ZoneOffset.UTC), FakeGraphApi.JSON),
                 proxied);
         facebook.answer(200, "{\"id\":\"4000000004_5000000023\"}");
 

@@ -33,7 +33,7 @@ class FacebookInterruptedReplyTest {
             FakeGraphServer.PAGE_ACCESS_TOKEN, FakeGraphServer.APP_SECRET, FakeGraphServer.VERIFY_TOKEN,
             URI.create(graph.apiUrl()), FakeGraphServer.VERSION, DataSize.ofMegabytes(1), Duration.ofHours(24),
             Duration.ofSeconds(2), Duration.ofSeconds(5));
-    private final FacebookGateway gateway = new FacebookGateway(new GraphApi(properties, Clock.systemUTC()),
+    private final FacebookGateway gateway = new FacebookGateway(new GraphApi(properties, Clock.systemUTC(), FakeGraphApi.JSON),
             conversation -> true, properties);
     /** A minute ago: the fake stamps comments with the real time. */
     private final Instant since = Instant.now().minusSeconds(60);

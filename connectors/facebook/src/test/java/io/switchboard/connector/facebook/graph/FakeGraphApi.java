@@ -1,5 +1,6 @@
 package io.switchboard.connector.facebook.graph;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.connector.facebook.FacebookProperties;
 import io.switchboard.connector.facebook.FacebookTestSupport;
 import java.io.IOException;
@@ -12,11 +13,14 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /** A Graph API on 127.0.0.1 that answers what a test enqueues, in Graph JSON. */
 final class FakeGraphApi implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-01-02T12:00:00Z");
+    /** A mapper configured as Spring Boot configures the application's. */
+    static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
     private final MockWebServer server = new MockWebServer();
 
@@ -34,7 +38,7 @@ final class FakeGraphApi implements AutoCloseable {
     }
 
     GraphApi client() {
-        return new GraphApi(properties("/", "v26.0"), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new GraphApi(properties("/", "v26.0"), Clock.fixed(NOW, ZoneOffset.UTC), JSON);
     }
 
     void answer(int status, String json) {
