@@ -1,9 +1,9 @@
 package io.switchboard.admin.knowledge;
 
-import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.core.broadcast.AnnouncementDeliveries;
 import io.switchboard.core.knowledge.AnnouncementContent;
 import io.switchboard.core.knowledge.Announcements;
+import io.switchboard.web.error.InvalidFieldException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
