@@ -8,12 +8,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The forum module's tests run against core, admin (security chains and the account store) and the
- * forum. It sits in the root package so that entity and repository scanning find core's too. The
- * router is not part of them: its port records what the forum hands in, and the admin API's answer
- * engine knows nothing.
+ * The forum module's tests run against core, web (sign-in, the error format, the language, the site's
+ * last security chain) and the forum. It sits in the root package so that entity and repository scanning find core's too. The
+ * router is not part of them: its port records what the forum hands in, and the answer engine knows
+ * nothing.
  */
-@SpringBootApplication(scanBasePackages = {"io.switchboard.core", "io.switchboard.admin", "io.switchboard.forum"})
+@SpringBootApplication(scanBasePackages = {"io.switchboard.core", "io.switchboard.web", "io.switchboard.forum"})
 public class ForumTestApplication {
 
     @Bean

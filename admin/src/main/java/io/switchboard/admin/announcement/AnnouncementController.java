@@ -1,9 +1,9 @@
 package io.switchboard.admin.announcement;
 
-import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.core.announcement.AnnouncementContent;
 import io.switchboard.core.announcement.AnnouncementDeliveries;
 import io.switchboard.core.announcement.Announcements;
+import io.switchboard.web.error.InvalidFieldException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;

@@ -1,7 +1,7 @@
 package io.switchboard.admin.audit;
 
-import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.core.audit.AuditQuery;
+import io.switchboard.web.error.InvalidFieldException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,11 +1,11 @@
 package io.switchboard.admin.audit;
 
-import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.admin.web.Pager;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.web.error.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.switchboard.admin.guard;
 
-import io.switchboard.admin.api.ApiError;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.core.guard.GuardDecisionNotFoundException;
@@ -11,6 +10,7 @@ import io.switchboard.core.guard.GuardSettings;
 import io.switchboard.core.guard.GuardUndo;
 import io.switchboard.core.guard.GuardUndoException;
 import io.switchboard.core.guard.InvalidGuardRulesException;
+import io.switchboard.web.error.ApiError;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.beans.factory.ObjectProvider;

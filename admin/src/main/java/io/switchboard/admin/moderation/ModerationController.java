@@ -1,8 +1,8 @@
 package io.switchboard.admin.moderation;
 
-import io.switchboard.admin.api.ApiError;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
+import io.switchboard.web.error.ApiError;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.security.Principal;

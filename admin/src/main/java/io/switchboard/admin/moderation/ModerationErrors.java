@@ -1,7 +1,7 @@
 package io.switchboard.admin.moderation;
 
-import io.switchboard.admin.api.ApiError;
 import io.switchboard.core.moderation.ModerationRefusedException;
+import io.switchboard.web.error.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,6 +1,5 @@
 package io.switchboard.admin.moderation;
 
-import io.switchboard.admin.api.ApiError;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.core.channel.Channel;
@@ -9,6 +8,7 @@ import io.switchboard.core.moderation.ModerationDesk;
 import io.switchboard.core.moderation.ModerationItem;
 import io.switchboard.core.moderation.ModerationItemNotFoundException;
 import io.switchboard.core.moderation.QueueItem;
+import io.switchboard.web.error.ApiError;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

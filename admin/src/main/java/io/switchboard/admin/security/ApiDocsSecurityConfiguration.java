@@ -1,6 +1,10 @@
 package io.switchboard.admin.security;
 
+import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.web.security.ChainOrder;
+import io.switchboard.web.security.JsonSecurityErrors;
+import io.switchboard.web.security.SiteChains;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -27,23 +30,22 @@ class ApiDocsSecurityConfiguration {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
-    @Order(2)
+    @Order(ChainOrder.STAFF_API) // its addresses overlap no other chain's
     SecurityFilterChain apiDocs(HttpSecurity http, JsonSecurityErrors errors, Accounts accounts, Clock clock)
             throws Exception {
         RequestMatcher uiPage = new OrRequestMatcher(PATHS.matcher("/swagger-ui.html"),
                 PATHS.matcher("/swagger-ui/index.html"));
         HttpSessionRequestCache backToTheUi = new HttpSessionRequestCache();
         backToTheUi.setRequestMatcher(uiPage);
-        return http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**")
-                .addFilterAfter(new ActiveAccountFilter(accounts, clock), SecurityContextHolderFilter.class)
+        return SiteChains.endingStaleSessions(http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**"), accounts, clock)
                 .authorizeHttpRequests(requests -> requests.anyRequest()
-                        .hasAnyRole(StaffSecurityConfiguration.STAFF_ROLES))
+                        .hasAnyRole(SiteChains.STAFF))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .requestCache(cache -> cache.requestCache(backToTheUi))
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint(StaffSecurityConfiguration.CONSOLE_LOGIN), uiPage)
+                                new LoginUrlAuthenticationEntryPoint(ConsolePages.LOGIN), uiPage)
                         .defaultAuthenticationEntryPointFor(errors, AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(errors))
                 .build();

@@ -7,6 +7,7 @@ import io.switchboard.core.account.Account;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.audit.StaffAuditEntry;
+import io.switchboard.web.signin.SignInAudit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

@@ -1,9 +1,9 @@
 package io.switchboard.admin.staff;
 
-import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.admin.security.StaffPasswords;
 import io.switchboard.admin.security.StaffRole;
 import io.switchboard.core.account.AccountRole;
+import io.switchboard.web.error.InvalidFieldException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

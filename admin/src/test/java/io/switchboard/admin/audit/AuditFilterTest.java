@@ -3,8 +3,8 @@ package io.switchboard.admin.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.switchboard.admin.api.InvalidFieldException;
 import io.switchboard.core.audit.AuditQuery;
+import io.switchboard.web.error.InvalidFieldException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -101,37 +101,6 @@ class ApiSecurityTest {
                 .andExpect(status().isMethodNotAllowed());
     }
 
-    @Test
-    void webhooksNeedNeitherCredentialsNorCsrfToken() throws Exception {
-        // No connector is part of this module, so nothing answers: the point is that security did not refuse.
-        mvc.perform(post("/webhooks/anything").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isNotFound());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/info"})
-    void healthProbesNeedNoCredentials(String path) throws Exception {
-        // Actuator is not part of this module either: 404, where a refusal would be 401 or 403.
-        mvc.perform(get(path)).andExpect(status().isNotFound());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"MODERATOR", "AGENT"})
-    void metricsAreForAdminsOnly(String role) throws Exception {
-        mvc.perform(get("/actuator/metrics/switchboard.outbox.replies"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().json(UNAUTHORIZED, JsonCompareMode.STRICT));
-        mvc.perform(get("/actuator/metrics").with(user("staff").roles(role))).andExpect(status().isForbidden());
-        // Actuator is not part of this module: 404 shows the admin got past security.
-        mvc.perform(get("/actuator/metrics").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
-    }
-
-    @Test
-    void theFrontPageIsOpenToEveryone() throws Exception {
-        // The forum redirects it to /forum; this module has no forum, so nothing is there: 404, not 401 or 403.
-        mvc.perform(get("/")).andExpect(status().isNotFound());
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"/nowhere", "/actuator/env", "/error"})
     void everythingElseIsDenied(String path) throws Exception {

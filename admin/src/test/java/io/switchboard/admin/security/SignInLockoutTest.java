@@ -8,6 +8,7 @@ import io.switchboard.core.account.Accounts;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.audit.StaffAuditEntry;
+import io.switchboard.web.signin.SignInAudit;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

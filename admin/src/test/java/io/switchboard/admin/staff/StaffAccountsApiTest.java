@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.switchboard.admin.support.StaffApiTest;
+import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.staff.StaffAccounts;
@@ -31,6 +34,8 @@ import org.springframework.test.web.servlet.ResultActions;
 class StaffAccountsApiTest {
 
     static final String PASSWORD = "a-long-staff-password";
+    /** A console page for moderators only, which a session of a moderator reaches. */
+    private static final String MODERATORS_PAGE = "/console/moderation";
 
     @Autowired
     MockMvc mvc;
@@ -48,6 +53,14 @@ class StaffAccountsApiTest {
     private ResultActions change(String username, String body) throws Exception {
         return mvc.perform(patch("/api/staff/{username}", username).with(staff())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** The session of a sign-in on the console's form. */
+    private MockHttpSession consoleSignIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(post(ConsolePages.LOGIN).with(csrf())
+                        .param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/console"))
+                .andReturn().getRequest().getSession(false);
     }
 
     @Test
@@ -152,18 +165,14 @@ class StaffAccountsApiTest {
     void aDisabledAccountCannotSignInAndItsSessionEndsAtTheNextRequest() throws Exception {
         create("{\"username\": \"mod-leaving\", \"role\": \"moderator\", \"password\": \"" + PASSWORD + "\"}")
                 .andExpect(status().isCreated());
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/forum/login").with(csrf())
-                        .param("username", "mod-leaving").param("password", PASSWORD))
-                .andExpect(status().is3xxRedirection())
-                .andReturn().getRequest().getSession(false);
-        // No forum controllers in this module: 404 means the session got past security.
-        mvc.perform(get("/api/forum/moderation/flags").session(session)).andExpect(status().isNotFound());
+        MockHttpSession session = consoleSignIn("mod-leaving");
+        mvc.perform(get(MODERATORS_PAGE).session(session)).andExpect(status().isOk());
 
         change("mod-leaving", "{\"enabled\": false}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.enabled").value(false));
 
-        mvc.perform(get("/api/forum/moderation/flags").session(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get(MODERATORS_PAGE).session(session)).andExpect(redirectedUrlPattern("**" + ConsolePages.LOGIN));
         assertThat(session.isInvalid()).isTrue();
         mvc.perform(get("/api/threads").with(httpBasic("mod-leaving", PASSWORD))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/audit").param("actor", "mod-leaving").with(staff()))
@@ -192,14 +201,13 @@ class StaffAccountsApiTest {
     @Test
     void aRoleChangeEndsTheSessionsThatHadTheOldRole() throws Exception {
         create("{\"username\": \"mod-demoted\", \"role\": \"moderator\", \"password\": \"" + PASSWORD + "\"}");
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/forum/login").with(csrf())
-                        .param("username", "mod-demoted").param("password", PASSWORD))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession session = consoleSignIn("mod-demoted");
 
         change("mod-demoted", "{\"role\": \"agent\"}")
                 .andExpect(jsonPath("$.role").value("agent"));
 
-        mvc.perform(get("/api/forum/moderation/flags").session(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get(MODERATORS_PAGE).session(session)).andExpect(redirectedUrlPattern("**" + ConsolePages.LOGIN));
+        assertThat(session.isInvalid()).isTrue();
         mvc.perform(get("/api/audit").param("targetId", "mod-demoted").param("action", "account.role").with(staff()))
                 .andExpect(jsonPath("$.content[0].before").value("{\"role\":\"MODERATOR\"}"))
                 .andExpect(jsonPath("$.content[0].after").value("{\"role\":\"AGENT\"}"));

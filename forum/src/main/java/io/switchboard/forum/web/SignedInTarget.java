@@ -8,13 +8,11 @@ import org.springframework.stereotype.Component;
 /**
  * Where a member lands once signed in on the forum's form: the page that asked them to sign in
  * when there was one, else the forum page they clicked "Sign in" on (the form's {@code next}), else
- * the boards; never another site. The forum's security chain, which lives in admin, uses it by its
- * bean name.
+ * the boards; never another site ({@link ForumSecurityConfiguration}).
  */
-@Component(SignedInTarget.BEAN)
+@Component
 class SignedInTarget extends SavedRequestAwareAuthenticationSuccessHandler {
 
-    static final String BEAN = "forumSignedIn";
     static final String NEXT = "next";
 
     @Override

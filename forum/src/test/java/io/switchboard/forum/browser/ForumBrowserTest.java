@@ -31,9 +31,6 @@ class ForumBrowserTest {
     /** Opened for each test by HeadlessChromium. */
     private Browser browser;
 
-    /** switchboard.admin.password of the forum tests (application.yml). */
-    private static final String ADMIN_PASSWORD = "forum-test-admin-password";
-
     @Autowired
     ForumFixtures fixtures;
 
@@ -121,7 +118,7 @@ class ForumBrowserTest {
         browser.screenshot("phone-topic-after-hide");
     }
 
-    /** The moderator toolbar on a topic page, used by a moderator and by the configured admin. */
+    /** The moderator toolbar on a topic page, used by a moderator and by an admin. */
     @Test
     void moderatorsAndTheAdminLockPinAndMoveATopicFromItsPage() {
         String asker = fixtures.member("browser-asker").getUsername();
@@ -139,7 +136,7 @@ class ForumBrowserTest {
         browser.screenshot("phone-topic-moderator");
         signOut();
 
-        signIn("admin", ADMIN_PASSWORD);
+        signIn(fixtures.staff("browser-admin", AccountRole.ADMIN).getUsername(), ForumFixtures.PASSWORD);
         browser.open("/forum/t/" + topic + "?lang=zh");
         assertThat(browser.find(".mod-bar").getText()).contains("解锁", "取消置顶", "移动");
         new Select(browser.find("#move-board")).selectByValue("market-talk");

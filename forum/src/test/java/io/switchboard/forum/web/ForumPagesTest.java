@@ -16,10 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.switchboard.admin.web.SiteLanguage;
 import io.switchboard.core.account.Account;
 import io.switchboard.forum.support.ForumFixtures;
 import io.switchboard.forum.topic.Posting;
+import io.switchboard.web.language.SiteLanguage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

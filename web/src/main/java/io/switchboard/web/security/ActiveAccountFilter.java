@@ -1,4 +1,4 @@
-package io.switchboard.admin.security;
+package io.switchboard.web.security;
 
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;

@@ -1,4 +1,4 @@
-package io.switchboard.admin.web;
+package io.switchboard.web.language;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,20 +8,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The site's pages (the forum and the staff console) speak English and Chinese: the language of the
+ * The site's pages (the forum, the staff console) speak English and Chinese: the language of the
  * browser (Accept-Language) until the reader picks one with {@code ?lang=zh} or {@code ?lang=en},
- * which a cookie then remembers for both. It lives here, not in the forum, because the console needs
- * it when the forum is switched off.
+ * which a cookie then remembers for every surface. Each surface offers the choice on its own pages
+ * ({@link #offerOn}).
  */
 @Configuration(proxyBeanMethods = false)
-public class SiteLanguage implements WebMvcConfigurer {
+public class SiteLanguage {
 
     public static final String COOKIE = "lang";
+    private static final String PARAMETER = "lang";
+
+    /** Lets {@code ?lang=} change the language on the pages under {@code pathPatterns}. */
+    public static void offerOn(InterceptorRegistry registry, String... pathPatterns) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName(PARAMETER);
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change).addPathPatterns(pathPatterns);
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -36,14 +44,6 @@ public class SiteLanguage implements WebMvcConfigurer {
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));
         return resolver;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-        change.setParamName("lang");
-        change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/forum/**", "/console/**");
     }
 
     /** Chinese for any zh variant, English for everything else. */

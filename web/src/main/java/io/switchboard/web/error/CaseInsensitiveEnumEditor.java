@@ -1,4 +1,4 @@
-package io.switchboard.admin.api;
+package io.switchboard.web.error;
 
 import java.beans.PropertyEditorSupport;
 

@@ -1,4 +1,4 @@
-package io.switchboard.admin.security;
+package io.switchboard.web.signin;
 
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.Accounts;
@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
  * Basic is not a sign-in worth a line each.
  */
 @Component
-class SignInAudit {
+public class SignInAudit {
 
-    static final String SIGNED_IN = "sign-in.succeeded";
-    static final String FAILED = "sign-in.failed";
+    /** The audit log's actions for a sign-in and a failed one: the console reads them back to tell staff. */
+    public static final String SIGNED_IN = "sign-in.succeeded";
+    public static final String FAILED = "sign-in.failed";
 
     /** What someone typed as a user name goes into the log as it is only when it could be one. */
     private static final Pattern PLAUSIBLE_NAME = Pattern.compile("[a-z0-9_.@-]{1,64}");

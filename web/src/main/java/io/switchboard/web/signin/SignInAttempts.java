@@ -1,8 +1,7 @@
-package io.switchboard.admin.security;
+package io.switchboard.web.signin;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.switchboard.admin.AdminProperties;
 import io.switchboard.core.account.Account;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +61,7 @@ class SignInAttempts {
     private final Cache<String, AccountFailures> perAccount;
     private final Cache<String, Set<String>> knownAddresses;
 
-    SignInAttempts(AdminProperties properties, Clock clock) {
+    SignInAttempts(SignInProperties properties, Clock clock) {
         this.maxFailures = properties.maxFailedSignIns();
         this.slowDownAfter = properties.signInSlowDownAfter();
         this.slowDownCap = properties.signInSlowDownCap();

@@ -1,7 +1,7 @@
-package io.switchboard.admin.security;
+package io.switchboard.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.admin.api.ApiError;
+import io.switchboard.web.error.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * {@code sendError}, so the answer does not depend on the servlet container's error page.
  */
 @Component
-class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final String REALM = "switchboard";
+    public static final String REALM = "switchboard";
     static final String STALE_FORM = "a write from a browser needs its session's CSRF token, and this one had none"
             + " or a stale one (scripts: send no session cookie and no Origin header)";
 
@@ -44,7 +44,7 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     }
 
     /** The same answers with other messages, for an API whose users are not (only) staff. */
-    JsonSecurityErrors saying(String unauthorized, String forbidden) {
+    public JsonSecurityErrors saying(String unauthorized, String forbidden) {
         return new JsonSecurityErrors(objectMapper, unauthorized, forbidden);
     }
 

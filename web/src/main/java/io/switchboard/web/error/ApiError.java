@@ -1,4 +1,4 @@
-package io.switchboard.admin.api;
+package io.switchboard.web.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The one JSON shape of every error the staff API returns, e.g.
+ * The one JSON shape of every error the site's JSON APIs return, e.g.
  * {@code {"error":"not_found","message":"no ticket T-99"}}.
  *
  * @param error the HTTP status as a stable snake_case code: bad_request, unauthorized, forbidden,

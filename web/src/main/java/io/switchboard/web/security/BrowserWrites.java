@@ -1,4 +1,4 @@
-package io.switchboard.admin.security;
+package io.switchboard.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -12,7 +12,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Scripts (curl, an integration) send neither header and no session: they are not asked for a
  * CSRF token.
  */
-final class BrowserWrites implements RequestMatcher {
+public final class BrowserWrites implements RequestMatcher {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

@@ -1,4 +1,4 @@
-package io.switchboard.admin.security;
+package io.switchboard.web.signin;
 
 import org.springframework.security.authentication.LockedException;
 

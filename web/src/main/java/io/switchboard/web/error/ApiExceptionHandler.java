@@ -1,4 +1,4 @@
-package io.switchboard.admin.api;
+package io.switchboard.web.error;
 
 import io.switchboard.core.account.UsernameTakenException;
 import io.switchboard.core.announcement.AnnouncementNotFoundException;
@@ -47,11 +47,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Turns every failed API request into an {@link ApiError}. Controllers signal their own errors with
- * {@link ResponseStatusException} ({@code new ResponseStatusException(NOT_FOUND, "no ticket T-9")});
- * the reason becomes the message. Applies to JSON controllers only, so the forum's and the console's
- * pages keep their own error pages; it comes last, so that the forum API's own advice answers first
- * for the errors it knows.
+ * Turns every failed API request into an {@link ApiError}, for the JSON controllers of every module.
+ * Controllers signal their own errors with {@link ResponseStatusException}
+ * ({@code new ResponseStatusException(NOT_FOUND, "no ticket T-9")}); the reason becomes the message.
+ * Applies to JSON controllers only, so the forum's and the console's pages keep their own error pages;
+ * it comes last, so that a surface's own advice (the forum API's) answers first for the errors it knows.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -111,7 +111,7 @@ class ApiExceptionHandler {
     }
 
     /**
-     * Parameters bound into a record, such as {@link PageQuery}, and {@code @Valid} request bodies:
+     * Parameters bound into a record, such as admin's {@code PageQuery}, and {@code @Valid} request bodies:
      * the message sums it up, {@code errors} has one entry per invalid field.
      */
     @ExceptionHandler

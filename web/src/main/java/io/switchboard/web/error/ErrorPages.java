@@ -1,6 +1,5 @@
-package io.switchboard.admin.web;
+package io.switchboard.web.error;
 
-import io.switchboard.admin.api.ApiError;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +23,8 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
  * The errors no controller answered itself, which reach the servlet container's error page: an
  * address or a method nothing takes (404, 405), a form or id that could not be read (400), a failure
  * (500). Under {@code /api} they are the API's {@link ApiError} JSON whatever the client accepts;
- * under {@code /console} the console's own page; elsewhere Spring Boot's error controller does what it
- * does (the site's error views), so the forum keeps its own.
+ * elsewhere Spring Boot's error controller does what it does: each surface's pages get the error page
+ * its own {@code ErrorViewResolver} picks (the forum's, the console's).
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -40,13 +39,10 @@ class ErrorPages extends BasicErrorController {
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
         String path = failedPath(request);
-        HttpStatus status = getStatus(request);
         if (path.startsWith("/api/")) {
+            HttpStatus status = getStatus(request);
             response.setStatus(status.value());
             return new ModelAndView(new MappingJackson2JsonView(), apiError(request, path, status));
-        }
-        if (path.equals("/console") || path.startsWith("/console/")) {
-            return ConsolePages.error(status);
         }
         return super.errorHtml(request, response);
     }

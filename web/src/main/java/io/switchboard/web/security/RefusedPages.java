@@ -1,4 +1,4 @@
-package io.switchboard.admin.security;
+package io.switchboard.web.security;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,11 +14,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * page that says which of the two happened: "your session expired or the form was stale" is not
  * "your role does not reach this page". The refusal is left in the request under
  * {@link WebAttributes#ACCESS_DENIED_403} for the page to read (a {@code CsrfException} for a stale
- * form). The console shows its own page (a
- * forward, whatever the method: a POST forwarded stays a POST, so that page takes every method); the
- * forum, whose pages live in another module, gets the container's error page, which it words itself.
+ * form). A surface either shows a page of its own (a forward, whatever the method: a POST forwarded
+ * stays a POST, so that page takes every method: the console) or leaves it to the container's error
+ * page, which it words itself (the forum).
  */
-final class RefusedPages implements AccessDeniedHandler {
+public final class RefusedPages implements AccessDeniedHandler {
 
     private final String page;
 
@@ -27,12 +27,12 @@ final class RefusedPages implements AccessDeniedHandler {
     }
 
     /** Forwards to {@code page}, a page that reads the refusal and answers every method. */
-    static RefusedPages forwardingTo(String page) {
+    public static RefusedPages forwardingTo(String page) {
         return new RefusedPages(page);
     }
 
     /** Leaves the page to the error page of the part of the site that was asked. */
-    static RefusedPages onErrorPage() {
+    public static RefusedPages onErrorPage() {
         return new RefusedPages(null);
     }
 

@@ -1,4 +1,4 @@
-package io.switchboard.admin.api;
+package io.switchboard.web.error;
 
 /** One field of a request is wrong in a way bean validation cannot say: 400 with that field in {@code errors}. */
 public class InvalidFieldException extends RuntimeException {
