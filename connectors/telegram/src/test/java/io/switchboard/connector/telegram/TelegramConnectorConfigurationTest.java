@@ -49,7 +49,7 @@ class TelegramConnectorConfigurationTest {
 
     private static boolean connectorThreadAlive() {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().contains("scheduler://telegram") && thread.isAlive());
+                .anyMatch(thread -> thread.getName().contains("scheduler://" + TelegramUpdatesRoute.ROUTE_ID) && thread.isAlive());
     }
 
     private List<String> methodsCalled() {

@@ -47,11 +47,17 @@ class TwitterConnectorConfiguration {
     @Bean
     MentionPoller twitterMentionPoller(XApi api, MentionCursorRepository cursors, InboundPort inbound,
             ConversationIndex conversations, PlatformContact twitterContact, TwitterProperties properties,
-            Clock clock, PollerLeadership pollerLeadership) {
+            Clock clock) {
         RateWindow window = new RateWindow(properties.maxRequestsPerWindow(), properties.rateLimitWindow(), clock);
         return new MentionPoller(api, window, new MentionCursorStore(cursors, properties.accountId(), clock),
                 new TweetMapper(properties.accountId(), clock), inbound, conversations, twitterContact, properties,
-                clock, pollerLeadership);
+                clock);
+    }
+
+    @Bean
+    MentionsRoute twitterMentionsRoute(MentionPoller twitterMentionPoller, TwitterProperties properties,
+            PollerLeadership pollerLeadership) {
+        return new MentionsRoute(twitterMentionPoller, properties.pollInterval(), pollerLeadership);
     }
 
     @Bean
