@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 final class MentionPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MentionPoller.class);
+
     /** A tweet fetched in this run, with the expansions of the page it came on. */
     private record Fetched(V2.RawTweet raw, V2.Includes includes) {
         long id() {
