@@ -28,6 +28,6 @@ class HandoffSweepRoute extends RouteBuilder {
     public void configure() {
         long interval = properties.handoffSweepInterval().toMillis();
         from("scheduler:" + ROUTE_ID + "?initialDelay=" + interval + "&delay=" + interval).routeId(ROUTE_ID)
-                .bean(sweep, "sweep").id("sweep");
+                .bean(sweep, "sweep").id("hand-in-missed");
     }
 }

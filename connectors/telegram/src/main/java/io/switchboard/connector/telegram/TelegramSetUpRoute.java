@@ -29,6 +29,6 @@ final class TelegramSetUpRoute extends RouteBuilder {
         getContext().addLifecycleStrategy(LifecycleStrategySupport.adapt(
                 LifecycleStrategySupport.onCamelContextStopping(camel -> api.stopWorkerCalls())));
         from("scheduler:" + ROUTE_ID + "?initialDelay=0&delay=" + TICK.toMillis()).routeId(ROUTE_ID)
-                .bean(setUp, "tryIfDue").id("set-up");
+                .bean(setUp, "tryIfDue").id("telegram-set-up");
     }
 }

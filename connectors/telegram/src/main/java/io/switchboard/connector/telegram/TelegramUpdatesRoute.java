@@ -30,6 +30,6 @@ final class TelegramUpdatesRoute extends RouteBuilder {
         from("scheduler:" + ROUTE_ID + "?initialDelay=0&greedy=true&delay=" + TelegramSetUpRoute.TICK.toMillis())
                 .routeId(ROUTE_ID)
                 .routePolicy(new PollerLeadershipPolicy(leadership, POLLER))
-                .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, method(polling, "pollIfDue")).id("poll");
+                .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, method(polling, "pollIfDue")).id("poll-updates");
     }
 }

@@ -31,7 +31,7 @@ final class MentionsRoute extends RouteBuilder {
     public void configure() {
         from("scheduler:" + ROUTE_ID + "?initialDelay=0&delay=" + pollInterval.toMillis()).routeId(ROUTE_ID)
                 .routePolicy(new PollerLeadershipPolicy(leadership, POLLER))
-                .bean(poller, "pollReportingFailures").id("poll");
+                .bean(poller, "pollReportingFailures").id("poll-mentions");
         log.info("X mentions: polling every {}", pollInterval);
     }
 }
