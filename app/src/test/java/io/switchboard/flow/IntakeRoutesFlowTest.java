@@ -79,7 +79,7 @@ class IntakeRoutesFlowTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(events.existsByChannelAndEventId(Channel.TELEGRAM, String.valueOf(updateId))).isTrue();
-            assertThat(events.existsByChannelAndEventId(Channel.TWITTER, tweetId)).isTrue();
+            assertThat(events.existsByChannelAndEventId(Channel.TWITTER, "tweet:" + tweetId)).isTrue();
         });
     }
 
@@ -87,6 +87,6 @@ class IntakeRoutesFlowTest {
     void theHealthEndpointShowsCamelUp() throws Exception {
         JsonNode health = new ObjectMapper().readTree(FlowTestSupport.get(port, "/actuator/health", true).body());
 
-        assertThat(health.path("components").path("camel").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("camelHealth").path("status").asText()).isEqualTo("UP");
     }
 }
