@@ -208,15 +208,30 @@ public final class FlowTestSupport {
 
     /** The X connector polling the fake X every 200 ms, posting with an OAuth 2 user token, webhook on. */
     static void twitter(DynamicPropertyRegistry registry, FakeXServer x) {
-        registry.add("switchboard.twitter.api-url", x::apiUrl);
-        registry.add("switchboard.twitter.bearer-token", () -> FakeXServer.APP_BEARER_TOKEN);
-        registry.add("switchboard.twitter.user-access-token", () -> "flow-test-user-token");
-        registry.add("switchboard.twitter.account-id", () -> XFixtures.ACCOUNT_ID);
-        registry.add("switchboard.twitter.account-handle", () -> XFixtures.ACCOUNT_HANDLE);
-        registry.add("switchboard.twitter.poll-interval", () -> "200ms");
-        registry.add("switchboard.twitter.max-requests-per-window", () -> "1000");
-        registry.add("switchboard.twitter.link-base-url", () -> HELP_LINK);
-        registry.add("switchboard.twitter.webhook-consumer-secret", () -> X_WEBHOOK_SECRET);
+        for (String[] property : twitterProperties(x)) {
+            registry.add(property[0], () -> property[1]);
+        }
+    }
+
+    /** The same X settings as command-line arguments, for tests that start the application themselves. */
+    static String[] twitterArguments(FakeXServer x) {
+        return java.util.Arrays.stream(twitterProperties(x))
+                .map(property -> "--" + property[0] + "=" + property[1])
+                .toArray(String[]::new);
+    }
+
+    private static String[][] twitterProperties(FakeXServer x) {
+        return new String[][] {
+            {"switchboard.twitter.api-url", x.apiUrl()},
+            {"switchboard.twitter.bearer-token", FakeXServer.APP_BEARER_TOKEN},
+            {"switchboard.twitter.user-access-token", "flow-test-user-token"},
+            {"switchboard.twitter.account-id", XFixtures.ACCOUNT_ID},
+            {"switchboard.twitter.account-handle", XFixtures.ACCOUNT_HANDLE},
+            {"switchboard.twitter.poll-interval", "200ms"},
+            {"switchboard.twitter.max-requests-per-window", "1000"},
+            {"switchboard.twitter.link-base-url", HELP_LINK},
+            {"switchboard.twitter.webhook-consumer-secret", X_WEBHOOK_SECRET},
+        };
     }
 
     /** The Facebook connector on the fake Graph API's page. */

@@ -3,8 +3,8 @@ package io.switchboard.core.cluster;
 /**
  * Which instance runs a poller. Two instances polling one platform break it (Telegram answers the
  * second getUpdates with 409 Conflict; two X pollers would hand in every mention twice), so each
- * poller asks before every cycle and skips the cycle when another instance holds the poller.
- * Webhooks, intake and outbox delivery need no leader: they are safe on every instance.
+ * poller asks before every cycle and skips the cycle when another instance holds the poller: a
+ * poller's Camel route asks through its {@link PollerLeadershipPolicy}. Webhooks, intake and outbox delivery need no leader: they are safe on every instance.
  */
 @FunctionalInterface
 public interface PollerLeadership {

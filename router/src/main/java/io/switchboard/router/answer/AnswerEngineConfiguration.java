@@ -5,6 +5,7 @@ import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.router.ticket.CategoryResolver;
 import java.time.Clock;
+import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 public class AnswerEngineConfiguration {
 
     @Bean
-    KnowledgeIndexUpdater knowledgeIndexUpdater() {
-        return new KnowledgeIndexUpdater();
+    KnowledgeIndexUpdater knowledgeIndexUpdater(ProducerTemplate producerTemplate) {
+        return new KnowledgeIndexUpdater(producerTemplate);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.switchboard.router.outbox;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.outbox.ChannelBreakerState;
 import io.switchboard.core.outbox.DeliveryBreakers;
+import io.switchboard.core.retry.Backoff;
 import io.switchboard.router.config.DeliveryProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public class ChannelBreakers implements DeliveryBreakers {
         this.threshold = threshold;
         this.connected = connected;
         // no jitter: there is one probe per channel, nothing to spread
-        this.probes = new Backoff(probeMin, probeMax, () -> 1.0);
+        this.probes = Backoff.withoutJitter(probeMin, probeMax);
         this.recheck = probeMin;
         Arrays.stream(Channel.values()).forEach(channel -> breakers.put(channel, new Breaker()));
     }

@@ -2,6 +2,7 @@ package io.switchboard.router.outbox;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
+import io.switchboard.core.retry.Backoff;
 import io.switchboard.router.config.DeliveryProperties;
 import io.switchboard.router.config.RouterProperties;
 import java.time.Duration;

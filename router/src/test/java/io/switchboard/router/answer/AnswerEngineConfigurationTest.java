@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -37,7 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-/** The engine as the application runs it: seeded into H2, kept current from edits. */
+/** The engine as the application runs it: seeded into H2, kept current from edits (route knowledge-index). */
 @SpringBootTest(classes = AnswerEngineConfigurationTest.KnowledgeApp.class, properties = {
     "spring.datasource.url=jdbc:h2:mem:engine;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "spring.jpa.hibernate.ddl-auto=validate",
@@ -47,11 +46,12 @@ class AnswerEngineConfigurationTest {
     private static final Duration INDEXING = Duration.ofSeconds(10);
 
     @SpringBootConfiguration
-    @EnableAutoConfiguration(exclude = CamelAutoConfiguration.class)
+    @EnableAutoConfiguration
     @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.announcement"})
     @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.announcement"})
     @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, AnnouncementTargets.class,
-        StaffAudit.class, AnswerEngineConfiguration.class})
+        StaffAudit.class, AnswerEngineConfiguration.class,
+        KnowledgeIndexRoute.class})
     static class KnowledgeApp {
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.limit.RateLimits;
+import io.switchboard.core.retry.Backoff;
 import io.switchboard.router.config.Rate;
 import io.switchboard.router.outbox.RetryPolicy.Retry;
 import io.switchboard.router.outbox.RetryPolicy.Verdict;

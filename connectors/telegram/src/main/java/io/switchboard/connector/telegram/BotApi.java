@@ -108,6 +108,10 @@ final class BotApi implements AutoCloseable {
         workerHttp.dispatcher().cancelAll();
     }
 
+    boolean workerCallsStopped() {
+        return workerStopped;
+    }
+
     private static BotApiException cancelled(String method) {
         return new BotApiException(BotApiException.Kind.CANCELLED, null, "cancelled", null,
                 method + " cancelled: the connector is stopping");

@@ -9,8 +9,8 @@ import io.switchboard.core.guard.OwnAccounts;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.moderation.ModerationQueue;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code ChannelGateway} for {@code TELEGRAM}, hands updates to the {@link InboundPort} (from its
  * poller, or from {@link TelegramWebhookController} in webhook mode), members' {@code /report}s to
  * the {@link ModerationQueue}, and adds {@code telegram} to
- * the health endpoint.
+ * the health endpoint. Its start-up calls and its poller are Camel routes
+ * ({@value TelegramSetUpRoute#ROUTE_ID}, {@value TelegramUpdatesRoute#ROUTE_ID}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBotToken
@@ -69,11 +70,21 @@ class TelegramConnectorConfiguration {
     }
 
     @Bean
-    TelegramWorker telegramWorker(TelegramProperties properties, BotIdentity telegramBotIdentity, BotApi telegramBotApi,
-            UpdateIntake telegramUpdateIntake, PollerLeadership pollerLeadership) {
-        Optional<UpdatePoller> poller = properties.mode() == TelegramProperties.Mode.POLLING
-                ? Optional.of(new UpdatePoller(telegramBotApi, telegramUpdateIntake, properties))
-                : Optional.empty();
-        return new TelegramWorker(properties, telegramBotIdentity, telegramBotApi, poller, pollerLeadership);
+    TelegramSetUp telegramSetUp(TelegramProperties properties, BotIdentity telegramBotIdentity, BotApi telegramBotApi) {
+        return new TelegramSetUp(properties, telegramBotIdentity, telegramBotApi);
+    }
+
+    @Bean
+    TelegramSetUpRoute telegramSetUpRoute(TelegramSetUp telegramSetUp, BotApi telegramBotApi) {
+        return new TelegramSetUpRoute(telegramSetUp, telegramBotApi);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "switchboard.telegram", name = "mode", havingValue = "polling",
+            matchIfMissing = true)
+    TelegramUpdatesRoute telegramUpdatesRoute(TelegramSetUp telegramSetUp, BotApi telegramBotApi,
+            UpdateIntake telegramUpdateIntake, TelegramProperties properties, PollerLeadership pollerLeadership) {
+        UpdatePoller poller = new UpdatePoller(telegramBotApi, telegramUpdateIntake, properties);
+        return new TelegramUpdatesRoute(new TelegramPolling(telegramSetUp, poller, telegramBotApi), pollerLeadership);
     }
 }

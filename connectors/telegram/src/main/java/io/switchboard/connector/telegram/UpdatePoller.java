@@ -14,8 +14,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * One round of long polling at a time: getUpdates, hand each update to the {@link UpdateIntake}, and
- * advance the offset past an update only after the port has stored it. The caller (the worker
- * thread) waits for the returned duration before the next round.
+ * advance the offset past an update only after the port has stored it. The caller
+ * ({@link TelegramPolling}) waits for the returned duration before the next round.
  */
 final class UpdatePoller {
 
@@ -24,7 +24,7 @@ final class UpdatePoller {
     private final BotApi api;
     private final UpdateIntake intake;
     private final long pollTimeoutSeconds;
-    private final Backoff backoff = new Backoff();
+    private final TelegramRetries retries = new TelegramRetries();
 
     /*
      * Kept in memory only. Telegram remembers the confirmed offset itself: a getUpdates call with
@@ -50,7 +50,7 @@ final class UpdatePoller {
             if (e.kind() == BotApiException.Kind.CANCELLED) {
                 return Duration.ZERO;
             }
-            Duration wait = backoff.after(e);
+            Duration wait = retries.after(e);
             log.warn("Telegram {}; next try in {} s", e.getMessage(), wait.toSeconds());
             return wait;
         }
@@ -59,7 +59,7 @@ final class UpdatePoller {
             try {
                 intake.handle(update);
             } catch (RuntimeException e) {
-                Duration wait = backoff.next();
+                Duration wait = retries.afterFailure();
                 log.warn("Telegram update {} was not stored and stays unconfirmed; next try in {} s",
                         update.path("update_id").asText("?"), wait.toSeconds(), e);
                 return wait;
@@ -69,7 +69,7 @@ final class UpdatePoller {
                 offset = updateId.asLong() + 1;
             }
         }
-        backoff.reset();
+        retries.succeeded();
         return Duration.ZERO;
     }
 

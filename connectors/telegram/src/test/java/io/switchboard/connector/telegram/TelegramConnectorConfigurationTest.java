@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
@@ -23,6 +25,7 @@ class TelegramConnectorConfigurationTest {
 
     private final FakeBotApi telegram = new FakeBotApi();
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class))
             .withUserConfiguration(TelegramConnectorConfiguration.class)
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(ObjectMapper.class, TestBot::mapper)
@@ -49,7 +52,7 @@ class TelegramConnectorConfigurationTest {
 
     private static boolean connectorThreadAlive() {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().equals("telegram-connector") && thread.isAlive());
+                .anyMatch(thread -> thread.getName().contains("scheduler://" + TelegramUpdatesRoute.ROUTE_ID) && thread.isAlive());
     }
 
     private List<String> methodsCalled() {
@@ -61,7 +64,7 @@ class TelegramConnectorConfigurationTest {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context).doesNotHaveBean(ChannelGateway.class).doesNotHaveBean(HealthIndicator.class)
-                    .doesNotHaveBean(TelegramWorker.class);
+                    .doesNotHaveBean(TelegramSetUpRoute.class);
         });
         runner.withPropertyValues("switchboard.telegram.bot-token= ").run(context -> {
             assertThat(context).hasNotFailed();

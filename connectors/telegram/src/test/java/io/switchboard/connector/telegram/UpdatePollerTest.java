@@ -86,7 +86,7 @@ class UpdatePollerTest {
 
         Duration first = poller.poll();
         Duration second = poller.poll();
-        assertThat(first).isEqualTo(Backoff.FIRST);
+        assertThat(first).isEqualTo(TelegramRetries.BACKOFF.base());
         assertThat(second).isGreaterThan(first);
 
         assertThat(poller.poll()).isZero();

@@ -1,6 +1,5 @@
 package io.switchboard.connector.twitter;
 
-import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.gateway.PlatformContact;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundPort;
@@ -12,16 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
- * Polls the account's mentions ({@code GET /2/users/:id/mentions}) on a scheduler thread of its own.
+ * Polls the account's mentions ({@code GET /2/users/:id/mentions}), one cycle per tick of the
+ * {@link MentionsRoute}.
  *
  * <p>One cycle asks for everything newer than the persisted cursor ({@code since_id}), following
  * {@code next_token} page by page (X returns newest first), then hands the tweets to the
@@ -35,11 +31,9 @@ import org.springframework.context.SmartLifecycle;
  * and the next cycle continues with the next token. A 5xx or timeout ends the cycle; the next cycle
  * starts over from the cursor.
  */
-final class MentionPoller implements SmartLifecycle {
+final class MentionPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MentionPoller.class);
-    /** With several instances, only the one holding this poller polls (see {@link PollerLeadership}). */
-    static final String POLLER = "twitter-mentions";
 
     /** A tweet fetched in this run, with the expansions of the page it came on. */
     private record Fetched(V2.RawTweet raw, V2.Includes includes) {
@@ -70,19 +64,15 @@ final class MentionPoller implements SmartLifecycle {
     private final ConversationIndex conversations;
     private final PlatformContact contact;
     private final String accountId;
-    private final Duration pollInterval;
     private final Duration initialLookback;
     private final Clock clock;
-    private final PollerLeadership leadership;
 
     private final AtomicReference<Long> lastCursor = new AtomicReference<>();
     private Backlog backlog;
     private Instant firstPollStart;
-    private ScheduledExecutorService scheduler;
 
     MentionPoller(XApi api, RateWindow window, MentionCursorStore cursor, TweetMapper mapper, InboundPort inbound,
-            ConversationIndex conversations, PlatformContact contact, TwitterProperties properties, Clock clock,
-            PollerLeadership leadership) {
+            ConversationIndex conversations, PlatformContact contact, TwitterProperties properties, Clock clock) {
         this.api = api;
         this.window = window;
         this.cursor = cursor;
@@ -91,13 +81,11 @@ final class MentionPoller implements SmartLifecycle {
         this.conversations = conversations;
         this.contact = contact;
         this.accountId = properties.accountId();
-        this.pollInterval = properties.pollInterval();
         this.initialLookback = properties.initialLookback();
         this.clock = clock;
-        this.leadership = leadership;
     }
 
-    /** One poll cycle. Runs on the scheduler thread; tests call it directly. */
+    /** One poll cycle; tests call it directly. */
     synchronized void pollOnce() {
         if (backlog == null) {
             Optional<Long> sinceId = cursor.sinceId();
@@ -208,59 +196,13 @@ final class MentionPoller implements SmartLifecycle {
         return window;
     }
 
-    private void pollSafely() {
-        if (!leadership.mayPoll(POLLER)) {
-            return;
-        }
+    /** One poll cycle, as the route runs it: a failure is the health entry's last error, not the route's. */
+    void pollReportingFailures() {
         try {
             pollOnce();
         } catch (RuntimeException e) {
-            // An exception escaping a scheduled task would cancel all later polls.
             contact.failed("mentions poll failed: " + e.getClass().getSimpleName());
             log.error("X mentions: poll cycle failed, polling continues", e);
         }
     }
-
-    @Override
-    public synchronized void start() {
-        if (scheduler != null) {
-            return;
-        }
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "twitter-mentions");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::pollSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        scheduler = executor;
-        log.info("X mentions: polling account {} every {}", accountId, pollInterval);
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running;
-        synchronized (this) {
-            running = scheduler;
-            scheduler = null;
-        }
-        if (running == null) {
-            return;
-        }
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(5, TimeUnit.SECONDS)) {
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        log.info("X mentions: polling stopped");
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
-    }
 }
-

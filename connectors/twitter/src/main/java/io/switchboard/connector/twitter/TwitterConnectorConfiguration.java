@@ -55,10 +55,17 @@ class TwitterConnectorConfiguration {
     @Bean
     MentionPoller twitterMentionPoller(XApi api, MentionCursorRepository cursors, InboundPort inbound,
             ConversationIndex conversations, PlatformContact twitterContact, TwitterProperties properties,
-            Clock clock, PollerLeadership pollerLeadership, RateLimits rateLimits) {
-        return new MentionPoller(api, RateWindow.mentions(rateLimits, properties, clock), new MentionCursorStore(cursors, properties.accountId(), clock),
+            Clock clock, RateLimits rateLimits) {
+        return new MentionPoller(api, RateWindow.mentions(rateLimits, properties, clock),
+                new MentionCursorStore(cursors, properties.accountId(), clock),
                 new TweetMapper(properties.accountId(), clock), inbound, conversations, twitterContact, properties,
-                clock, pollerLeadership);
+                clock);
+    }
+
+    @Bean
+    MentionsRoute twitterMentionsRoute(MentionPoller twitterMentionPoller, TwitterProperties properties,
+            PollerLeadership pollerLeadership) {
+        return new MentionsRoute(twitterMentionPoller, properties.pollInterval(), pollerLeadership);
     }
 
     @Bean

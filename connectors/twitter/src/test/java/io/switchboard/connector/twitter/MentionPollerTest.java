@@ -22,6 +22,9 @@ import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -274,16 +277,18 @@ class MentionPollerTest {
     }
 
     @Test
-    void startedPollerPollsOnItsOwnThreadAndStopsCleanly() throws Exception {
+    void theRoutePollsAtStartAndStopsCleanly() throws Exception {
         x.enqueue(ok(XFixtures.page(XFixtures.mention(QUESTION, ANNA_ID, "@ExchangeHelp how do I reset 2FA?"))));
-        MentionPoller poller = poller();
+        CamelContext camel = new DefaultCamelContext();
+        camel.addRoutes(new MentionsRoute(poller(), Duration.ofMinutes(1), PollerLeadership.SINGLE_INSTANCE));
 
-        poller.start();
+        camel.start();
         RecordedRequest request = x.takeRequest(10, TimeUnit.SECONDS);
-        poller.stop();
+        camel.stop();
 
         assertThat(request).isNotNull();
-        assertThat(poller.isRunning()).isFalse();
+        assertThat(inbound.storedMessageIds()).containsExactly(QUESTION);
+        assertThat(camel.getRouteController().getRouteStatus(MentionsRoute.ROUTE_ID)).isNotEqualTo(ServiceStatus.Started);
     }
 
     private MentionPoller poller() {
@@ -295,8 +300,7 @@ class MentionPollerTest {
                 properties.requestTimeout(), json);
         return new MentionPoller(api, RateWindow.mentions(RateLimits.inMemory(clock), properties, clock),
                 new MentionCursorStore(cursors, ACCOUNT_ID, clock), new TweetMapper(ACCOUNT_ID, clock), inbound,
-                new ConversationIndex(100, Duration.ofDays(1)), contact, properties, clock,
-                PollerLeadership.SINGLE_INSTANCE);
+                new ConversationIndex(100, Duration.ofDays(1)), contact, properties, clock);
     }
 
     private Long storedCursor() {

@@ -12,8 +12,12 @@ import io.switchboard.core.limit.RateLimits;
 import io.switchboard.testing.RecordingInboundPort;
 import io.switchboard.testing.x.XFixtures;
 import java.time.Clock;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class TwitterConnectorConfigurationTest {
@@ -30,6 +34,7 @@ class TwitterConnectorConfigurationTest {
     };
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class))
             .withUserConfiguration(TwitterConnectorConfiguration.class, AccountActivityController.class)
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(RateLimits.class, () -> RateLimits.inMemory(Clock.systemUTC()))
@@ -43,6 +48,7 @@ class TwitterConnectorConfigurationTest {
         context.run(app -> {
             assertThat(app).hasNotFailed();
             assertThat(app).doesNotHaveBean(ChannelGateway.class).doesNotHaveBean(MentionPoller.class)
+                    .doesNotHaveBean(MentionsRoute.class)
                     .doesNotHaveBean(AccountActivityController.class);
         });
     }
@@ -52,7 +58,8 @@ class TwitterConnectorConfigurationTest {
         context.withPropertyValues(CONFIGURED).run(app -> {
             assertThat(app.getBean(ChannelGateway.class).channel()).isEqualTo(Channel.TWITTER);
             assertThat(app).hasSingleBean(MentionPoller.class);
-            assertThat(app.getBean(MentionPoller.class).isRunning()).isTrue();
+            assertThat(app.getBean(CamelContext.class).getRouteController().getRouteStatus(MentionsRoute.ROUTE_ID))
+                    .isEqualTo(ServiceStatus.Started);
             assertThat(app).getBean("twitterHealthIndicator").isInstanceOf(HealthIndicator.class);
             assertThat(app).doesNotHaveBean(AccountActivityController.class);
         });

@@ -1,14 +1,22 @@
-package io.switchboard.router.outbox;
+package io.switchboard.core.retry;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * Waits between failed tries: {@code base}, doubled after each further failure, capped at
- * {@code max}, of which a random half is taken off (so that replies that failed together do not
- * all come back at the same moment) — the wait is always between half and all of the doubled value.
+ * The one retry policy of the application: waits between failed tries of {@code base}, doubled
+ * after each further failure, capped at {@code max}, of which a random half is taken off (so that
+ * replies that failed together do not all come back at the same moment) — the wait is always between
+ * half and all of the doubled value. The outbox keeps the count of failed tries in the database;
+ * a poller keeps it in a {@link FailureStreak}. A platform's own word (Telegram's
+ * {@code retry_after}, X's rate-limit reset) overrides the backoff where the caller has one.
  */
 public record Backoff(Duration base, Duration max, DoubleSupplier random) {
+
+    /** Without jitter: the doubled value itself, for a single caller that meets nobody on its retry. */
+    public static Backoff withoutJitter(Duration base, Duration max) {
+        return new Backoff(base, max, () -> 1.0);
+    }
 
     /** @param failedTries how many tries have failed so far, at least 1 */
     public Duration delayAfter(int failedTries) {
