@@ -7,6 +7,13 @@ import java.io.InterruptedIOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -34,8 +41,15 @@ final class BotApi implements AutoCloseable {
     /** One call on the client; lets methods TelegramBots does not type as {@link BotApiMethod} through. */
     @FunctionalInterface
     interface Call<T> {
-        T on(TelegramClient client) throws TelegramApiException;
+        CompletableFuture<T> on(TelegramClient client) throws TelegramApiException;
     }
+
+    /**
+     * How much longer than the HTTP call's own timeout we wait for TelegramBots' answer. Its future is
+     * left unfinished when reading a reply's body fails (a connection reset or a cancelled call
+     * mid-body), so its blocking {@code execute} would wait for ever; we never wait without a limit.
+     */
+    private static final Duration ANSWER_GRACE = Duration.ofSeconds(5);
 
     /** Used when a 429 comes without {@code parameters.retry_after}, which Telegram always sends. */
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
@@ -46,6 +60,10 @@ final class BotApi implements AutoCloseable {
     private final OkHttpClient workerHttp;
     private final TelegramClient outbound;
     private final TelegramClient worker;
+    private final Duration outboundLimit;
+    private final Duration workerLimit;
+    /** The worker lane's calls waiting for their answer, ended at once by {@link #stopWorkerCalls}. */
+    private final Set<CompletableFuture<?>> workerCallsInFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean workerStopped;
 
     BotApi(TelegramProperties properties, PlatformContact contact) {
@@ -58,6 +76,8 @@ final class BotApi implements AutoCloseable {
                 .callTimeout(properties.requestTimeout())
                 .build();
         Duration longCall = properties.requestTimeout().plus(properties.pollTimeout());
+        this.outboundLimit = properties.requestTimeout().plus(ANSWER_GRACE);
+        this.workerLimit = longCall.plus(ANSWER_GRACE);
         this.workerHttp = outboundHttp.newBuilder()
                 .dispatcher(new Dispatcher())
                 .readTimeout(longCall)
@@ -79,11 +99,11 @@ final class BotApi implements AutoCloseable {
     }
 
     <T extends Serializable> T call(BotApiMethod<T> method) throws BotApiException {
-        return invoke(outbound, nameOf(method), client -> client.execute(method), false);
+        return invoke(outbound, nameOf(method), client -> client.executeAsync(method), false);
     }
 
     <T extends Serializable> T workerCall(BotApiMethod<T> method) throws BotApiException {
-        return workerCall(nameOf(method), client -> client.execute(method));
+        return workerCall(nameOf(method), client -> client.executeAsync(method));
     }
 
     <T> T workerCall(String method, Call<T> call) throws BotApiException {
@@ -106,6 +126,7 @@ final class BotApi implements AutoCloseable {
     void stopWorkerCalls() {
         workerStopped = true;
         workerHttp.dispatcher().cancelAll();
+        workerCallsInFlight.forEach(call -> call.cancel(true));
     }
 
     boolean workerCallsStopped() {
@@ -120,9 +141,11 @@ final class BotApi implements AutoCloseable {
     private <T> T invoke(TelegramClient client, String method, Call<T> call, boolean workerLane)
             throws BotApiException {
         try {
-            T result = call.on(client);
+            T result = answer(call.on(client), workerLane);
             contact.succeeded();
             return result;
+        } catch (CancellationException e) {
+            throw cancelled(method);
         } catch (TelegramApiException e) {
             if (workerLane && workerStopped) {
                 throw cancelled(method);
@@ -139,6 +162,34 @@ final class BotApi implements AutoCloseable {
                 contact.rateLimited();
             }
             throw failure;
+        }
+    }
+
+    /**
+     * Waits for the call's answer, at most the lane's limit: what TelegramBots' own {@code execute}
+     * does, but never for ever. A call that gets no answer in time is cancelled and reported as timed
+     * out, which may have reached Telegram.
+     */
+    private <T> T answer(CompletableFuture<T> answer, boolean workerLane) throws TelegramApiException {
+        if (workerLane) {
+            workerCallsInFlight.add(answer);
+            if (workerStopped) { // stopped since the call began: it would miss the cancelling
+                answer.cancel(true);
+            }
+        }
+        try {
+            return answer.get((workerLane ? workerLimit : outboundLimit).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof TelegramApiException failure ? failure
+                    : new TelegramApiException("Bot API call failed", e.getCause());
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new TelegramApiException("no answer in time", new InterruptedIOException("timeout"));
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            throw new TelegramApiException("interrupted", e);
+        } finally {
+            workerCallsInFlight.remove(answer);
         }
     }
 

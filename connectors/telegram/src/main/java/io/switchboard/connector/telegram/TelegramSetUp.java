@@ -93,7 +93,7 @@ final class TelegramSetUp {
                     .secretToken(properties.webhookSecret())
                     .allowedUpdates(UpdateMapper.ALLOWED_UPDATES)
                     .build();
-            api.workerCall(BotApi.nameOf(setWebhook), client -> client.execute(setWebhook));
+            api.workerCall(BotApi.nameOf(setWebhook), client -> client.executeAsync(setWebhook));
             log.info("Telegram webhook registered at {}", properties.webhookUrl());
         } else {
             log.info("Telegram webhook mode: updates are expected at POST {}; webhook-url is not set, "
