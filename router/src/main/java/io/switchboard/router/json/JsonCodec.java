@@ -3,24 +3,24 @@ package io.switchboard.router.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.switchboard.core.json.StoredJson;
 import org.springframework.stereotype.Component;
 
 /**
- * JSON the router stores or publishes: inbound payloads, attachments, ticket events. It has its
- * own mapper rather than the application's so that a change to the web API's JSON settings never
- * changes what is stored or what queue consumers read. Instants are ISO-8601 strings.
+ * JSON the router stores or publishes: inbound payloads, attachments, ticket events. It writes with
+ * the stored format ({@link StoredJson}: Boot's mapper with the shape of stored documents pinned), so
+ * that a change to the web API's JSON settings never changes what is stored or what queue consumers
+ * read; instants are ISO-8601 strings. Unlike the audit log's documents, a payload may carry
+ * properties this version does not read (a platform's new fields, a newer event), which are skipped.
  */
 @Component
 public class JsonCodec {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final ObjectMapper mapper;
+
+    public JsonCodec(ObjectMapper application) {
+        this.mapper = StoredJson.mapper(application).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public String write(Object value) {
         try {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 @DataJpaTest(properties = "spring.datasource.url=jdbc:h2:mem:threading;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH")
@@ -45,7 +46,7 @@ class ThreadingServiceTest {
         RouterProperties properties = new RouterProperties(Duration.ofHours(24), 1000, Duration.ofSeconds(30),
                 Duration.ofMillis(250), 50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(2),
                 Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
-        threading = new ThreadingService(members, threads, messages, new JsonCodec(), properties,
+        threading = new ThreadingService(members, threads, messages, new JsonCodec(Jackson2ObjectMapperBuilder.json().build()), properties,
                 ShiftableClock.stoppedAt(T0));
     }
 
