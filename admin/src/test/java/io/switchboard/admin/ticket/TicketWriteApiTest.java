@@ -2,6 +2,7 @@ package io.switchboard.admin.ticket;
 
 import static io.switchboard.admin.support.StaffApiTest.Credentials.staff;
 import static io.switchboard.admin.support.TestData.T0;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.nullValue;
@@ -18,6 +19,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
+import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,9 @@ class TicketWriteApiTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    TicketRepository tickets;
 
     SupportThread thread;
     Ticket ticket;
@@ -71,6 +76,18 @@ class TicketWriteApiTest {
                 .andExpect(jsonPath("$.errors.subject").value("must not be blank"))
                 .andExpect(jsonPath("$.errors.category").value("must not be null"))
                 .andExpect(jsonPath("$.errors.priority").value("must not be null"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonOrHasAWrongValueIsRefusedInTheClientsTermsAndOpensNothing() throws Exception {
+        long before = tickets.count();
+        send(post("/api/tickets"), "{\"subject\": \"x\",\n \"category\": }")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("the request body is not valid JSON (line 2, column 14)"));
+        send(post("/api/tickets"), "{\"subject\": \"x\", \"category\": \"OTHER\", \"priority\": \"NORMAL\", \"threadId\": \"abc\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("the request body has an invalid value for 'threadId'"));
+        assertThat(tickets.count()).isEqualTo(before);
     }
 
     @Test

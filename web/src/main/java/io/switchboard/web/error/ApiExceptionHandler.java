@@ -129,10 +129,13 @@ class ApiExceptionHandler {
                 List.of(), errors));
     }
 
+    /**
+     * Says where the body went wrong in the client's terms (the line and column of broken JSON, or
+     * the field whose value does not fit), never Jackson's message, which names our Java classes.
+     */
     @ExceptionHandler
     ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException exception) {
-        return badRequest("the request body is not valid JSON for this resource: "
-                + exception.getMostSpecificCause().getMessage(), List.of());
+        return badRequest(BodyProblem.describe(exception.getMostSpecificCause()), List.of());
     }
 
     @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
