@@ -29,10 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The knowledge base learns from an agent, in a real headless Chromium against the whole application
  * and a fake Telegram Bot API: a member asks a question no article is sure of, the bot escalates it;
- * the agent resolves the ticket with the article that answered it; the dashboard lists the question
- * as escalated with no article; a moderator finds it proposed (the member's markup shown as text) and
- * approves it, and from then on the engine matches that question to the article. An agent is refused
- * the review page, an admin reaches it.
+ * the agent answers with an article as a canned reply and resolves the ticket with it; the dashboard
+ * lists the question as escalated with no article; a moderator finds it proposed (the member's markup
+ * shown as text) and approves it, and from then on the engine matches that question to the article.
+ * An agent is refused the review page, an admin reaches it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(HeadlessChromium.class)
@@ -83,9 +83,16 @@ class PhrasingReviewBrowserTest {
         assertThat(ticket.get("reason").asText()).isEqualTo("no-confident-answer");
         String number = ticket.get("number").asText();
 
+        // The agent answers with the article as a canned reply, then resolves the ticket with it.
         signIn(AGENT);
+        browser.open("/console/threads/" + ticket.get("threadId").asLong() + "?lang=en&kb=" + ARTICLE);
+        browser.find("#canned li[data-article='" + ARTICLE + "'] a").click();
+        assertThat(browser.find("#reply-article").getDomProperty("value")).isEqualTo(ARTICLE);
+        browser.clickAndWait("#reply button[type=submit]");
+        assertThat(browser.find("[role=status]").getText()).contains("Reply queued");
         browser.open("/console/tickets/" + number + "?lang=en");
-        new Select(browser.find("#answer-article")).selectByValue(ARTICLE);
+        assertThat(new Select(browser.find("#answer-article")).getFirstSelectedOption().getDomAttribute("value"))
+                .as("the article the reply sent").isEqualTo(ARTICLE);
         browser.clickAndWait("#answer-form button[type=submit]");
         assertThat(browser.find("#learned").getText()).contains("proposed as a new phrasing");
         assertThat(browser.find("#ticket-status").getText()).contains("Resolved");
