@@ -26,7 +26,7 @@ public final class MemberQuestion {
             "(?:https?://|www\\.)\\S+",
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
             "@\\w+",
-            "\\d(?:[ -]?\\d){5,}",
+            "\\+?\\d(?:[ -]?\\d){5,}",
             "\\b(?=[A-Za-z0-9]*\\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{20,}\\b"));
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");

@@ -82,8 +82,9 @@ public class TicketAnswers {
         if (answeredBy != null) {
             note(ticket, answeredBy, by);
         }
-        boolean resolved = ticket.getStatus() == TicketStatus.RESOLVED || ticket.getStatus() == TicketStatus.CLOSED;
-        if (!resolved || change.status() != TicketStatus.RESOLVED && answeredBy == null) {
+        boolean resolvedNow = change.status() == TicketStatus.RESOLVED;
+        boolean namedOnResolved = answeredBy != null && !ticket.getStatus().isUnresolved();
+        if (!resolvedNow && !namedOnResolved) {
             return Optional.empty();
         }
         return events.findFirstByTicketAndActionOrderByAtDescIdDesc(ticket, ANSWER_ARTICLE)
