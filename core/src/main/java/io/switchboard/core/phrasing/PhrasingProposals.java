@@ -7,6 +7,7 @@ import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
+import io.switchboard.core.knowledge.ArticleRepository;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.thread.SupportThread;
@@ -43,15 +44,17 @@ public class PhrasingProposals {
     private final PhrasingProposalRepository proposals;
     private final TicketQuestions questions;
     private final KnowledgeBase knowledgeBase;
+    private final ArticleRepository articles;
     private final ObjectProvider<AnswerEngine> engine;
     private final StaffAudit audit;
     private final Clock clock;
 
     PhrasingProposals(PhrasingProposalRepository proposals, TicketQuestions questions, KnowledgeBase knowledgeBase,
-            ObjectProvider<AnswerEngine> engine, StaffAudit audit, Clock clock) {
+            ArticleRepository articles, ObjectProvider<AnswerEngine> engine, StaffAudit audit, Clock clock) {
         this.proposals = proposals;
         this.questions = questions;
         this.knowledgeBase = knowledgeBase;
+        this.articles = articles;
         this.engine = engine;
         this.audit = audit;
         this.clock = clock;
@@ -65,8 +68,10 @@ public class PhrasingProposals {
      * @throws ArticleNotFoundException when there is no such article
      */
     public ProposalOutcome propose(Ticket ticket, String articleKey, String by) {
-        ArticleContent article = knowledgeBase.article(articleKey)
-                .orElseThrow(() -> new ArticleNotFoundException(articleKey)).content();
+        // Proposals for one article take turns, so two tickets resolved at once with the same question
+        // make one proposal rather than trip its unique key and fail the second resolution.
+        ArticleContent article = articles.lockByKey(articleKey)
+                .orElseThrow(() -> new ArticleNotFoundException(articleKey)).toContent();
         String question = questions.questionOf(ticket).map(MemberQuestion::clean).orElse("");
         String folded = MemberQuestion.fold(question);
         if (folded.isEmpty()) {
