@@ -23,8 +23,9 @@
       .catch(function () { /* the next round tries again; a signed-out session shows on the next click */ });
   }
   // Canned replies: a link with data-insert puts that text in the reply box at the cursor, to edit
-  // before sending; what the agent already typed stays, and a blank line separates the two. Without
-  // JavaScript the link loads the page with the text in the box.
+  // before sending; what the agent already typed stays, and a blank line separates the two. The
+  // article is noted in the form, so that the ticket learns which article answered it. Without
+  // JavaScript the link loads the page with the text in the box and the article noted.
   function insertAtCursor(box, text) {
     var start = box.selectionStart, end = box.selectionEnd;
     if (typeof start !== 'number' || document.activeElement !== box && start === 0 && end === 0) {
@@ -44,6 +45,10 @@
     if (link && box) {
       event.preventDefault();
       insertAtCursor(box, link.getAttribute('data-insert'));
+      var article = link.closest('[data-article]'), field = document.getElementById('reply-article');
+      if (article && field) {
+        field.value = article.getAttribute('data-article');
+      }
     }
   });
   document.addEventListener('DOMContentLoaded', function () {

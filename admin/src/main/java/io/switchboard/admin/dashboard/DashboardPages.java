@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The console's dashboard: messages per channel per hour, the engine's auto-answer rate,
- * escalations per day, open tickets by age, SLA breaches and the connectors' health. The charts
+ * escalations per day, open tickets by age, SLA breaches, the connectors' health and the questions
+ * most often escalated with no article ({@link EscalatedQuestions}, its own fragment). The charts
  * are SVG drawn on the server, each with a title, labelled axes and the same numbers as a table.
  */
 @Controller
@@ -27,10 +28,12 @@ class DashboardPages {
 
     private final DashboardNumbers numbers;
     private final ConnectorHealth health;
+    private final EscalatedQuestions escalatedQuestions;
 
-    DashboardPages(DashboardNumbers numbers, ConnectorHealth health) {
+    DashboardPages(DashboardNumbers numbers, ConnectorHealth health, EscalatedQuestions escalatedQuestions) {
         this.numbers = numbers;
         this.health = health;
+        this.escalatedQuestions = escalatedQuestions;
     }
 
     @GetMapping
@@ -61,6 +64,7 @@ class DashboardPages {
                 new BarChart.Column("console.dashboard.breach.firstResponse", true, List.of(tickets.firstResponseBreaches())),
                 new BarChart.Column("console.dashboard.breach.resolution", true, List.of(tickets.resolutionBreaches())))));
         model.addAttribute("connectors", health.connectors());
+        model.addAttribute("escalatedQuestions", escalatedQuestions.mostOften());
         return "console/dashboard";
     }
 

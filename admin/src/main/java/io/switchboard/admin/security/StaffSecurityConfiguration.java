@@ -22,9 +22,10 @@ import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatche
  * Who of the staff may reach what: the staff's two chains, in the site's order ({@link ChainOrder}):
  * <ul>
  *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; the moderation queue
- *       ({@code /api/moderation/**}) and the scam guard's rules and decisions ({@code /api/guard/**})
- *       need a moderator or admin, staff accounts and the audit log an admin. It comes after every
- *       surface's own API ({@code /api/forum/**}), which it would otherwise take;</li>
+ *       ({@code /api/moderation/**}), the scam guard's rules and decisions ({@code /api/guard/**}) and the
+ *       review of proposed phrasings ({@code /api/kb/phrasings/**}) need a moderator or admin, staff
+ *       accounts and the audit log an admin. It comes after every surface's own API
+ *       ({@code /api/forum/**}), which it would otherwise take;</li>
  *   <li>{@code /console/**}: the staff console's pages, for staff only (admin pages for admins), with
  *       its own sign-in form; the same sessions and CSRF tokens as the forum's pages.</li>
  * </ul>
@@ -42,7 +43,8 @@ class StaffSecurityConfiguration {
                 // another site's form, finds no CSRF token in a stateless chain and is refused.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/moderation/**", "/api/guard/**").hasAnyRole(SiteChains.MODERATORS)
+                        .requestMatchers("/api/moderation/**", "/api/guard/**", "/api/kb/phrasings/**")
+                        .hasAnyRole(SiteChains.MODERATORS)
                         .requestMatchers("/api/staff", "/api/staff/**", "/api/audit", "/api/audit/**")
                         .hasRole(StaffRole.ADMIN.name())
                         .anyRequest().hasAnyRole(SiteChains.STAFF))
@@ -71,7 +73,8 @@ class StaffSecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults().matcher(ConsolePages.DENIED))).permitAll()
                         .requestMatchers(ConsolePages.DENIED).authenticated()
                         .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
-                        .requestMatchers("/console/moderation/**", "/console/announcements/**", "/console/guard/**")
+                        .requestMatchers("/console/moderation/**", "/console/announcements/**", "/console/guard/**",
+                                "/console/phrasings/**")
                         .hasAnyRole(SiteChains.MODERATORS)
                         .anyRequest().hasAnyRole(SiteChains.STAFF))
                 .formLogin(form -> form.loginPage(ConsolePages.LOGIN).successHandler(notices.landingOn("/console"))

@@ -6,7 +6,6 @@ import io.switchboard.admin.web.ConsoleMessages;
 import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.admin.web.Pager;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.thread.ThreadStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,16 +37,18 @@ class ThreadPages {
     static final List<String> LANGUAGES = List.of("en", "zh");
     /** The flash attribute that gives a refused reply back to the reply box. */
     static final String DRAFT = "draft";
+    /** Beside the draft: the article the reply was started from, if any. */
+    static final String DRAFT_ARTICLE = "draftArticle";
 
     private final ThreadQueries queries;
     private final ThreadViews views;
     private final ConnectedChannels channels;
-    private final ObjectProvider<StaffReplies> replies;
+    private final ArticleReplies replies;
     private final ConsoleMessages messages;
     private final MessageSource messageSource;
 
     ThreadPages(ThreadQueries queries, ThreadViews views, ConnectedChannels channels,
-            ObjectProvider<StaffReplies> replies, ConsoleMessages messages, MessageSource messageSource) {
+            ArticleReplies replies, ConsoleMessages messages, MessageSource messageSource) {
         this.queries = queries;
         this.views = views;
         this.channels = channels;
@@ -88,6 +88,7 @@ class ThreadPages {
         }
         if (view.get().cannedText() != null && !model.containsAttribute(DRAFT)) {
             model.addAttribute(DRAFT, view.get().cannedText());
+            model.addAttribute(DRAFT_ARTICLE, canned);
         }
         model.addAttribute("view", view.get());
         model.addAttribute("undelivered", new UndeliveredWording(messageSource, locale));
@@ -97,10 +98,15 @@ class ThreadPages {
         return new ModelAndView("console/thread");
     }
 
-    /** Queues the reply in the outbox under the signed-in staff member's name, or says why not. */
+    /**
+     * Queues the reply in the outbox under the signed-in staff member's name, or says why not.
+     *
+     * @param article the knowledge-base article the reply was started from (the page's script notes the
+     *     canned reply picked); one that no longer exists is left out, the reply goes
+     */
     @PostMapping("/threads/{id}/replies")
-    ModelAndView reply(@PathVariable long id, @RequestParam(required = false) String text, Principal principal,
-            RedirectAttributes redirect) {
+    ModelAndView reply(@PathVariable long id, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String article, Principal principal, RedirectAttributes redirect) {
         Optional<ThreadSummary> thread = queries.summary(id);
         if (thread.isEmpty()) {
             return ConsolePages.notFound();
@@ -110,10 +116,12 @@ class ThreadPages {
         if (refusal != null) {
             redirect.addFlashAttribute(ConsoleMessages.ERROR, refusal);
             redirect.addFlashAttribute(DRAFT, text);
+            redirect.addFlashAttribute(DRAFT_ARTICLE, article);
             return backTo(id);
         }
+        String sent = article == null || article.isBlank() || !replies.isArticle(article) ? null : article;
         try {
-            replies.getObject().reply(id, principal.getName(), reply);
+            replies.send(id, principal.getName(), reply, sent);
         } catch (NoSuchElementException e) {
             return ConsolePages.notFound();
         }
@@ -131,7 +139,7 @@ class ThreadPages {
         if (!ReplyText.fits(reply, limit)) {
             return messages.text("console.reply.tooLong", limit, reply.length());
         }
-        if (!channels.isOn(channel) || replies.getIfAvailable() == null) {
+        if (!channels.isOn(channel) || !replies.available()) {
             return messages.text("console.reply.connectorOff", messages.text("console.channel." + channel.name()));
         }
         return null;

@@ -1,10 +1,9 @@
 package io.switchboard.admin.thread;
 
 import io.switchboard.core.channel.Channel;
-import io.switchboard.core.reply.StaffReplies;
+import io.switchboard.web.error.InvalidFieldException;
 import java.security.Principal;
 import java.util.NoSuchElementException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,18 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code POST /api/threads/{id}/replies {"text": ...}}: a staff member answers a thread on its own
- * channel. The reply is queued in the outbox (202 with the entry's id) and delivered like the
- * bot's replies; {@code GET /api/outbox} shows how it went.
+ * {@code POST /api/threads/{id}/replies {"text": ..., "articleKey": ...}}: a staff member answers a thread
+ * on its own channel. The reply is queued in the outbox (202 with the entry's id) and delivered like the
+ * bot's replies; {@code GET /api/outbox} shows how it went. {@code articleKey}, optional, names the
+ * knowledge-base article the reply sends: the thread's ticket notes it as its answer ({@link ArticleReplies}).
  */
 @RestController
 class ThreadReplyController {
 
-    private final ObjectProvider<StaffReplies> replies;
+    private final ArticleReplies replies;
     private final ThreadQueries threads;
     private final ConnectedChannels channels;
 
-    ThreadReplyController(ObjectProvider<StaffReplies> replies, ThreadQueries threads, ConnectedChannels channels) {
+    ThreadReplyController(ArticleReplies replies, ThreadQueries threads, ConnectedChannels channels) {
         this.replies = replies;
         this.threads = threads;
         this.channels = channels;
@@ -43,18 +43,23 @@ class ThreadReplyController {
                     + " characters" + (limit < ReplyText.MAX_LENGTH ? ", the most " + thread.channel()
                     + " takes in a message of this conversation" : ""));
         }
-        StaffReplies service = replies.getIfAvailable();
-        if (service == null) {
+        String article = request.articleKey() == null || request.articleKey().isBlank() ? null
+                : request.articleKey().strip();
+        if (article != null && !replies.isArticle(article)) {
+            throw new InvalidFieldException("articleKey", "is no knowledge-base article: '" + article + "'");
+        }
+        if (!replies.available()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "replies need the support pipeline");
         }
         try {
-            return new QueuedReply(service.reply(id, principal.getName(), text));
+            return new QueuedReply(replies.send(id, principal.getName(), text, article));
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no thread " + id);
         }
     }
 
-    record ReplyRequest(String text) {
+    /** @param articleKey the knowledge-base article the reply sends, if it is one; optional */
+    record ReplyRequest(String text, String articleKey) {
     }
 
     record QueuedReply(long outboxId) {

@@ -2,6 +2,7 @@ package io.switchboard.admin.ticket;
 
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
+import io.switchboard.core.phrasing.TicketAnswers;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
@@ -25,7 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/tickets}: the tickets, newest first or in queue order, one ticket with its history, tickets opened
- * by hand and changes by staff (recorded in the history under the staff member's name).
+ * by hand and changes by staff (recorded in the history under the staff member's name). A change may name
+ * the knowledge-base article that answered the ticket ({@code answeredBy}): resolving a ticket with such
+ * an article proposes the member's question as a phrasing of it ({@link TicketAnswers}).
  */
 @RestController
 @RequestMapping("/api/tickets")
@@ -33,10 +36,12 @@ class TicketController {
 
     private final TicketQueries queries;
     private final TicketWorkflow workflow;
+    private final TicketAnswers answers;
 
-    TicketController(TicketQueries queries, TicketWorkflow workflow) {
+    TicketController(TicketQueries queries, TicketWorkflow workflow, TicketAnswers answers) {
         this.queries = queries;
         this.workflow = workflow;
+        this.answers = answers;
     }
 
     /**
@@ -78,11 +83,11 @@ class TicketController {
     TicketDetail change(@PathVariable String reference, @RequestBody TicketRequests.Patch patch,
             Principal principal) {
         long id = TicketReference.id(reference);
-        if (patch.change().isEmpty()) {
+        if (patch.change().isEmpty() && patch.answeredBy() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "nothing to change: give status, priority, category or assignee");
+                    "nothing to change: give status, priority, category, assignee or answeredBy");
         }
-        workflow.change(id, patch.change(), principal.getName());
+        answers.change(id, patch.change(), patch.answeredBy(), principal.getName());
         return detail(id);
     }
 

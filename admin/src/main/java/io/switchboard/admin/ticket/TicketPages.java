@@ -4,6 +4,8 @@ import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.admin.web.Age;
 import io.switchboard.admin.web.Pager;
+import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.phrasing.TicketAnswers;
 import io.switchboard.core.ticket.InvalidTicketRequestException;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
@@ -23,6 +25,8 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -44,8 +48,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The console's tickets: the filtered list, one ticket with its thread and history, and the forms
- * that change it, open one by hand, or mark its member VIP. Every change goes through
- * {@link TicketWorkflow} or {@link VipMembers} under the signed-in staff member's name; a change the
+ * that change it, resolve it with the article that answered it, open one by hand, or mark its member
+ * VIP. Every change goes through {@link TicketWorkflow} (by way of {@link TicketAnswers}, which proposes
+ * the member's question as a phrasing of the answering article when the ticket is resolved) or
+ * {@link VipMembers} under the signed-in staff member's name; a change the
  * workflow refuses shows the ticket again with the reason (409 for a status it cannot move to, 400
  * for a name that is not staff).
  */
@@ -54,18 +60,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketPages {
 
     private static final String VIEW = "console/ticket";
+    /** The flash attribute that says what became of the member's question when the ticket was resolved. */
+    private static final String LEARNED = "learned";
 
     private final TicketQueries queries;
     private final TicketWorkflow workflow;
+    private final TicketAnswers answers;
+    private final KnowledgeBase knowledgeBase;
     private final VipMembers vips;
     private final MessageSource messages;
     private final HistoryWording history;
     private final Clock clock;
 
-    TicketPages(TicketQueries queries, TicketWorkflow workflow, VipMembers vips, MessageSource messages,
-            HistoryWording history, Clock clock) {
+    TicketPages(TicketQueries queries, TicketWorkflow workflow, TicketAnswers answers, KnowledgeBase knowledgeBase,
+            VipMembers vips, MessageSource messages, HistoryWording history, Clock clock) {
         this.queries = queries;
         this.workflow = workflow;
+        this.answers = answers;
+        this.knowledgeBase = knowledgeBase;
         this.vips = vips;
         this.messages = messages;
         this.history = history;
@@ -74,6 +86,10 @@ class TicketPages {
 
     /** A line of the list: the ticket and how long it has been open. */
     record Row(TicketSummary ticket, Age age) {
+    }
+
+    /** An article to pick as the one that answered the ticket, titled in the reader's language. */
+    record ArticleChoice(String key, String title) {
     }
 
     /**
@@ -154,15 +170,38 @@ class TicketPages {
         if (change.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "nothing to change");
         }
+        return changed(id, change, null, principal, model, response, redirect);
+    }
+
+    /**
+     * Names the knowledge-base article that answered the ticket, and resolves the ticket if it is not
+     * yet: the member's question is then proposed as a phrasing of the article, and the page says so.
+     */
+    @PostMapping("/{reference}/answer")
+    String answer(@PathVariable String reference, @RequestParam String article, Principal principal, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        long id = TicketReference.id(reference);
+        boolean unresolved = ticket(id).ticket().status().isUnresolved();
+        TicketChange change = new TicketChange(unresolved ? TicketStatus.RESOLVED : null, null, null, null);
+        return changed(id, change, article, principal, model, response, redirect);
+    }
+
+    private String changed(long id, TicketChange change, String article, Principal principal, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            workflow.change(id, change, principal.getName());
+            answers.change(id, change, article, principal.getName())
+                    .ifPresent(outcome -> redirect.addFlashAttribute(LEARNED, outcome));
         } catch (TicketTransitionException refused) {
             TicketStatus current = ticket(id).ticket().status();
             return refused(id, new DefaultMessageSourceResolvable(new String[] {"console.ticket.error.transition"},
-                    new Object[] {Ticket.NUMBER_PREFIX + id, statusName(current), statusName(status)}),
+                    new Object[] {Ticket.NUMBER_PREFIX + id, statusName(current), statusName(change.status())}),
                     HttpStatus.CONFLICT, model, response);
-        } catch (InvalidTicketRequestException notStaff) {
-            return refused(id, notStaff(assignee), HttpStatus.BAD_REQUEST, model, response);
+        } catch (InvalidTicketRequestException invalid) {
+            MessageSourceResolvable why = "answeredBy".equals(invalid.field())
+                    ? new DefaultMessageSourceResolvable(new String[] {"console.ticket.error.noArticle"},
+                            new Object[] {article})
+                    : notStaff(change.assignee().orElse(""));
+            return refused(id, why, HttpStatus.BAD_REQUEST, model, response);
         }
         return saved(id, redirect);
     }
@@ -195,8 +234,19 @@ class TicketPages {
         model.addAttribute("history", history.lines(detail.history(), LocaleContextHolder.getLocale()));
         model.addAttribute("conversation", queries.conversation(id).orElse(null));
         model.addAttribute("staff", queries.staff());
+        model.addAttribute("articles", articleChoices(LocaleContextHolder.getLocale()));
+        model.addAttribute("answerArticle", detail.history().stream()
+                .filter(entry -> TicketAnswers.ANSWER_ARTICLE.equals(entry.action()))
+                .reduce((first, last) -> last).map(TicketDetail.HistoryEntry::detail).orElse(null));
         addChoices(model);
         return VIEW;
+    }
+
+    private List<ArticleChoice> articleChoices(Locale locale) {
+        return knowledgeBase.articles().stream()
+                .map(stored -> new ArticleChoice(stored.content().key(),
+                        stored.content().variant(locale.getLanguage()).title()))
+                .toList();
     }
 
     private String refused(long id, MessageSourceResolvable why, HttpStatus status, Model model,

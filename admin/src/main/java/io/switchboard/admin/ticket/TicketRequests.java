@@ -22,7 +22,8 @@ final class TicketRequests {
     }
 
     /**
-     * {@code PATCH /api/tickets/{ref}}: the fields given change, the others stay. A class rather than
+     * {@code PATCH /api/tickets/{ref}}: the fields given change, the others stay; {@code answeredBy} names
+     * the knowledge-base article that answered the ticket (a line of its history). A class rather than
      * a record because an absent assignee (keep it) and {@code "assignee": null} (unassign) differ,
      * and only a setter sees the difference: Jackson calls it for an explicit null, never for an
      * absent field.
@@ -35,11 +36,17 @@ final class TicketRequests {
         private TicketPriority priority;
         @JsonProperty
         private TicketCategory category;
+        @JsonProperty
+        private String answeredBy;
         private Optional<String> assignee;
 
         @JsonProperty
         void setAssignee(String assignee) {
             this.assignee = Optional.ofNullable(assignee);
+        }
+
+        String answeredBy() {
+            return answeredBy == null || answeredBy.isBlank() ? null : answeredBy.strip();
         }
 
         TicketChange change() {

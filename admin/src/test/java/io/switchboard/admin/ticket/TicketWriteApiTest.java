@@ -153,7 +153,7 @@ class TicketWriteApiTest {
     void anEmptyPatchAndAnUnknownTicketAreRefused() throws Exception {
         send(patch("/api/tickets/{ref}", ticket.getId()), "{}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("nothing to change: give status, priority, category or assignee"));
+                .andExpect(jsonPath("$.message").value("nothing to change: give status, priority, category, assignee or answeredBy"));
         send(patch("/api/tickets/{ref}", "T-987654321"), "{\"status\": \"OPEN\"}")
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("no ticket T-987654321"));

@@ -10,6 +10,8 @@ import io.switchboard.core.guard.GuardOutcome;
 import io.switchboard.core.knowledge.ArticleNotFoundException;
 import io.switchboard.core.knowledge.DuplicateArticleException;
 import io.switchboard.core.member.MemberNotFoundException;
+import io.switchboard.core.phrasing.ProposalDecidedException;
+import io.switchboard.core.phrasing.ProposalNotFoundException;
 import io.switchboard.core.moderation.ModerationItem;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.staff.StaffAccountNotFoundException;
@@ -140,13 +142,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({ArticleNotFoundException.class, AnnouncementNotFoundException.class,
             TicketNotFoundException.class, AgentNotFoundException.class, MemberNotFoundException.class,
-            StaffAccountNotFoundException.class, DeliveryNotFoundException.class})
+            StaffAccountNotFoundException.class, DeliveryNotFoundException.class, ProposalNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }
 
     @ExceptionHandler({DuplicateArticleException.class, TicketTransitionException.class,
-            UsernameTakenException.class, StaffChangeRefusedException.class, DeliveryNotRetryableException.class})
+            UsernameTakenException.class, StaffChangeRefusedException.class, DeliveryNotRetryableException.class,
+            ProposalDecidedException.class})
     ResponseEntity<ApiError> conflict(RuntimeException exception) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(HttpStatus.CONFLICT, exception.getMessage()));
     }

@@ -1,0 +1,52 @@
+package io.switchboard.admin.thread;
+
+import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.phrasing.TicketAnswers;
+import io.switchboard.core.reply.StaffReplies;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A staff reply that may carry a knowledge-base article (a canned reply the agent started from): the
+ * reply is queued and the article noted on the thread's ticket as its answer in one transaction, so
+ * that resolving the ticket later proposes the member's question as a phrasing of the article
+ * ({@link TicketAnswers}). The console's reply box and {@code POST /api/threads/{id}/replies} both send
+ * through it.
+ */
+@Component
+class ArticleReplies {
+
+    private final ObjectProvider<StaffReplies> replies;
+    private final TicketAnswers answers;
+    private final KnowledgeBase knowledgeBase;
+
+    ArticleReplies(ObjectProvider<StaffReplies> replies, TicketAnswers answers, KnowledgeBase knowledgeBase) {
+        this.replies = replies;
+        this.answers = answers;
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    /** False without the support pipeline (the router), which delivers replies. */
+    boolean available() {
+        return replies.getIfAvailable() != null;
+    }
+
+    boolean isArticle(String key) {
+        return knowledgeBase.article(key).isPresent();
+    }
+
+    /**
+     * @param articleKey the article the reply was started from, or null
+     * @return the id of the outbox entry that delivers the reply
+     * @throws java.util.NoSuchElementException when there is no such thread
+     */
+    @Transactional
+    long send(long threadId, String staff, String text, String articleKey) {
+        long entry = replies.getObject().reply(threadId, staff, text);
+        if (articleKey != null) {
+            answers.articleSent(threadId, articleKey, staff);
+        }
+        return entry;
+    }
+}
