@@ -10,6 +10,7 @@ import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class UpdateMapperTest {
     private static final String FORUM = "-1001500000002";
     private static final String CHANNEL = "-1001500000003";
 
-    private final UpdateMapper mapper = new UpdateMapper(TestBot.identity(), TestBot.mapper());
+    private final UpdateMapper mapper = new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC());
 
     private InboundMessage inbound(String fixture) {
         MappedUpdate mapped = mapper.map(TestBot.update(fixture));
@@ -232,7 +233,7 @@ class UpdateMapperTest {
 
     @Test
     void mentionsAreNotRecognizedBeforeTheUsernameIsKnown() {
-        UpdateMapper starting = new UpdateMapper(new BotIdentity(TestBot.ID, null), TestBot.mapper());
+        UpdateMapper starting = new UpdateMapper(new BotIdentity(TestBot.ID, null), TestBot.mapper(), Clock.systemUTC());
         MappedUpdate mapped = starting.map(TestBot.update("group_mention"));
 
         assertThat(((MappedUpdate.Inbound) mapped).message().addressesBot()).isFalse();

@@ -21,8 +21,8 @@ class UpdatePollerTest {
     private final TelegramProperties properties = TestBot.polling(telegram.url(), Duration.ofSeconds(1));
     private final BotApi api = new BotApi(properties, new PlatformContact(Clock.systemUTC()));
     private final UpdatePoller poller = new UpdatePoller(api,
-            new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
-                    new MemberReports(new RecordingModerationQueue(), api)), properties);
+            new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC()), port,
+                    new MemberReports(new RecordingModerationQueue(), api), new CallbackAnswers(api)), properties);
 
     @AfterEach
     void stop() throws Exception {
@@ -98,8 +98,9 @@ class UpdatePollerTest {
         TelegramProperties impatient = TestBot.polling(telegram.url(), Duration.ofMillis(400));
         try (BotApi impatientApi = new BotApi(impatient, new PlatformContact(Clock.systemUTC()))) {
             UpdatePoller impatientPoller = new UpdatePoller(impatientApi,
-                    new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
-                    new MemberReports(new RecordingModerationQueue(), impatientApi)), impatient);
+                    new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC()), port,
+                    new MemberReports(new RecordingModerationQueue(), impatientApi),
+                    new CallbackAnswers(impatientApi)), impatient);
             telegram.answerNext("getUpdates", FakeBotApi.ok("[" + TestBot.update("group_mention") + "]")
                     .setHeadersDelay(1500, TimeUnit.MILLISECONDS));
             telegram.addUpdates(TestBot.update("private_text"));
