@@ -65,7 +65,8 @@ class TelegramPollingFlowTest {
 
         String expected = engine.decide(new AnswerQuery(question, Channel.TELEGRAM, true, "en")).answer();
         assertThat(expected).as("the default knowledge base answers this question").isNotBlank();
-        assertThat(reply.text()).isEqualTo(expected);
+        assertThat(reply.text()).isEqualTo(expected + "\n\nDid this solve it?");
+        assertThat(reply.buttons()).extracting(FakeTelegramServer.Button::text).containsExactly("✅ Yes", "❌ No");
         assertThat(reply.replyToMessageId()).isEqualTo(11);
         await().untilAsserted(() -> assertThat(outbox.findAll())
                 .filteredOn(entry -> entry.getChatId().equals("7001"))
@@ -99,10 +100,10 @@ class TelegramPollingFlowTest {
     }
 
     @Test
-    void aPrivateQuestionTheBotCannotAnswerBecomesATicketAndTheUserIsToldItsNumber() {
+    void aPrivateQuestionNoArticleComesCloseToBecomesATicketAndTheUserIsToldItsNumber() {
         long updateId = TELEGRAM.nextUpdateId();
         TELEGRAM.publish(updateId, TelegramUpdates.privateText(updateId, 31, 7201, "en",
-                "Can you tell me why my profile avatar disappeared after I changed my nickname?"));
+                "my avatar picture is gone after changing nickname"));
 
         SentMessage notice = awaitOneMessageTo("7201");
 
