@@ -216,9 +216,36 @@ class UpdateMapperTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"callback_query", "group_new_member"})
+    @ValueSource(strings = {"group_new_member"})
     void updatesWithNothingForSupportAreIgnored(String fixture) {
         assertThat(mapper.map(TestBot.update(fixture))).isInstanceOf(MappedUpdate.Ignored.class);
+    }
+
+    @Test
+    void aButtonPressIsAChoiceUnderTheBotsMessageWithTheButtonsDataAsItsText() {
+        MappedUpdate mapped = mapper.map(TestBot.update("callback_query"));
+
+        assertThat(mapped).isInstanceOf(MappedUpdate.Press.class);
+        MappedUpdate.Press press = (MappedUpdate.Press) mapped;
+        assertThat(press.callbackQueryId()).isEqualTo("4382bfdwdsb323b2d9");
+        InboundMessage message = press.message();
+        assertThat(message.kind()).isEqualTo(InboundKind.CHOICE);
+        assertThat(message.eventId()).as("a redelivered update is stored once").isEqualTo("815000019");
+        assertThat(message.messageId()).isEqualTo("callback:4382bfdwdsb323b2d9");
+        assertThat(message.conversationKey()).isEqualTo("4100001");
+        assertThat(message.author()).isEqualTo(new Author("4100001", "Alice Moreau", "alice_m", "fr"));
+        assertThat(message.text()).isEqualTo("faq:withdrawals");
+        assertThat(message.replyToMessageId()).isEqualTo("4100001:320");
+        assertThat(message.privateChat()).isTrue();
+    }
+
+    @Test
+    void aPressWithoutAMessageIsOnlyAnswered() {
+        ObjectNode update = TestBot.update("callback_query");
+        ((ObjectNode) update.get("callback_query")).remove("message");
+        ((ObjectNode) update.get("callback_query")).put("inline_message_id", "AAAB");
+
+        assertThat(mapper.map(update)).isEqualTo(new MappedUpdate.Press(null, "4382bfdwdsb323b2d9"));
     }
 
     @Test
