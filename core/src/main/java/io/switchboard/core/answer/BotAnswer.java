@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,7 +61,10 @@ public class BotAnswer {
     @JoinColumn(name = "question_message_id")
     private ThreadMessage question;
 
-    /** The engine's confidence in the answer, or in the best article offered. */
+    /**
+     * The engine's confidence in the answer, or in the best article offered; an article the member
+     * picked from an offer is answered with the offer's.
+     */
     @Column(nullable = false)
     private double confidence;
 
@@ -121,7 +123,7 @@ public class BotAnswer {
     }
 
     public List<String> getArticleKeys() {
-        return Arrays.asList(articleKeys.split(","));
+        return List.of(articleKeys.split(","));
     }
 
     public ThreadMessage getQuestion() {
