@@ -126,12 +126,32 @@ class FacebookFlowTest {
 
         SentMessage reply = awaitOne(() -> GRAPH.messagesTo(psid));
         assertThat(reply.messagingType()).isEqualTo("RESPONSE");
-        assertThat(reply.text()).isEqualTo(decision.answer());
+        assertThat(reply.text()).isEqualTo(decision.answer() + "\n\nDid this solve it?");
+        assertThat(reply.quickReplies()).extracting(FakeGraphServer.QuickReply::title).containsExactly("✅ Yes", "❌ No");
     }
 
     @Test
-    void aMessengerQuestionNobodyCanAnswerBecomesATicketAndThePersonIsToldItsNumber() throws Exception {
-        String question = "Why was my nickname change request from yesterday rejected?";
+    void tappingNoUnderAMessengerAnswerOpensATicket() throws Exception {
+        String question = "How do I enable 2FA on my account?";
+        String psid = nextPsid();
+        deliver(FacebookWebhooks.messengerText(FakeGraphServer.PAGE_ID, psid, "m_" + psid, question, Instant.now()));
+        FakeGraphServer.QuickReply no = awaitOne(() -> GRAPH.messagesTo(psid)).quickReplies().get(1);
+
+        assertThat(deliver(FacebookWebhooks.messengerQuickReply(FakeGraphServer.PAGE_ID, psid, "m_" + psid + "_no",
+                no.title(), no.payload(), Instant.now()))).isEqualTo(200);
+
+        Ticket ticket = await().atMost(Duration.ofSeconds(30)).until(() -> tickets.findAll().stream()
+                .filter(t -> t.getThread().getConversationKey().equals("messenger:" + psid))
+                .findFirst().orElse(null), t -> t != null);
+        assertThat(ticket.getReason()).isEqualTo("answer-rejected");
+        assertThat(ticket.getSubject()).isEqualTo(question);
+        await().atMost(Duration.ofSeconds(30)).until(() -> GRAPH.messagesTo(psid).size() == 2);
+        assertThat(GRAPH.messagesTo(psid).get(1).text()).contains(ticket.getNumber());
+    }
+
+    @Test
+    void aMessengerQuestionNoArticleComesCloseToBecomesATicketAndThePersonIsToldItsNumber() throws Exception {
+        String question = "my avatar picture is gone after changing nickname";
         assertThat(engine.decide(new AnswerQuery(question, Channel.FACEBOOK, true, null)).autoAnswer()).isFalse();
         String psid = nextPsid();
 

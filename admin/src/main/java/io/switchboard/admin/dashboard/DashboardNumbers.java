@@ -67,19 +67,25 @@ class DashboardNumbers {
 
     /**
      * What the pipeline did with the support threads active in the window: answered by the engine
-     * (the thread is ANSWERED) or escalated to a ticket (ESCALATED, or CLOSED once its ticket was
-     * resolved).
+     * (the thread is ANSWERED, or CLOSED by the member's Yes under the bot's answer) or escalated to a
+     * ticket (ESCALATED, or CLOSED once its ticket was resolved).
      */
     AutoAnswers autoAnswers(Duration window) {
         Instant since = clock.instant().minus(window);
-        long resolvedTickets = entities.createQuery("select count(t) from SupportThread t where t.status = :closed"
-                        + " and t.lastActivityAt >= :since and exists (select k from Ticket k where k.thread = t)",
-                        Long.class)
+        long resolvedTickets = closedThreads("exists (select k from Ticket k where k.thread = t)", since);
+        long resolvedByTheBot = closedThreads("not exists (select k from Ticket k where k.thread = t) and exists"
+                + " (select a from BotAnswer a where a.thread = t and a.outcome = io.switchboard.core.answer.AnswerOutcome.YES)",
+                since);
+        return new AutoAnswers(threadsIn(ThreadStatus.ANSWERED, since) + resolvedByTheBot,
+                threadsIn(ThreadStatus.ESCALATED, since) + resolvedTickets);
+    }
+
+    private long closedThreads(String condition, Instant since) {
+        return entities.createQuery("select count(t) from SupportThread t where t.status = :closed"
+                        + " and t.lastActivityAt >= :since and " + condition, Long.class)
                 .setParameter("closed", ThreadStatus.CLOSED)
                 .setParameter("since", since)
                 .getSingleResult();
-        return new AutoAnswers(threadsIn(ThreadStatus.ANSWERED, since),
-                threadsIn(ThreadStatus.ESCALATED, since) + resolvedTickets);
     }
 
     /** Tickets the pipeline opened (not by hand) on each of the last 7 UTC days, oldest first. */

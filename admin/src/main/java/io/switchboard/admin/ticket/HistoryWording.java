@@ -37,6 +37,7 @@ class HistoryWording {
             "(\\S+) did not respond within (\\S+)(; nobody else is free, \\S+ keeps it)?");
     private static final Pattern BREACH = Pattern.compile("(first response|resolution) was due (\\S+); escalated to (\\S+)");
     private static final Pattern FORUM_ACCEPTED = Pattern.compile("answer accepted in forum topic (\\d+) \\(post (\\d+)\\)");
+    private static final Pattern CHOICE = Pattern.compile("pressed (YES|NO|HUMAN|PICKED) under the (answer|offer) (.+) \\((\\S+)\\)");
     private static final String FORUM_ACTOR = "forum:";
     private static final String NOBODY = "nobody";
 
@@ -86,6 +87,9 @@ class HistoryWording {
                         text(m.group(1).equals("resolution") ? "console.ticket.resolution" : "console.ticket.firstResponse"),
                         due(m.group(2)), m.group(3)));
                 case "reply-not-delivered" -> new UndeliveredWording(messages, locale).reason(detail);
+                case "member-choice" -> matching(CHOICE, detail, m -> text("console.ticket.history.choice",
+                        text("console.ticket.history.choice." + m.group(1)),
+                        text("console.ticket.history.choice." + m.group(2)), m.group(3), m.group(4)));
                 case "resolved" -> matching(FORUM_ACCEPTED, detail,
                         m -> text("console.ticket.history.forumAccepted", m.group(1), m.group(2)));
                 default -> detail;

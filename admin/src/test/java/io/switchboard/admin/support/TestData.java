@@ -3,6 +3,9 @@ package io.switchboard.admin.support;
 import io.switchboard.core.account.Account;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.core.answer.AnswerOutcome;
+import io.switchboard.core.answer.BotAnswer;
+import io.switchboard.core.answer.BotAnswerRepository;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
@@ -25,6 +28,7 @@ import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.core.ticket.TicketStatus;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -41,19 +45,21 @@ public class TestData {
     private final TicketRepository tickets;
     private final TicketEventRepository ticketEvents;
     private final OutboxRepository outbox;
+    private final BotAnswerRepository botAnswers;
     private final AgentRepository agents;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
 
     TestData(MemberRepository members, SupportThreadRepository threads, ThreadMessageRepository messages,
             TicketRepository tickets, TicketEventRepository ticketEvents, OutboxRepository outbox,
-            AgentRepository agents, Accounts accounts, PasswordEncoder passwords) {
+            BotAnswerRepository botAnswers, AgentRepository agents, Accounts accounts, PasswordEncoder passwords) {
         this.members = members;
         this.threads = threads;
         this.messages = messages;
         this.tickets = tickets;
         this.ticketEvents = ticketEvents;
         this.outbox = outbox;
+        this.botAnswers = botAnswers;
         this.agents = agents;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -74,6 +80,7 @@ public class TestData {
         outbox.deleteAllInBatch();
         ticketEvents.deleteAllInBatch();
         tickets.deleteAllInBatch();
+        botAnswers.deleteAllInBatch();
         messages.deleteAllInBatch();
         threads.deleteAllInBatch();
         members.deleteAllInBatch();
@@ -137,5 +144,17 @@ public class TestData {
 
     public OutboxEntry save(OutboxEntry entry) {
         return outbox.save(entry);
+    }
+
+    /**
+     * The bot's answer with Yes / No under {@code question}, and the member's press ({@code null}: none yet).
+     */
+    public BotAnswer botAnswer(ThreadMessage question, String articleKey, AnswerOutcome outcome, Instant at) {
+        BotAnswer answer = new BotAnswer(question.getThread(), BotAnswer.Kind.ANSWER, List.of(articleKey), question,
+                0.8, at);
+        if (outcome != null) {
+            answer.decide(outcome, at);
+        }
+        return botAnswers.save(answer);
     }
 }

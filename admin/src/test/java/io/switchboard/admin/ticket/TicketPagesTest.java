@@ -182,6 +182,25 @@ class TicketPagesTest {
     }
 
     @Test
+    void aTicketOpenedByAPressSaysWhichButtonUnderWhichAnswer() throws Exception {
+        data.ticketEvent(withdrawal, T0, "system", "created", "reason: answer-rejected; suggestions: 2fa-setup (0.93)");
+        data.ticketEvent(withdrawal, T0.plusSeconds(1), "member", "member-choice",
+                "pressed NO under the answer 2fa-setup (0.93)");
+        data.ticketEvent(withdrawal, T0.plusSeconds(2), "member", "member-choice",
+                "pressed HUMAN under the offer withdrawal-pending, withdrawal-fee (0.41)");
+
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(stringContainsInOrder(
+                        "The member said the bot&#39;s answer did not solve it; suggested articles: 2fa-setup (0.93)",
+                        "Member", "Member pressed", "No under the answer 2fa-setup (confidence 0.93)",
+                        "Talk to a human under the offer withdrawal-pending, withdrawal-fee (confidence 0.41)")));
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(stringContainsInOrder("会员表示机器人的回答没有解决问题",
+                        "会员点按", "在回答 2fa-setup 下点了“没有”（置信度 0.93）")))
+                .andExpect(content().string(not(containsString("pressed NO"))));
+    }
+
+    @Test
     void theViewShowsFieldsMessagesHistoryAndOnlyTheAllowedMoves() throws Exception {
         data.ticketEvent(withdrawal, T0, "system", "created", "escalated");
         mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))

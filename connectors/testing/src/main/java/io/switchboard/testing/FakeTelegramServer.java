@@ -30,6 +30,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * Telegram's own 400s where the chat does not allow them, and scripted
  * failures answer with Telegram's real error JSON. An outage ({@link #failSendsFor}) answers every
  * sendMessage with a 502 or a 429 for a while; every sendMessage call is counted, answered or not.
+ * A message's inline keyboard ({@code reply_markup}) is kept with it ({@link SentMessage#buttons}),
+ * and {@code answerCallbackQuery} answers {@code true} and is recorded.
  */
 public final class FakeTelegramServer implements AutoCloseable {
 
@@ -37,9 +39,25 @@ public final class FakeTelegramServer implements AutoCloseable {
     public static final long BOT_ID = 999;
     public static final String BOT_USERNAME = "NovaExSupportBot";
 
-    /** A message the bot sent, as the server received it. */
+    /**
+     * A message the bot sent, as the server received it.
+     *
+     * @param messageId the id the server gave it
+     */
     public record SentMessage(String chatId, String text, Integer replyToMessageId, Integer messageThreadId,
-            JsonNode request) {
+            JsonNode request, int messageId) {
+
+        /** The inline keyboard's buttons, row after row: what the member can press. */
+        public List<Button> buttons() {
+            List<Button> buttons = new ArrayList<>();
+            request.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(button ->
+                    buttons.add(new Button(button.path("text").asText(), button.path("callback_data").asText()))));
+            return buttons;
+        }
+    }
+
+    /** An inline keyboard button: its label and the {@code callback_data} Telegram sends back when pressed. */
+    public record Button(String text, String callbackData) {
     }
 
     /** A moderation call the server accepted: the method (as Telegram spells it) and its JSON request. */
@@ -66,6 +84,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final Deque<MockResponse> scriptedModerationResponses = new ArrayDeque<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final List<Instant> sendCalls = new ArrayList<>();
+    private final List<String> answeredCallbackQueries = new ArrayList<>();
     private MockResponse outageAnswer;
     private Instant outageUntil = Instant.MIN;
     private long lastUpdateId;
@@ -195,6 +214,13 @@ public final class FakeTelegramServer implements AutoCloseable {
         return sentMessages().stream().filter(m -> m.chatId().equals(chatId)).toList();
     }
 
+    /** The ids of the callback queries the bot answered, in order (a query answered twice is listed twice). */
+    public List<String> answeredCallbackQueries() {
+        synchronized (lock) {
+            return List.copyOf(answeredCallbackQueries);
+        }
+    }
+
     /** Updates that no client has confirmed yet. */
     public int unconfirmedUpdates() {
         synchronized (lock) {
@@ -219,6 +245,7 @@ public final class FakeTelegramServer implements AutoCloseable {
             case "deletemessage", "restrictchatmember", "banchatmember", "unbanchatmember" -> moderate(method, body);
             case "pinchatmessage", "unpinchatmessage" -> messageCall(method, body, false);
             case "editmessagetext" -> messageCall(method, body, true);
+            case "answercallbackquery" -> answerCallbackQuery(body);
             default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         };
     }
@@ -259,16 +286,29 @@ public final class FakeTelegramServer implements AutoCloseable {
             }
             String chatId = body.path("chat_id").asText();
             JsonNode reply = body.path("reply_parameters");
+            int messageId = nextMessageId.incrementAndGet();
             sent.add(new SentMessage(chatId, body.path("text").asText(),
                     reply.has("message_id") ? reply.get("message_id").asInt() : null,
-                    body.has("message_thread_id") ? body.get("message_thread_id").asInt() : null, body));
+                    body.has("message_thread_id") ? body.get("message_thread_id").asInt() : null, body, messageId));
             ObjectNode message = JSON.createObjectNode();
-            message.put("message_id", nextMessageId.incrementAndGet());
+            message.put("message_id", messageId);
             message.put("date", System.currentTimeMillis() / 1000);
             message.putObject("chat").put("id", Long.parseLong(chatId)).put("type", "private");
             message.put("text", body.path("text").asText());
             return ok(message.toString());
         }
+    }
+
+    /** Telegram's 400 for a query without an id; any other is answered. */
+    private MockResponse answerCallbackQuery(JsonNode body) {
+        String id = body.path("callback_query_id").asText("");
+        if (id.isEmpty()) {
+            return badRequest("query is too old and response timeout expired or query ID is invalid");
+        }
+        synchronized (lock) {
+            answeredCallbackQueries.add(id);
+        }
+        return ok("true");
     }
 
     /** Telegram's checks: a group for bans and restrictions, a supergroup for restrictions; the bot is an admin. */

@@ -96,6 +96,31 @@ public final class TelegramUpdates {
         return update(updateId, message);
     }
 
+    /**
+     * A {@code callback_query} update: the member pressed a button with {@code callbackData} under the
+     * bot's message {@code botMessageId} in their private chat with the bot. The query's id is made
+     * from the update id, as unique as Telegram's.
+     */
+    public static String buttonPress(long updateId, long userId, int botMessageId, String callbackData) {
+        ObjectNode query = JSON.createObjectNode();
+        query.put("id", "cq" + updateId);
+        query.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "User" + userId)
+                .put("username", "user" + userId).put("language_code", "en");
+        ObjectNode buttons = query.putObject("message");
+        buttons.put("message_id", botMessageId);
+        buttons.putObject("from").put("id", FakeTelegramServer.BOT_ID).put("is_bot", true)
+                .put("first_name", "NovaEx Support").put("username", FakeTelegramServer.BOT_USERNAME);
+        buttons.putObject("chat").put("id", userId).put("type", "private").put("first_name", "User" + userId);
+        buttons.put("date", 1764000000L + botMessageId);
+        buttons.put("text", "…");
+        query.put("chat_instance", "ci" + userId);
+        query.put("data", callbackData);
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", updateId);
+        update.set("callback_query", query);
+        return update.toString();
+    }
+
     private static ObjectNode message(long messageId, long userId, String languageCode, String text) {
         ObjectNode message = JSON.createObjectNode();
         message.put("message_id", messageId);

@@ -52,6 +52,18 @@ public interface ChannelGateway extends AnnouncementChannel {
     }
 
     /**
+     * Whether a message in this conversation can carry {@link OutboundMessage#choices buttons} and
+     * the member's press comes back as an {@link io.switchboard.core.inbound.InboundKind#CHOICE}:
+     * Telegram's private chats (inline keyboards) and Messenger (quick replies) can. Where this says
+     * no, the router offers none and {@link #send} may ignore them. False by default.
+     *
+     * @param conversationKey the conversation as the connector keyed it
+     */
+    default boolean offersChoices(String conversationKey) {
+        return false;
+    }
+
+    /**
      * The longest text the platform takes in one message in this conversation, once the connector
      * has shaped it (X's public replies, for one, are shortened to a link by the connector): staff
      * replies longer than this are refused before they are queued, rather than refused by the

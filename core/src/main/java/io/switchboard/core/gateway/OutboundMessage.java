@@ -1,6 +1,7 @@
 package io.switchboard.core.gateway;
 
 import io.switchboard.core.channel.Channel;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,11 @@ import java.util.Objects;
  *     topic, or the X conversation, from it)
  * @param replyToMessageId the {@code messageId} of the inbound message answered, or null
  * @param sender who speaks; the bot's notice when not given
+ * @param choices buttons to show under the text, in order; only sent where the channel's gateway
+ *     {@link ChannelGateway#offersChoices offers choices}, empty for a plain message
  */
 public record OutboundMessage(Channel channel, String chatId, String conversationKey,
-        String replyToMessageId, String text, TextFormat format, Sender sender) {
+        String replyToMessageId, String text, TextFormat format, Sender sender, List<Choice> choices) {
 
     public OutboundMessage {
         Objects.requireNonNull(channel, "channel");
@@ -22,11 +25,18 @@ public record OutboundMessage(Channel channel, String chatId, String conversatio
         Objects.requireNonNull(text, "text");
         format = format == null ? TextFormat.PLAIN : format;
         sender = sender == null ? Sender.BOT_NOTICE : sender;
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    /** A message without buttons. */
+    public OutboundMessage(Channel channel, String chatId, String conversationKey, String replyToMessageId,
+            String text, TextFormat format, Sender sender) {
+        this(channel, chatId, conversationKey, replyToMessageId, text, format, sender, List.of());
     }
 
     /** A message of the bot's that answers nothing (a notice). */
     public OutboundMessage(Channel channel, String chatId, String conversationKey, String replyToMessageId,
             String text, TextFormat format) {
-        this(channel, chatId, conversationKey, replyToMessageId, text, format, Sender.BOT_NOTICE);
+        this(channel, chatId, conversationKey, replyToMessageId, text, format, Sender.BOT_NOTICE, List.of());
     }
 }

@@ -15,6 +15,12 @@ public enum InboundKind {
      * nothing is answered. The author is the member who joined.
      */
     JOIN,
+    /**
+     * A member pressed one of the bot's buttons (a Telegram callback query, a Messenger quick reply
+     * or postback): the text is the button's data as the platform gave it back, which the router
+     * never trusts; the reply-to id, where the platform gives one, is the message with the buttons.
+     */
+    CHOICE,
     /** Reactions, read receipts and similar signals: stored as events, never questions. */
     SIGNAL
 }

@@ -1,10 +1,12 @@
 package io.switchboard.core.outbox;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Choice;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,6 +60,11 @@ public class OutboxEntry {
     /** The staff member who wrote it; null for the bot's messages. */
     @Column(name = "sender_username")
     private String senderUsername;
+
+    /** The buttons sent with the text; kept for every try. */
+    @Convert(converter = ChoicesColumn.class)
+    @Column(columnDefinition = "text")
+    private List<Choice> choices;
 
     /** The OUT thread message this delivers, if any. */
     @Column(name = "thread_message_id")
@@ -110,6 +118,7 @@ public class OutboxEntry {
         this.format = message.format();
         this.senderKind = message.sender().kind();
         this.senderUsername = message.sender().username();
+        this.choices = message.choices();
         this.threadMessageId = threadMessageId;
         this.status = OutboxStatus.PENDING;
         this.createdAt = createdAt;
@@ -118,7 +127,7 @@ public class OutboxEntry {
 
     public OutboundMessage toMessage() {
         return new OutboundMessage(channel, chatId, conversationKey, replyToExternalId, text, format,
-                new Sender(senderKind, senderUsername));
+                new Sender(senderKind, senderUsername), choices);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.switchboard.router.decision;
 
+import io.switchboard.core.answer.Suggestion;
+import java.util.List;
+
 /** What the router does about one message a member wrote. */
 public sealed interface Decision {
 
@@ -9,6 +12,18 @@ public sealed interface Decision {
 
     /** The knowledge base answers it with confidence: send that answer. */
     record AutoAnswer(String articleKey, double confidence, String answer) implements Decision {
+    }
+
+    /**
+     * The engine is unsure, but some articles are plausible: let the member pick one of them, or a
+     * person ("Is it one of these?"), rather than open a ticket at once.
+     *
+     * @param suggestions the articles to offer, best first, at most {@link DecisionPolicy#OFFERED}
+     */
+    record Offer(List<Suggestion> suggestions) implements Decision {
+        public Offer {
+            suggestions = List.copyOf(suggestions);
+        }
     }
 
     /** A person has to look at it: open a ticket and tell the member its number. */

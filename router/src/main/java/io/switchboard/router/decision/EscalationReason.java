@@ -4,6 +4,8 @@ package io.switchboard.router.decision;
 public enum EscalationReason {
     HUMAN_REQUESTED("human-requested"),
     NO_CONFIDENT_ANSWER("no-confident-answer"),
+    /** The member pressed "No" under the bot's answer: it did not solve their problem. */
+    ANSWER_REJECTED("answer-rejected"),
     /** The platform no longer takes a reply in the conversation (Messenger's 24-hour window). */
     REPLY_WINDOW_CLOSED("reply-window-closed"),
     /** A reply could not be delivered in time (a long platform outage): staff answer instead. */

@@ -7,12 +7,19 @@ import java.util.Objects;
  *
  * @param addressesBot it mentions the bot, replies to the bot, or is a bot command
  * @param openTicket its thread already has an unresolved ticket
+ * @param choicesOffered the channel can put buttons under the bot's message in this conversation
  */
 public record MessageFacts(String text, boolean privateChat, boolean addressesBot, boolean hasAttachments,
-        boolean openTicket) {
+        boolean openTicket, boolean choicesOffered) {
 
     public MessageFacts {
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A message without buttons offered (every public place, and channels without them). */
+    public MessageFacts(String text, boolean privateChat, boolean addressesBot, boolean hasAttachments,
+            boolean openTicket) {
+        this(text, privateChat, addressesBot, hasAttachments, openTicket, false);
     }
 
     /** Private chats are always addressed to the bot. */

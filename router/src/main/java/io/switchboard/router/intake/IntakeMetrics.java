@@ -41,6 +41,8 @@ class IntakeMetrics {
     static final String COURTESY = "courtesy";
     /** An answer from the knowledge base. */
     static final String ANSWERED = "answered";
+    /** Articles were offered to pick from. */
+    static final String OFFERED = "offered";
     /** A ticket was opened. */
     static final String TICKET = "ticket";
     /** Nothing said. */
@@ -119,6 +121,9 @@ class IntakeMetrics {
         }
         if (decision instanceof Decision.AutoAnswer) {
             return ANSWERED;
+        }
+        if (decision instanceof Decision.Offer) {
+            return OFFERED;
         }
         if (decision instanceof Decision.Escalate) {
             return TICKET;

@@ -13,6 +13,8 @@ import io.switchboard.router.decision.MessageFacts;
 import io.switchboard.router.decision.StatusRequest;
 import io.switchboard.router.guard.Guard;
 import io.switchboard.router.json.JsonCodec;
+import io.switchboard.router.outbox.Gateways;
+import io.switchboard.router.reply.ChoicePresses;
 import io.switchboard.router.reply.Responder;
 import io.switchboard.router.reply.TicketStatusAnswers;
 import io.switchboard.router.threading.ThreadedMessage;
@@ -45,14 +47,16 @@ class IntakeProcessor {
     private final DecisionPolicy policy;
     private final TicketDesk desk;
     private final Responder responder;
+    private final ChoicePresses presses;
+    private final Gateways gateways;
     private final TicketStatusAnswers statusAnswers;
     private final Guard guard;
     private final IntakeMetrics metrics;
     private final Clock clock;
 
     IntakeProcessor(IntakeEvents events, JsonCodec json, ThreadingService threading, AnswerEngine engine,
-            DecisionPolicy policy, TicketDesk desk, Responder responder, TicketStatusAnswers statusAnswers,
-            Guard guard, IntakeMetrics metrics, Clock clock) {
+            DecisionPolicy policy, TicketDesk desk, Responder responder, ChoicePresses presses, Gateways gateways,
+            TicketStatusAnswers statusAnswers, Guard guard, IntakeMetrics metrics, Clock clock) {
         this.events = events;
         this.json = json;
         this.threading = threading;
@@ -60,6 +64,8 @@ class IntakeProcessor {
         this.policy = policy;
         this.desk = desk;
         this.responder = responder;
+        this.presses = presses;
+        this.gateways = gateways;
         this.statusAnswers = statusAnswers;
         this.guard = guard;
         this.metrics = metrics;
@@ -92,6 +98,7 @@ class IntakeProcessor {
                 }
             }
             case JOIN -> guard.checkJoin(inbound);
+            case CHOICE -> ticket = presses.press(inbound).orElse(null);
             // Broadcast posts and signals are kept as events only: nobody asked anything.
             case CHANNEL_POST, SIGNAL -> {
             }
@@ -120,7 +127,8 @@ class IntakeProcessor {
                 : engine.decide(new AnswerQuery(inbound.text(), inbound.channel(), inbound.privateChat(),
                         message.member().getLanguage()));
         Decision decision = policy.decide(new MessageFacts(inbound.text(), inbound.privateChat(),
-                inbound.addressesBot(), !inbound.attachments().isEmpty(), openTicket.isPresent()), answer);
+                inbound.addressesBot(), !inbound.attachments().isEmpty(), openTicket.isPresent(),
+                gateways.offersChoices(inbound.channel(), inbound.conversationKey())), answer);
         openTicket.ifPresent(ticket -> desk.addMemberMessage(ticket, message.message()));
         log.debug("{} message {} in thread {}: {}", inbound.channel().key(), inbound.messageId(),
                 message.thread().getId(), decision);

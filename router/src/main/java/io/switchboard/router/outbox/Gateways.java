@@ -36,4 +36,12 @@ public class Gateways {
     public boolean canReply(Channel channel, String conversationKey) {
         return forChannel(channel).map(gateway -> gateway.canReply(conversationKey)).orElse(true);
     }
+
+    /**
+     * Whether a message in this conversation can carry buttons (see {@link ChannelGateway#offersChoices}).
+     * A channel whose connector is off offers none: its buttons could never be pressed.
+     */
+    public boolean offersChoices(Channel channel, String conversationKey) {
+        return forChannel(channel).map(gateway -> gateway.offersChoices(conversationKey)).orElse(false);
+    }
 }

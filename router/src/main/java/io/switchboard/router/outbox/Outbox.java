@@ -1,6 +1,7 @@
 package io.switchboard.router.outbox;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Choice;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
@@ -12,6 +13,7 @@ import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,12 +61,21 @@ public class Outbox {
      */
     public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text,
             Sender sender) {
+        return enqueue(decisionKey, thread, replyToMessageId, text, sender, List.of());
+    }
+
+    /**
+     * As {@link #enqueue(String, SupportThread, String, String, Sender)}, with buttons under the text
+     * (for a channel whose gateway offers choices in the thread's conversation).
+     */
+    public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text,
+            Sender sender, List<Choice> choices) {
         Instant now = clock.instant();
         String author = sender.kind() == Sender.Kind.STAFF ? sender.username() : BOT_AUTHOR;
         ThreadMessage reply = messages.save(new ThreadMessage(thread, Direction.OUT, null, replyToMessageId, text,
                 author, null, now));
         OutboundMessage message = new OutboundMessage(thread.getChannel(), thread.getChatId(),
-                thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN, sender);
+                thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN, sender, choices);
         return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));
     }
 

@@ -1,5 +1,6 @@
 package io.switchboard.router.reply;
 
+import io.switchboard.core.answer.AnswerOutcome;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.SlaBreach;
 import io.switchboard.core.ticket.TicketStatus;
@@ -41,7 +42,8 @@ public class Replies {
             "courtesy.thanks", "status.ticket", "status.updated", "status.reply", "status.none", "status.not-found",
             "status.state.new", "status.state.open", "status.state.pending_user",
             "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
-            "guard.warning", "guard.warning.forum"), PER_CHANNEL.stream()
+            "guard.warning", "guard.warning.forum", "choice.solved", "choice.yes", "choice.no", "choice.offer",
+            "choice.human", "choice.glad"), PER_CHANNEL.stream()
                     .flatMap(key -> Arrays.stream(Channel.values()).map(channel -> key + "." + channel.key())))
             .collect(Collectors.toUnmodifiableSet());
 
@@ -82,6 +84,31 @@ public class Replies {
             case THANKS -> text(language, "courtesy.thanks");
             case ACKNOWLEDGEMENT -> throw new IllegalArgumentException("acknowledgements are not answered");
         };
+    }
+
+    /** Under an answer that carries Yes / No buttons. */
+    public String solvedQuestion(Language language) {
+        return text(language, "choice.solved");
+    }
+
+    /** The labels of the buttons. */
+    public String button(Language language, AnswerOutcome outcome) {
+        return switch (outcome) {
+            case YES -> text(language, "choice.yes");
+            case NO -> text(language, "choice.no");
+            case HUMAN -> text(language, "choice.human");
+            case PICKED -> throw new IllegalArgumentException("a picked article's button is its title");
+        };
+    }
+
+    /** Above the buttons of an offer: "Is it one of these?". */
+    public String offer(Language language) {
+        return text(language, "choice.offer");
+    }
+
+    /** After the member pressed Yes. */
+    public String glad(Language language) {
+        return text(language, "choice.glad");
     }
 
     /** "Ticket T-12: waiting for your reply". */

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * In a public conversation the ticket notice tells the member where the ticket goes on in that
  * channel's words (a private chat, or the forum topic itself), so nobody posts account details in
  * public; where the platform no longer takes a reply at all, the
- * message becomes a ticket and nothing is sent.
+ * message becomes a ticket and nothing is sent. In a private chat that takes buttons, an answer asks
+ * "Did this solve it?" and an unsure engine's offer lists articles to pick from
+ * ({@link ChoiceReplies}); the member's press is handled by {@link ChoicePresses}.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -37,13 +39,16 @@ public class Responder {
     private final Gateways gateways;
     private final TicketDesk desk;
     private final Replies replies;
+    private final ChoiceReplies choices;
     private final Clock clock;
 
-    Responder(Outbox outbox, Gateways gateways, TicketDesk desk, Replies replies, Clock clock) {
+    Responder(Outbox outbox, Gateways gateways, TicketDesk desk, Replies replies, ChoiceReplies choices,
+            Clock clock) {
         this.outbox = outbox;
         this.gateways = gateways;
         this.desk = desk;
         this.replies = replies;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -65,18 +70,48 @@ public class Responder {
         } else if (decision instanceof Decision.Courtesy courtesy) {
             reply(inbound, thread, replies.courtesy(language, courtesy.kind()), Sender.BOT_NOTICE);
         } else if (decision instanceof Decision.AutoAnswer autoAnswer) {
-            reply(inbound, thread, autoAnswer.answer(), Sender.BOT_ANSWER);
+            if (offersChoices(thread)) {
+                choices.answer(replyKey(inbound), thread, message.message(), autoAnswer.articleKey(),
+                        autoAnswer.confidence(), autoAnswer.answer(), language);
+            } else {
+                reply(inbound, thread, autoAnswer.answer(), Sender.BOT_ANSWER);
+            }
             if (openTicket.isEmpty()) {
                 thread.changeStatus(ThreadStatus.ANSWERED, clock.instant());
             }
+        } else if (decision instanceof Decision.Offer offer) {
+            // the ticket waits for the member's press; without an article to show, it is opened now
+            if (!offersChoices(thread) || !choices.offer(replyKey(inbound), thread, message.message(),
+                    offer.suggestions(), language)) {
+                return Optional.of(desk.announcement(escalate(replyKey(inbound), inbound.messageId(), message,
+                        EscalationReason.NO_CONFIDENT_ANSWER, answer, language)));
+            }
         } else if (decision instanceof Decision.Escalate escalate) {
-            Ticket ticket = desk.open(message, escalate.reason(), answer);
-            thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
-            reply(inbound, thread, thread.isPrivateChat() ? replies.ticketNotice(language, ticket.getNumber())
-                    : replies.publicTicketNotice(language, thread.getChannel(), ticket.getNumber()), Sender.BOT_NOTICE);
-            return Optional.of(desk.announcement(ticket));
+            return Optional.of(desk.announcement(escalate(replyKey(inbound), inbound.messageId(), message,
+                    escalate.reason(), answer, language)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Opens the ticket for {@code message} and tells the member its number.
+     *
+     * @param replyTo the member's message the notice answers, or null
+     */
+    Ticket escalate(String decisionKey, String replyTo, ThreadedMessage message, EscalationReason reason,
+            AnswerDecision answer, Language language) {
+        SupportThread thread = message.thread();
+        Ticket ticket = desk.open(message, reason, answer);
+        thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
+        outbox.enqueue(decisionKey, thread, replyTo, thread.isPrivateChat() ? replies.ticketNotice(language,
+                ticket.getNumber()) : replies.publicTicketNotice(language, thread.getChannel(), ticket.getNumber()),
+                Sender.BOT_NOTICE);
+        return ticket;
+    }
+
+    /** Buttons go only to private chats, and only where the platform shows them. */
+    boolean offersChoices(SupportThread thread) {
+        return thread.isPrivateChat() && gateways.offersChoices(thread.getChannel(), thread.getConversationKey());
     }
 
     /**
@@ -98,7 +133,10 @@ public class Responder {
      * sent as one: a notice (the ticket's number, a greeting) must not be accepted as the answer.
      */
     private void reply(InboundMessage inbound, SupportThread thread, String text, Sender sender) {
-        outbox.enqueue("reply:" + inbound.channel().key() + ":" + inbound.eventId(), thread, inbound.messageId(),
-                text, sender);
+        outbox.enqueue(replyKey(inbound), thread, inbound.messageId(), text, sender);
+    }
+
+    static String replyKey(InboundMessage inbound) {
+        return "reply:" + inbound.channel().key() + ":" + inbound.eventId();
     }
 }

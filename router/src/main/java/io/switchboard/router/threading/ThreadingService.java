@@ -63,6 +63,17 @@ public class ThreadingService {
     }
 
     /**
+     * Stores a member's press of one of the bot's buttons as their message in the thread the buttons
+     * were offered in, worded as the button they pressed, so that staff read it in the conversation.
+     */
+    public ThreadedMessage recordPress(InboundMessage press, SupportThread thread, String label) {
+        thread.touch(press.receivedAt());
+        ThreadMessage message = messages.save(new ThreadMessage(thread, Direction.IN, press.messageId(),
+                press.replyToMessageId(), label, press.author().displayName(), null, press.receivedAt()));
+        return new ThreadedMessage(thread.getMember(), thread, message);
+    }
+
+    /**
      * Applies an edit to the stored message, in the thread it is in (no new thread, no new
      * message); empty when that message was never stored.
      */

@@ -96,6 +96,17 @@ public class TicketDesk {
     }
 
     /**
+     * Notes in the ticket's history which of the bot's buttons the member pressed, and under what
+     * ({@code "pressed NO under the answer withdrawal-pending (0.62)"}): why the ticket exists when a
+     * press opened it, or what the member said to the bot while a ticket was open.
+     */
+    public void memberChoice(Ticket ticket, String detail) {
+        Instant now = clock.instant();
+        events.save(new TicketEvent(ticket, now, MEMBER, "member-choice", detail));
+        ticket.touch(now);
+    }
+
+    /**
      * A reply of the thread was not delivered ({@code why}: too old to send after an outage, or
      * given up): staff take the thread up. Its unresolved ticket gets the reason in its history;
      * without one, a ticket is opened with it, on the subject of the member's message answered,

@@ -28,8 +28,13 @@ class DecisionPolicyTest {
         return new MessageFacts(text, false, addressed, false, false);
     }
 
+    private static MessageFacts withButtons(String text) {
+        return new MessageFacts(text, true, false, false, false, true);
+    }
+
     private static MessageFacts withOpenTicket(MessageFacts facts) {
-        return new MessageFacts(facts.text(), facts.privateChat(), facts.addressesBot(), facts.hasAttachments(), true);
+        return new MessageFacts(facts.text(), facts.privateChat(), facts.addressesBot(), facts.hasAttachments(), true,
+                facts.choicesOffered());
     }
 
     @Nested
@@ -49,6 +54,31 @@ class DecisionPolicyTest {
                     .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
             assertThat(policy.decide(inPrivate("我的账户被冻结了怎么办"), NOTHING))
                     .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+        }
+
+        @Test
+        void whereButtonsAreShownAnUnsureEngineOffersItsPlausibleArticles() {
+            AnswerDecision unsure = new AnswerDecision("withdrawal-delay", 0.41, false, null, List.of(
+                    new Suggestion("withdrawal-delay", 0.41), new Suggestion("withdrawal-fee", 0.30),
+                    new Suggestion("deposit-arrival", 0.26), new Suggestion("withdrawal-limit", 0.25),
+                    new Suggestion("trading-fees", 0.24)));
+
+            assertThat(policy.decide(withButtons("my withdrawal is slow"), unsure))
+                    .as("the best three from the floor up").isEqualTo(new Decision.Offer(List.of(
+                            new Suggestion("withdrawal-delay", 0.41), new Suggestion("withdrawal-fee", 0.30),
+                            new Suggestion("deposit-arrival", 0.26))));
+        }
+
+        @Test
+        void noArticleAboveTheFloorStillBecomesATicketAtOnce() {
+            AnswerDecision noise = AnswerDecision.none(List.of(new Suggestion("password-reset", 0.24)));
+
+            assertThat(policy.decide(withButtons("why did my avatar disappear?"), noise))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.NO_CONFIDENT_ANSWER));
+            assertThat(policy.decide(withButtons("talk to a human"), NEAR_MISS))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.HUMAN_REQUESTED));
+            assertThat(policy.decide(withOpenTicket(withButtons("still slow")), NEAR_MISS))
+                    .isInstanceOf(Decision.Silent.class);
         }
 
         @ParameterizedTest

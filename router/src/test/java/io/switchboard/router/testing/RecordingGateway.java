@@ -37,6 +37,7 @@ public class RecordingGateway implements ChannelGateway {
     private final Set<String> moderatedConversations = ConcurrentHashMap.newKeySet();
     private final List<String> moderated = new CopyOnWriteArrayList<>();
     private final Set<String> conversationOpeners = ConcurrentHashMap.newKeySet();
+    private final Set<String> buttonConversations = ConcurrentHashMap.newKeySet();
 
     public RecordingGateway(Clock clock) {
         this.clock = clock;
@@ -58,6 +59,16 @@ public class RecordingGateway implements ChannelGateway {
         String platformId = String.valueOf(nextId.incrementAndGet());
         sent.add(new Sent(message, platformId, clock.instant()));
         return new DeliveryReceipt(platformId);
+    }
+
+    /** Messages of this conversation can carry buttons, like a Telegram private chat. */
+    public void offerChoicesIn(String conversationKey) {
+        buttonConversations.add(conversationKey);
+    }
+
+    @Override
+    public boolean offersChoices(String conversationKey) {
+        return buttonConversations.contains(conversationKey);
     }
 
     /** The "platform" takes no more replies in this conversation, like Messenger after 24 hours. */

@@ -7,13 +7,15 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.stereotype.Component;
 
 /**
  * The messaging window derived from the stored inbound events: the person's last Messenger message
- * (text, attachment, quick reply or postback, all stored as {@link InboundKind#MESSAGE}) is the
- * newest such event of the conversation, and its platform timestamp starts the window. Deriving it
+ * (text, attachment or postback, stored as {@link InboundKind#MESSAGE}, or a quick reply, stored as
+ * {@link InboundKind#CHOICE}) is the newest such event of the conversation, and its platform
+ * timestamp starts the window. Deriving it
  * needs no table of its own; Flyway V4 adds the index the query uses.
  */
 @Component("facebookMessagingWindow")
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 class StoredMessagingWindow implements MessagingWindow {
 
     private static final String LAST_MESSAGE = "select max(e.receivedAt) from InboundEvent e"
-            + " where e.channel = :channel and e.conversationKey = :key and e.kind = :kind";
+            + " where e.channel = :channel and e.conversationKey = :key and e.kind in :kinds";
 
     private final EntityManager entityManager;
     private final Duration window;
@@ -41,7 +43,7 @@ class StoredMessagingWindow implements MessagingWindow {
         Instant last = entityManager.createQuery(LAST_MESSAGE, Instant.class)
                 .setParameter("channel", Channel.FACEBOOK)
                 .setParameter("key", conversationKey)
-                .setParameter("kind", InboundKind.MESSAGE)
+                .setParameter("kinds", List.of(InboundKind.MESSAGE, InboundKind.CHOICE))
                 .getSingleResult();
         return last != null && last.plus(window).isAfter(clock.instant());
     }

@@ -56,6 +56,14 @@ class StoredMessagingWindowTest {
     }
 
     @Test
+    void aTappedQuickReplyIsAMessageOfThePersonsToo() {
+        store("mid:1", ALICE, InboundKind.MESSAGE, NOW.minus(Duration.ofHours(30)));
+        store("mid:2", ALICE, InboundKind.CHOICE, NOW.minus(Duration.ofHours(2)));
+
+        assertThat(window.isOpen(ALICE)).isTrue();
+    }
+
+    @Test
     void readReceiptsAndReactionsDoNotReopenIt() {
         store("mid:1", ALICE, InboundKind.MESSAGE, NOW.minus(Duration.ofHours(30)));
         store("read:3000000003:1", ALICE, InboundKind.SIGNAL, NOW.minus(Duration.ofMinutes(5)));

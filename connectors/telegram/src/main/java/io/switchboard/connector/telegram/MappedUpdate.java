@@ -9,7 +9,7 @@ import io.switchboard.core.moderation.ModerationFlag;
 sealed interface MappedUpdate {
 
     /** Hands it over; returns only when it is stored, and throws when it could not be. */
-    void deliverTo(InboundPort port, MemberReports reports);
+    void deliverTo(InboundPort port, MemberReports reports, CallbackAnswers callbacks);
 
     /** One line for the logs, without the message text. */
     String summary();
@@ -17,7 +17,7 @@ sealed interface MappedUpdate {
     /** A message, edit or channel post. */
     record Inbound(InboundMessage message) implements MappedUpdate {
         @Override
-        public void deliverTo(InboundPort port, MemberReports reports) {
+        public void deliverTo(InboundPort port, MemberReports reports, CallbackAnswers callbacks) {
             port.accept(message);
         }
 
@@ -28,10 +28,33 @@ sealed interface MappedUpdate {
         }
     }
 
+    /**
+     * A member pressed one of the bot's inline buttons: the press is stored, then the callback query
+     * answered. A press the pipeline can do nothing with (no message or no data, as for a button of
+     * an inline-mode message) is only answered.
+     *
+     * @param message the press as a {@link io.switchboard.core.inbound.InboundKind#CHOICE}, or null
+     */
+    record Press(InboundMessage message, String callbackQueryId) implements MappedUpdate {
+        @Override
+        public void deliverTo(InboundPort port, MemberReports reports, CallbackAnswers callbacks) {
+            if (message != null) {
+                port.accept(message);
+            }
+            callbacks.answer(callbackQueryId);
+        }
+
+        @Override
+        public String summary() {
+            return message == null ? "button press " + callbackQueryId + " without a message or data: answered only"
+                    : "button press " + message.messageId() + " under " + message.replyToMessageId();
+        }
+    }
+
     /** The bot was removed from or blocked in a chat, or added back. */
     record Reachability(String chatId, boolean reachable) implements MappedUpdate {
         @Override
-        public void deliverTo(InboundPort port, MemberReports reports) {
+        public void deliverTo(InboundPort port, MemberReports reports, CallbackAnswers callbacks) {
             port.chatReachability(Channel.TELEGRAM, chatId, reachable);
         }
 
@@ -51,7 +74,7 @@ sealed interface MappedUpdate {
     record Report(ModerationFlag flag, String chatId, Integer topicId, int commandMessageId, String language)
             implements MappedUpdate {
         @Override
-        public void deliverTo(InboundPort port, MemberReports reports) {
+        public void deliverTo(InboundPort port, MemberReports reports, CallbackAnswers callbacks) {
             reports.handle(this);
         }
 
@@ -61,10 +84,10 @@ sealed interface MappedUpdate {
         }
     }
 
-    /** Nothing for support (a service message, a callback query...): acknowledged and dropped. */
+    /** Nothing for support (a service message, a poll...): acknowledged and dropped. */
     record Ignored(String reason) implements MappedUpdate {
         @Override
-        public void deliverTo(InboundPort port, MemberReports reports) {
+        public void deliverTo(InboundPort port, MemberReports reports, CallbackAnswers callbacks) {
             // acknowledged without storing: there is nothing a support thread could use
         }
 

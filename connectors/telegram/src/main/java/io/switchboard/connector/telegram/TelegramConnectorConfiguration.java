@@ -40,9 +40,9 @@ class TelegramConnectorConfiguration {
 
     @Bean
     UpdateIntake telegramUpdateIntake(BotIdentity telegramBotIdentity, InboundPort inboundPort,
-            ModerationQueue moderationQueue, BotApi telegramBotApi, ObjectMapper json) {
-        return new UpdateIntake(new UpdateMapper(telegramBotIdentity, json), inboundPort,
-                new MemberReports(moderationQueue, telegramBotApi));
+            ModerationQueue moderationQueue, BotApi telegramBotApi, ObjectMapper json, Clock clock) {
+        return new UpdateIntake(new UpdateMapper(telegramBotIdentity, json, clock), inboundPort,
+                new MemberReports(moderationQueue, telegramBotApi), new CallbackAnswers(telegramBotApi));
     }
 
     /** The bot's username, for the scam guard: mentions of the bot are no impersonation. */

@@ -3,6 +3,7 @@ package io.switchboard.connector.telegram;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.Choice;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.ModerationAction;
@@ -22,13 +23,17 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Sends replies with sendMessage: into the forum topic named by the conversation key, as a reply to
  * the answered message when it still exists, with Telegram's HTML when asked. Markdown is sent as
  * plain text: Telegram's MarkdownV2 rejects any unescaped special character, which would turn a
- * harmless reply into a permanent failure. Moderates messages and members of its chats for staff
+ * harmless reply into a permanent failure. In private chats a reply's choices are an inline keyboard,
+ * one button a row (article titles are long); the press comes back as a {@code callback_query}. Moderates messages and members of its chats for staff
  * (see {@link TelegramModeration}).
  *
  * <p>Announcements go to the configured announcement channel and groups, in HTML
@@ -87,6 +92,15 @@ final class TelegramGateway implements ChannelGateway {
         }
         String chatId = sent.getChat() != null ? sent.getChat().getId().toString() : message.chatId();
         return new DeliveryReceipt(new ChatScopedId(chatId, sent.getMessageId()).format());
+    }
+
+    /**
+     * In a private chat, whose id is the member's user id (positive); groups and channels have
+     * negative ids, and a forum topic's key has the topic after a colon.
+     */
+    @Override
+    public boolean offersChoices(String conversationKey) {
+        return conversationKey.matches("[1-9]\\d*");
     }
 
     @Override
@@ -207,7 +221,15 @@ final class TelegramGateway implements ChannelGateway {
         if (message.format() == TextFormat.HTML) {
             request.parseMode(HTML);
         }
+        if (!message.choices().isEmpty()) {
+            request.replyMarkup(new InlineKeyboardMarkup(message.choices().stream().map(TelegramGateway::row).toList()));
+        }
         return request.build();
+    }
+
+    private static InlineKeyboardRow row(Choice choice) {
+        return new InlineKeyboardRow(InlineKeyboardButton.builder().text(choice.label()).callbackData(choice.data())
+                .build());
     }
 
     private static void requireChat(ChatScopedId id, String chatId, String what) {

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps an update and hands it to the {@link InboundPort}, or a member's {@code /report} to the
- * moderation queue: the one path of the poller and the webhook.
+ * moderation queue, and answers a button press: the one path of the poller and the webhook.
  */
 final class UpdateIntake {
 
@@ -16,11 +16,13 @@ final class UpdateIntake {
     private final UpdateMapper mapper;
     private final InboundPort port;
     private final MemberReports reports;
+    private final CallbackAnswers callbacks;
 
-    UpdateIntake(UpdateMapper mapper, InboundPort port, MemberReports reports) {
+    UpdateIntake(UpdateMapper mapper, InboundPort port, MemberReports reports, CallbackAnswers callbacks) {
         this.mapper = mapper;
         this.port = port;
         this.reports = reports;
+        this.callbacks = callbacks;
     }
 
     /**
@@ -42,7 +44,7 @@ final class UpdateIntake {
             log.error("Telegram update {} skipped: it could not be mapped", updateId, e);
             return;
         }
-        mapped.deliverTo(port, reports);
+        mapped.deliverTo(port, reports, callbacks);
         log.debug("Telegram update {}: {}", updateId, mapped.summary());
     }
 }

@@ -11,6 +11,7 @@ import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.moderation.Flagger;
 import io.switchboard.core.moderation.ModerationFlag;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -28,6 +30,7 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
@@ -42,7 +45,7 @@ final class UpdateMapper {
 
     /** The update types the connector asks Telegram for (getUpdates and setWebhook). */
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "channel_post",
-            "edited_channel_post", "my_chat_member", "chat_member");
+            "edited_channel_post", "my_chat_member", "chat_member", "callback_query");
 
     /** A member calls the moderators to the message they answer (the usual convention of group admin bots). */
     private static final String REPORT = "/report";
@@ -55,10 +58,12 @@ final class UpdateMapper {
     private final BotIdentity bot;
     /** The application's mapper: it has learnt TelegramBots' large type tree once for all its users. */
     private final ObjectMapper json;
+    private final Clock clock;
 
-    UpdateMapper(BotIdentity bot, ObjectMapper json) {
+    UpdateMapper(BotIdentity bot, ObjectMapper json, Clock clock) {
         this.bot = bot;
         this.json = json;
+        this.clock = clock;
     }
 
     /** @throws IllegalArgumentException when the JSON is not an update TelegramBots can read */
@@ -82,6 +87,9 @@ final class UpdateMapper {
         }
         if (update.getChatMember() != null) {
             return join(eventId, raw, update.getChatMember());
+        }
+        if (update.getCallbackQuery() != null) {
+            return press(eventId, raw, update.getCallbackQuery());
         }
         return new MappedUpdate.Ignored(updateType(raw) + " updates are not used");
     }
@@ -335,6 +343,32 @@ final class UpdateMapper {
                 false,
                 false,
                 raw.toString()));
+    }
+
+    private MappedUpdate press(String eventId, JsonNode raw, CallbackQuery query) {
+        MaybeInaccessibleMessage buttons = query.getMessage();
+        if (buttons == null || buttons.getChat() == null || query.getData() == null || query.getFrom() == null) {
+            return new MappedUpdate.Press(null, query.getId());
+        }
+        Chat chat = buttons.getChat();
+        long chatId = chat.getId();
+        User from = query.getFrom();
+        return new MappedUpdate.Press(new InboundMessage(
+                Channel.TELEGRAM,
+                eventId,
+                "callback:" + query.getId(),
+                Long.toString(chatId),
+                new ChatRef(Long.toString(chatId), chat.getTitle(), chat.getType()),
+                new Author(from.getId().toString(), join(from.getFirstName(), from.getLastName()), from.getUserName(),
+                        from.getLanguageCode()),
+                InboundKind.CHOICE,
+                query.getData(),
+                ChatScopedId.format(chatId, buttons.getMessageId()),
+                List.of(),
+                clock.instant(),
+                "private".equals(chat.getType()),
+                true,
+                raw.toString()), query.getId());
     }
 
     /** Restricted members may be in the group or not; {@code is_member} says which. */

@@ -26,8 +26,8 @@ class MemberReportsTest {
     private final RecordingModerationQueue queue = new RecordingModerationQueue();
     private final BotApi api = new BotApi(TestBot.polling(telegram.url(), Duration.ofSeconds(1)),
             new PlatformContact(Clock.systemUTC()));
-    private final UpdateIntake intake = new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
-            new MemberReports(queue, api));
+    private final UpdateIntake intake = new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC()), port,
+            new MemberReports(queue, api), new CallbackAnswers(api));
 
     @AfterEach
     void stop() throws Exception {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Choice;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.testing.RecordingInboundPort;
 import java.io.IOException;
@@ -83,6 +85,24 @@ class TelegramGatewayTest {
         assertThat(body.get("reply_parameters").get("message_id").asInt()).isEqualTo(912);
         assertThat(body.get("reply_parameters").get("allow_sending_without_reply").asBoolean()).isTrue();
         assertThat(body.get("parse_mode").asText()).isEqualTo("HTML");
+    }
+
+    @Test
+    void choicesAreAnInlineKeyboardOneButtonARowInPrivateChatsOnly() throws InterruptedException {
+        telegram.enqueue(sent(ALICE, 993));
+
+        gateway.send(new OutboundMessage(Channel.TELEGRAM, ALICE, ALICE, null, "Did this solve it?", TextFormat.PLAIN,
+                Sender.BOT_ANSWER, List.of(new Choice("✅ Yes", "sb1:7:y"), new Choice("❌ No", "sb1:7:n"))));
+
+        JsonNode keyboard = TestBot.parse(telegram.takeRequest().getBody().readUtf8()).get("reply_markup")
+                .get("inline_keyboard");
+        assertThat(keyboard).hasSize(2);
+        assertThat(keyboard.get(0).get(0).get("text").asText()).isEqualTo("✅ Yes");
+        assertThat(keyboard.get(0).get(0).get("callback_data").asText()).isEqualTo("sb1:7:y");
+        assertThat(keyboard.get(1).get(0).get("callback_data").asText()).isEqualTo("sb1:7:n");
+        assertThat(gateway.offersChoices(ALICE)).isTrue();
+        assertThat(gateway.offersChoices(FORUM)).as("a group").isFalse();
+        assertThat(gateway.offersChoices(FORUM + ":77")).as("a forum topic").isFalse();
     }
 
     @Test

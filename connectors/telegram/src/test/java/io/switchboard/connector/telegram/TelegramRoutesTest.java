@@ -68,8 +68,8 @@ class TelegramRoutesTest {
         TelegramProperties properties = TestBot.polling(telegram.url(), requestTimeout);
         api = new BotApi(properties, new PlatformContact(Clock.systemUTC()));
         TelegramSetUp setUp = new TelegramSetUp(properties, TestBot.identity(), api);
-        UpdatePoller poller = new UpdatePoller(api, new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
-                new MemberReports(new RecordingModerationQueue(), api)), properties);
+        UpdatePoller poller = new UpdatePoller(api, new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC()), port,
+                new MemberReports(new RecordingModerationQueue(), api), new CallbackAnswers(api)), properties);
         PollerLeadership leadership = name -> TelegramUpdatesRoute.POLLER.equals(name) && holdsPoller.get();
         camel.addRoutes(new TelegramSetUpRoute(setUp, api));
         camel.addRoutes(new TelegramUpdatesRoute(new TelegramPolling(setUp, poller, api), leadership));

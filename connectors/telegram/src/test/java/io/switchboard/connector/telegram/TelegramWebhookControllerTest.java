@@ -3,6 +3,8 @@ package io.switchboard.connector.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.IntakeResult;
 import io.switchboard.testing.RecordingInboundPort;
 import java.io.ByteArrayInputStream;
@@ -121,6 +123,19 @@ class TelegramWebhookControllerTest {
         assertThat(post(TestBot.WEBHOOK_SECRET, update).statusCode()).isEqualTo(200);
 
         assertThat(inbound.handedInEventIds()).containsExactly("815000001", "815000001");
+        assertThat(inbound.results()).containsExactly(IntakeResult.STORED, IntakeResult.DUPLICATE);
+    }
+
+    @Test
+    void aButtonPressIsStoredOnceAndAcknowledgedEvenWhenItsAnswerToTelegramFails() throws Exception {
+        // the Bot API is unreachable here (see api-url): answerCallbackQuery fails, which is only logged
+        String press = TestBot.update("callback_query").toString();
+
+        assertThat(post(TestBot.WEBHOOK_SECRET, press).statusCode()).isEqualTo(200);
+        assertThat(post(TestBot.WEBHOOK_SECRET, press).statusCode()).isEqualTo(200);
+
+        assertThat(inbound.handedIn()).extracting(InboundMessage::kind)
+                .containsExactly(InboundKind.CHOICE, InboundKind.CHOICE);
         assertThat(inbound.results()).containsExactly(IntakeResult.STORED, IntakeResult.DUPLICATE);
     }
 

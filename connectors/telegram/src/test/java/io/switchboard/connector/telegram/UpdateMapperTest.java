@@ -10,6 +10,7 @@ import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class UpdateMapperTest {
     private static final String FORUM = "-1001500000002";
     private static final String CHANNEL = "-1001500000003";
 
-    private final UpdateMapper mapper = new UpdateMapper(TestBot.identity(), TestBot.mapper());
+    private final UpdateMapper mapper = new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC());
 
     private InboundMessage inbound(String fixture) {
         MappedUpdate mapped = mapper.map(TestBot.update(fixture));
@@ -215,9 +216,36 @@ class UpdateMapperTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"callback_query", "group_new_member"})
+    @ValueSource(strings = {"group_new_member"})
     void updatesWithNothingForSupportAreIgnored(String fixture) {
         assertThat(mapper.map(TestBot.update(fixture))).isInstanceOf(MappedUpdate.Ignored.class);
+    }
+
+    @Test
+    void aButtonPressIsAChoiceUnderTheBotsMessageWithTheButtonsDataAsItsText() {
+        MappedUpdate mapped = mapper.map(TestBot.update("callback_query"));
+
+        assertThat(mapped).isInstanceOf(MappedUpdate.Press.class);
+        MappedUpdate.Press press = (MappedUpdate.Press) mapped;
+        assertThat(press.callbackQueryId()).isEqualTo("4382bfdwdsb323b2d9");
+        InboundMessage message = press.message();
+        assertThat(message.kind()).isEqualTo(InboundKind.CHOICE);
+        assertThat(message.eventId()).as("a redelivered update is stored once").isEqualTo("815000019");
+        assertThat(message.messageId()).isEqualTo("callback:4382bfdwdsb323b2d9");
+        assertThat(message.conversationKey()).isEqualTo("4100001");
+        assertThat(message.author()).isEqualTo(new Author("4100001", "Alice Moreau", "alice_m", "fr"));
+        assertThat(message.text()).isEqualTo("faq:withdrawals");
+        assertThat(message.replyToMessageId()).isEqualTo("4100001:320");
+        assertThat(message.privateChat()).isTrue();
+    }
+
+    @Test
+    void aPressWithoutAMessageIsOnlyAnswered() {
+        ObjectNode update = TestBot.update("callback_query");
+        ((ObjectNode) update.get("callback_query")).remove("message");
+        ((ObjectNode) update.get("callback_query")).put("inline_message_id", "AAAB");
+
+        assertThat(mapper.map(update)).isEqualTo(new MappedUpdate.Press(null, "4382bfdwdsb323b2d9"));
     }
 
     @Test
@@ -232,7 +260,7 @@ class UpdateMapperTest {
 
     @Test
     void mentionsAreNotRecognizedBeforeTheUsernameIsKnown() {
-        UpdateMapper starting = new UpdateMapper(new BotIdentity(TestBot.ID, null), TestBot.mapper());
+        UpdateMapper starting = new UpdateMapper(new BotIdentity(TestBot.ID, null), TestBot.mapper(), Clock.systemUTC());
         MappedUpdate mapped = starting.map(TestBot.update("group_mention"));
 
         assertThat(((MappedUpdate.Inbound) mapped).message().addressesBot()).isFalse();

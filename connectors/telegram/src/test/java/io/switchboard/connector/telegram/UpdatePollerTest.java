@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.PlatformContact;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +23,8 @@ class UpdatePollerTest {
     private final TelegramProperties properties = TestBot.polling(telegram.url(), Duration.ofSeconds(1));
     private final BotApi api = new BotApi(properties, new PlatformContact(Clock.systemUTC()));
     private final UpdatePoller poller = new UpdatePoller(api,
-            new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
-                    new MemberReports(new RecordingModerationQueue(), api)), properties);
+            new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC()), port,
+                    new MemberReports(new RecordingModerationQueue(), api), new CallbackAnswers(api)), properties);
 
     @AfterEach
     void stop() throws Exception {
@@ -46,7 +48,8 @@ class UpdatePollerTest {
         assertThat(requests.get(0).has("offset")).isFalse();
         assertThat(requests.get(0).get("timeout").asInt()).isZero();
         assertThat(requests.get(0).get("allowed_updates")).extracting(JsonNode::asText).containsExactly(
-                "message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member");
+                "message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member",
+                "callback_query");
         assertThat(requests.get(1).get("offset").asLong()).isEqualTo(815000003L);
         assertThat(port.handedInEventIds()).as("confirmed updates do not come again").hasSize(2);
         assertThat(telegram.calls().get(0).path()).isEqualToIgnoringCase("/bot" + TestBot.TOKEN + "/getUpdates");
@@ -98,8 +101,9 @@ class UpdatePollerTest {
         TelegramProperties impatient = TestBot.polling(telegram.url(), Duration.ofMillis(400));
         try (BotApi impatientApi = new BotApi(impatient, new PlatformContact(Clock.systemUTC()))) {
             UpdatePoller impatientPoller = new UpdatePoller(impatientApi,
-                    new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper()), port,
-                    new MemberReports(new RecordingModerationQueue(), impatientApi)), impatient);
+                    new UpdateIntake(new UpdateMapper(TestBot.identity(), TestBot.mapper(), Clock.systemUTC()), port,
+                    new MemberReports(new RecordingModerationQueue(), impatientApi),
+                    new CallbackAnswers(impatientApi)), impatient);
             telegram.answerNext("getUpdates", FakeBotApi.ok("[" + TestBot.update("group_mention") + "]")
                     .setHeadersDelay(1500, TimeUnit.MILLISECONDS));
             telegram.addUpdates(TestBot.update("private_text"));
@@ -129,7 +133,7 @@ class UpdatePollerTest {
 
     @Test
     void acknowledgesMembershipChangesAndUpdatesItDoesNotUse() {
-        telegram.addUpdates(TestBot.update("my_chat_member_kicked"), TestBot.update("callback_query"));
+        telegram.addUpdates(TestBot.update("my_chat_member_kicked"), TestBot.update("group_new_member"));
 
         assertThat(poller.poll()).isZero();
         assertThat(port.handedIn()).isEmpty();
@@ -137,6 +141,24 @@ class UpdatePollerTest {
                 new RecordingInboundPort.ReachabilityChange(Channel.TELEGRAM, "4100001", false));
 
         poller.poll();
-        assertThat(getUpdatesRequests().get(1).get("offset").asLong()).isEqualTo(815000020L);
+        assertThat(getUpdatesRequests().get(1).get("offset").asLong())
+                .isEqualTo(TestBot.update("group_new_member").get("update_id").asLong() + 1);
+    }
+
+    @Test
+    void aButtonPressIsStoredThenAnsweredAndAFailedAnswerHoldsNothingUp() {
+        telegram.answerNext("answerCallbackQuery", FakeBotApi.error(400, "Bad Request: query is too old"));
+        telegram.addUpdates(TestBot.update("callback_query"), TestBot.update("private_text"));
+
+        poller.poll();
+
+        assertThat(port.handedIn()).extracting(InboundMessage::kind)
+                .containsExactly(InboundKind.CHOICE, InboundKind.MESSAGE);
+        assertThat(telegram.calls("answerCallbackQuery")).singleElement()
+                .satisfies(call -> assertThat(call.json().get("callback_query_id").asText())
+                        .isEqualTo("4382bfdwdsb323b2d9"));
+        poller.poll();
+        assertThat(getUpdatesRequests().get(1).get("offset").asLong()).as("both acknowledged")
+                .isEqualTo(TestBot.update("private_text").get("update_id").asLong() + 1);
     }
 }

@@ -46,12 +46,25 @@ public final class FacebookWebhooks {
     /** A person's Messenger text to the page. */
     public static byte[] messengerText(String pageId, String psid, String mid, String text, Instant at) {
         ObjectNode root = JSON.createObjectNode();
+        messengerMessage(root, pageId, psid, mid, text, at);
+        return bytes(root);
+    }
+
+    /** A person tapped a quick reply under the page's message: Messenger sends its title as text and its payload. */
+    public static byte[] messengerQuickReply(String pageId, String psid, String mid, String title, String payload,
+            Instant at) {
+        ObjectNode root = JSON.createObjectNode();
+        messengerMessage(root, pageId, psid, mid, title, at).putObject("quick_reply").put("payload", payload);
+        return bytes(root);
+    }
+
+    private static ObjectNode messengerMessage(ObjectNode root, String pageId, String psid, String mid, String text,
+            Instant at) {
         ObjectNode item = entry(root, pageId, at.toEpochMilli()).putArray("messaging").addObject();
         item.putObject("sender").put("id", psid);
         item.putObject("recipient").put("id", pageId);
         item.put("timestamp", at.toEpochMilli());
-        item.putObject("message").put("mid", mid).put("text", text);
-        return bytes(root);
+        return item.putObject("message").put("mid", mid).put("text", text);
     }
 
     /** {@code X-Hub-Signature-256} as Meta computes it: {@code sha256=} and the hex HMAC-SHA256 of the raw body. */

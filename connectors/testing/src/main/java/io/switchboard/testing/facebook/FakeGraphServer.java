@@ -50,7 +50,12 @@ public final class FakeGraphServer extends LoopbackServer {
     public record Moderation(String commentId, String action) {
     }
 
-    public record SentMessage(String id, String recipientId, String messagingType, String text) {
+    public record SentMessage(String id, String recipientId, String messagingType, String text,
+            List<QuickReply> quickReplies) {
+    }
+
+    /** A quick reply under a Messenger message: its title and the payload Messenger sends back when it is tapped. */
+    public record QuickReply(String title, String payload) {
     }
 
     /** A post of the page's own feed as it stands now (edits applied); gone once deleted. */
@@ -296,8 +301,11 @@ public final class FakeGraphServer extends LoopbackServer {
         }
         String recipient = body.path("recipient").path("id").asText();
         String id = "m_" + nextId.incrementAndGet();
+        List<QuickReply> quickReplies = new ArrayList<>();
+        body.path("message").path("quick_replies").forEach(reply -> quickReplies.add(
+                new QuickReply(reply.path("title").asText(), reply.path("payload").asText())));
         messages.add(new SentMessage(id, recipient, body.path("messaging_type").asText(null),
-                body.path("message").path("text").asText()));
+                body.path("message").path("text").asText(), List.copyOf(quickReplies)));
         return json(200, "{\"recipient_id\":\"" + recipient + "\",\"message_id\":\"" + id + "\"}");
     }
 

@@ -1,5 +1,6 @@
 package io.switchboard.connector.facebook.graph;
 
+import com.restfb.types.send.QuickReply;
 import io.switchboard.connector.facebook.ConditionalOnFacebook;
 import io.switchboard.connector.facebook.FacebookConversations;
 import io.switchboard.connector.facebook.FacebookProperties;
@@ -7,6 +8,7 @@ import io.switchboard.connector.facebook.MessagingWindow;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Broadcast;
 import io.switchboard.core.gateway.ChannelGateway;
+import io.switchboard.core.gateway.Choice;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  *       delivery fails for good ({@link DeliveryException.Kind#PERMANENT}, "outside the 24-hour
  *       messaging window"). The router asks {@link #canReply} before it queues a reply and opens
  *       a ticket instead, so this happens only to a reply that waited in the outbox past the
- *       window.</li>
+ *       window. A message's choices are quick replies (their titles cut to Messenger's 20
+ *       characters), whose press comes back with the choice's data as its payload.</li>
  * </ul>
  * A comment reply whose send was interrupted is looked for among the replies in its thread
  * ({@code GET /{comment-id}/comments}): the page's comment with the same text is the one Facebook
@@ -49,6 +52,8 @@ class FacebookGateway implements ChannelGateway {
 
     /** Messenger refuses longer texts. */
     static final int MESSENGER_TEXT_LIMIT = 2000;
+    /** Messenger's limit on a quick reply's title. */
+    static final int QUICK_REPLY_TITLE_LIMIT = 20;
     /** Meta's clock and ours may differ: comments are looked through from this much before the interrupted call. */
     private static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
 
@@ -67,6 +72,12 @@ class FacebookGateway implements ChannelGateway {
     @Override
     public Channel channel() {
         return Channel.FACEBOOK;
+    }
+
+    /** Messenger conversations show quick replies; comments show no buttons. */
+    @Override
+    public boolean offersChoices(String conversationKey) {
+        return FacebookConversations.psid(conversationKey).isPresent();
     }
 
     /** Messenger takes 2000 characters in a message; comments take more than a staff reply may hold. */
@@ -94,13 +105,25 @@ class FacebookGateway implements ChannelGateway {
                 throw DeliveryException.permanent("Messenger texts are limited to " + MESSENGER_TEXT_LIMIT
                         + " characters, this one has " + text.length(), null);
             }
-            return new DeliveryReceipt(graph.sendMessage(psid.get(), text));
+            return new DeliveryReceipt(graph.sendMessage(psid.get(), text, quickReplies(message.choices())));
         }
         Optional<String> postId = FacebookConversations.postId(conversation);
         if (postId.isPresent()) {
             return new DeliveryReceipt(graph.comment(commentTarget(message, postId.get()), text));
         }
         throw DeliveryException.permanent("not a Facebook conversation: '" + conversation + "'", null);
+    }
+
+    private static List<QuickReply> quickReplies(List<Choice> choices) {
+        return choices.stream().map(choice -> new QuickReply(title(choice.label()), choice.data())).toList();
+    }
+
+    /** The label, cut to Messenger's limit after a whole character, with "…" when cut. */
+    static String title(String label) {
+        if (label.codePointCount(0, label.length()) <= QUICK_REPLY_TITLE_LIMIT) {
+            return label;
+        }
+        return label.substring(0, label.offsetByCodePoints(0, QUICK_REPLY_TITLE_LIMIT - 1)).stripTrailing() + "…";
     }
 
     /** The page's comment with this text where {@link #send} puts it; Messenger cannot tell. */

@@ -15,6 +15,7 @@ import com.restfb.types.GraphResponse;
 import com.restfb.types.send.IdMessageRecipient;
 import com.restfb.types.send.Message;
 import com.restfb.types.send.MessagingType;
+import com.restfb.types.send.QuickReply;
 import com.restfb.types.send.SendResponse;
 import io.switchboard.connector.facebook.ConditionalOnFacebook;
 import io.switchboard.connector.facebook.FacebookProperties;
@@ -130,11 +131,13 @@ class GraphApi {
      * {@code POST /{page-id}/messages} with {@code messaging_type: RESPONSE}: answers a person in
      * Messenger. Returns the message id.
      */
-    String sendMessage(String psid, String text) {
+    String sendMessage(String psid, String text, List<QuickReply> quickReplies) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("recipient", new IdMessageRecipient(objectId(psid)));
         request.put("messaging_type", MessagingType.RESPONSE);
-        request.put("message", new Message(text));
+        Message message = new Message(text);
+        message.addQuickReplies(quickReplies);
+        request.put("message", message);
         return call("Messenger send", () -> client.publish(pageId + "/messages", SendResponse.class,
                 Body.withData(request)).getMessageId());
     }

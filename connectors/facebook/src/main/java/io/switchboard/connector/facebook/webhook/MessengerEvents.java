@@ -34,8 +34,11 @@ import org.springframework.stereotype.Component;
  * conversation is the person's page-scoped id (psid).
  *
  * <ul>
- *   <li>A message (text, attachments, quick reply) or a postback: {@link InboundKind#MESSAGE}; the
- *       text of a quick reply is its payload, of a postback its payload or else its title.</li>
+ *   <li>A message (text, attachments) or a postback: {@link InboundKind#MESSAGE}; the text of a
+ *       postback is its payload or else its title (the page's own buttons, Get Started or a
+ *       persistent menu: the bot's choices are never postbacks).</li>
+ *   <li>A quick reply: {@link InboundKind#CHOICE}, its text the payload. Only the page's own
+ *       messages carry quick replies, and Switchboard sends them as the bot's choices.</li>
  *   <li>An edited message: {@link InboundKind#EDIT}.</li>
  *   <li>Read receipts, deliveries and reactions: {@link InboundKind#SIGNAL}, with ids made of the
  *       person, the watermark or reacted message, and the platform's timestamp, so a redelivery
@@ -93,9 +96,11 @@ class MessengerEvents {
         if (message.isEcho() || message.getMid() == null) {
             return Optional.empty();
         }
-        String text = message.getQuickReply() != null && message.getQuickReply().getPayload() != null
-                ? message.getQuickReply().getPayload()
-                : message.getText();
+        if (message.getQuickReply() != null && message.getQuickReply().getPayload() != null) {
+            return Optional.of(event.inbound("mid:" + message.getMid(), message.getMid(), InboundKind.CHOICE,
+                    message.getQuickReply().getPayload(), null, List.of()));
+        }
+        String text = message.getText();
         String replyTo = message.getReplyTo() == null ? null : message.getReplyTo().getMid();
         List<Attachment> attachments = new ArrayList<>();
         for (MessagingAttachment attachment : message.getAttachments()) {

@@ -5,13 +5,16 @@ import static io.switchboard.connector.facebook.FacebookTestSupport.PAGE_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.connector.facebook.FacebookConversations;
 import io.switchboard.connector.facebook.FacebookProperties;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Choice;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -20,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.mockwebserver.MockResponse;
@@ -119,6 +123,25 @@ class FacebookGatewayTest {
                 "{\"recipient\":{\"id\":\"3000000003\"},\"messaging_type\":\"RESPONSE\","
                         + "\"message\":{\"text\":\"ETH withdrawals cost the network fee.\"}}"));
         assertThat(request.getPath()).doesNotContain(PAGE_TOKEN);
+    }
+
+    @Test
+    void choicesAreQuickRepliesTitledWithinMessengersLimit() throws Exception {
+        facebook.answer(200, "{\"recipient_id\":\"3000000003\",\"message_id\":\"m_answer-2\"}");
+
+        gateway.send(new OutboundMessage(Channel.FACEBOOK, ALICE, ALICE, null, "Is it one of these?",
+                TextFormat.PLAIN, Sender.BOT_NOTICE, List.of(new Choice("Withdrawal fees and minimum amounts", "sb1:9:p1"),
+                        new Choice("🙋 Talk to a human", "sb1:9:h"))));
+
+        JsonNode quickReplies = new ObjectMapper().readTree(facebook.request().getBody().readUtf8())
+                .path("message").path("quick_replies");
+        assertThat(quickReplies).hasSize(2);
+        assertThat(quickReplies.get(0).path("content_type").asText()).isEqualTo("text");
+        assertThat(quickReplies.get(0).path("title").asText()).isEqualTo("Withdrawal fees and…");
+        assertThat(quickReplies.get(0).path("payload").asText()).isEqualTo("sb1:9:p1");
+        assertThat(quickReplies.get(1).path("title").asText()).isEqualTo("🙋 Talk to a human");
+        assertThat(gateway.offersChoices(ALICE)).isTrue();
+        assertThat(gateway.offersChoices(FacebookConversations.ofPost("1000000001_2"))).as("comments").isFalse();
     }
 
     @Test

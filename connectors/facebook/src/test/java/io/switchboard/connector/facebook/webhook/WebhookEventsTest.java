@@ -155,10 +155,11 @@ class WebhookEventsTest {
     }
 
     @Test
-    void aQuickReplyIsReadAsItsPayload() throws Exception {
+    void aQuickReplyIsAChoiceReadAsItsPayload() throws Exception {
         InboundMessage message = single("messenger-quick-reply.json");
 
-        assertThat(message.kind()).isEqualTo(InboundKind.MESSAGE);
+        assertThat(message.kind()).isEqualTo(InboundKind.CHOICE);
+        assertThat(message.privateChat()).isTrue();
         assertThat(message.text()).isEqualTo("TOPIC_DEPOSITS");
     }
 
