@@ -131,7 +131,7 @@ class ChoiceRouteTest extends RouteTestSupport {
         press(button(offer, "🙋 转人工客服"));
 
         Ticket ticket = awaitTicket();
-        assertThat(ticket.getReason()).isEqualTo("human-requested");
+        assertThat(ticket.getReason()).as("none of the articles offered answered it").isEqualTo("no-confident-answer");
         assertThat(awaitSent(2).get(1).message().text()).contains(ticket.getNumber());
     }
 

@@ -151,8 +151,10 @@ public class ChoicePresses {
             desk.memberChoice(open.get(), detail);
             return Optional.empty();
         }
+        // "Talk to a human" is only offered when no article was sure enough: the ticket counts as
+        // such, so the dashboard's questions escalated with no article see it
         EscalationReason reason = asked.outcome() == AnswerOutcome.NO ? EscalationReason.ANSWER_REJECTED
-                : EscalationReason.HUMAN_REQUESTED;
+                : EscalationReason.NO_CONFIDENT_ANSWER;
         Ticket ticket = responder.escalate(key, null, question, reason, decisionOf(asked), language);
         desk.memberChoice(ticket, detail);
         return Optional.of(desk.announcement(ticket));
