@@ -6,6 +6,7 @@ import io.switchboard.router.answer.ConfidenceModel;
 import io.switchboard.router.answer.DefaultKnowledgeBase;
 import io.switchboard.router.answer.KnowledgeAnswerEngine;
 import io.switchboard.router.answer.KnowledgeProperties;
+import io.switchboard.router.answer.QuestionGate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import java.util.Locale;
 public final class CalibrateConfidence {
 
     private static final int HITS_PER_MESSAGE = 3;
+    private static final int GATE_FOLDS = 5;
     /** L2 penalty on the weights: the calibration set is small, weights must stay modest. */
     private static final double PENALTY = 1.0;
     private static final int ITERATIONS = 50;
@@ -40,7 +42,7 @@ public final class CalibrateConfidence {
     public static void main(String[] args) throws IOException {
         CommandLine command = CommandLine.parse(args, "CalibrateConfidence TRAIN.jsonl... [--out=FILE]");
         List<LabeledMessage> messages = command.messages();
-        ConfidenceModel model = fit(Examples.fitted(examples(messages)));
+        ConfidenceModel model = fit(Examples.fitted(outOfFoldAsks(examples(messages), GateTrainer.load(GateTrainer.PENALTY))));
         String properties = "# Fitted by CalibrateConfidence on " + String.join(", ", command.fileNames()) + " ("
                 + messages.size() + " messages); do not edit by hand.\n" + model.toProperties();
         if (command.value("out") != null) {
@@ -49,18 +51,41 @@ public final class CalibrateConfidence {
         System.out.print(properties);
     }
 
-    /**
-     * A message and its examples: its best search hits with their features, as the model reads them.
-     * Only messages that ask are fitted on: telling chatter and scams from requests is the question
-     * gate's work, and the confidence says whether the best match answers a message that asks. Left
-     * in, chatter teaches the model to doubt every informal question (cross-validated coverage in
-     * public 0.72 with it, see docs/answer-engine.md).
-     */
+    /** A message and its examples: its best search hits with their features, as the model reads them. */
     record Examples(LabeledMessage message, List<Example> examples) {
 
+        /** Every message's examples, chatter and scams too: the gate's {@code asks} feature weighs them. */
         static List<Example> fitted(List<Examples> messages) {
-            return messages.stream().filter(m -> m.message().asks()).flatMap(m -> m.examples().stream()).toList();
+            return messages.stream().flatMap(m -> m.examples().stream()).toList();
         }
+
+        /** The same examples with the gate's probability as a gate fitted without this message says. */
+        Examples withAsks(double asks) {
+            int column = ConfidenceModel.FEATURES.indexOf("asks");
+            return new Examples(message, examples.stream().map(example -> {
+                double[] x = example.features().clone();
+                x[column] = asks;
+                return new Example(x, example.label());
+            }).toList());
+        }
+    }
+
+    /**
+     * The examples with the question gate's probability of each message as a gate fitted on the
+     * other folds says: the shipped gate has seen every training message and is surer of them
+     * than of a new one, and the model would learn to trust it too much.
+     */
+    static List<Examples> outOfFoldAsks(List<Examples> messages, GateTrainer trainer) {
+        Folds<Examples> folds = new Folds<>(messages, GATE_FOLDS);
+        List<Examples> replaced = new ArrayList<>();
+        for (int k = 0; k < folds.count(); k++) {
+            QuestionGate gate = trainer.fit(folds.training(k).stream().map(Examples::message).toList(),
+                    TrainQuestionGate.THRESHOLD, TrainQuestionGate.PRIVATE_THRESHOLD);
+            for (Examples held : folds.heldOut(k)) {
+                replaced.add(held.withAsks(gate.probability(trainer.featuresOf(held.message()))));
+            }
+        }
+        return replaced;
     }
 
     /** Each message's examples; the features do not depend on the models, so one engine reads them all. */

@@ -45,7 +45,8 @@ public final class CrossValidateAnswers {
         List<Evaluation> privateParts = new ArrayList<>();
         for (int k = 0; k < folds.count(); k++) {
             List<CalibrateConfidence.Examples> training = folds.training(k);
-            ConfidenceModel model = CalibrateConfidence.fit(CalibrateConfidence.Examples.fitted(training));
+            ConfidenceModel model = CalibrateConfidence.fit(CalibrateConfidence.Examples.fitted(
+                    CalibrateConfidence.outOfFoldAsks(training, gateTrainer)));
             QuestionGate gate = gateTrainer.fit(training.stream().map(CalibrateConfidence.Examples::message).toList(),
                     gateThreshold, gatePrivateThreshold);
             List<LabeledMessage> heldOut = folds.heldOut(k).stream().map(CalibrateConfidence.Examples::message).toList();

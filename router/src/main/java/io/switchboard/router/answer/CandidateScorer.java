@@ -42,7 +42,7 @@ final class CandidateScorer {
      * @return highest confidence first
      */
     List<Candidate> score(List<Hit> hits, List<Hit> rivals, Set<String> queryTerms, Set<Signal> signals,
-            Catalog catalog) {
+            double asks, Catalog catalog) {
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             double rival = rivals.stream().filter(other -> !other.entry().id().equals(hit.entry().id()))
@@ -50,7 +50,7 @@ final class CandidateScorer {
             double margin = hit.score() <= 0 ? -1 : (hit.score() - rival) / hit.score();
             MatchFeatures features = new MatchFeatures(hit.score(), hit.ratio(), margin,
                     coverage(queryTerms, hit.entry(), catalog), closestQuestion(queryTerms, hit.entry(), catalog),
-                    Distinctive.of(queryTerms, hit.entry(), catalog), signals, queryTerms.size());
+                    Distinctive.of(queryTerms, hit.entry(), catalog), signals, asks, queryTerms.size());
             candidates.add(new Candidate(hit.entry(), features, Math.min(cap(signals), model.confidence(features))));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());

@@ -40,11 +40,6 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable {
 
-    /**
-     * From this probability on the gate is sure a message asks; below it, the confidence shrinks
-     * in proportion: an answer is right only if the message asked in the first place.
-     */
-    private static final double SURELY_ASKS = 0.8;
     /** How many hits feed the confidence model; suggestions come from these. */
     private static final int CANDIDATES = 8;
     /**
@@ -149,7 +144,9 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
      */
     public List<CandidateFeatures> bestSearchMatches(AnswerQuery query, int limit) {
         String folded = resources.reader().fold(query.text());
-        return candidates(query, resources.reader().normalize(query.text()), resources.signals().read(folded)).stream()
+        String normalized = resources.reader().normalize(query.text());
+        Set<Signal> signals = resources.signals().read(folded);
+        return candidates(query, normalized, signals, asks(folded, normalized, signals)).stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.features().score()).reversed())
                 .limit(limit)
                 .map(candidate -> new CandidateFeatures(candidate.id(), candidate.features().vector()))
@@ -157,19 +154,19 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     }
 
     /** The candidates for a message, best first: what the decision and the calibration use. */
-    List<Candidate> candidates(AnswerQuery query, String normalized, Set<Signal> signals) {
+    List<Candidate> candidates(AnswerQuery query, String normalized, Set<Signal> signals, double asks) {
         QueryTerms terms = QueryTerms.of(resources.reader(), normalized);
         Set<String> queryTerms = terms.comparable(normalized);
         KnowledgeIndex.Catalog catalog = index.catalog();
 
         List<Hit> articleHits = index.articles(terms, CANDIDATES);
         List<Candidate> candidates = new ArrayList<>(
-                scorer.score(articleHits, articleHits, queryTerms, signals, catalog));
+                scorer.score(articleHits, articleHits, queryTerms, signals, asks, catalog));
         List<Hit> announcementHits = index.announcements(terms, clock.instant(), CANDIDATES);
         if (!announcementHits.isEmpty()) {
             List<Hit> bestArticleHit = articleHits.isEmpty() ? List.of() : List.of(articleHits.get(0));
             List<Candidate> announcements =
-                    scorer.score(announcementHits, bestArticleHit, queryTerms, signals, catalog);
+                    scorer.score(announcementHits, bestArticleHit, queryTerms, signals, asks, catalog);
             newestRelevant(announcements, candidates, Names.of(query.text()))
                     .ifPresent(announcement -> candidates.add(0, announcement));
         }
@@ -238,22 +235,27 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     }
 
     /**
-     * The decision. The best match's confidence is scaled by how surely the {@link QuestionGate}
-     * says the message asks, and capped below any threshold when the gate says it does not: such a
-     * message is not answered, but keeps its suggestions for agents.
+     * The decision. The {@link QuestionGate}'s probability is already in each candidate's
+     * confidence (a feature of the model); when the gate says the message does not ask, the best
+     * match's confidence is capped below any threshold: it is not answered, but keeps its
+     * suggestions for agents.
      */
+    private double asks(String folded, String normalized, Set<Signal> signals) {
+        return resources.gate().probability(gateFeatures.of(folded, normalized, signals));
+    }
+
     private AnswerDecision compute(AnswerQuery query, String folded, String language) {
         Set<Signal> signals = resources.signals().read(folded);
         String normalized = resources.reader().normalize(query.text());
-        List<Candidate> candidates = candidates(query, normalized, signals);
+        double asks = asks(folded, normalized, signals);
+        List<Candidate> candidates = candidates(query, normalized, signals, asks);
         List<Suggestion> suggestions = candidates.stream().limit(properties.suggestions())
                 .map(candidate -> new Suggestion(candidate.id(), round(candidate.confidence()))).toList();
         if (candidates.isEmpty()) {
             return AnswerDecision.none(suggestions);
         }
         Candidate best = candidates.get(0);
-        double asks = resources.gate().probability(gateFeatures.of(folded, normalized, signals));
-        double confidence = best.confidence() * Math.min(1, asks / SURELY_ASKS);
+        double confidence = best.confidence();
         if (asks < resources.gate().threshold(query.privateChat())) {
             confidence = Math.min(confidence, CandidateScorer.STATEMENT_CAP);
         }

@@ -126,7 +126,7 @@ class KnowledgeAnswerEngineTest {
 
     @Test
     void groupsNeedMoreConfidenceThanPrivateChats() {
-        String question = "withdrawal is slow";
+        String question = "my withdrawal is slow, why?";
         double confidence = ask(question).confidence();
         assertThat(confidence).as("a middling confidence to test with").isBetween(0.05, 0.95);
         KnowledgeProperties strictGroups = KnowledgeProperties.defaults().withThresholds(
