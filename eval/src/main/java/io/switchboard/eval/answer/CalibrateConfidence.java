@@ -2,11 +2,11 @@ package io.switchboard.eval.answer;
 
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
-import io.switchboard.router.answer.CandidateFeatures;
 import io.switchboard.router.answer.ConfidenceModel;
 import io.switchboard.router.answer.DefaultKnowledgeBase;
 import io.switchboard.router.answer.KnowledgeAnswerEngine;
 import io.switchboard.router.answer.KnowledgeProperties;
+import io.switchboard.router.answer.QuestionGate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,15 +22,16 @@ import java.util.Locale;
  * regression, solved by Newton's method.
  *
  * <pre>
- * CalibrateConfidence CALIBRATION.jsonl [OUTPUT.properties]
+ * CalibrateConfidence TRAIN.jsonl... [--out=FILE]
  * </pre>
- * Run it on the project's own calibration messages
- * ({@code eval/src/test/resources/knowledge/calibration-set.jsonl}), never on an evaluation set,
+ * Run it on the blind-written training sets ({@code eval/src/test/resources/knowledge/train-a.jsonl}
+ * and {@code train-b.jsonl}: the articles were not built from them), never on an evaluation set,
  * and write the result to {@code router/src/main/resources/knowledge/confidence-model.properties}.
  */
 public final class CalibrateConfidence {
 
     private static final int HITS_PER_MESSAGE = 3;
+    private static final int GATE_FOLDS = 5;
     /** L2 penalty on the weights: the calibration set is small, weights must stay modest. */
     private static final double PENALTY = 1.0;
     private static final int ITERATIONS = 50;
@@ -39,32 +40,68 @@ public final class CalibrateConfidence {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: CalibrateConfidence CALIBRATION.jsonl [OUTPUT.properties]");
-            System.exit(2);
-        }
-        List<LabeledMessage> messages = LabeledMessage.readJsonLines(Path.of(args[0]));
-        ConfidenceModel model = fit(examples(messages));
-        String properties = "# Fitted by CalibrateConfidence on " + Path.of(args[0]).getFileName() + " ("
+        CommandLine command = CommandLine.parse(args, "CalibrateConfidence TRAIN.jsonl... [--out=FILE]");
+        List<LabeledMessage> messages = command.messages();
+        ConfidenceModel model = fit(Examples.fitted(outOfFoldAsks(examples(messages), GateTrainer.load(GateTrainer.PENALTY))));
+        String properties = "# Fitted by CalibrateConfidence on " + String.join(", ", command.fileNames()) + " ("
                 + messages.size() + " messages); do not edit by hand.\n" + model.toProperties();
-        if (args.length > 1) {
-            Files.writeString(Path.of(args[1]), properties, StandardCharsets.UTF_8);
+        if (command.value("out") != null) {
+            Files.writeString(Path.of(command.value("out")), properties, StandardCharsets.UTF_8);
         }
         System.out.print(properties);
     }
 
-    static List<Example> examples(List<LabeledMessage> messages) {
-        List<Example> examples = new ArrayList<>();
+    /** A message and its examples: its best search hits with their features, as the model reads them. */
+    record Examples(LabeledMessage message, List<Example> examples) {
+
+        /** Every message's examples, chatter and scams too: the gate's {@code asks} feature weighs them. */
+        static List<Example> fitted(List<Examples> messages) {
+            return messages.stream().flatMap(m -> m.examples().stream()).toList();
+        }
+
+        /** The same examples with the gate's probability as a gate fitted without this message says. */
+        Examples withAsks(double asks) {
+            int column = ConfidenceModel.FEATURES.indexOf("asks");
+            return new Examples(message, examples.stream().map(example -> {
+                double[] x = example.features().clone();
+                x[column] = asks;
+                return new Example(x, example.label());
+            }).toList());
+        }
+    }
+
+    /**
+     * The examples with the question gate's probability of each message as a gate fitted on the
+     * other folds says: the shipped gate has seen every training message and is surer of them
+     * than of a new one, and the model would learn to trust it too much.
+     */
+    static List<Examples> outOfFoldAsks(List<Examples> messages, GateTrainer trainer) {
+        Folds<Examples> folds = new Folds<>(messages, GATE_FOLDS);
+        List<Examples> replaced = new ArrayList<>();
+        for (int k = 0; k < folds.count(); k++) {
+            QuestionGate gate = trainer.fit(folds.training(k).stream().map(Examples::message).toList(),
+                    TrainQuestionGate.THRESHOLD, TrainQuestionGate.PRIVATE_THRESHOLD);
+            for (Examples held : folds.heldOut(k)) {
+                replaced.add(held.withAsks(gate.probability(trainer.featuresOf(held.message()))));
+            }
+        }
+        return replaced;
+    }
+
+    /** Each message's examples; the features do not depend on the models, so one engine reads them all. */
+    static List<Examples> examples(List<LabeledMessage> messages) {
+        List<Examples> all = new ArrayList<>();
         try (KnowledgeAnswerEngine engine = new KnowledgeAnswerEngine(DefaultKnowledgeBase.load(), List.of(),
                 KnowledgeProperties.defaults(), Clock.systemUTC())) {
             for (LabeledMessage message : messages) {
                 AnswerQuery query = new AnswerQuery(message.text(), Channel.fromKey(message.channel()), false, null);
-                for (CandidateFeatures candidate : engine.bestSearchMatches(query, HITS_PER_MESSAGE)) {
-                    examples.add(new Example(candidate.features(), candidate.key().equals(message.expected()) ? 1 : 0));
-                }
+                all.add(new Examples(message, engine.bestSearchMatches(query, HITS_PER_MESSAGE).stream()
+                        .map(candidate -> new Example(candidate.features(),
+                                candidate.key().equals(message.expected()) ? 1 : 0))
+                        .toList()));
             }
         }
-        return examples;
+        return all;
     }
 
     static ConfidenceModel fit(List<Example> examples) {

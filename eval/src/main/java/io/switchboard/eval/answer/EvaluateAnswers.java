@@ -13,11 +13,13 @@ import java.util.Locale;
  * knowledge base, without a database, and prints the metrics overall, by language and by channel.
  *
  * <pre>
- * EvaluateAnswers FILE [--private] [--threshold=0.55] [--sweep] [--mistakes]
+ * EvaluateAnswers FILE [--private] [--threshold=0.55] [--sweep] [--mistakes] [--confusions]
  * </pre>
  * Messages are asked as public posts (the stricter threshold) unless {@code --private}.
  * {@code --sweep} adds precision and coverage at other thresholds, {@code --mistakes} lists wrong
- * answers and misses.
+ * answers and misses, {@code --confusions} counts which topic was taken for which. A set with
+ * {@code kind}s gets a row per kind: the non-questions answered, split into chatter, scam and
+ * offtopic.
  */
 public final class EvaluateAnswers {
 
@@ -26,7 +28,7 @@ public final class EvaluateAnswers {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("--")) {
-            System.err.println("usage: EvaluateAnswers FILE.jsonl [--private] [--threshold=T] [--sweep] [--mistakes]");
+            System.err.println("usage: EvaluateAnswers FILE.jsonl [--private] [--threshold=T] [--sweep] [--mistakes] [--confusions]");
             System.exit(2);
         }
         List<String> options = List.of(args).subList(1, args.length);
@@ -45,12 +47,10 @@ public final class EvaluateAnswers {
                     privateChat ? "private" : "public");
             System.out.print(evaluation.report(threshold));
             if (options.contains("--sweep")) {
-                System.out.printf(Locale.ROOT, "%nthreshold  precision  coverage  null answered%n");
-                for (int step = 20; step <= 90; step += 5) {
-                    Evaluation.Metrics m = evaluation.overall(step / 100.0);
-                    System.out.printf(Locale.ROOT, "%9.2f  %9.3f  %8.3f  %13.3f%n", step / 100.0, m.precision(),
-                            m.coverage(), m.nullAnswerRate());
-                }
+                System.out.printf(Locale.ROOT, "%n%s", evaluation.sweep());
+            }
+            if (options.contains("--confusions")) {
+                System.out.printf(Locale.ROOT, "%n%s", evaluation.confusionReport(threshold));
             }
             if (options.contains("--mistakes")) {
                 System.out.printf(Locale.ROOT, "%n");

@@ -42,6 +42,11 @@ public final class Evaluation {
         return new Evaluation(outcomes);
     }
 
+    /** One evaluation of the messages of several, such as the held-out folds of a cross-validation. */
+    public static Evaluation combined(List<Evaluation> parts) {
+        return new Evaluation(parts.stream().flatMap(part -> part.outcomes.stream()).toList());
+    }
+
     /** The metrics when answers need {@code threshold}, over all messages. */
     public Metrics overall(double threshold) {
         return Metrics.of(outcomes, threshold);
@@ -54,6 +59,56 @@ public final class Evaluation {
 
     public Map<String, Metrics> byChannel(double threshold) {
         return grouped(threshold, outcome -> outcome.message().channel());
+    }
+
+    /** By kind (question, offtopic, chatter, scam) when the set gives kinds; else empty. */
+    public Map<String, Metrics> byKind(double threshold) {
+        if (outcomes.stream().allMatch(outcome -> outcome.message().kind() == null)) {
+            return Map.of();
+        }
+        return grouped(threshold, outcome -> String.valueOf(outcome.message().kind()));
+    }
+
+    /**
+     * Which topic was taken for which, expected -> answered, most frequent first: among the
+     * auto-answers at {@code threshold} ({@code autoAnswers}) or among all best matches.
+     */
+    public Map<String, Integer> confusions(double threshold, boolean autoAnswers) {
+        Map<String, Integer> pairs = new TreeMap<>();
+        for (Outcome outcome : outcomes) {
+            String expected = outcome.message().expected();
+            String answered = outcome.decision().articleKey();
+            if (expected != null && answered != null && !expected.equals(answered)
+                    && (!autoAnswers || outcome.answeredAt(threshold))) {
+                pairs.merge(expected + " -> " + answered, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        pairs.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(pair -> sorted.put(pair.getKey(), pair.getValue()));
+        return sorted;
+    }
+
+    /** Precision, coverage and the non-questions answered at thresholds from 0.20 to 0.90. */
+    public String sweep() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "threshold  precision  coverage  null answered%n"));
+        for (int step = 20; step <= 90; step += 5) {
+            Metrics m = overall(step / 100.0);
+            out.append(String.format(Locale.ROOT, "%9.2f  %9.3f  %8.3f  %13.3f%n", step / 100.0, m.precision(),
+                    m.coverage(), m.nullAnswerRate()));
+        }
+        return out.toString();
+    }
+
+    /** The confusion report: wrong auto-answers at {@code threshold}, then wrong best matches. */
+    public String confusionReport(double threshold) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "wrong auto-answers at %.2f, expected -> answered:%n", threshold));
+        confusions(threshold, true).forEach((pair, count) -> out.append(String.format(Locale.ROOT, "%4d  %s%n", count, pair)));
+        out.append(String.format(Locale.ROOT, "wrong best match (top-1), expected -> best:%n"));
+        confusions(threshold, false).forEach((pair, count) -> out.append(String.format(Locale.ROOT, "%4d  %s%n", count, pair)));
+        return out.toString();
     }
 
     /** Messages the engine got wrong at {@code threshold}: wrong answers and misses, for tuning. */
@@ -83,17 +138,14 @@ public final class Evaluation {
         row(out, "overall", overall(threshold));
         byLanguage(threshold).forEach((lang, metrics) -> row(out, "lang=" + lang, metrics));
         byChannel(threshold).forEach((channel, metrics) -> row(out, "channel=" + channel, metrics));
+        byKind(threshold).forEach((kind, metrics) -> row(out, "kind=" + kind, metrics));
         return out.toString();
     }
 
     private static void row(StringBuilder out, String group, Metrics m) {
         out.append(String.format(Locale.ROOT, "%-18s %-18s %-18s %-18s %-18s%n", group,
-                ratio(m.correctAnswers(), m.answers()), ratio(m.correctAnswers(), m.answerable()),
-                ratio(m.inTopThree(), m.answerable()), ratio(m.nullAnswered(), m.nullMessages())));
-    }
-
-    private static String ratio(int part, int whole) {
-        return whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", (double) part / whole, part, whole);
+                Ratio.of(m.correctAnswers(), m.answers()), Ratio.of(m.correctAnswers(), m.answerable()),
+                Ratio.of(m.inTopThree(), m.answerable()), Ratio.of(m.nullAnswered(), m.nullMessages())));
     }
 
     private Map<String, Metrics> grouped(double threshold, Function<Outcome, String> key) {

@@ -9,13 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * One line of an evaluation set: {@code {"text", "expected", "lang", "channel"}}.
+ * One line of an evaluation set: {@code {"text", "expected", "lang", "channel"}}, and in the
+ * blind-written training sets also {@code "variety"} and {@code "kind"}.
  *
  * @param expected the topic key whose article answers the message, or null when none does
+ * @param variety zh-hans, zh-hant, en or mixed; null when the set does not say
+ * @param kind question (a topic answers it), offtopic (a request no topic answers), chatter or
+ *     scam; null when the set does not say
  */
-public record LabeledMessage(String text, String expected, String lang, String channel) {
+public record LabeledMessage(String text, String expected, String lang, String channel, String variety,
+        String kind) {
+
+    /** The kinds that ask support for something: what the question gate should let through. */
+    private static final Set<String> ASKING = Set.of("question", "offtopic");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -29,6 +38,19 @@ public record LabeledMessage(String text, String expected, String lang, String c
             throw new UncheckedIOException("cannot read evaluation set " + file.toAbsolutePath(), e);
         }
         return parse(lines, file.toString());
+    }
+
+    /**
+     * Whether the message asks support for something. Sets without kinds hold only questions and
+     * chatter, so there a message asks when a topic answers it.
+     */
+    public boolean asks() {
+        return kind == null ? expected != null : ASKING.contains(kind);
+    }
+
+    /** The kind, or for sets without kinds question or chatter (see {@link #asks()}). */
+    public String kindOrGuess() {
+        return kind != null ? kind : expected != null ? "question" : "chatter";
     }
 
     static List<LabeledMessage> parse(List<String> lines, String source) {

@@ -69,6 +69,30 @@ class EvaluationTest {
     }
 
     @Test
+    void namesWhichTopicWasTakenForWhichAmongAnswersAndBestMatches() {
+        Evaluation evaluation = Evaluation.run(engine, messages, false);
+
+        assertThat(evaluation.confusions(0.5, true)).containsExactly(Map.entry("a -> b", 1));
+        assertThat(evaluation.confusions(0.5, false)).containsOnly(Map.entry("a -> b", 1), Map.entry("d -> c", 1));
+    }
+
+    @Test
+    void splitsTheNonQuestionsAnsweredByKindWhenTheSetGivesKinds() {
+        List<LabeledMessage> kinds = LabeledMessage.parse(List.of(
+                "{\"text\": \"chatter\", \"expected\": null, \"lang\": \"en\", \"channel\": \"forum\", "
+                        + "\"variety\": \"en\", \"kind\": \"chatter\"}",
+                "{\"text\": \"quiet\", \"expected\": null, \"lang\": \"zh\", \"channel\": \"telegram\", "
+                        + "\"variety\": \"zh-hant\", \"kind\": \"scam\"}"), "kinds");
+
+        Evaluation evaluation = Evaluation.run(engine, kinds, false);
+
+        assertThat(evaluation.byKind(0.5).get("chatter").nullAnswered()).isEqualTo(1);
+        assertThat(evaluation.byKind(0.5).get("scam").nullAnswered()).isZero();
+        assertThat(evaluation.report(0.5)).contains("kind=chatter").contains("kind=scam");
+        assertThat(Evaluation.run(engine, messages, false).report(0.5)).doesNotContain("kind=");
+    }
+
+    @Test
     void aBrokenLineIsReportedWithItsNumber() {
         assertThatThrownBy(() -> LabeledMessage.parse(List.of(
                 "{\"text\": \"ok\", \"expected\": null, \"lang\": \"en\", \"channel\": \"forum\"}",

@@ -17,7 +17,11 @@ import java.util.Set;
  *       question about a scam, and the model weighs it);</li>
  *   <li>chatter, market talk or talk about other platforms that neither asks anything, asks for
  *       help nor describes a problem is a statement that merely contains a support word ("just
- *       withdrew my profits lol"), and is not answered.</li>
+ *       withdrew my profits lol"), and is not answered;</li>
+ *   <li>a question about another platform or general crypto knowledge ("does OKX support TON?",
+ *       "proof of work or proof of stake?") is not this exchange's support unless it describes a
+ *       problem or asks for help ("sent from Binance, still not credited"). The question gate
+ *       cannot learn this from the blind sets: their chatter rarely names another platform.</li>
  * </ul>
  */
 final class CandidateScorer {
@@ -38,7 +42,7 @@ final class CandidateScorer {
      * @return highest confidence first
      */
     List<Candidate> score(List<Hit> hits, List<Hit> rivals, Set<String> queryTerms, Set<Signal> signals,
-            Catalog catalog) {
+            double asks, Catalog catalog) {
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             double rival = rivals.stream().filter(other -> !other.entry().id().equals(hit.entry().id()))
@@ -46,7 +50,7 @@ final class CandidateScorer {
             double margin = hit.score() <= 0 ? -1 : (hit.score() - rival) / hit.score();
             MatchFeatures features = new MatchFeatures(hit.score(), hit.ratio(), margin,
                     coverage(queryTerms, hit.entry(), catalog), closestQuestion(queryTerms, hit.entry(), catalog),
-                    signals, queryTerms.size());
+                    Distinctive.of(queryTerms, hit.entry(), catalog), signals, asks, queryTerms.size());
             candidates.add(new Candidate(hit.entry(), features, Math.min(cap(signals), model.confidence(features))));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
@@ -58,9 +62,12 @@ final class CandidateScorer {
         if (signals.contains(Signal.SPAM) && !asks) {
             return SPAM_CAP;
         }
-        boolean offTopic = signals.contains(Signal.CHATTER) || signals.contains(Signal.MARKET)
-                || signals.contains(Signal.ELSEWHERE);
-        return offTopic && !asks && !signals.contains(Signal.PROBLEM) ? STATEMENT_CAP : 1;
+        boolean problem = signals.contains(Signal.PROBLEM);
+        if (signals.contains(Signal.ELSEWHERE) && !problem && !signals.contains(Signal.HELP)) {
+            return STATEMENT_CAP;
+        }
+        boolean offTopic = signals.contains(Signal.CHATTER) || signals.contains(Signal.MARKET);
+        return offTopic && !asks && !problem ? STATEMENT_CAP : 1;
     }
 
     /** Weighted share of the message's terms the entry contains anywhere. */
@@ -75,6 +82,33 @@ final class CandidateScorer {
             }
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    /**
+     * How much of the message is the entry's own vocabulary, and how much another article's.
+     *
+     * @param present weighted share of the message's terms distinctive of this entry
+     * @param contradicted weighted share of the message's terms distinctive of other articles that
+     *     this entry does not hold anywhere: "maker fee" says trading fees, not withdrawal fees
+     */
+    record Distinctive(double present, double contradicted) {
+
+        static Distinctive of(Set<String> queryTerms, IndexedEntry entry, Catalog catalog) {
+            double total = 0;
+            double present = 0;
+            double contradicted = 0;
+            for (String term : queryTerms) {
+                double weight = catalog.weight(term);
+                total += weight;
+                Set<String> holders = catalog.distinctiveOf(term);
+                if (holders.contains(entry.id())) {
+                    present += weight;
+                } else if (!holders.isEmpty() && !entry.terms().contains(term)) {
+                    contradicted += weight;
+                }
+            }
+            return total == 0 ? new Distinctive(0, 0) : new Distinctive(present / total, contradicted / total);
+        }
     }
 
     /** Weighted Jaccard overlap of the message with the entry's closest title or phrasing. */

@@ -2,6 +2,7 @@ package io.switchboard.router.answer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.switchboard.core.announcement.AnnouncementCategory;
 import io.switchboard.core.announcement.AnnouncementContent;
 import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.answer.AnswerDecision;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
 
 /**
  * The answer engine: BM25 search (Lucene) over the knowledge base and the current
- * announcements, a calibrated confidence for the best matches, and the auto-answer rule.
+ * announcements, a calibrated confidence for the best matches, the question gate, and the
+ * auto-answer rule.
  *
  * <p>Plain Java: build it from a list of articles and announcements (the evaluation command and
  * the benchmark do), or let {@code AnswerEngineConfiguration} build it from the database. Changes
@@ -49,6 +51,7 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     private static final double COVERAGE_TIE = 0.05;
 
     private final EngineResources resources;
+    private final GateFeatures gateFeatures;
     private final CandidateScorer scorer;
     private final KnowledgeIndex index;
     private final KnowledgeProperties properties;
@@ -62,9 +65,20 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         this(EngineResources.load(), articles, announcements, properties, clock);
     }
 
+    /**
+     * An engine with other fitted models than its resources': what the eval module's
+     * cross-validation measures, each fold with the models fitted on the other folds.
+     */
+    public static KnowledgeAnswerEngine withModels(ConfidenceModel model, QuestionGate gate,
+            Collection<ArticleContent> articles, KnowledgeProperties properties, Clock clock) {
+        return new KnowledgeAnswerEngine(EngineResources.load().with(model, gate), articles, List.of(), properties,
+                clock);
+    }
+
     KnowledgeAnswerEngine(EngineResources resources, Collection<ArticleContent> articles,
             Collection<AnnouncementContent> announcements, KnowledgeProperties properties, Clock clock) {
         this.resources = resources;
+        this.gateFeatures = new GateFeatures(resources.reader(), resources.signals());
         this.scorer = new CandidateScorer(resources.model());
         this.index = new KnowledgeIndex(resources.reader());
         this.properties = properties;
@@ -129,7 +143,10 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
      * features as the model reads them.
      */
     public List<CandidateFeatures> bestSearchMatches(AnswerQuery query, int limit) {
-        return candidates(query, resources.reader().fold(query.text())).stream()
+        String folded = resources.reader().fold(query.text());
+        String normalized = resources.reader().normalize(query.text());
+        Set<Signal> signals = resources.signals().read(folded);
+        return candidates(query, normalized, signals, asks(folded, normalized, signals)).stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.features().score()).reversed())
                 .limit(limit)
                 .map(candidate -> new CandidateFeatures(candidate.id(), candidate.features().vector()))
@@ -137,23 +154,20 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     }
 
     /** The candidates for a message, best first: what the decision and the calibration use. */
-    List<Candidate> candidates(AnswerQuery query, String folded) {
-        String normalized = resources.reader().normalize(query.text());
+    List<Candidate> candidates(AnswerQuery query, String normalized, Set<Signal> signals, double asks) {
         QueryTerms terms = QueryTerms.of(resources.reader(), normalized);
         Set<String> queryTerms = terms.comparable(normalized);
-        Set<Signal> signals = resources.signals().read(folded);
         KnowledgeIndex.Catalog catalog = index.catalog();
 
         List<Hit> articleHits = index.articles(terms, CANDIDATES);
         List<Candidate> candidates = new ArrayList<>(
-                scorer.score(articleHits, articleHits, queryTerms, signals, catalog));
+                scorer.score(articleHits, articleHits, queryTerms, signals, asks, catalog));
         List<Hit> announcementHits = index.announcements(terms, clock.instant(), CANDIDATES);
         if (!announcementHits.isEmpty()) {
             List<Hit> bestArticleHit = articleHits.isEmpty() ? List.of() : List.of(articleHits.get(0));
             List<Candidate> announcements =
-                    scorer.score(announcementHits, bestArticleHit, queryTerms, signals, catalog);
-            Candidate topic = candidates.isEmpty() ? null : candidates.get(0);
-            newestRelevant(announcements, topic, Names.of(query.text()))
+                    scorer.score(announcementHits, bestArticleHit, queryTerms, signals, asks, catalog);
+            newestRelevant(announcements, candidates, Names.of(query.text()))
                     .ifPresent(announcement -> candidates.add(0, announcement));
         }
         return candidates;
@@ -163,18 +177,26 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
      * The announcement to answer with, if any. When the best article's topic is one the
      * announcement's category covers ({@code announcement-topics}) and the announcement is about
      * what the message asks (see {@link #isAbout}), the question is about that news: the
-     * announcement answers with the topic's confidence. Otherwise an announcement only answers on
-     * its own confidence, when that beats the article's. Among the relevant ones (those naming as
-     * much of the message as the best of them) the newest wins.
+     * announcement answers with the confidence that one of the topics its category covers is
+     * meant (their confidences summed: "my XRP deposit hasn't arrived, is there maintenance?" is
+     * either the missing deposit or the maintenance, and the XRP maintenance answers both).
+     * Otherwise an announcement only answers on its own confidence, when that beats the article's.
+     * Among the relevant ones (those naming as much of the message as the best of them) the newest
+     * wins.
+     *
+     * @param articles the articles' candidates, best first
      */
-    private Optional<Candidate> newestRelevant(List<Candidate> announcements, Candidate topic, Names asked) {
+    private Optional<Candidate> newestRelevant(List<Candidate> announcements, List<Candidate> articles, Names asked) {
+        Candidate topic = articles.isEmpty() ? null : articles.get(0);
         List<Candidate> promoted = new ArrayList<>();
         if (topic != null) {
             for (Candidate announcement : announcements) {
-                if (properties.coversTopic(announcement.entry().announcement().category(), topic.id())
-                        && isAbout(announcement, topic, asked)) {
+                AnnouncementCategory category = announcement.entry().announcement().category();
+                if (properties.coversTopic(category, topic.id()) && isAbout(announcement, topic, asked)) {
+                    double covered = articles.stream().filter(article -> properties.coversTopic(category, article.id()))
+                            .mapToDouble(Candidate::confidence).sum();
                     promoted.add(new Candidate(announcement.entry(), announcement.features(),
-                            Math.max(announcement.confidence(), topic.confidence())));
+                            Math.min(1, Math.max(announcement.confidence(), covered))));
                 }
             }
         }
@@ -212,17 +234,34 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
                 && announcement.features().coverage() >= topic.features().coverage();
     }
 
+    /**
+     * The decision. The {@link QuestionGate}'s probability is already in each candidate's
+     * confidence (a feature of the model); when the gate says the message does not ask, the best
+     * match's confidence is capped below any threshold: it is not answered, but keeps its
+     * suggestions for agents.
+     */
+    private double asks(String folded, String normalized, Set<Signal> signals) {
+        return resources.gate().probability(gateFeatures.of(folded, normalized, signals));
+    }
+
     private AnswerDecision compute(AnswerQuery query, String folded, String language) {
-        List<Candidate> candidates = candidates(query, folded);
+        Set<Signal> signals = resources.signals().read(folded);
+        String normalized = resources.reader().normalize(query.text());
+        double asks = asks(folded, normalized, signals);
+        List<Candidate> candidates = candidates(query, normalized, signals, asks);
         List<Suggestion> suggestions = candidates.stream().limit(properties.suggestions())
                 .map(candidate -> new Suggestion(candidate.id(), round(candidate.confidence()))).toList();
         if (candidates.isEmpty()) {
             return AnswerDecision.none(suggestions);
         }
         Candidate best = candidates.get(0);
+        double confidence = best.confidence();
+        if (asks < resources.gate().threshold(query.privateChat())) {
+            confidence = Math.min(confidence, CandidateScorer.STATEMENT_CAP);
+        }
         double threshold = autoAnswerThreshold(query);
-        boolean autoAnswer = best.confidence() >= threshold;
-        return new AnswerDecision(best.id(), round(best.confidence()), autoAnswer,
+        boolean autoAnswer = confidence >= threshold;
+        return new AnswerDecision(best.id(), round(confidence), autoAnswer,
                 autoAnswer ? render(best.entry(), language) : null, suggestions);
     }
 

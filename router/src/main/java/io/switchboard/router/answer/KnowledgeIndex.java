@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -266,11 +267,37 @@ final class KnowledgeIndex implements Closeable {
      * weights). Replaced whole on every write, so a reader always sees one consistent state.
      */
     record Catalog(Map<String, IndexedEntry> entries, Map<String, Double> weights, double unknownWeight,
-            boolean hasAnnouncements) {
+            Map<String, Set<String>> distinctive, boolean hasAnnouncements) {
+
+        /**
+         * A term of the titles and phrasings of at most this many articles tells them from the
+         * others: "maker" (trading fees) from "fee" (trading and withdrawal fees).
+         */
+        static final int DISTINCTIVE_IN_AT_MOST = 2;
 
         Catalog(Map<String, IndexedEntry> entries) {
             this(Map.copyOf(entries), weights(entries.values()), idf(entries.size(), 0),
-                    entries.values().stream().anyMatch(IndexedEntry::isAnnouncement));
+                    distinctive(entries.values()), entries.values().stream().anyMatch(IndexedEntry::isAnnouncement));
+        }
+
+        /** Term to the articles it is distinctive of: in their titles or phrasings, and few others'. */
+        private static Map<String, Set<String>> distinctive(Collection<IndexedEntry> entries) {
+            Map<String, Set<String>> articles = new HashMap<>();
+            for (IndexedEntry entry : entries) {
+                if (!entry.isAnnouncement()) {
+                    entry.questions().forEach(question -> question.forEach(term ->
+                            articles.computeIfAbsent(term, t -> new HashSet<>()).add(entry.id())));
+                }
+            }
+            articles.values().removeIf(holders -> holders.size() > DISTINCTIVE_IN_AT_MOST);
+            Map<String, Set<String>> frozen = new HashMap<>();
+            articles.forEach((term, holders) -> frozen.put(term, Set.copyOf(holders)));
+            return Map.copyOf(frozen);
+        }
+
+        /** The articles {@code term} is distinctive of; empty when it is not distinctive. */
+        Set<String> distinctiveOf(String term) {
+            return distinctive.getOrDefault(term, Set.of());
         }
 
         private static Map<String, Double> weights(Collection<IndexedEntry> entries) {

@@ -15,15 +15,19 @@ import java.util.Set;
  *     contains
  * @param phrasing the weighted overlap (Jaccard) of the message with the candidate's closest
  *     title or phrasing
+ * @param distinctive the share of the message that is the candidate's own vocabulary, and the
+ *     share that is another article's and not the candidate's
  * @param signals the intent signals of the message
+ * @param asks the question gate's probability that the message asks support for something
  * @param queryTerms how many distinct words of the message are left after analysis
  */
 record MatchFeatures(double score, double scoreRatio, double margin, double coverage, double phrasing,
-        Set<Signal> signals, int queryTerms) {
+        CandidateScorer.Distinctive distinctive, Set<Signal> signals, double asks, int queryTerms) {
 
     /** Names of {@link #vector()}'s entries, in order; the model file uses them as keys. */
-    static final List<String> NAMES = List.of("score", "ratio", "margin", "coverage", "phrasing", "question",
-            "help", "problem", "intent", "chatter", "market", "spam", "elsewhere", "short");
+    static final List<String> NAMES = List.of("score", "ratio", "margin", "coverage", "phrasing", "distinct", "contradicted",
+            "question",
+            "help", "problem", "intent", "chatter", "market", "spam", "elsewhere", "asks", "short");
 
     double[] vector() {
         return new double[] {
@@ -32,6 +36,8 @@ record MatchFeatures(double score, double scoreRatio, double margin, double cove
             margin,
             coverage,
             phrasing,
+            distinctive.present(),
+            distinctive.contradicted(),
             flag(Signal.QUESTION),
             flag(Signal.HELP),
             flag(Signal.PROBLEM),
@@ -40,6 +46,7 @@ record MatchFeatures(double score, double scoreRatio, double margin, double cove
             flag(Signal.MARKET),
             flag(Signal.SPAM),
             flag(Signal.ELSEWHERE),
+            asks,
             queryTerms <= 1 ? 1 : 0
         };
     }

@@ -108,9 +108,25 @@ class KnowledgeAnswerEngineTest {
         assertThat(decision.answer()).isNull();
     }
 
+    /**
+     * Issue 14: remarks that name a topic were answered with its article, which makes the bot a
+     * spammer in a busy group; a complaint needs action whether or not it ends with a question mark.
+     */
+    @Test
+    void chatterWithATopicsWordsIsLeftAloneInPublicWhileAComplaintWithoutAQuestionMarkIsAnswered() {
+        AnswerDecision chatter = ask("liquidated again last night, futures are a casino, im done with leverage");
+        AnswerDecision complaint = ask("my withdrawal has been stuck on pending for 3 hours now");
+
+        assertThat(chatter.autoAnswer()).isFalse();
+        assertThat(chatter.answer()).isNull();
+        assertThat(chatter.suggestions()).as("agents still get suggestions").isNotEmpty();
+        assertThat(complaint.autoAnswer()).isTrue();
+        assertThat(complaint.articleKey()).isEqualTo("withdrawal-pending");
+    }
+
     @Test
     void groupsNeedMoreConfidenceThanPrivateChats() {
-        String question = "withdrawal is slow";
+        String question = "my withdrawal is slow, why?";
         double confidence = ask(question).confidence();
         assertThat(confidence).as("a middling confidence to test with").isBetween(0.05, 0.95);
         KnowledgeProperties strictGroups = KnowledgeProperties.defaults().withThresholds(
