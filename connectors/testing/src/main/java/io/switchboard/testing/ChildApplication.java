@@ -43,9 +43,11 @@ public final class ChildApplication implements AutoCloseable {
      */
     public static ChildApplication start(String mainClass, Path log, List<String> arguments) {
         int port = freePort();
+        // C1 only: on a 2-core machine C2's compiler threads took half of the start's CPU, and a
+        // test's burst of a few hundred requests never runs long enough to pay that back.
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC",
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", classpath(), mainClass, "--server.port=" + port));
         command.addAll(arguments);
         try {
