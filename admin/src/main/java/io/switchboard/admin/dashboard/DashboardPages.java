@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The console's dashboard: messages per channel per hour, the engine's auto-answer rate,
  * escalations per day, open tickets by age, SLA breaches, the connectors' health and the questions
- * most often escalated with no article ({@link EscalatedQuestions}, its own fragment). The charts
+ * most often escalated with no article ({@link EscalatedQuestions}) and the bot resolution rate
+ * ({@link BotResolution}), each with its own fragment. The charts
  * are SVG drawn on the server, each with a title, labelled axes and the same numbers as a table.
  */
 @Controller
@@ -29,11 +30,14 @@ class DashboardPages {
     private final DashboardNumbers numbers;
     private final ConnectorHealth health;
     private final EscalatedQuestions escalatedQuestions;
+    private final BotResolution botResolution;
 
-    DashboardPages(DashboardNumbers numbers, ConnectorHealth health, EscalatedQuestions escalatedQuestions) {
+    DashboardPages(DashboardNumbers numbers, ConnectorHealth health, EscalatedQuestions escalatedQuestions,
+            BotResolution botResolution) {
         this.numbers = numbers;
         this.health = health;
         this.escalatedQuestions = escalatedQuestions;
+        this.botResolution = botResolution;
     }
 
     @GetMapping
@@ -65,6 +69,7 @@ class DashboardPages {
                 new BarChart.Column("console.dashboard.breach.resolution", true, List.of(tickets.resolutionBreaches())))));
         model.addAttribute("connectors", health.connectors());
         model.addAttribute("escalatedQuestions", escalatedQuestions.mostOften());
+        model.addAttribute("botResolution", botResolution.lastWeek());
         return "console/dashboard";
     }
 

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The dashboard's bot resolution rate: what members pressed under the bot's answers, by channel and topic. */
 @StaffApiTest
-class BotResolutionPanelTest {
+class BotResolutionRateTest {
 
     @Autowired
     MockMvc mvc;
