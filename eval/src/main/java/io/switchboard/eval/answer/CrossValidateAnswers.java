@@ -18,7 +18,7 @@ import java.util.Locale;
  * held-out folds together, the threshold sweeps and the confusion pairs.
  *
  * <pre>
- * CrossValidateAnswers TRAIN.jsonl... [--folds=5] [--threshold=0.65] [--private-threshold=0.45]
+ * CrossValidateAnswers TRAIN.jsonl... [--folds=5] [--threshold=0.65] [--private-threshold=0.60]
  *     [--gate-threshold=T] [--gate-private-threshold=T] [--penalty=P] [--topic-penalty=P] [--mistakes]
  * </pre>
  * A gate threshold of 0 in private chats lets every private message through.
