@@ -7,6 +7,7 @@ import io.switchboard.router.answer.DefaultKnowledgeBase;
 import io.switchboard.router.answer.KnowledgeAnswerEngine;
 import io.switchboard.router.answer.KnowledgeProperties;
 import io.switchboard.router.answer.QuestionGate;
+import io.switchboard.router.answer.TopicModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Fits the {@link ConfidenceModel} on labeled messages: for each message, the three best search
@@ -35,6 +37,9 @@ public final class CalibrateConfidence {
     /** L2 penalty on the weights: the calibration set is small, weights must stay modest. */
     private static final double PENALTY = 1.0;
     private static final int ITERATIONS = 50;
+    private static final int ASKS = ConfidenceModel.FEATURES.indexOf("asks");
+    private static final int TOPIC = ConfidenceModel.FEATURES.indexOf("topic");
+    private static final int NONE = ConfidenceModel.FEATURES.indexOf("none");
 
     private CalibrateConfidence() {
     }
@@ -42,7 +47,8 @@ public final class CalibrateConfidence {
     public static void main(String[] args) throws IOException {
         CommandLine command = CommandLine.parse(args, "CalibrateConfidence TRAIN.jsonl... [--out=FILE]");
         List<LabeledMessage> messages = command.messages();
-        ConfidenceModel model = fit(Examples.fitted(outOfFoldAsks(examples(messages), GateTrainer.load(GateTrainer.PENALTY))));
+        ConfidenceModel model = fit(Examples.fitted(outOfFold(examples(messages), GateTrainer.load(GateTrainer.PENALTY),
+                TopicTrainer.load(TopicTrainer.PENALTY))));
         String properties = "# Fitted by CalibrateConfidence on " + String.join(", ", command.fileNames()) + " ("
                 + messages.size() + " messages); do not edit by hand.\n" + model.toProperties();
         if (command.value("out") != null) {
@@ -59,30 +65,37 @@ public final class CalibrateConfidence {
             return messages.stream().flatMap(m -> m.examples().stream()).toList();
         }
 
-        /** The same examples with the gate's probability as a gate fitted without this message says. */
-        Examples withAsks(double asks) {
-            int column = ConfidenceModel.FEATURES.indexOf("asks");
+        /**
+         * The same examples with the gate's and the topic model's probabilities as models fitted
+         * without this message say.
+         */
+        Examples withLearnt(double asks, TopicModel.Reading topics) {
             return new Examples(message, examples.stream().map(example -> {
                 double[] x = example.features().clone();
-                x[column] = asks;
-                return new Example(x, example.label());
+                x[ASKS] = asks;
+                x[TOPIC] = topics.of(example.key());
+                x[NONE] = topics.none();
+                return new Example(example.key(), x, example.label());
             }).toList());
         }
     }
 
     /**
-     * The examples with the question gate's probability of each message as a gate fitted on the
-     * other folds says: the shipped gate has seen every training message and is surer of them
-     * than of a new one, and the model would learn to trust it too much.
+     * The examples with the question gate's and the topic model's probabilities of each message
+     * as models fitted on the other folds say: the shipped models have seen every training
+     * message and are surer of them than of a new one, and the confidence model would learn to
+     * trust them too much.
      */
-    static List<Examples> outOfFoldAsks(List<Examples> messages, GateTrainer trainer) {
+    static List<Examples> outOfFold(List<Examples> messages, GateTrainer gateTrainer, TopicTrainer topicTrainer) {
         Folds<Examples> folds = new Folds<>(messages, GATE_FOLDS);
         List<Examples> replaced = new ArrayList<>();
         for (int k = 0; k < folds.count(); k++) {
-            QuestionGate gate = trainer.fit(folds.training(k).stream().map(Examples::message).toList(),
-                    TrainQuestionGate.THRESHOLD, TrainQuestionGate.PRIVATE_THRESHOLD);
+            List<LabeledMessage> training = folds.training(k).stream().map(Examples::message).toList();
+            QuestionGate gate = gateTrainer.fit(training, TrainQuestionGate.THRESHOLD, TrainQuestionGate.PRIVATE_THRESHOLD);
+            TopicModel topics = topicTrainer.fit(training);
             for (Examples held : folds.heldOut(k)) {
-                replaced.add(held.withAsks(gate.probability(trainer.featuresOf(held.message()))));
+                Set<String> features = gateTrainer.featuresOf(held.message());
+                replaced.add(held.withLearnt(gate.probability(features), topics.read(features)));
             }
         }
         return replaced;
@@ -96,7 +109,7 @@ public final class CalibrateConfidence {
             for (LabeledMessage message : messages) {
                 AnswerQuery query = new AnswerQuery(message.text(), Channel.fromKey(message.channel()), false, null);
                 all.add(new Examples(message, engine.bestSearchMatches(query, HITS_PER_MESSAGE).stream()
-                        .map(candidate -> new Example(candidate.features(),
+                        .map(candidate -> new Example(candidate.key(), candidate.features(),
                                 candidate.key().equals(message.expected()) ? 1 : 0))
                         .toList()));
             }
@@ -209,6 +222,7 @@ public final class CalibrateConfidence {
         return x;
     }
 
-    record Example(double[] features, int label) {
+    /** One candidate of a message: its topic, its features, 1 when it is the expected topic. */
+    record Example(String key, double[] features, int label) {
     }
 }

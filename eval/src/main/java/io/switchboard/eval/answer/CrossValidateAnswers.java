@@ -5,6 +5,7 @@ import io.switchboard.router.answer.DefaultKnowledgeBase;
 import io.switchboard.router.answer.KnowledgeAnswerEngine;
 import io.switchboard.router.answer.KnowledgeProperties;
 import io.switchboard.router.answer.QuestionGate;
+import io.switchboard.router.answer.TopicModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,13 @@ import java.util.Locale;
 
 /**
  * Estimates how the engine does on messages it has never seen: k-fold cross-validation on the
- * training sets, fitting the question gate and the confidence model on k-1 folds and asking the
+ * training sets, fitting the question gate, the topic model and the confidence model on k-1 folds and asking the
  * held-out fold, as public posts and as private chats. Prints the evaluation report of the
  * held-out folds together, the threshold sweeps and the confusion pairs.
  *
  * <pre>
- * CrossValidateAnswers TRAIN.jsonl... [--folds=5] [--threshold=0.65] [--private-threshold=0.45]
- *     [--gate-threshold=T] [--gate-private-threshold=T] [--penalty=P] [--mistakes]
+ * CrossValidateAnswers TRAIN.jsonl... [--folds=5] [--threshold=0.65] [--private-threshold=0.60]
+ *     [--gate-threshold=T] [--gate-private-threshold=T] [--penalty=P] [--topic-penalty=P] [--mistakes]
  * </pre>
  * A gate threshold of 0 in private chats lets every private message through.
  */
@@ -29,7 +30,7 @@ public final class CrossValidateAnswers {
 
     public static void main(String[] args) {
         CommandLine command = CommandLine.parse(args, "CrossValidateAnswers TRAIN.jsonl... [--folds=5] [--threshold=T] "
-                + "[--private-threshold=T] [--gate-threshold=T] [--gate-private-threshold=T] [--penalty=P] "
+                + "[--private-threshold=T] [--gate-threshold=T] [--gate-private-threshold=T] [--penalty=P] [--topic-penalty=P] "
                 + "[--mistakes]");
         KnowledgeProperties properties = KnowledgeProperties.defaults();
         double publicThreshold = command.number("threshold", properties.thresholds().publicChat());
@@ -39,6 +40,7 @@ public final class CrossValidateAnswers {
         List<LabeledMessage> messages = command.messages();
 
         GateTrainer gateTrainer = GateTrainer.load(command.number("penalty", GateTrainer.PENALTY));
+        TopicTrainer topicTrainer = TopicTrainer.load(command.number("topic-penalty", TopicTrainer.PENALTY));
         Folds<CalibrateConfidence.Examples> folds = new Folds<>(CalibrateConfidence.examples(messages),
                 (int) command.number("folds", 5));
         List<Evaluation> publicParts = new ArrayList<>();
@@ -46,11 +48,12 @@ public final class CrossValidateAnswers {
         for (int k = 0; k < folds.count(); k++) {
             List<CalibrateConfidence.Examples> training = folds.training(k);
             ConfidenceModel model = CalibrateConfidence.fit(CalibrateConfidence.Examples.fitted(
-                    CalibrateConfidence.outOfFoldAsks(training, gateTrainer)));
+                    CalibrateConfidence.outOfFold(training, gateTrainer, topicTrainer)));
             QuestionGate gate = gateTrainer.fit(training.stream().map(CalibrateConfidence.Examples::message).toList(),
                     gateThreshold, gatePrivateThreshold);
+            TopicModel topics = topicTrainer.fit(training.stream().map(CalibrateConfidence.Examples::message).toList());
             List<LabeledMessage> heldOut = folds.heldOut(k).stream().map(CalibrateConfidence.Examples::message).toList();
-            try (KnowledgeAnswerEngine engine = KnowledgeAnswerEngine.withModels(model, gate, DefaultKnowledgeBase.load(),
+            try (KnowledgeAnswerEngine engine = KnowledgeAnswerEngine.withModels(model, gate, topics, DefaultKnowledgeBase.load(),
                     properties, Clock.systemUTC())) {
                 publicParts.add(Evaluation.run(engine, heldOut, false));
                 privateParts.add(Evaluation.run(engine, heldOut, true));

@@ -3,7 +3,6 @@ package io.switchboard.eval.answer;
 import io.switchboard.router.answer.GateFeatures;
 import io.switchboard.router.answer.QuestionGate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +11,12 @@ import java.util.TreeMap;
 /**
  * Fits the {@link QuestionGate}: L2-regularized logistic regression over the messages'
  * {@link GateFeatures}, label "asks" ({@link LabeledMessage#asks()}). Features seen in fewer than
- * {@value #MIN_MESSAGES} training messages are left out: a weight learnt from one message is that
+ * {@value FeatureMatrix#MIN_MESSAGES} training messages are left out: a weight learnt from one message is that
  * message's, not the language's. Full-batch gradient descent with Nesterov momentum for a fixed
  * number of steps, features in sorted order: the same data gives the same model, bit for bit.
  */
 final class GateTrainer {
 
-    static final int MIN_MESSAGES = 2;
     /** L2 penalty on the summed log-loss; chosen by cross-validation on the training sets. */
     static final double PENALTY = 1.0;
     private static final int STEPS = 3000;
@@ -47,18 +45,10 @@ final class GateTrainer {
     }
 
     QuestionGate fit(List<Set<String>> rows, List<Boolean> labels, double threshold, double privateThreshold) {
-        Map<String, Integer> counts = new TreeMap<>();
-        rows.forEach(row -> row.forEach(feature -> counts.merge(feature, 1, Integer::sum)));
-        List<String> names = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_MESSAGES)
-                .map(Map.Entry::getKey).toList();
-        Map<String, Integer> index = new HashMap<>();
-        names.forEach(name -> index.put(name, index.size()));
-        int[][] x = new int[rows.size()][];
-        int widest = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            x[i] = rows.get(i).stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
-            widest = Math.max(widest, x[i].length);
-        }
+        FeatureMatrix matrix = FeatureMatrix.of(rows);
+        List<String> names = matrix.names();
+        int[][] x = matrix.rows();
+        int widest = Arrays.stream(x).mapToInt(row -> row.length).max().orElse(0);
         double[] y = labels.stream().mapToDouble(asks -> asks ? 1 : 0).toArray();
         double[] w = solve(x, y, names.size(), widest, penalty);
         Map<String, Double> weights = new TreeMap<>();

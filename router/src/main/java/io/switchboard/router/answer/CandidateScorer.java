@@ -42,7 +42,7 @@ final class CandidateScorer {
      * @return highest confidence first
      */
     List<Candidate> score(List<Hit> hits, List<Hit> rivals, Set<String> queryTerms, Set<Signal> signals,
-            double asks, Catalog catalog) {
+            Learnt learnt, Catalog catalog) {
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             double rival = rivals.stream().filter(other -> !other.entry().id().equals(hit.entry().id()))
@@ -50,7 +50,8 @@ final class CandidateScorer {
             double margin = hit.score() <= 0 ? -1 : (hit.score() - rival) / hit.score();
             MatchFeatures features = new MatchFeatures(hit.score(), hit.ratio(), margin,
                     coverage(queryTerms, hit.entry(), catalog), closestQuestion(queryTerms, hit.entry(), catalog),
-                    Distinctive.of(queryTerms, hit.entry(), catalog), signals, asks, queryTerms.size());
+                    Distinctive.of(queryTerms, hit.entry(), catalog), signals, learnt.asks(),
+                    learnt.topicOf(hit.entry()), learnt.topics().none(), queryTerms.size());
             candidates.add(new Candidate(hit.entry(), features, Math.min(cap(signals), model.confidence(features))));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
@@ -134,5 +135,17 @@ final class CandidateScorer {
             }
         }
         return best;
+    }
+
+    /**
+     * What the learnt models read in the message: the question gate's probability that it asks,
+     * and the topic model's probabilities of the topics.
+     */
+    record Learnt(double asks, TopicModel.Reading topics) {
+
+        /** An article's topic is its key; an announcement is news about some topic. */
+        double topicOf(IndexedEntry entry) {
+            return entry.isAnnouncement() ? 1 - topics.none() : topics.of(entry.id());
+        }
     }
 }

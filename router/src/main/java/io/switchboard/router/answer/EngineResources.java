@@ -16,20 +16,22 @@ import java.util.Map;
 /**
  * The engine's language data, read once from the classpath: the text module's analysis rules
  * (synonyms, misspellings, stop words), and from {@code knowledge/} the intent signals, the
- * fitted confidence model and the question gate.
+ * fitted confidence model, the question gate and the topic model.
  */
-record EngineResources(TermReader reader, IntentSignals signals, ConfidenceModel model, QuestionGate gate) {
+record EngineResources(TermReader reader, IntentSignals signals, ConfidenceModel model, QuestionGate gate,
+        TopicModel topics) {
 
     static final String FOLDER = "knowledge/";
 
     static EngineResources load() {
         return new EngineResources(TermReader.load(), signals(read("signals.yml")),
-                ConfidenceModel.parse(read("confidence-model.properties")), QuestionGate.parse(read(QuestionGate.FILE)));
+                ConfidenceModel.parse(read("confidence-model.properties")), QuestionGate.parse(read(QuestionGate.FILE)),
+                TopicModel.parse(read(TopicModel.FILE)));
     }
 
     /** The same language data with other fitted models: for fitting and cross-validating them. */
-    EngineResources with(ConfidenceModel otherModel, QuestionGate otherGate) {
-        return new EngineResources(reader, signals, otherModel, otherGate);
+    EngineResources with(ConfidenceModel otherModel, QuestionGate otherGate, TopicModel otherTopics) {
+        return new EngineResources(reader, signals, otherModel, otherGate, otherTopics);
     }
 
     private static IntentSignals signals(String yaml) {

@@ -11,6 +11,7 @@ import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.ArticleContent;
+import io.switchboard.router.answer.CandidateScorer.Learnt;
 import io.switchboard.router.answer.IntentSignals.Signal;
 import io.switchboard.router.answer.KnowledgeIndex.Hit;
 import io.switchboard.router.answer.KnowledgeIndex.QueryTerms;
@@ -69,9 +70,9 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
      * An engine with other fitted models than its resources': what the eval module's
      * cross-validation measures, each fold with the models fitted on the other folds.
      */
-    public static KnowledgeAnswerEngine withModels(ConfidenceModel model, QuestionGate gate,
+    public static KnowledgeAnswerEngine withModels(ConfidenceModel model, QuestionGate gate, TopicModel topics,
             Collection<ArticleContent> articles, KnowledgeProperties properties, Clock clock) {
-        return new KnowledgeAnswerEngine(EngineResources.load().with(model, gate), articles, List.of(), properties,
+        return new KnowledgeAnswerEngine(EngineResources.load().with(model, gate, topics), articles, List.of(), properties,
                 clock);
     }
 
@@ -146,7 +147,7 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         String folded = resources.reader().fold(query.text());
         String normalized = resources.reader().normalize(query.text());
         Set<Signal> signals = resources.signals().read(folded);
-        return candidates(query, normalized, signals, asks(folded, normalized, signals)).stream()
+        return candidates(query, normalized, signals, learnt(folded, normalized, signals)).stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.features().score()).reversed())
                 .limit(limit)
                 .map(candidate -> new CandidateFeatures(candidate.id(), candidate.features().vector()))
@@ -154,19 +155,19 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
     }
 
     /** The candidates for a message, best first: what the decision and the calibration use. */
-    List<Candidate> candidates(AnswerQuery query, String normalized, Set<Signal> signals, double asks) {
+    List<Candidate> candidates(AnswerQuery query, String normalized, Set<Signal> signals, Learnt learnt) {
         QueryTerms terms = QueryTerms.of(resources.reader(), normalized);
         Set<String> queryTerms = terms.comparable(normalized);
         KnowledgeIndex.Catalog catalog = index.catalog();
 
         List<Hit> articleHits = index.articles(terms, CANDIDATES);
         List<Candidate> candidates = new ArrayList<>(
-                scorer.score(articleHits, articleHits, queryTerms, signals, asks, catalog));
+                scorer.score(articleHits, articleHits, queryTerms, signals, learnt, catalog));
         List<Hit> announcementHits = index.announcements(terms, clock.instant(), CANDIDATES);
         if (!announcementHits.isEmpty()) {
             List<Hit> bestArticleHit = articleHits.isEmpty() ? List.of() : List.of(articleHits.get(0));
             List<Candidate> announcements =
-                    scorer.score(announcementHits, bestArticleHit, queryTerms, signals, asks, catalog);
+                    scorer.score(announcementHits, bestArticleHit, queryTerms, signals, learnt, catalog);
             newestRelevant(announcements, candidates, Names.of(query.text()))
                     .ifPresent(announcement -> candidates.add(0, announcement));
         }
@@ -234,21 +235,23 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
                 && announcement.features().coverage() >= topic.features().coverage();
     }
 
-    /**
-     * The decision. The {@link QuestionGate}'s probability is already in each candidate's
-     * confidence (a feature of the model); when the gate says the message does not ask, the best
-     * match's confidence is capped below any threshold: it is not answered, but keeps its
-     * suggestions for agents.
-     */
-    private double asks(String folded, String normalized, Set<Signal> signals) {
-        return resources.gate().probability(gateFeatures.of(folded, normalized, signals));
+    /** The question gate's and the topic model's reading of the message: both read the same features. */
+    private Learnt learnt(String folded, String normalized, Set<Signal> signals) {
+        Set<String> features = gateFeatures.of(folded, normalized, signals);
+        return new Learnt(resources.gate().probability(features), resources.topics().read(features));
     }
 
+    /**
+     * The decision. The {@link QuestionGate}'s and the {@link TopicModel}'s probabilities are
+     * already in each candidate's confidence (features of the model); when the gate says the
+     * message does not ask, the best match's confidence is capped below any threshold: it is not
+     * answered, but keeps its suggestions for agents.
+     */
     private AnswerDecision compute(AnswerQuery query, String folded, String language) {
         Set<Signal> signals = resources.signals().read(folded);
         String normalized = resources.reader().normalize(query.text());
-        double asks = asks(folded, normalized, signals);
-        List<Candidate> candidates = candidates(query, normalized, signals, asks);
+        Learnt learnt = learnt(folded, normalized, signals);
+        List<Candidate> candidates = candidates(query, normalized, signals, learnt);
         List<Suggestion> suggestions = candidates.stream().limit(properties.suggestions())
                 .map(candidate -> new Suggestion(candidate.id(), round(candidate.confidence()))).toList();
         if (candidates.isEmpty()) {
@@ -256,7 +259,7 @@ public final class KnowledgeAnswerEngine implements AnswerEngine, AutoCloseable 
         }
         Candidate best = candidates.get(0);
         double confidence = best.confidence();
-        if (asks < resources.gate().threshold(query.privateChat())) {
+        if (learnt.asks() < resources.gate().threshold(query.privateChat())) {
             confidence = Math.min(confidence, CandidateScorer.STATEMENT_CAP);
         }
         double threshold = autoAnswerThreshold(query);

@@ -100,7 +100,7 @@ public record KnowledgeProperties(
      */
     public record Thresholds(
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.65") double publicChat,
-            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.45") double privateChat,
+            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.60") double privateChat,
             Map<Channel, @Valid ChannelThresholds> channels) {
 
         public Thresholds {
@@ -108,7 +108,7 @@ public record KnowledgeProperties(
         }
 
         public static Thresholds defaults() {
-            return new Thresholds(0.65, 0.45, Map.of());
+            return new Thresholds(0.65, 0.60, Map.of());
         }
 
         public double of(Channel channel, boolean privateChat) {

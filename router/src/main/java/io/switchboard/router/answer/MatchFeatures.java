@@ -19,15 +19,19 @@ import java.util.Set;
  *     share that is another article's and not the candidate's
  * @param signals the intent signals of the message
  * @param asks the question gate's probability that the message asks support for something
+ * @param topic the topic model's probability that the message asks about the candidate's topic
+ *     (for an announcement, about any topic)
+ * @param none the topic model's probability that no topic answers the message
  * @param queryTerms how many distinct words of the message are left after analysis
  */
 record MatchFeatures(double score, double scoreRatio, double margin, double coverage, double phrasing,
-        CandidateScorer.Distinctive distinctive, Set<Signal> signals, double asks, int queryTerms) {
+        CandidateScorer.Distinctive distinctive, Set<Signal> signals, double asks, double topic, double none, int queryTerms) {
 
     /** Names of {@link #vector()}'s entries, in order; the model file uses them as keys. */
     static final List<String> NAMES = List.of("score", "ratio", "margin", "coverage", "phrasing", "distinct", "contradicted",
             "question",
-            "help", "problem", "intent", "chatter", "market", "spam", "elsewhere", "asks", "short");
+            "help", "problem", "intent", "chatter", "market", "spam", "elsewhere", "asks", "topic", "none",
+            "short");
 
     double[] vector() {
         return new double[] {
@@ -47,6 +51,8 @@ record MatchFeatures(double score, double scoreRatio, double margin, double cove
             flag(Signal.SPAM),
             flag(Signal.ELSEWHERE),
             asks,
+            topic,
+            none,
             queryTerms <= 1 ? 1 : 0
         };
     }

@@ -39,7 +39,7 @@ class KnowledgePropertiesTest {
                 .run(context -> {
                     KnowledgeProperties properties = context.getBean(KnowledgeProperties.class);
                     assertThat(properties.thresholds().of(Channel.TWITTER, false)).isEqualTo(0.9);
-                    assertThat(properties.thresholds().of(Channel.TWITTER, true)).isEqualTo(0.45);
+                    assertThat(properties.thresholds().of(Channel.TWITTER, true)).isEqualTo(0.60);
                     assertThat(properties.thresholds().of(Channel.FORUM, false)).isEqualTo(0.7);
                     assertThat(properties.placeholders()).containsEntry("{exchange}", "Acme Exchange");
                     assertThat(properties.coversTopic(AnnouncementCategory.RISK_WARNING, "anti-phishing")).isTrue();
