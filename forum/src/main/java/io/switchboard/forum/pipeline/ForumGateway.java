@@ -13,7 +13,7 @@ import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.forum.ConditionalOnForum;
 import io.switchboard.forum.ForumProperties;
-import io.switchboard.forum.markdown.Markdown;
+import io.switchboard.web.markdown.Markdown;
 import io.switchboard.forum.topic.ForumRefusal;
 import io.switchboard.forum.topic.PostKind;
 import io.switchboard.forum.topic.Posting;

@@ -1,4 +1,4 @@
-package io.switchboard.forum.markdown;
+package io.switchboard.web.markdown;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.switchboard.forum.markdown;
+package io.switchboard.web.markdown;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,4 +1,4 @@
-package io.switchboard.forum.markdown;
+package io.switchboard.web.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
