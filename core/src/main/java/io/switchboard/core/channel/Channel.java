@@ -5,7 +5,9 @@ public enum Channel {
     TELEGRAM,
     TWITTER,
     FACEBOOK,
-    FORUM;
+    FORUM,
+    /** The help center's request forms: a request and the conversation on it, on the site. */
+    WEB;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

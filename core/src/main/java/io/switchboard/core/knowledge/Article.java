@@ -49,6 +49,16 @@ public class Article {
     @MapKey(name = "lang")
     private Map<String, ArticleVariant> variants = new HashMap<>();
 
+    /** The help center's section within the category; null for the category's general section. */
+    private String section;
+
+    @Column(nullable = false)
+    private boolean promoted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ArticleStatus status;
+
     /** +1 on every change of the key's history; the revision table records each one. */
     @Column(nullable = false)
     private int version;
@@ -84,6 +94,9 @@ public class Article {
 
     private void apply(ArticleContent content, String by, Instant at) {
         this.category = content.category();
+        this.section = content.section();
+        this.promoted = content.promoted();
+        this.status = content.status();
         this.tags.clear();
         this.tags.addAll(content.tags());
         // Update variants in place: Hibernate inserts before it deletes, so replacing a variant
@@ -99,7 +112,7 @@ public class Article {
     public ArticleContent toContent() {
         Map<String, ArticleText> texts = new TreeMap<>();
         variants.forEach((lang, variant) -> texts.put(lang, variant.toText()));
-        return new ArticleContent(key, category, tags, texts);
+        return new ArticleContent(key, category, tags, texts, section, promoted, status);
     }
 
     public Long getId() {

@@ -11,4 +11,9 @@ public record ArticleChanged(String key, ArticleContent article) {
     public boolean deleted() {
         return article == null;
     }
+
+    /** Whether members see the article now: false once it is deleted or back to a draft. */
+    public boolean live() {
+        return article != null && article.published();
+    }
 }

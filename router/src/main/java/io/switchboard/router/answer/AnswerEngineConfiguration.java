@@ -1,10 +1,12 @@
 package io.switchboard.router.answer;
 
 import io.switchboard.core.announcement.Announcements;
+import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.router.ticket.CategoryResolver;
 import java.time.Clock;
+import java.util.List;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +32,9 @@ public class AnswerEngineConfiguration {
         if (properties.seedDefaults()) {
             new KnowledgeSeeder(knowledgeBase).seed(DefaultKnowledgeBase.load());
         }
-        KnowledgeAnswerEngine engine = new KnowledgeAnswerEngine(
-                knowledgeBase.articles().stream().map(StoredArticle::content).toList(), announcements.all(),
-                properties, clock);
+        List<ArticleContent> published = knowledgeBase.articles().stream().map(StoredArticle::content)
+                .filter(ArticleContent::published).toList();
+        KnowledgeAnswerEngine engine = new KnowledgeAnswerEngine(published, announcements.all(), properties, clock);
         updater.attach(engine);
         return engine;
     }

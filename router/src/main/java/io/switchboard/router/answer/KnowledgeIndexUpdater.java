@@ -38,7 +38,8 @@ final class KnowledgeIndexUpdater {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged change) {
         queue("article " + change.key(), target -> {
-            if (change.deleted()) {
+            // a draft is not answered with: an article taken back to a draft leaves the index like a deleted one
+            if (!change.live()) {
                 target.removeArticle(change.key());
             } else {
                 target.putArticle(change.article());
