@@ -63,8 +63,13 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     URI webhook() {
+        return uri("/webhooks/telegram");
+    }
+
+    /** @param pathAndQuery an absolute path, with its query string encoded */
+    URI uri(String pathAndQuery) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return URI.create("http://127.0.0.1:" + port + "/webhooks/telegram");
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
     /** What Telegram sends with every update: the secret the connector was configured with. */

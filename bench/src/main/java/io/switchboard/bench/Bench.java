@@ -4,10 +4,13 @@ import io.switchboard.eval.answer.LabeledMessage;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The benchmark command: the application behind its Telegram webhook against a bare Camel route,
- * then the answer engine alone, then the scam guard's detector alone; progress as it goes, then the tables. See docs/benchmark.md.
+ * The benchmark command: the help center's pages under concurrent readers against a static file of
+ * the same server, the application behind its Telegram webhook against a bare Camel route, then the
+ * answer engine alone, then the scam guard's detector alone, or the series {@code --series} picks;
+ * progress as it goes, then the tables. See docs/benchmark.md.
  */
 public final class Bench {
 
@@ -34,18 +37,43 @@ public final class Bench {
                 options.messages());
 
         Report report = new Report();
-        report.webhook(options, new WebhookBench(options, messages).run());
-        System.out.println("Answer engine: built from the default knowledge base");
-        MatchBench match = new MatchBench(messages);
-        report.match(match.messages(), match.run(options.warmupRounds(), options.rounds(), options.matchCalls()));
-        System.out.println("Scam guard: the detector built from " + options.guardRules());
-        GuardBench guard = new GuardBench(messages, options.guardSet(), options.guardRules());
-        report.guard(guard.mix(), guard.run(options.warmupRounds(), options.rounds(), options.guardCalls()));
+        Set<Series> series = options.series();
+        if (series.stream().anyMatch(Series::needsApplication)) {
+            againstTheApplication(options, messages, report);
+        }
+        if (series.contains(Series.MATCH)) {
+            System.out.println("Answer engine: built from the default knowledge base");
+            MatchBench match = new MatchBench(messages);
+            report.match(match.messages(), match.run(options.warmupRounds(), options.rounds(), options.matchCalls()));
+        }
+        if (series.contains(Series.GUARD)) {
+            System.out.println("Scam guard: the detector built from " + options.guardRules());
+            GuardBench guard = new GuardBench(messages, options.guardSet(), options.guardRules());
+            report.guard(guard.mix(), guard.run(options.warmupRounds(), options.rounds(), options.guardCalls()));
+        }
         System.out.print(report.text());
         // Other processes share the cores: the load says how much the figures were crowded.
         System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", loadAverage());
         // The application's and the fake server's non-daemon threads are stopped; exit for any library's leftovers.
         System.exit(0);
+    }
+
+    /** The series that need the application: it boots once for them. */
+    private static void againstTheApplication(BenchOptions options, List<LabeledMessage> messages, Report report)
+            throws Exception {
+        System.out.println("Booting Switchboard: Telegram webhook mode, fake Bot API, in-memory H2, random port");
+        long boot = System.nanoTime();
+        try (AppUnderTest app = AppUnderTest.start(options.appArguments())) {
+            System.out.printf(Locale.ROOT, "Booted in %.1f s%n", (System.nanoTime() - boot) / 1e9);
+            // The readers go first: after the webhook's rounds the outbox still delivers their replies.
+            if (options.series().contains(Series.HELP)) {
+                HelpBench help = new HelpBench(options, messages);
+                report.help(options, help, help.run(app));
+            }
+            if (options.series().contains(Series.WEBHOOK)) {
+                report.webhook(options, new WebhookBench(options, messages).run(app));
+            }
+        }
     }
 
     private static double loadAverage() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -12,17 +13,22 @@ import java.util.TreeMap;
  * @param updates updates posted to the webhook (and to the baseline) in each round
  * @param concurrency HTTP clients posting at once
  * @param rounds measured rounds; the report gives the median of each figure
- * @param warmupRounds unmeasured rounds before the measured ones, of the webhook and of each
- *     answer-engine lookup: the JIT compiles the application's paths over several
+ * @param warmupRounds unmeasured rounds before the measured ones, of the help center, the webhook and
+ *     each answer-engine lookup: the JIT compiles the application's paths over several
  * @param matchCalls answer-engine calls in each round, for each lookup
  * @param messages the labeled set (JSON Lines) the private questions and the timed matches come from
  * @param guardCalls scam-guard checks in each round
  * @param guardSet the guard's labeled set (JSON Lines) of scams and hard negatives for the guard's series
  * @param guardRules the guard rules (YAML) the guard's series checks with
+ * @param readers concurrent readers of the help center's pages, each a client with its own cookies
+ * @param thinkTimeMillis how long a reader reads a page before the next, on average; 0: at once
+ * @param helpRequests requests of each help-center series in each round, shared among the readers
+ * @param series the series to run
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
 record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
-        int guardCalls, Path guardSet, Path guardRules, List<String> appArguments) {
+        int guardCalls, Path guardSet, Path guardRules, int readers, int thinkTimeMillis, int helpRequests,
+        Set<Series> series, List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
@@ -30,19 +36,25 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                    [--messages=eval/src/test/resources/knowledge/eval-set.jsonl]
                    [--guard-calls=10000] [--guard-set=eval/src/test/resources/guard/eval-set.jsonl]
                    [--guard-rules=eval/src/test/resources/guard/rules.yml]
+                   [--readers=50] [--think-time-ms=0] [--help-requests=2000]
+                   [--series=all]   or some of help,webhook,match,guard, e.g. --series=help
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
             Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "updates", "1000",
-            "concurrency", "8",
-            "rounds", "5",
-            "warmup-rounds", "2",
-            "match-calls", "10000",
-            "messages", "eval/src/test/resources/knowledge/eval-set.jsonl",
-            "guard-calls", "10000",
-            "guard-set", "eval/src/test/resources/guard/eval-set.jsonl",
-            "guard-rules", "eval/src/test/resources/guard/rules.yml");
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("updates", "1000"),
+            Map.entry("concurrency", "8"),
+            Map.entry("rounds", "5"),
+            Map.entry("warmup-rounds", "2"),
+            Map.entry("match-calls", "10000"),
+            Map.entry("messages", "eval/src/test/resources/knowledge/eval-set.jsonl"),
+            Map.entry("guard-calls", "10000"),
+            Map.entry("guard-set", "eval/src/test/resources/guard/eval-set.jsonl"),
+            Map.entry("guard-rules", "eval/src/test/resources/guard/rules.yml"),
+            Map.entry("readers", "50"),
+            Map.entry("think-time-ms", "0"),
+            Map.entry("help-requests", "2000"),
+            Map.entry("series", Series.ALL));
 
     /** @throws IllegalArgumentException naming the option at fault */
     static BenchOptions parse(String... args) {
@@ -65,7 +77,9 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
         return new BenchOptions(positive(values, "updates"), positive(values, "concurrency"),
                 positive(values, "rounds"), count(values, "warmup-rounds"), positive(values, "match-calls"),
                 file(values, "messages"), positive(values, "guard-calls"), file(values, "guard-set"),
-                file(values, "guard-rules"), List.copyOf(appArguments));
+                file(values, "guard-rules"), positive(values, "readers"), count(values, "think-time-ms"),
+                positive(values, "help-requests"),
+                Series.parse(values.get("series")), List.copyOf(appArguments));
     }
 
     private static Path file(Map<String, String> values, String name) {

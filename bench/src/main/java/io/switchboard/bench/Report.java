@@ -1,6 +1,7 @@
 package io.switchboard.bench;
 
 import io.switchboard.bench.DecisionLog.Outcome;
+import io.switchboard.bench.HelpBench.Page;
 import io.switchboard.bench.MatchBench.Lookup;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,12 @@ import java.util.function.Function;
 final class Report {
 
     private static final double MATCH_BUDGET_MICROS = 5_000;
+    /** The help center issue's targets at 50 readers: p95 in milliseconds. */
+    private static final Map<Page, Double> HELP_P95_TARGET_MILLIS = Map.of(Page.ARTICLE, 20.0, Page.SEARCH, 30.0);
+    private static final Map<Page, String> HELP_PAGES = Map.of(
+            Page.ARTICLE, "article page /help/articles/{key}",
+            Page.SEARCH, "search /help/search?q=",
+            Page.STYLESHEET, "baseline static /help/help.css");
     private static final Map<Lookup, String> LOOKUPS = Map.of(
             Lookup.UNCACHED, "uncached (analysis, search, model)",
             Lookup.CACHED, "cached (the same message again)");
@@ -38,6 +45,30 @@ final class Report {
                 total(rounds, Outcome.REPLY), total(rounds, Outcome.TICKET), total(rounds, Outcome.SILENT),
                 total(rounds, Outcome.FAILED), rounds.stream().mapToInt(WebhookRound::webhookFailures).sum(),
                 rounds.stream().mapToInt(WebhookRound::baselineFailures).sum());
+    }
+
+    void help(BenchOptions options, HelpBench bench, List<HelpRound> rounds) {
+        line("%nHelp center: %d readers keeping their cookies, think time %d ms, %d requests a series a round (%d "
+                + "article pages: each article in zh and en; %d searches: the shorter half of each language's labeled "
+                + "questions), %d rounds after %d unmeasured; medians over the rounds", options.readers(),
+                options.thinkTimeMillis(), options.helpRequests(),
+                bench.distinct(Page.ARTICLE), bench.distinct(Page.SEARCH), rounds.size(), options.warmupRounds());
+        line("%-44s %9s %9s %9s %9s  %s", "series", "req/s", "p50 ms", "p95 ms", "p99 ms", "target");
+        for (Page page : Page.values()) {
+            Figures figures = median(rounds, r -> r.figures(page));
+            Double target = HELP_P95_TARGET_MILLIS.get(page);
+            row(HELP_PAGES.get(page), figures, target == null ? ""
+                    : !HelpRound.unexpected(rounds, page).isEmpty() ? "p95 < %.0f ms: n/a, answers other than 200"
+                            .formatted(target)
+                    : "p95 < %.0f ms: %s".formatted(target, figures.p95() / 1e6 < target ? "yes" : "NO"));
+        }
+        line("%-44s %9s %9s %9s %9s", "ratio (page / baseline, median of rounds)", "x", "x", "x", "x");
+        ratio("article page / baseline", rounds, r -> r.overBaseline(Page.ARTICLE));
+        ratio("search / baseline", rounds, r -> r.overBaseline(Page.SEARCH));
+        line("answers other than 200 over the measured rounds (must be none): article pages %s; searches %s; "
+                + "baseline %s", HttpLoad.describe(HelpRound.unexpected(rounds, Page.ARTICLE)),
+                HttpLoad.describe(HelpRound.unexpected(rounds, Page.SEARCH)),
+                HttpLoad.describe(HelpRound.unexpected(rounds, Page.STYLESHEET)));
     }
 
     void match(int messages, Map<Lookup, List<MatchRound>> byLookup) {
@@ -73,16 +104,20 @@ final class Report {
     }
 
     private void row(String label, Figures figures) {
-        line("%-44s %9.0f %9.2f %9.2f %9.2f", label, figures.perSecond(), figures.p50() / 1e6, figures.p95() / 1e6,
-                figures.p99() / 1e6);
+        row(label, figures, "");
     }
 
-    private void ratio(String label, List<WebhookRound> rounds, Function<WebhookRound, Figures> ratio) {
+    private void row(String label, Figures figures, String last) {
+        line("%-44s %9.0f %9.2f %9.2f %9.2f  %s", label, figures.perSecond(), figures.p50() / 1e6,
+                figures.p95() / 1e6, figures.p99() / 1e6, last);
+    }
+
+    private <R> void ratio(String label, List<R> rounds, Function<R, Figures> ratio) {
         Figures median = median(rounds, ratio);
         line("%-44s %9.3f %9.1f %9.1f %9.1f", label, median.perSecond(), median.p50(), median.p95(), median.p99());
     }
 
-    private static Figures median(List<WebhookRound> rounds, Function<WebhookRound, Figures> series) {
+    private static <R> Figures median(List<R> rounds, Function<R, Figures> series) {
         return Figures.median(rounds.stream().map(series).toList());
     }
 

@@ -27,14 +27,10 @@ final class WebhookBench {
         this.mix = new UpdateMix(questions, UpdateMix.shippedChatter());
     }
 
-    List<WebhookRound> run() throws Exception {
-        System.out.println("Booting Switchboard: Telegram webhook mode, fake Bot API, in-memory H2, random port");
-        long boot = System.nanoTime();
+    List<WebhookRound> run(AppUnderTest app) throws Exception {
         List<WebhookRound> rounds = new ArrayList<>();
-        try (AppUnderTest app = AppUnderTest.start(options.appArguments());
-                CamelBaseline baseline = CamelBaseline.start()) {
-            System.out.printf(Locale.ROOT, "Booted in %.1f s; webhook %s, baseline %s%n",
-                    (System.nanoTime() - boot) / 1e9, app.webhook(), baseline.uri());
+        try (CamelBaseline baseline = CamelBaseline.start()) {
+            System.out.printf(Locale.ROOT, "Webhook: %s, baseline %s%n", app.webhook(), baseline.uri());
             Pusher pusher = new Pusher(app, baseline, new DecisionLog(app.jdbc()), new HttpLoad(options.concurrency()));
             for (int r = 1; r <= options.warmupRounds(); r++) {
                 pusher.round("warm-up " + r + "/" + options.warmupRounds(), options.updates());

@@ -31,15 +31,11 @@ record WebhookRound(Figures webhook, Figures decisions, Figures replies, Figures
             outcomes.put(outcome, (int) events.stream().filter(e -> e.outcome() == outcome).count());
         }
         Duration window = window(events);
-        return new WebhookRound(accepted(webhook),
+        return new WebhookRound(webhook.figures(),
                 decided(events, window, e -> e.decidedAt() != null),
                 decided(events, window, e -> e.outcome() == Outcome.REPLY),
                 decided(events, window, e -> e.outcome() == Outcome.TICKET),
-                accepted(baseline), outcomes, webhook.failures(), baseline.failures());
-    }
-
-    private static Figures accepted(HttpLoad.Result result) {
-        return Figures.of(result.latencyNanos().length - result.failures(), result.wall(), result.latencyNanos());
+                baseline.figures(), outcomes, webhook.failures(), baseline.failures());
     }
 
     /** From the first receipt of the round to its last decision: throughput = decided / window. */
