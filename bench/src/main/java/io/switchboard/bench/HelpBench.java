@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -85,8 +86,8 @@ final class HelpBench {
                 .mapToObj(i -> app.uri(list.get(i % list.size()))).toList()));
         System.out.printf(Locale.ROOT,
                 "Help center: %d readers, think time %d ms; %d article pages, %d searches, baseline %s; "
-                + "%d requests a series a round%n", options.readers(), options.thinkTimeMillis(), distinct(Page.ARTICLE), distinct(Page.SEARCH), app.uri(STYLESHEET),
-                options.helpRequests());
+                + "%d requests a series a round%n", options.readers(), options.thinkTimeMillis(),
+                distinct(Page.ARTICLE), distinct(Page.SEARCH), app.uri(STYLESHEET), options.helpRequests());
         HttpLoad readers = new HttpLoad(options.readers(), Duration.ofMillis(options.thinkTimeMillis()));
         for (int r = 1; r <= options.warmupRounds(); r++) {
             round(readers, requests, "help warm-up " + r + "/" + options.warmupRounds());
@@ -104,12 +105,12 @@ final class HelpBench {
         for (Map.Entry<Page, List<URI>> series : requests.entrySet()) {
             results.put(series.getKey(), readers.get(label + ", " + name(series.getKey()), series.getValue()));
         }
-        HelpRound round = new HelpRound(results);
-        StringBuilder line = new StringBuilder(label).append(':');
-        results.forEach((page, result) -> line.append(String.format(Locale.ROOT, " %s %.0f/s p95 %.1f ms, non-200 %d;",
-                name(page), result.figures().perSecond(), result.figures().p95() / 1e6, result.failures())));
-        System.out.println(line.substring(0, line.length() - 1));
-        return round;
+        System.out.println(label + ": " + results.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.0f/s p95 %.1f ms, non-200 %d", name(e.getKey()),
+                        e.getValue().figures().perSecond(), e.getValue().figures().p95() / 1e6,
+                        e.getValue().failures()))
+                .collect(Collectors.joining("; ")));
+        return new HelpRound(results);
     }
 
     private static String name(Page page) {

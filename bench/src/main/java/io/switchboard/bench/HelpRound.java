@@ -19,7 +19,7 @@ record HelpRound(Map<Page, HttpLoad.Result> results) {
         return results.get(page).figures();
     }
 
-    /** The series against the static stylesheet of the same round: throughput and each percentile as page / baseline. */
+    /** The series against the stylesheet of the same round: throughput and each percentile as page / baseline. */
     Figures overBaseline(Page page) {
         return figures(page).over(figures(Page.STYLESHEET));
     }

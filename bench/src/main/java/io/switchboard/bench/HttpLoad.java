@@ -68,7 +68,8 @@ final class HttpLoad {
                 .collect(Collectors.joining(", "));
     }
 
-    // HTTP/1.1, as webhook callers and browsers on plain HTTP speak it; the default (HTTP/2) would try an h2c upgrade first.
+    // HTTP/1.1, as webhook callers and browsers on plain HTTP speak it; the default (HTTP/2) would try an
+    // h2c upgrade first.
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final int concurrency;
@@ -91,8 +92,8 @@ final class HttpLoad {
     /** Posts the JSON bodies to one URL, as a platform calls a webhook: no cookies; any 2xx is an answer. */
     Result post(String label, URI uri, Map<String, String> headers, List<String> bodies) throws InterruptedException {
         return run(label, bodies.size(), i -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i)));
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type",
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i)));
             headers.forEach(request::header);
             return request.build();
         }, CookiePolicy.ACCEPT_NONE, status -> status >= 200 && status < 300);
@@ -100,8 +101,8 @@ final class HttpLoad {
 
     /**
      * Gets the pages as readers in a browser do: each client is one reader who keeps the cookies the
-     * site sets (its session), so a page that needs a session creates it once per reader, not on every
-     * request. Only a 200 is an answer.
+     * site sets (its session) for this call, so a page that needs a session creates it once per reader,
+     * not on every request. Only a 200 is an answer.
      */
     Result get(String label, List<URI> pages) throws InterruptedException {
         return run(label, pages.size(), i -> HttpRequest.newBuilder(pages.get(i)).timeout(TIMEOUT).GET().build(),
