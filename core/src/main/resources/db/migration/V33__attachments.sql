@@ -9,6 +9,6 @@ create table attachment (
     size         bigint       not null,
     sha256       char(64)     not null,
     bytes        bytea        not null,
-    uploaded_by  varchar(200) not null,
+    uploaded_by  varchar(320) not null,
     created_at   timestamp with time zone not null
 );

@@ -15,7 +15,11 @@ public class AttachmentRefusedException extends RuntimeException {
         this.args = args.clone();
     }
 
-    /** {@code attachment.type}, {@code attachment.size}, {@code attachment.empty} or {@code attachment.count}. */
+    /**
+     * {@code attachment.count} (argument: the limit), {@code attachment.empty}, {@code attachment.size} (the
+     * file's name, the limit as "5 MB"), {@code attachment.type} (the name: not a PNG, JPEG, WebP or PDF by its
+     * bytes) or {@code attachment.damaged} (the name: an image whose structure is broken).
+     */
     public String messageKey() {
         return messageKey;
     }

@@ -49,8 +49,8 @@ public class Attachments {
      * Checks every file, then stores them all, in order.
      *
      * @param uploadedBy who sent them (an account's name, or a visitor's e-mail), for staff
-     * @throws AttachmentRefusedException when there are too many files or any one is empty, too large or not a
-     *     PNG, JPEG, WebP or PDF; nothing is stored then
+     * @throws AttachmentRefusedException when there are too many files or any one is empty, too large, not a
+     *     PNG, JPEG, WebP or PDF, or an image too broken to strip; nothing is stored then
      */
     @Transactional
     public List<StoredAttachment> storeAll(List<UploadedFile> files, String uploadedBy) {
@@ -59,7 +59,7 @@ public class Attachments {
         List<StoredAttachment> stored = new ArrayList<>(checked.size());
         Timestamp now = Timestamp.from(clock.instant());
         for (Checked file : checked) {
-            byte[] bytes = file.type().stripMetadata(file.upload().bytes());
+            byte[] bytes = file.bytes();
             String filename = AttachmentFilename.of(file.upload().filename(), file.type());
             Number id = insert.executeAndReturnKey(new MapSqlParameterSource()
                     .addValue("filename", filename)
@@ -100,13 +100,14 @@ public class Attachments {
         }
         List<Checked> checked = new ArrayList<>(files.size());
         for (UploadedFile file : files) {
-            checked.add(new Checked(file, typeOf(file)));
+            FileType type = typeOf(file);
+            checked.add(new Checked(file, type, withoutMetadata(file, type)));
         }
         return checked;
     }
 
     private FileType typeOf(UploadedFile file) {
-        String name = file.filename() == null ? "" : file.filename();
+        String name = AttachmentFilename.shown(file.filename());
         if (file.bytes().length == 0) {
             throw new AttachmentRefusedException("attachment.empty", "'" + name + "' is empty", name);
         }
@@ -125,6 +126,15 @@ public class Attachments {
                 : Math.max(1, size.toKilobytes()) + " KB";
     }
 
+    private static byte[] withoutMetadata(UploadedFile file, FileType type) {
+        try {
+            return type.stripMetadata(file.bytes());
+        } catch (MalformedFileException e) {
+            String name = AttachmentFilename.shown(file.filename());
+            throw new AttachmentRefusedException("attachment.damaged", "'" + name + "': " + e.getMessage(), name);
+        }
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -133,6 +143,7 @@ public class Attachments {
         }
     }
 
-    private record Checked(UploadedFile upload, FileType type) {
+    /** A file that passed every check, and the bytes to store: the upload's without their metadata. */
+    private record Checked(UploadedFile upload, FileType type, byte[] bytes) {
     }
 }

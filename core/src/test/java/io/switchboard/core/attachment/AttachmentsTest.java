@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.testing.StoppedClock;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +77,36 @@ class AttachmentsTest {
     }
 
     @Test
+    void storesAPhotoWithoutItsLocation() {
+        byte[] photo = JpegMetadataTest.photoWithLocation();
+
+        StoredAttachment meta = attachments.storeAll(List.of(new UploadedFile("IMG_0042.JPG", photo)), "ana").get(0);
+
+        byte[] stored = attachments.content(meta.id()).orElseThrow().bytes();
+        assertThat(meta.filename()).isEqualTo("IMG_0042.jpg");
+        assertThat(meta.size()).isEqualTo(stored.length).isLessThan(photo.length);
+        assertThat(Metadata.contains(stored, "Exif\0\0")).isFalse();
+        assertThat(ImageIoView.metadataNodes(stored)).noneMatch(node -> node.contains("MarkerTag=225"));
+        ImageIoView.assertShowsThePicture(stored);
+        assertThat(jdbc.queryForObject("select sha256 from attachment where id = ?", String.class, meta.id()))
+                .isEqualTo(HexFormat.of().formatHex(sha256(stored)));
+    }
+
+    @Test
+    void refusesADamagedImageAndStoresNoneOfTheBatch() {
+        byte[] photo = JpegMetadataTest.photoWithLocation();
+        List<UploadedFile> batch = List.of(new UploadedFile("fine.pdf", TestFiles.pdf()),
+                new UploadedFile("../cut.jpg", Arrays.copyOf(photo, 30)));
+
+        assertThatThrownBy(() -> attachments.storeAll(batch, "ana"))
+                .isInstanceOfSatisfying(AttachmentRefusedException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("attachment.damaged");
+                    assertThat(refused.args()).containsExactly("cut.jpg");
+                });
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
     void refusesAScriptNamedLikeAnImageAndStoresNoneOfTheBatch() {
         byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
         List<UploadedFile> batch = List.of(new UploadedFile("fine.pdf", TestFiles.pdf()),
@@ -131,6 +165,14 @@ class AttachmentsTest {
         assertThat(Attachments.idOf("stored:")).isEmpty();
         assertThat(Attachments.idOf("stored:-1")).isEmpty();
         assertThat(Attachments.idOf(null)).isEmpty();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private int storedCount() {

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Real files for the tests: images drawn and encoded by ImageIO, a small valid PDF. */
 final class TestFiles {
@@ -40,6 +44,25 @@ final class TestFiles {
 
     static byte[] jpeg() {
         return encode("jpeg");
+    }
+
+    /** A JPEG of several scans, each refining the last, with segments between the scans. */
+    static byte[] progressiveJpeg() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+                writer.write(null, new IIOImage(picture(), null, null), param);
+            } finally {
+                writer.dispose();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A 16x8 picture, red on the left and blue on the right, so a decoded image can be told from a blank one. */
