@@ -10,25 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.support.TestData;
-import io.switchboard.core.attachment.Attachments;
 import io.switchboard.core.attachment.StoredAttachment;
-import io.switchboard.core.attachment.UploadedFile;
-import io.switchboard.core.channel.Channel;
-import io.switchboard.core.inbound.Attachment;
-import io.switchboard.core.member.Member;
-import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.SupportThread;
-import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.core.ticket.Ticket;
-import io.switchboard.core.ticket.TicketStatus;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +30,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @StaffApiTest
 class AttachmentPagesTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
-
     @Autowired
     MockMvc mvc;
 
@@ -53,25 +37,17 @@ class AttachmentPagesTest {
     TestData data;
 
     @Autowired
-    Attachments attachments;
+    RequestWithFiles requests;
 
-    @Autowired
-    ObjectMapper json;
-
-    private byte[] png;
     private StoredAttachment screenshot;
     private StoredAttachment statement;
 
     @BeforeEach
-    void files() throws Exception {
+    void files() {
         data.reset();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
-        png = out.toByteArray();
-        List<StoredAttachment> stored = attachments.storeAll(List.of(new UploadedFile("deposit.png", png),
-                new UploadedFile("银行流水.pdf", PDF)), "visitor@example.com");
-        screenshot = stored.get(0);
-        statement = stored.get(1);
+        RequestWithFiles.Files files = requests.files();
+        screenshot = files.screenshot();
+        statement = files.statement();
     }
 
     @Test
@@ -84,7 +60,7 @@ class AttachmentPagesTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
-                .andExpect(content().bytes(png));
+                .andExpect(content().bytes(RequestWithFiles.SCREENSHOT));
     }
 
     @Test
@@ -96,7 +72,7 @@ class AttachmentPagesTest {
                         "filename*=UTF-8''%E9%93%B6%E8%A1%8C%E6%B5%81%E6%B0%B4.pdf")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
-                .andExpect(content().bytes(PDF));
+                .andExpect(content().bytes(RequestWithFiles.PDF));
     }
 
     @Test
@@ -119,15 +95,14 @@ class AttachmentPagesTest {
 
     @Test
     void theThreadAndTicketPagesShowImagesAsThumbnailsAndOtherFilesAsDownloads() throws Exception {
-        Member member = data.member(Channel.WEB, "visitor@example.com", "Visitor", null, false);
-        SupportThread thread = data.thread(member, "request:1", ThreadStatus.ESCALATED, TestData.T0, TestData.T0);
-        data.message(thread, Direction.IN, "request:1:1", "My deposit has not arrived, screenshot attached",
-                json.writeValueAsString(List.of(screenshot.reference(), statement.reference(),
-                        new Attachment("photo", "AgADplatformfile", "image/jpeg"))), TestData.T0);
-        Ticket ticket = data.ticket(thread, "Deposit missing", TicketStatus.OPEN, TestData.T0);
-        String image = "<a class=\"thumbnail\" href=\"/console/attachments/" + screenshot.id() + "\"";
-        String thumbnail = "<img src=\"/console/attachments/" + screenshot.id() + "\" alt=\"Attached image\"";
-        String download = "<a href=\"/console/attachments/" + statement.id() + "\" download>Download (application/pdf)</a>";
+        RequestWithFiles.Request request = requests.filed();
+        SupportThread thread = request.thread();
+        Ticket ticket = request.ticket();
+        long imageId = request.files().screenshot().id();
+        String image = "<a class=\"thumbnail\" href=\"/console/attachments/" + imageId + "\"";
+        String thumbnail = "<img src=\"/console/attachments/" + imageId + "\" alt=\"Attached image\"";
+        String download = "<a href=\"/console/attachments/" + request.files().statement().id()
+                + "\" download>Download (application/pdf)</a>";
 
         for (String page : List.of("/console/threads/" + thread.getId(), "/console/tickets/" + ticket.getNumber())) {
             mvc.perform(get(page).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
