@@ -1,9 +1,7 @@
 package io.switchboard.admin.thread;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.admin.api.PageResponse;
+import io.switchboard.admin.attachment.MessageAttachments;
 import io.switchboard.admin.ticket.TicketSummary;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
@@ -32,14 +30,14 @@ class ThreadQueries {
     private final SupportThreadRepository threads;
     private final ThreadMessageRepository messages;
     private final TicketRepository tickets;
-    private final ObjectMapper objectMapper;
+    private final MessageAttachments attachments;
 
     ThreadQueries(SupportThreadRepository threads, ThreadMessageRepository messages, TicketRepository tickets,
-            ObjectMapper objectMapper) {
+            MessageAttachments attachments) {
         this.threads = threads;
         this.messages = messages;
         this.tickets = tickets;
-        this.objectMapper = objectMapper;
+        this.attachments = attachments;
     }
 
     PageResponse<ThreadSummary> list(InboxFilter filter, Pageable pageable) {
@@ -63,22 +61,9 @@ class ThreadQueries {
                     .toList();
             String latestTicketNumber = threadTickets.isEmpty() ? null : threadTickets.get(threadTickets.size() - 1).number();
             List<ThreadDetail.MessageView> threadMessages = messages.findByThreadOrderByCreatedAtAscIdAsc(thread).stream()
-                    .map(message -> ThreadDetail.MessageView.from(message, attachments(message)))
+                    .map(message -> ThreadDetail.MessageView.from(message, attachments.of(message)))
                     .toList();
             return new ThreadDetail(ThreadSummary.from(thread, latestTicketNumber), threadMessages, threadTickets);
         });
-    }
-
-    /** The stored JSON array, or an empty one; stored JSON that does not parse is a bug upstream. */
-    private JsonNode attachments(ThreadMessage message) {
-        String json = message.getAttachments();
-        if (json == null || json.isBlank()) {
-            return objectMapper.createArrayNode();
-        }
-        try {
-            return objectMapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("thread message " + message.getId() + " has malformed attachments JSON", e);
-        }
     }
 }

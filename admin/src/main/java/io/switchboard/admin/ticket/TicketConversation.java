@@ -1,5 +1,6 @@
 package io.switchboard.admin.ticket;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.ThreadMessage;
@@ -15,12 +16,16 @@ import java.util.List;
 record TicketConversation(long memberId, Channel channel, String displayName, String handle, String platformId,
         boolean vip, String manager, List<Line> messages) {
 
-    /** What the member wrote (IN) or what was sent back (OUT). */
-    record Line(Instant at, Direction direction, String author, String text, boolean removed) {
+    /**
+     * What the member wrote (IN) or what was sent back (OUT).
+     *
+     * @param attachments a JSON array of {kind, fileId, mimeType}; empty when there are none
+     */
+    record Line(Instant at, Direction direction, String author, String text, boolean removed, JsonNode attachments) {
 
-        static Line from(ThreadMessage message) {
+        static Line from(ThreadMessage message, JsonNode attachments) {
             return new Line(message.getCreatedAt(), message.getDirection(), message.getAuthorName(),
-                    message.getText(), message.isRemoved());
+                    message.getText(), message.isRemoved(), attachments);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.switchboard.admin.ticket;
 
 import io.switchboard.admin.api.PageResponse;
+import io.switchboard.admin.attachment.MessageAttachments;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.member.Member;
 import io.switchboard.core.thread.ThreadMessageRepository;
@@ -28,14 +29,16 @@ public class TicketQueries {
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final ThreadMessageRepository messages;
+    private final MessageAttachments attachments;
     private final Accounts accounts;
     private final Clock clock;
 
     TicketQueries(TicketRepository tickets, TicketEventRepository events, ThreadMessageRepository messages,
-            Accounts accounts, Clock clock) {
+            MessageAttachments attachments, Accounts accounts, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.messages = messages;
+        this.attachments = attachments;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -66,7 +69,7 @@ public class TicketQueries {
             return new TicketConversation(member.getId(), member.getChannel(), member.getDisplayName(),
                     member.getHandle(), member.getPlatformId(), member.isVip(), member.getManager(),
                     messages.findByThreadOrderByCreatedAtAscIdAsc(ticket.getThread()).stream()
-                            .map(TicketConversation.Line::from).toList());
+                            .map(message -> TicketConversation.Line.from(message, attachments.of(message))).toList());
         });
     }
 

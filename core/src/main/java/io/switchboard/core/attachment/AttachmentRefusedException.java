@@ -1,0 +1,31 @@
+package io.switchboard.core.attachment;
+
+/**
+ * An upload Switchboard will not keep, with the reason as a message key and its arguments, so that the
+ * form that received the files can say what was wrong in the user's language. Nothing was stored.
+ */
+public class AttachmentRefusedException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] args;
+
+    AttachmentRefusedException(String messageKey, String detail, Object... args) {
+        super(detail);
+        this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    /**
+     * {@code attachment.count} (argument: the limit), {@code attachment.empty}, {@code attachment.size} (the
+     * file's name, the limit as "5 MB"), {@code attachment.type} (the name: not a PNG, JPEG, WebP or PDF by its
+     * bytes) or {@code attachment.damaged} (the name: an image whose structure is broken).
+     */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The message's arguments: the file's name, the limit. */
+    public Object[] args() {
+        return args.clone();
+    }
+}
