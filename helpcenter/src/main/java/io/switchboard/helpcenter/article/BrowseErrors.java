@@ -1,6 +1,5 @@
 package io.switchboard.helpcenter.article;
 
-import io.switchboard.helpcenter.article.vote.VoteForm;
 import io.switchboard.helpcenter.web.HelpErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,7 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
  * A page that is not there (a draft, an unknown article, category or announcement) is the help center's
  * error page, rendered at once rather than through the servlet container's error dispatch.
  */
-@ControllerAdvice(assignableTypes = {BrowsePages.class, VoteForm.class})
+@ControllerAdvice(assignableTypes = BrowsePages.class)
 class BrowseErrors {
 
     @ExceptionHandler

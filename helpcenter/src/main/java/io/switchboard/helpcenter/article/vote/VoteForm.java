@@ -1,6 +1,7 @@
 package io.switchboard.helpcenter.article.vote;
 
 import io.switchboard.core.knowledge.ArticleNotFoundException;
+import io.switchboard.helpcenter.web.HelpErrorPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -9,14 +10,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The same vote as {@link VoteApi} from the article page's plain form, for a browser without script: back
- * to the article, which thanks the reader (and, after a "no", offers the request form).
+ * to the article, which thanks the reader (and, after a "no", offers the request form). An unknown article
+ * or a draft is the help center's 404 page.
  */
 @Controller
-public class VoteForm {
+class VoteForm {
 
     private final Voting voting;
     private final Visitors visitors;
@@ -27,13 +29,13 @@ public class VoteForm {
     }
 
     @PostMapping("/help/articles/{key}/vote")
-    String vote(@PathVariable String key, @RequestParam boolean helpful, Principal principal,
+    ModelAndView vote(@PathVariable String key, @RequestParam boolean helpful, Principal principal,
             HttpServletRequest request, HttpServletResponse response) {
         try {
             voting.vote(key, () -> visitors.identify(request, response, principal), helpful);
         } catch (ArticleNotFoundException unknown) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            return HelpErrorPage.view(HttpStatus.NOT_FOUND);
         }
-        return "redirect:/help/articles/" + key + "?voted=" + (helpful ? "yes" : "no") + "#vote";
+        return new ModelAndView("redirect:/help/articles/" + key + "?voted=" + (helpful ? "yes" : "no") + "#vote");
     }
 }
