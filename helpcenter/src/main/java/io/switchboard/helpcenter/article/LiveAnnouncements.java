@@ -19,12 +19,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class LiveAnnouncements {
 
-    private final Announcements announcements;
+    private final Snapshot<List<AnnouncementContent>> forTheWeb;
     private final Clock clock;
-    private volatile List<AnnouncementContent> current;
 
     LiveAnnouncements(Announcements announcements, Clock clock) {
-        this.announcements = announcements;
+        this.forTheWeb = new Snapshot<>(() -> announcements.all().stream()
+                .filter(announcement -> announcement.appliesTo(Channel.WEB)).toList());
         this.clock = clock;
     }
 
@@ -47,20 +47,11 @@ class LiveAnnouncements {
     }
 
     private List<AnnouncementContent> all() {
-        List<AnnouncementContent> all = current;
-        return all != null ? all : load();
-    }
-
-    /** As {@link PublishedArticles}: a load that read before a change committed is dropped by it. */
-    private synchronized List<AnnouncementContent> load() {
-        if (current == null) {
-            current = announcements.all().stream().filter(announcement -> announcement.appliesTo(Channel.WEB)).toList();
-        }
-        return current;
+        return forTheWeb.get();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    synchronized void forget(AnnouncementChanged change) {
-        current = null;
+    void forget(AnnouncementChanged change) {
+        forTheWeb.drop();
     }
 }

@@ -2,8 +2,6 @@ package io.switchboard.helpcenter.article;
 
 import io.switchboard.core.knowledge.ArticleChanged;
 import io.switchboard.core.knowledge.KnowledgeBase;
-import io.switchboard.core.knowledge.StoredArticle;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -17,15 +15,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class PublishedArticles {
 
-    private final KnowledgeBase knowledgeBase;
-    private final HelpSections sections;
-    private final int pageCacheSize;
-    private volatile Catalog current;
+    private final Snapshot<Catalog> catalog;
 
     PublishedArticles(KnowledgeBase knowledgeBase, HelpSections sections, BrowseProperties properties) {
-        this.knowledgeBase = knowledgeBase;
-        this.sections = sections;
-        this.pageCacheSize = properties.pageCacheSize();
+        this.catalog = new Snapshot<>(() -> new Catalog(knowledgeBase.articles().stream()
+                .filter(article -> article.content().published())
+                .collect(Collectors.toMap(article -> article.content().key(), Function.identity())),
+                sections, properties.pageCacheSize()));
     }
 
     /** Whether members may read the article: it exists and is not a draft. */
@@ -34,23 +30,7 @@ public class PublishedArticles {
     }
 
     Catalog catalog() {
-        Catalog catalog = current;
-        return catalog != null ? catalog : load();
-    }
-
-    /**
-     * One load at a time, and never at the same time as a change is taken in: a load that read the
-     * articles just before a change committed is dropped by the change's {@link #forget}, which waits
-     * for it.
-     */
-    private synchronized Catalog load() {
-        if (current == null) {
-            Map<String, StoredArticle> published = knowledgeBase.articles().stream()
-                    .filter(article -> article.content().published())
-                    .collect(Collectors.toMap(article -> article.content().key(), Function.identity()));
-            current = new Catalog(published, sections, pageCacheSize);
-        }
-        return current;
+        return catalog.get();
     }
 
     /**
@@ -58,7 +38,7 @@ public class PublishedArticles {
      * and the sitemap. Changes are rare, readers many: everything is rebuilt on demand.
      */
     @TransactionalEventListener(fallbackExecution = true)
-    synchronized void forget(ArticleChanged change) {
-        current = null;
+    void forget(ArticleChanged change) {
+        catalog.drop();
     }
 }
