@@ -3,6 +3,10 @@ package io.switchboard.helpcenter.browser;
 import static io.switchboard.helpcenter.article.BrowseFixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.core.announcement.AnnouncementCategory;
+import io.switchboard.core.announcement.AnnouncementContent;
+import io.switchboard.core.announcement.AnnouncementText;
+import io.switchboard.core.announcement.Announcements;
 import io.switchboard.core.helpcenter.ArticleTally;
 import io.switchboard.core.helpcenter.ArticleVotes;
 import io.switchboard.core.knowledge.KnowledgeBase;
@@ -12,6 +16,9 @@ import io.switchboard.testing.browser.Browser;
 import io.switchboard.testing.browser.HeadlessChromium;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,7 +32,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The knowledge base in a real headless Chromium: a reader goes from the help center's home to a category
  * and an article, answers "no" to "was this helpful?" (by script, without leaving the page) and is offered
- * the request form for that article. Screenshots ({@code target/screenshots/browse-*}) in both languages.
+ * the request form for that article; then a section, an announcement from the home page and an address that
+ * leads nowhere. Screenshots ({@code target/screenshots/browse-*}) in both languages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(HeadlessChromium.class)
@@ -42,6 +50,9 @@ class BrowseBrowserTest {
 
     @Autowired
     ArticleVotes votes;
+
+    @Autowired
+    Announcements announcements;
 
     @Test
     void homeToCategoryToArticleWhereANoOffersTheRequestFormForThatArticle() {
@@ -86,12 +97,25 @@ class BrowseBrowserTest {
         browser.screenshot("browse-article-zh-phone");
 
         browser.size(Browser.LAPTOP);
+        browser.open("/help/categories/deposit-withdrawal/deposits?lang=en");
+        assertThat(browser.find("h1").getText()).isEqualTo("Deposits");
+        browser.screenshot("browse-section-en");
+        browser.open("/help?lang=en");
+        browser.clickAndWait(link("ul.announcements", "USDT on TRON: deposits paused for an upgrade"));
+        assertThat(browser.find(".body").getText()).contains("Deposits resume after the upgrade");
+        browser.screenshot("browse-announcement-en");
+
         browser.open("/help/no-such-page?lang=en");
         assertThat(browser.find("[role=alert]").getText()).startsWith("There is no such page");
         browser.screenshot("browse-not-found-en");
     }
 
     private void writeArticles() {
+        announcements.publish(new AnnouncementContent(null, AnnouncementCategory.MAINTENANCE, Map.of(
+                "en", new AnnouncementText("USDT on TRON: deposits paused for an upgrade",
+                        "The TRON network upgrades tonight.\n\n- Deposits resume after the upgrade.\n- Funds are safe."),
+                "zh", new AnnouncementText("TRON 网络 USDT 暂停充值", "TRON 网络今晚升级。\n\n- 升级后恢复充值。\n- 资金安全。")),
+                Set.of(), Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1))), "test-editor");
         article(KEY, TicketCategory.DEPOSIT_WITHDRAWAL, "deposits").promoted()
                 .tags("deposit", "txid", "充值未到账")
                 .en("My {exchange} deposit hasn't arrived yet. What should I check?", """
