@@ -5,6 +5,7 @@ import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.web.markdown.Markdown;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ public class ArticlePages {
     /** Articles as links in the reader's language, in the order of their titles in it. */
     List<ArticleLink> links(List<StoredArticle> found, String language) {
         return found.stream().map(article -> link(article, language))
-                .sorted(java.util.Comparator.comparing(ArticleLink::title, Titles.order(language)))
+                .sorted(Comparator.comparing(ArticleLink::title, Titles.order(language)))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package io.switchboard.helpcenter.article;
 
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.ticket.TicketCategory;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ public class HelpSections {
         properties.sections().forEach((category, settings) -> sections.put(category, settings.stream()
                 .map(setting -> new Section(category, setting.slug(), setting.titles())).toList()));
         sections.forEach(HelpSections::requireDistinctSlugs);
-        this.tree = java.util.Collections.unmodifiableMap(sections);
+        this.tree = Collections.unmodifiableMap(sections);
     }
 
     /** The categories in their enum's order, each with its sections. */

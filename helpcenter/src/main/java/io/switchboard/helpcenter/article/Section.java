@@ -1,6 +1,7 @@
 package io.switchboard.helpcenter.article;
 
 import io.switchboard.core.ticket.TicketCategory;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 public record Section(TicketCategory category, String slug, Map<String, String> titles) {
 
     public Section {
-        titles = java.util.Collections.unmodifiableMap(new TreeMap<>(titles));
+        titles = Collections.unmodifiableMap(new TreeMap<>(titles));
     }
 
     /** The name in {@code language}, else English, else any. */

@@ -1,6 +1,5 @@
 package io.switchboard.helpcenter.article;
 
-import io.switchboard.core.announcement.AnnouncementContent;
 import io.switchboard.core.announcement.AnnouncementText;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.web.markdown.Markdown;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -111,7 +111,7 @@ class Shelves {
      * @param languages the languages it is written in
      */
     public record AnnouncementPage(long id, String title, String html, String description, Instant publishedAt,
-            boolean expired, boolean inReadersLanguage, java.util.Set<String> languages) {
+            boolean expired, boolean inReadersLanguage, Set<String> languages) {
 
         static String path(long id) {
             return "/help/announcements/" + id;

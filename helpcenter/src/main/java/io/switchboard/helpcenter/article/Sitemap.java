@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -52,7 +53,7 @@ class Sitemap {
                 }
             }
             for (StoredArticle article : catalog.all().stream()
-                    .sorted(java.util.Comparator.comparing(a -> a.content().key())).toList()) {
+                    .sorted(Comparator.comparing(a -> a.content().key())).toList()) {
                 page(xml, base + ArticlePage.path(article.content().key()), article.content().variants().keySet(),
                         article.updatedAt());
             }
