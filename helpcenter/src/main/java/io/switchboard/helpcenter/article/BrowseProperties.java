@@ -23,13 +23,16 @@ import org.springframework.validation.annotation.Validated;
  * @param sections each category's sections, in the order shown; a category not named keeps its default
  *     sections ({@link DefaultSections})
  * @param pageCacheSize article pages (one per article and language) kept rendered
+ * @param votesPerHour "was this helpful?" votes one network address may send in an hour: a vote needs no
+ *     account, and each new visitor is a new voter, so a script could otherwise tilt an article's ratio
  */
 @Validated
 @ConfigurationProperties("switchboard.helpcenter")
 public record BrowseProperties(
         URI publicUrl,
         Map<TicketCategory, @NotEmpty List<@Valid SectionSetting>> sections,
-        @Min(1) @DefaultValue("2000") int pageCacheSize) {
+        @Min(1) @DefaultValue("2000") int pageCacheSize,
+        @Min(1) @DefaultValue("60") int votesPerHour) {
 
     public BrowseProperties {
         sections = sections == null ? Map.of() : Map.copyOf(sections);

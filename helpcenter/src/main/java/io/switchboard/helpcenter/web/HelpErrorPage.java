@@ -38,7 +38,7 @@ public class HelpErrorPage implements ErrorViewResolver {
 
     private static String messageKey(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND, BAD_REQUEST, FORBIDDEN, METHOD_NOT_ALLOWED -> "help.error." + status.value();
+            case NOT_FOUND, BAD_REQUEST, FORBIDDEN, METHOD_NOT_ALLOWED, TOO_MANY_REQUESTS -> "help.error." + status.value();
             default -> status.is4xxClientError() ? "help.error.400" : "help.error.500";
         };
     }

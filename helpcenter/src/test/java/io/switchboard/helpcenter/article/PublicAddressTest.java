@@ -14,7 +14,7 @@ class PublicAddressTest {
 
     @Test
     void theConfiguredPublicAddressWinsOverTheRequests() {
-        PublicAddress address = new PublicAddress(new BrowseProperties(URI.create("https://help.novaex.example/"), Map.of(), 10));
+        PublicAddress address = new PublicAddress(new BrowseProperties(URI.create("https://help.novaex.example/"), Map.of(), 10, 60));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/help/articles/kyc-verify");
         request.setServerName("10.0.0.7");
 
@@ -31,7 +31,7 @@ class PublicAddressTest {
 
     @Test
     void withoutOneTheRequestsAddressIsUsed() {
-        PublicAddress address = new PublicAddress(new BrowseProperties(null, Map.of(), 10));
+        PublicAddress address = new PublicAddress(new BrowseProperties(null, Map.of(), 10, 60));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/help");
         request.setScheme("https");
         request.setServerName("help.example.org");
@@ -43,7 +43,7 @@ class PublicAddressTest {
 
     @Test
     void aRelativePublicAddressStopsStartUp() {
-        assertThatThrownBy(() -> new BrowseProperties(URI.create("help.example.org"), Map.of(), 10))
+        assertThatThrownBy(() -> new BrowseProperties(URI.create("help.example.org"), Map.of(), 10, 60))
                 .hasMessageContaining("switchboard.helpcenter.public-url must be an absolute");
     }
 

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/help/articles/{key}/vote} {@code {"helpful": true}}: the article page's buttons, by
  * script (with the page's CSRF token). Errors are the site's JSON errors: 400 for a body that is not
- * {@code {"helpful": true|false}}, 404 for an unknown article or a draft.
+ * {@code {"helpful": true|false}}, 404 for an unknown article or a draft, 429 for an address that sent too
+ * many votes ({@link VoteRateLimit}).
  */
 @RestController
 class VoteApi {
@@ -29,7 +30,8 @@ class VoteApi {
     @PostMapping("/api/help/articles/{key}/vote")
     Vote vote(@PathVariable String key, @Valid @RequestBody VoteRequest vote, Principal principal,
             HttpServletRequest request, HttpServletResponse response) {
-        voting.vote(key, () -> visitors.identify(request, response, principal), vote.helpful());
+        voting.vote(key, () -> visitors.identify(request, response, principal), vote.helpful(),
+                request.getRemoteAddr());
         return new Vote(key, vote.helpful());
     }
 

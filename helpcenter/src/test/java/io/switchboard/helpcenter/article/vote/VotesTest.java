@@ -54,7 +54,7 @@ class VotesTest {
 
     @BeforeAll
     void writeArticles() {
-        for (String key : new String[] {"votes-cookie", "votes-forged", "votes-member", "votes-bad", "votes-form"}) {
+        for (String key : new String[] {"votes-cookie", "votes-forged", "votes-member", "votes-bad", "votes-form", "votes-flood"}) {
             article(key, TicketCategory.DEPOSIT_WITHDRAWAL, "deposits")
                     .en("Deposit not credited (" + key + ")", "Wait for the confirmations.")
                     .zh("充值未到账（" + key + "）", "请等待区块确认。")
@@ -165,6 +165,32 @@ class VotesTest {
         mvc.perform(post("/help/articles/votes-form/vote").param("helpful", "true"))
                 .andExpect(status().isForbidden());
         assertThat(tally("votes-form")).isEqualTo(new ArticleTally("votes-form", 0, 1));
+    }
+
+    @Test
+    void oneAddressSendingVotesAsEverNewVisitorsIsStoppedAtTheHourlyLimit() throws Exception {
+        for (int n = 0; n < 60; n++) {
+            mvc.perform(vote("votes-flood", "{\"helpful\": false}").with(from("203.0.113.9"))).andExpect(status().isOk());
+        }
+        mvc.perform(vote("votes-flood", "{\"helpful\": false}").with(from("203.0.113.9")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.error").value("too_many_requests"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("too many votes from this address")));
+        String page = mvc.perform(post("/help/articles/votes-flood/vote").with(csrf()).with(from("203.0.113.9"))
+                        .param("helpful", "false").param("lang", "en"))
+                .andExpect(status().isTooManyRequests())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("[role=alert]").text()).startsWith("Too many at once from your network");
+        assertThat(tally("votes-flood").notHelpful()).isEqualTo(60);
+
+        mvc.perform(vote("votes-flood", "{\"helpful\": true}").with(from("198.51.100.4"))).andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static MockHttpServletRequestBuilder vote(String key, String json) {
