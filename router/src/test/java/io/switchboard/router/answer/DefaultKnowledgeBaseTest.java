@@ -40,6 +40,19 @@ class DefaultKnowledgeBaseTest {
         });
     }
 
+    /** The help center files each article in a section of its category and shows a few on its home page. */
+    @Test
+    void everyArticleHasAHelpCenterSectionAndAFewArePromoted() {
+        assertThat(articles).allSatisfy(article -> {
+            assertThat(article.section()).as("section of %s", article.key()).isNotBlank();
+            assertThat(article.published()).isTrue();
+        });
+        assertThat(articles).filteredOn(ArticleContent::promoted).extracting(ArticleContent::key)
+                .contains("deposit-missing", "withdrawal-pending", "2fa-reset").hasSizeBetween(4, 8);
+        assertThat(articles).filteredOn(article -> article.key().equals("futures-liquidation"))
+                .singleElement().extracting(ArticleContent::section).isEqualTo("futures");
+    }
+
     @Test
     void bodiesUseOnlyPlaceholdersTheConfigurationFills() {
         Pattern placeholder = Pattern.compile("\\{[A-Za-z]+}");

@@ -1,0 +1,30 @@
+package io.switchboard.helpcenter.article;
+
+import io.switchboard.core.ticket.TicketCategory;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A category as it appears in the help center's addresses: the enum's name in lower case with dashes
+ * ({@code DEPOSIT_WITHDRAWAL} is {@code deposit-withdrawal}), in {@code /help/categories/{category}} and
+ * in the {@code category=} parameter of the search and the request form.
+ */
+public final class CategorySlugs {
+
+    private CategorySlugs() {
+    }
+
+    public static String slug(TicketCategory category) {
+        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The category a slug names; empty for anything else (an enum name, another case, a typo). */
+    public static Optional<TicketCategory> category(String slug) {
+        for (TicketCategory category : TicketCategory.values()) {
+            if (slug(category).equals(slug)) {
+                return Optional.of(category);
+            }
+        }
+        return Optional.empty();
+    }
+}

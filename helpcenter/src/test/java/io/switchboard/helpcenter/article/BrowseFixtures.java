@@ -1,0 +1,100 @@
+package io.switchboard.helpcenter.article;
+
+import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.answer.AnswerEngine;
+import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.knowledge.ArticleContent;
+import io.switchboard.core.knowledge.ArticleStatus;
+import io.switchboard.core.knowledge.ArticleText;
+import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.ticket.TicketCategory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * What the browse tests share: an answer engine that fills placeholders as the router's does (the test
+ * application's knows nothing), and articles written through the knowledge base as staff would. The test
+ * classes share one database: each uses keys of its own.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class BrowseFixtures {
+
+    public static final String EXCHANGE = "TestEx";
+    public static final String WEBSITE = "https://www.testex.example";
+
+    @Bean
+    @Primary
+    AnswerEngine fillingEngine() {
+        return new AnswerEngine() {
+            @Override
+            public AnswerDecision decide(AnswerQuery query) {
+                return AnswerDecision.none(List.of());
+            }
+
+            @Override
+            public String fillIn(String articleText) {
+                return articleText.replace("{exchange}", EXCHANGE).replace("{website}", WEBSITE);
+            }
+        };
+    }
+
+    /** An article to write: English and Chinese texts, where it is filed, and whether it is live. */
+    public static Draft article(String key, TicketCategory category, String section) {
+        return new Draft(key, category, section);
+    }
+
+    public static final class Draft {
+
+        private final String key;
+        private final TicketCategory category;
+        private final String section;
+        private final Map<String, ArticleText> texts = new LinkedHashMap<>();
+        private List<String> tags = List.of();
+        private boolean promoted;
+        private ArticleStatus status = ArticleStatus.PUBLISHED;
+
+        private Draft(String key, TicketCategory category, String section) {
+            this.key = key;
+            this.category = category;
+            this.section = section;
+        }
+
+        public Draft en(String title, String body) {
+            texts.put("en", new ArticleText(title, body, List.of()));
+            return this;
+        }
+
+        public Draft zh(String title, String body) {
+            texts.put("zh", new ArticleText(title, body, List.of()));
+            return this;
+        }
+
+        public Draft tags(String... tags) {
+            this.tags = List.of(tags);
+            return this;
+        }
+
+        public Draft promoted() {
+            this.promoted = true;
+            return this;
+        }
+
+        public Draft draft() {
+            this.status = ArticleStatus.DRAFT;
+            return this;
+        }
+
+        public ArticleContent content() {
+            return new ArticleContent(key, category, tags, texts, section, promoted, status);
+        }
+
+        public ArticleContent createIn(KnowledgeBase knowledgeBase) {
+            knowledgeBase.create(content(), "test-editor");
+            return content();
+        }
+    }
+}
