@@ -127,6 +127,11 @@ public class Replies {
     }
 
     /** The member has no ticket at all. */
+    /** Where the member's requests filed in the help center are followed. */
+    public String helpCenterRequests(Language language, String url) {
+        return text(language, "status.help-center").replace("{url}", url);
+    }
+
     public String noTickets(Language language) {
         return text(language, "status.none");
     }
