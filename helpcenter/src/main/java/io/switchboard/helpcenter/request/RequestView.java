@@ -37,7 +37,7 @@ record RequestView(HelpRequest request, String ticketNumber, TicketStatus status
     }
 
     /** The status's message key ({@code help.request.status.pending_user}), "being filed" before the ticket. */
-    String statusKey() {
+    public String statusKey() {
         return "help.request.status." + (status == null ? "filing" : status.name().toLowerCase(Locale.ROOT));
     }
 
