@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,10 +32,12 @@ class RequestFormPages {
 
     private final RequestFiling filing;
     private final RequestAccess access;
+    private final RequestProperties properties;
 
-    RequestFormPages(RequestFiling filing, RequestAccess access) {
+    RequestFormPages(RequestFiling filing, RequestAccess access, RequestProperties properties) {
         this.filing = filing;
         this.access = access;
+        this.properties = properties;
     }
 
     /** The form's category choices, each with the fields it asks for. */
@@ -84,9 +87,11 @@ class RequestFormPages {
     String filed(@PathVariable long id, Model model) {
         model.addAttribute("id", id);
         Object filed = model.getAttribute(FILED);
-        if (filed instanceof RequestFiling.Filed shown && shown.request().id() == id) {
+        if (filed instanceof RequestFiling.Filed shown && shown.request().id() == id && shown.trackingPath() != null) {
             model.addAttribute("trackingPath", shown.trackingPath());
-            model.addAttribute("member", shown.trackingPath() == null);
+            // the whole address, to be copied: the public one when configured, else the one the visitor used
+            model.addAttribute("trackingUrl", properties.publicUrl() != null ? properties.link(shown.trackingPath())
+                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(shown.trackingPath()).toUriString());
         }
         return "help/request-filed";
     }
