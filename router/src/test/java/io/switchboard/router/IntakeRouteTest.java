@@ -188,6 +188,26 @@ class IntakeRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void aVipMembersFiledRequestIsInTheVipLaneLikeAnyTicket() {
+        String chat = Messages.newChatId();
+        inTransaction(() -> {
+            Member vip = new Member(Channel.TELEGRAM, chat, now());
+            vip.setVip(true, now());
+            return members.save(vip);
+        });
+
+        accept(Messages.inPrivate(chat, now()).text("My withdrawal is stuck")
+                .filing(new FiledRequest(TicketCategory.DEPOSIT_WITHDRAWAL, "Withdrawal stuck", null, null)).build());
+
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(ticketsIn(chat)).singleElement().satisfies(ticket -> {
+            assertThat(ticket.getReason()).isEqualTo("request-filed");
+            assertThat(ticket.isForVip()).isTrue();
+            assertThat(ticket.getPriority()).isEqualTo(TicketPriority.HIGH);
+        });
+    }
+
+    @Test
     void vipAskingForAHumanGetsHighPriorityTicket() {
         String chat = Messages.newChatId();
         inTransaction(() -> {

@@ -49,8 +49,9 @@ class RequestAccess {
         return new OwnedRequest(request, Requester.visitor(request.email(), language()), TrackingLinks.PATH + token);
     }
 
+    /** The site's language for this request ({@code zh}, {@code en}): what the person reads and writes in. */
     static String language() {
-        return LocaleContextHolder.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH.getLanguage()
-                : LocaleContextHolder.getLocale().getLanguage();
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        return language.isEmpty() ? Locale.ENGLISH.getLanguage() : language;
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitorLimits {
 
+    /** The refusal's message key, which pages answer with 429. */
+    static final String RATE_LIMITED = "help.request.error.rateLimited";
+
     private final RateLimit perAddress;
     private final RateLimit perEmail;
 
@@ -43,7 +46,7 @@ class VisitorLimits {
             }
             perAddress.giveBack(address);
         }
-        throw new RequestRefused(new RequestRefused.Problem(null, "help.request.error.rateLimited",
+        throw new RequestRefused(new RequestRefused.Problem(null, RATE_LIMITED,
                 Math.max(1, (wait.toSeconds() + 59) / 60)));
     }
 
