@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A category in the help center's addresses and forms: its name in lower case with dashes ({@code deposit-withdrawal}). */
+/**
+ * A category in the help center's addresses and forms: its name in lower case with dashes
+ * ({@code deposit-withdrawal}).
+ */
 final class CategorySlugs {
 
     private CategorySlugs() {

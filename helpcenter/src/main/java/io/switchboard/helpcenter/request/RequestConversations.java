@@ -70,7 +70,8 @@ class RequestConversations {
 
     /** The request's latest ticket, if the pipeline opened one yet. */
     Optional<Ticket> latestTicket(HelpRequest request) {
-        return latestTicket(threads.findByChannelAndConversationKeyOrderByIdAsc(Channel.WEB, request.conversationKey()));
+        return latestTicket(threads.findByChannelAndConversationKeyOrderByIdAsc(Channel.WEB,
+                request.conversationKey()));
     }
 
     private Optional<Ticket> latestTicket(List<SupportThread> conversation) {

@@ -16,7 +16,8 @@ class RequestErrors {
     static final String MISSING = "help/request-missing";
 
     static HttpStatus status(RequestRefused refused) {
-        return refused.problems().stream().anyMatch(problem -> VisitorLimits.RATE_LIMITED.equals(problem.messageKey()))
+        return refused.problems().stream()
+                .anyMatch(problem -> VisitorLimits.RATE_LIMITED.equals(problem.messageKey()))
                 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
     }
 

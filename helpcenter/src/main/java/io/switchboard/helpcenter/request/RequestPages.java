@@ -95,7 +95,8 @@ class RequestPages {
         if (!conversations.view(owned.request()).hasFile(file)) {
             throw new RequestNotFound(owned.request().id());
         }
-        AttachmentContent content = attachments.content(file).orElseThrow(() -> new RequestNotFound(owned.request().id()));
+        AttachmentContent content = attachments.content(file)
+                .orElseThrow(() -> new RequestNotFound(owned.request().id()));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.meta().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
