@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.inbound.Attachment;
+import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.inbound.InboundEvent;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
@@ -32,7 +33,9 @@ import io.switchboard.router.testing.RecordingGateway.Sent;
 import io.switchboard.testing.AtOnce;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
@@ -162,6 +165,46 @@ class IntakeRouteTest extends RouteTestSupport {
 
         OutboxEntry welcome = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
         assertThat(welcome.getText()).contains("人工客服");
+    }
+
+    /** Issue 15: the member already saw the suggested articles, so even a question the bot knows is a ticket. */
+    @Test
+    void aFiledRequestBecomesATicketInTheFormsCategoryUnderItsSubject() {
+        String chat = Messages.newChatId();
+        FiledRequest form = new FiledRequest(TicketCategory.TRADING, "Order filled at the wrong price",
+                new LinkedHashMap<>(Map.of("order id", "88123")), List.of("spot-fees", "order-types"));
+
+        accept(Messages.inPrivate(chat, now()).text("How long does a deposit take?")
+                .filing(form).build());
+
+        OutboxEntry notice = awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        Ticket ticket = ticketsIn(chat).get(0);
+        assertThat(notice.getText()).contains(ticket.getNumber());
+        assertThat(ticket.getReason()).isEqualTo("request-filed");
+        assertThat(ticket.getCategory()).isEqualTo(TicketCategory.TRADING);
+        assertThat(ticket.getSubject()).isEqualTo("Order filled at the wrong price");
+        assertThat(ticketEvents.findByTicketOrderByAtAscIdAsc(ticket)).first().extracting(TicketEvent::getDetail)
+                .asString().contains("reason: request-filed", "order id: 88123", "suggested: spot-fees, order-types");
+    }
+
+    @Test
+    void aVipMembersFiledRequestIsInTheVipLaneLikeAnyTicket() {
+        String chat = Messages.newChatId();
+        inTransaction(() -> {
+            Member vip = new Member(Channel.TELEGRAM, chat, now());
+            vip.setVip(true, now());
+            return members.save(vip);
+        });
+
+        accept(Messages.inPrivate(chat, now()).text("My withdrawal is stuck")
+                .filing(new FiledRequest(TicketCategory.DEPOSIT_WITHDRAWAL, "Withdrawal stuck", null, null)).build());
+
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(ticketsIn(chat)).singleElement().satisfies(ticket -> {
+            assertThat(ticket.getReason()).isEqualTo("request-filed");
+            assertThat(ticket.isForVip()).isTrue();
+            assertThat(ticket.getPriority()).isEqualTo(TicketPriority.HIGH);
+        });
     }
 
     @Test

@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param linkTargets links in the text that do not show where they lead, each to where it does
  *     (X's {@code t.co} links to their expanded URLs): the scam guard checks the destinations,
  *     while the text, which the answer engine reads and staff see, stays as the member wrote it
+ * @param request the form a person filed, when the message is one (the help center's request form):
+ *     it always becomes a ticket in the form's category; null for everything else
  */
 public record InboundMessage(
         Channel channel,
@@ -46,14 +48,24 @@ public record InboundMessage(
         boolean privateChat,
         boolean addressesBot,
         String rawPayload,
-        Map<String, String> linkTargets) {
+        Map<String, String> linkTargets,
+        FiledRequest request) {
+
+    /** A message that files no request. */
+    public InboundMessage(Channel channel, String eventId, String messageId, String conversationKey, ChatRef chat,
+            Author author, InboundKind kind, String text, String replyToMessageId, List<Attachment> attachments,
+            Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload,
+            Map<String, String> linkTargets) {
+        this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
+                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, null);
+    }
 
     /** A message whose links, if any, show where they lead. */
     public InboundMessage(Channel channel, String eventId, String messageId, String conversationKey, ChatRef chat,
             Author author, InboundKind kind, String text, String replyToMessageId, List<Attachment> attachments,
             Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload) {
         this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
-                receivedAt, privateChat, addressesBot, rawPayload, Map.of());
+                receivedAt, privateChat, addressesBot, rawPayload, Map.of(), null);
     }
 
     public InboundMessage {

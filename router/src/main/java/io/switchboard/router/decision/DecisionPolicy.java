@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * speaks only when it is sure or when it was asked, and never opens a ticket for chatter that
  * was not addressed to it; in private chats every question gets an answer or a ticket. Where the
  * private chat takes buttons, an unsure engine first offers its plausible articles to pick from, with
- * "talk to a human" beside them, and the ticket waits for the member's press.
+ * "talk to a human" beside them, and the ticket waits for the member's press. A request filed through a
+ * form always becomes a ticket: the person chose its category and already saw the suggested articles.
  */
 @Component
 public class DecisionPolicy {
@@ -58,6 +59,11 @@ public class DecisionPolicy {
         String text = message.text().strip();
         boolean addressed = message.addressed();
 
+        if (message.filedRequest()) {
+            return message.openTicket()
+                    ? new Decision.Silent("the thread's ticket is already with an agent")
+                    : new Decision.Escalate(EscalationReason.REQUEST_FILED);
+        }
         if (addressed && WELCOME_COMMAND.matcher(text).matches()) {
             return new Decision.Welcome();
         }

@@ -9,7 +9,9 @@ public enum EscalationReason {
     /** The platform no longer takes a reply in the conversation (Messenger's 24-hour window). */
     REPLY_WINDOW_CLOSED("reply-window-closed"),
     /** A reply could not be delivered in time (a long platform outage): staff answer instead. */
-    REPLY_NOT_DELIVERED("reply-not-delivered");
+    REPLY_NOT_DELIVERED("reply-not-delivered"),
+    /** The member filed a request through a form, after its suggested articles did not help. */
+    REQUEST_FILED("request-filed");
 
     private final String code;
 

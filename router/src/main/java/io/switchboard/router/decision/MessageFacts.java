@@ -8,18 +8,25 @@ import java.util.Objects;
  * @param addressesBot it mentions the bot, replies to the bot, or is a bot command
  * @param openTicket its thread already has an unresolved ticket
  * @param choicesOffered the channel can put buttons under the bot's message in this conversation
+ * @param filedRequest it is a request filed through a form ({@link io.switchboard.core.inbound.FiledRequest})
  */
 public record MessageFacts(String text, boolean privateChat, boolean addressesBot, boolean hasAttachments,
-        boolean openTicket, boolean choicesOffered) {
+        boolean openTicket, boolean choicesOffered, boolean filedRequest) {
 
     public MessageFacts {
         Objects.requireNonNull(text, "text");
     }
 
+    /** A message that files no request. */
+    public MessageFacts(String text, boolean privateChat, boolean addressesBot, boolean hasAttachments,
+            boolean openTicket, boolean choicesOffered) {
+        this(text, privateChat, addressesBot, hasAttachments, openTicket, choicesOffered, false);
+    }
+
     /** A message without buttons offered (every public place, and channels without them). */
     public MessageFacts(String text, boolean privateChat, boolean addressesBot, boolean hasAttachments,
             boolean openTicket) {
-        this(text, privateChat, addressesBot, hasAttachments, openTicket, false);
+        this(text, privateChat, addressesBot, hasAttachments, openTicket, false, false);
     }
 
     /** Private chats are always addressed to the bot. */

@@ -108,8 +108,9 @@ class IntakeProcessor {
     }
 
     private Optional<TicketCreated> handleMessage(InboundEvent event, InboundMessage inbound) {
-        Optional<StatusRequest> status = policy.statusRequest(inbound.text(), inbound.privateChat(),
-                inbound.addressesBot());
+        // a filed request is a ticket whatever its text says, even "/status"
+        Optional<StatusRequest> status = inbound.request() != null ? Optional.empty()
+                : policy.statusRequest(inbound.text(), inbound.privateChat(), inbound.addressesBot());
         if (status.isPresent()) {
             statusAnswers.answer(inbound, status.get());
             log.debug("{} message {}: status request", inbound.channel().key(), inbound.messageId());
@@ -128,7 +129,8 @@ class IntakeProcessor {
                         message.member().getLanguage()));
         Decision decision = policy.decide(new MessageFacts(inbound.text(), inbound.privateChat(),
                 inbound.addressesBot(), !inbound.attachments().isEmpty(), openTicket.isPresent(),
-                gateways.offersChoices(inbound.channel(), inbound.conversationKey())), answer);
+                gateways.offersChoices(inbound.channel(), inbound.conversationKey()), inbound.request() != null),
+                answer);
         openTicket.ifPresent(ticket -> desk.addMemberMessage(ticket, message.message()));
         log.debug("{} message {} in thread {}: {}", inbound.channel().key(), inbound.messageId(),
                 message.thread().getId(), decision);

@@ -40,7 +40,7 @@ public class Replies {
 
     static final Set<String> KEYS = Stream.concat(Stream.of("welcome", "ticket-notice", "courtesy.greeting",
             "courtesy.thanks", "status.ticket", "status.updated", "status.reply", "status.none", "status.not-found",
-            "status.state.new", "status.state.open", "status.state.pending_user",
+            "status.help-center", "status.state.new", "status.state.open", "status.state.pending_user",
             "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
             "guard.warning", "guard.warning.forum", "choice.solved", "choice.yes", "choice.no", "choice.offer",
             "choice.human", "choice.glad"), PER_CHANNEL.stream()
@@ -127,6 +127,11 @@ public class Replies {
     }
 
     /** The member has no ticket at all. */
+    /** Where the member's requests filed in the help center are followed. */
+    public String helpCenterRequests(Language language, String url) {
+        return text(language, "status.help-center").replace("{url}", url);
+    }
+
     public String noTickets(Language language) {
         return text(language, "status.none");
     }

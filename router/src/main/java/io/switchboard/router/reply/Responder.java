@@ -87,8 +87,10 @@ public class Responder {
                         EscalationReason.NO_CONFIDENT_ANSWER, answer, language)));
             }
         } else if (decision instanceof Decision.Escalate escalate) {
-            return Optional.of(desk.announcement(escalate(replyKey(inbound), inbound.messageId(), message,
-                    escalate.reason(), answer, language)));
+            Ticket ticket = inbound.request() != null ? desk.file(message, inbound.request(), answer)
+                    : desk.open(message, escalate.reason(), answer);
+            return Optional.of(desk.announcement(escalated(replyKey(inbound), inbound.messageId(), message, ticket,
+                    language)));
         }
         return Optional.empty();
     }
@@ -100,8 +102,13 @@ public class Responder {
      */
     Ticket escalate(String decisionKey, String replyTo, ThreadedMessage message, EscalationReason reason,
             AnswerDecision answer, Language language) {
+        return escalated(decisionKey, replyTo, message, desk.open(message, reason, answer), language);
+    }
+
+    /** The thread of a ticket just opened is escalated, and the member told the ticket's number. */
+    private Ticket escalated(String decisionKey, String replyTo, ThreadedMessage message, Ticket ticket,
+            Language language) {
         SupportThread thread = message.thread();
-        Ticket ticket = desk.open(message, reason, answer);
         thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
         outbox.enqueue(decisionKey, thread, replyTo, thread.isPrivateChat() ? replies.ticketNotice(language,
                 ticket.getNumber()) : replies.publicTicketNotice(language, thread.getChannel(), ticket.getNumber()),

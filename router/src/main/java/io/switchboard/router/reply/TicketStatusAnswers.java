@@ -16,6 +16,7 @@ import io.switchboard.router.outbox.Outbox;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * state, and a pointer to a private chat. A ticket that is not the member's gets the same answer as
  * one that does not exist. Nothing is recorded but the answer in the outbox: no member, thread or
  * ticket is created. Runs in the intake transaction.
+ *
+ * <p>Every answer ends with the link to "my requests" in the help center when the help center's public
+ * address is configured ({@code switchboard.helpcenter.public-url}, the one setting the help center and the
+ * router share): a member who also filed requests on the web follows them there.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -36,20 +41,25 @@ public class TicketStatusAnswers {
     static final int LISTED = 3;
     /** Longer staff replies are cut here: the member has the whole text in the chat already. */
     static final int REPLY_LENGTH = 600;
+    /** The help center's page of a member's requests (the help center's URL map). */
+    static final String MY_REQUESTS = "/help/my/requests";
 
     private final MemberRepository members;
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final Replies replies;
     private final Outbox outbox;
+    /** {@code https://help.example.com/help/my/requests}, or null without a public address. */
+    private final String myRequests;
 
     TicketStatusAnswers(MemberRepository members, TicketRepository tickets, TicketEventRepository events,
-            Replies replies, Outbox outbox) {
+            Replies replies, Outbox outbox, @Value("${switchboard.helpcenter.public-url:}") String helpCenterUrl) {
         this.members = members;
         this.tickets = tickets;
         this.events = events;
         this.replies = replies;
         this.outbox = outbox;
+        this.myRequests = helpCenterUrl.isBlank() ? null : helpCenterUrl.strip().replaceAll("/+$", "") + MY_REQUESTS;
     }
 
     /** Queues the answer to {@code inbound}, a member's status request. */
@@ -67,6 +77,9 @@ public class TicketStatusAnswers {
             text = String.join("\n", found.stream()
                     .map(ticket -> replies.ticketStatus(language, ticket.getNumber(), ticket.getStatus())).toList())
                     + "\n" + replies.statusPrivateHint(language, inbound.channel());
+        }
+        if (myRequests != null) {
+            text += "\n\n" + replies.helpCenterRequests(language, myRequests);
         }
         outbox.enqueue("reply:" + inbound.channel().key() + ":" + inbound.eventId(),
                 new OutboundMessage(inbound.channel(), inbound.chat().chatId(), inbound.conversationKey(),

@@ -1,6 +1,7 @@
 package io.switchboard.router.ticket;
 
 import io.switchboard.core.answer.AnswerDecision;
+import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.text.ColumnText;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadMessage;
@@ -70,10 +71,31 @@ public class TicketDesk {
      * handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
+        return open(message, subjectOf(message.message().getText()), categories.categoryOf(answer), reason,
+                createdDetail(reason, answer));
+    }
+
+    /**
+     * Opens the ticket for a request filed through a form: in the category the person chose and under
+     * their subject; its history starts with the form's fields and the articles they were shown
+     * ({@code "suggested: a, b, c"}), then the engine's own suggestions for the agent.
+     */
+    public Ticket file(ThreadedMessage message, FiledRequest request, AnswerDecision answer) {
+        EscalationReason reason = EscalationReason.REQUEST_FILED;
+        StringBuilder detail = new StringBuilder(createdDetail(reason, answer));
+        request.fields().forEach((field, value) -> detail.append("; ").append(field).append(": ").append(value));
+        if (!request.suggestedArticles().isEmpty()) {
+            detail.append("; suggested: ").append(String.join(", ", request.suggestedArticles()));
+        }
+        return open(message, subjectOf(request.subject()), request.category(), reason, detail.toString());
+    }
+
+    private Ticket open(ThreadedMessage message, String subject, TicketCategory category, EscalationReason reason,
+            String createdDetail) {
         Instant now = clock.instant();
-        Ticket ticket = tickets.save(new Ticket(message.thread(), subjectOf(message.message().getText()),
-                categories.categoryOf(answer), TicketPriority.NORMAL, reason.code(), now));
-        events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail(reason, answer)));
+        Ticket ticket = tickets.save(new Ticket(message.thread(), subject, category, TicketPriority.NORMAL,
+                reason.code(), now));
+        events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail));
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);
         assigner.assignQueued();

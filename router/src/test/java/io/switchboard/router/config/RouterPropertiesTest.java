@@ -42,6 +42,9 @@ class RouterPropertiesTest {
             assertThat(delivery.breakerFailures()).isEqualTo(3);
             assertThat(delivery.staleAfter(Channel.TELEGRAM)).isEqualTo(Duration.ofHours(2));
             assertThat(delivery.staleAfter(Channel.FORUM)).isEqualTo(Duration.ofDays(7));
+            assertThat(delivery.staleAfter(Channel.WEB)).isEqualTo(Duration.ofDays(7));
+            assertThat(Channel.values()).as("a channel without one stopped the outbox (issue 15)")
+                    .allSatisfy(channel -> assertThat(delivery.staleAfter(channel)).isNotNull());
 
             TicketsProperties tickets = context.getBean(TicketsProperties.class);
             assertThat(tickets.queueUri()).isEqualTo("seda:tickets");

@@ -38,6 +38,25 @@ class DecisionPolicyTest {
     }
 
     @Nested
+    class FiledRequests {
+
+        private MessageFacts filed(boolean openTicket) {
+            return new MessageFacts("How long does a deposit take?", true, true, false, openTicket, false, true);
+        }
+
+        @Test
+        void aFiledRequestIsATicketEvenWhenTheEngineIsSure() {
+            assertThat(policy.decide(filed(false), CONFIDENT))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.REQUEST_FILED));
+        }
+
+        @Test
+        void aFiledRequestWhoseThreadHasAnOpenTicketJoinsItQuietly() {
+            assertThat(policy.decide(filed(true), NOTHING)).isInstanceOf(Decision.Silent.class);
+        }
+    }
+
+    @Nested
     class PrivateChats {
 
         @Test

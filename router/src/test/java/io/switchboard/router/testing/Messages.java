@@ -4,10 +4,12 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
+import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,6 +33,7 @@ public final class Messages {
     private String text = "";
     private List<Attachment> attachments = List.of();
     private Instant at;
+    private FiledRequest request;
 
     private Messages(String chatId, boolean privateChat, Instant at) {
         this.chatId = chatId;
@@ -102,6 +105,12 @@ public final class Messages {
         return this;
     }
 
+    /** A request filed through the help center's form. */
+    public Messages filing(FiledRequest request) {
+        this.request = request;
+        return this;
+    }
+
     public Messages kind(InboundKind kind) {
         this.kind = kind;
         return this;
@@ -113,6 +122,6 @@ public final class Messages {
                 displayName == null ? "User " + userId : displayName, displayName == null ? "user" + userId : handle,
                 language),
                 kind, text, null, attachments, at, privateChat, addressesBot,
-                "{\"update_id\":" + eventId + "}");
+                "{\"update_id\":" + eventId + "}", Map.of(), request);
     }
 }

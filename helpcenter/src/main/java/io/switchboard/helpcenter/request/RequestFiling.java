@@ -1,0 +1,161 @@
+package io.switchboard.helpcenter.request;
+
+import io.switchboard.core.attachment.AttachmentRefusedException;
+import io.switchboard.core.attachment.Attachments;
+import io.switchboard.core.attachment.StoredAttachment;
+import io.switchboard.core.attachment.UploadedFile;
+import io.switchboard.core.inbound.FiledRequest;
+import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.helpcenter.request.RequestRefused.Problem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files a request from the help center's form: checks it whole, limits visitors, stores its files and its
+ * row, and hands it to the support pipeline as a message of channel WEB that always becomes a ticket in the
+ * chosen category. A refused form stores nothing.
+ *
+ * <p>The pipeline stores what it is handed in a transaction of its own; the hand-in comes last, so a failure
+ * there rolls the row and the files back, and only a failure of the final commit could leave a ticket
+ * without its row.
+ */
+@Service
+class RequestFiling {
+
+    /** How many of the form's suggested articles are recorded: the form shows three. */
+    static final int SUGGESTED = 3;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final int EMAIL_LENGTH = 254;
+    /** How the ticket's history names the article the person came from. */
+    private static final String CAME_FROM = "from article";
+    private static final Pattern ARTICLE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private final HelpRequests requests;
+    private final Attachments attachments;
+    private final InboundPort port;
+    private final VisitorLimits visitors;
+    private final TrackingLinks links;
+    private final WaitingMail mail;
+    private final MessageSource messages;
+    private final RequestProperties properties;
+    private final Clock clock;
+
+    RequestFiling(HelpRequests requests, Attachments attachments, InboundPort port, VisitorLimits visitors,
+            TrackingLinks links, WaitingMail mail, MessageSource messages, RequestProperties properties, Clock clock) {
+        this.requests = requests;
+        this.attachments = attachments;
+        this.port = port;
+        this.visitors = visitors;
+        this.links = links;
+        this.mail = mail;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * A request filed.
+     *
+     * @param trackingPath a visitor's signed link ({@code /help/track/...}), shown once; null for a member
+     */
+    record Filed(HelpRequest request, String trackingPath) {
+    }
+
+    /**
+     * @param requester the member, or a visitor (whose address comes from the form)
+     * @throws RequestRefused with every problem of the form, or the visitors' limit, or a refused file
+     */
+    @Transactional
+    public Filed file(RequestDraft draft, List<UploadedFile> files, Requester requester, String clientAddress) {
+        Checked form = check(draft, requester);
+        Requester filer = requester.isVisitor() ? Requester.visitor(form.email(), requester.language()) : requester;
+        if (filer.isVisitor()) {
+            visitors.acquire(clientAddress, form.email());
+        }
+        List<StoredAttachment> stored;
+        try {
+            stored = attachments.storeAll(files, filer.name());
+        } catch (AttachmentRefusedException refused) {
+            if (filer.isVisitor()) {
+                visitors.giveBack(clientAddress, form.email());
+            }
+            throw refusedFile(refused);
+        }
+        Instant now = clock.instant();
+        HelpRequest request = requests.add(filer.isVisitor() ? null : filer.account().getId(), form.email(),
+                form.category(), form.subject(), now);
+        String trackingPath = null;
+        if (filer.isVisitor()) {
+            trackingPath = TrackingLinks.PATH + links.tokenFor(request.id());
+            keepMail(request, trackingPath, filer.language(), now);
+        }
+        port.accept(RequestMessages.filing(request, filer, form.description(), stored,
+                new FiledRequest(form.category(), form.subject(), form.fields(), form.suggested()), now));
+        return new Filed(request, trackingPath);
+    }
+
+    /** A refused file as a problem of the form's files; the attachment keys live under {@code help.}. */
+    static RequestRefused refusedFile(AttachmentRefusedException refused) {
+        return new RequestRefused(new Problem("files", "help." + refused.messageKey(), refused.args()));
+    }
+
+    /** The form, checked: every problem at once, so the person fixes them in one go. */
+    private record Checked(TicketCategory category, String subject, String description, Map<String, String> fields,
+            String email, List<String> suggested) {
+    }
+
+    private Checked check(RequestDraft draft, Requester requester) {
+        RequestProperties.Requests limits = properties.requests();
+        List<Problem> problems = new ArrayList<>();
+        Optional<TicketCategory> category = CategorySlugs.categoryOf(draft.category());
+        if (category.isEmpty()) {
+            problems.add(new Problem("category", "help.request.error.category"));
+        }
+        String subject = TextChecks.required(problems, "subject", draft.subject(), limits.subjectMaxLength());
+        String description = TextChecks.required(problems, "description", draft.description(),
+                limits.descriptionMaxLength());
+        Map<String, String> fields = new LinkedHashMap<>();
+        category.ifPresent(chosen -> RequestField.of(chosen).forEach(field -> fields.put(field.label(),
+                TextChecks.required(problems, field.param(), draft.fields().get(field.param()), field.maxLength()))));
+        String email = null;
+        if (requester.isVisitor()) {
+            email = TextChecks.required(problems, "email", draft.email(), EMAIL_LENGTH);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                problems.add(new Problem("email", "help.request.error.email"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestRefused(problems);
+        }
+        // hidden fields of the form: anything but an article key was not written by the form, and is dropped
+        List<String> suggested = draft.suggested().stream().filter(RequestFiling::isArticleKey)
+                .distinct().limit(SUGGESTED).toList();
+        if (isArticleKey(draft.article())) {
+            fields.put(CAME_FROM, draft.article());
+        }
+        return new Checked(category.orElseThrow(), subject, description, fields, email, suggested);
+    }
+
+    private static boolean isArticleKey(String key) {
+        return key != null && ARTICLE_KEY.matcher(key).matches();
+    }
+
+    private void keepMail(HelpRequest request, String trackingPath, String language, Instant at) {
+        Locale locale = Locale.forLanguageTag(language);
+        String link = properties.link(trackingPath);
+        mail.add(request.id(), request.email(),
+                messages.getMessage("help.request.mail.subject", new Object[] {request.subject()}, locale),
+                messages.getMessage("help.request.mail.body", new Object[] {request.subject(), link}, locale), at);
+    }
+}

@@ -1,0 +1,107 @@
+package io.switchboard.helpcenter.request;
+
+import io.switchboard.core.ticket.TicketCategory;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The request form ({@code /help/requests/new}), its submission ({@code POST /help/requests}) and the
+ * confirmation. A refused form comes back with what was typed (files must be chosen again) and every
+ * reason; a visitor's tracking link is on the confirmation once, carried there by a flash attribute.
+ */
+@Controller
+class RequestFormPages {
+
+    static final String FORM = "help/request-new";
+    private static final String FILED = "filed";
+
+    private final RequestFiling filing;
+    private final RequestAccess access;
+    private final RequestProperties properties;
+
+    RequestFormPages(RequestFiling filing, RequestAccess access, RequestProperties properties) {
+        this.filing = filing;
+        this.access = access;
+        this.properties = properties;
+    }
+
+    /** The form's category choices, each with the fields it asks for. */
+    record CategoryChoice(String slug, List<String> fields) {
+    }
+
+    /**
+     * @param category the category to start with (a slug), from a category's page
+     * @param article the article the reader came from, recorded with the request
+     */
+    @GetMapping("/help/requests/new")
+    String form(@RequestParam(required = false) String category, @RequestParam(required = false) String article,
+            Model model) {
+        model.addAttribute("draft", new RequestDraft(category, "", "", Map.of(), "", List.of(), article));
+        return showForm(model);
+    }
+
+    @PostMapping("/help/requests")
+    ModelAndView file(@RequestParam(required = false) String category, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String description, @RequestParam Map<String, String> params,
+            @RequestParam(required = false) String email,
+            @RequestParam(name = "suggested", required = false) List<String> suggested,
+            @RequestParam(required = false) String article,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal,
+            HttpServletRequest http, Model model, RedirectAttributes redirect) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Arrays.stream(RequestField.values()).forEach(field -> fields.put(field.param(), params.get(field.param())));
+        RequestDraft draft = new RequestDraft(category, subject, description, fields, email, suggested, article);
+        Requester requester = principal == null ? Requester.visitor(email, RequestAccess.language())
+                : access.member(principal);
+        try {
+            RequestFiling.Filed filed = filing.file(draft, Uploads.of(files), requester, http.getRemoteAddr());
+            redirect.addFlashAttribute(FILED, filed);
+            return new ModelAndView("redirect:/help/requests/" + filed.request().id() + "/filed");
+        } catch (RequestRefused refused) {
+            model.addAttribute("draft", draft);
+            model.addAttribute("problems", refused.problems());
+            return new ModelAndView(showForm(model), model.asMap(), RequestErrors.status(refused));
+        }
+    }
+
+    /**
+     * The confirmation. Its visitor's link is shown only on the redirect right after filing: a reload, or
+     * anyone else opening the address, sees the request's number and nothing more.
+     */
+    @GetMapping("/help/requests/{id}/filed")
+    String filed(@PathVariable long id, Model model) {
+        model.addAttribute("id", id);
+        Object filed = model.getAttribute(FILED);
+        if (filed instanceof RequestFiling.Filed shown && shown.request().id() == id && shown.trackingPath() != null) {
+            model.addAttribute("trackingPath", shown.trackingPath());
+            // the whole address, to be copied: the public one when configured, else the one the visitor used
+            model.addAttribute("trackingUrl", properties.publicUrl() != null ? properties.link(shown.trackingPath())
+                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(shown.trackingPath()).toUriString());
+        }
+        return "help/request-filed";
+    }
+
+    private static String showForm(Model model) {
+        model.addAttribute("categories", Arrays.stream(TicketCategory.values())
+                .map(category -> new CategoryChoice(CategorySlugs.slugOf(category),
+                        RequestField.of(category).stream().map(RequestField::param).toList()))
+                .toList());
+        model.addAttribute("fieldParams", Arrays.stream(RequestField.values()).map(RequestField::param).toList());
+        return FORM;
+    }
+}
