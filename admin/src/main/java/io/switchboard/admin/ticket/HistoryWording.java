@@ -7,6 +7,7 @@ import io.switchboard.admin.web.ConsoleTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -31,7 +32,8 @@ class HistoryWording {
     private static final Pattern BEFORE_AFTER = Pattern.compile("(\\S+) -> (\\S+)");
     private static final Pattern ASSIGNED = Pattern.compile("(\\S+) -> (\\S+)(?: \\((.+)\\))?");
     private static final Pattern WENT_OFFLINE = Pattern.compile("(\\S+) went offline");
-    private static final Pattern CREATED = Pattern.compile("reason: (\\S+?)(?:; suggestions: (.+))?");
+    /** A "name: value" part of a history line. */
+    private static final Pattern NAMED = Pattern.compile("([A-Za-z][A-Za-z ]*): (.*)", Pattern.DOTALL);
     private static final Pattern VIP_PRIORITY = Pattern.compile("VIP member; priority (\\S+) -> (\\S+)");
     private static final Pattern TIMEOUT = Pattern.compile(
             "(\\S+) did not respond within (\\S+)(; nobody else is free, \\S+ keeps it)?");
@@ -113,15 +115,28 @@ class HistoryWording {
             });
         }
 
+        /**
+         * "reason: X" in words, then each further "name: value" of the line with its name in words: the
+         * engine's suggestions, and a filed request's form fields and the articles it was shown.
+         */
         private String created(String detail) {
             if (detail.equals("opened by hand")) {
                 return text("console.ticket.reason.opened-by-hand");
             }
-            return matching(CREATED, detail, m -> {
-                String reason = orAsIs("console.ticket.reason." + m.group(1), m.group(1));
-                return m.group(2) == null ? reason
-                        : text("console.ticket.history.suggestions", reason, m.group(2));
-            });
+            List<String> parts = new ArrayList<>();
+            for (String segment : detail.split("; ")) {
+                Matcher named = NAMED.matcher(segment);
+                if (!named.matches()) {
+                    parts.add(segment);
+                } else if (named.group(1).equals("reason")) {
+                    parts.add(orAsIs("console.ticket.reason." + named.group(2), named.group(2)));
+                } else {
+                    String name = named.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');
+                    parts.add(text("console.ticket.history.named",
+                            orAsIs("console.ticket.history.named." + name, named.group(1)), named.group(2)));
+                }
+            }
+            return String.join(text("console.ticket.history.separator"), parts);
         }
 
         private String vip(String detail) {

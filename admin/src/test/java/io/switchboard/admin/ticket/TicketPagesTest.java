@@ -182,6 +182,22 @@ class TicketPagesTest {
     }
 
     @Test
+    void aRequestFiledThroughTheHelpCenterShowsItsFieldsAndTheArticlesItWasShownInWords() throws Exception {
+        data.ticketEvent(withdrawal, T0, "system", "created", "reason: request-filed; suggestions: deposit-missing (0.41); "
+                + "TXID: 0xabc123; coin: USDT; from article: deposit-missing; suggested: deposit-missing, withdrawal-pending");
+
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(stringContainsInOrder("Filed through the help center&#39;s request form",
+                        "suggested articles: deposit-missing (0.41)", "TXID: 0xabc123", "coin: USDT",
+                        "filed from the article: deposit-missing",
+                        "articles shown with the form: deposit-missing, withdrawal-pending")));
+        mvc.perform(get("/console/tickets/" + withdrawal.getNumber()).with(AGENT).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(stringContainsInOrder("通过帮助中心的请求表单提交", "建议文章：deposit-missing (0.41)",
+                        "TXID：0xabc123", "币种：USDT", "来自文章：deposit-missing")))
+                .andExpect(content().string(not(containsString("request-filed"))));
+    }
+
+    @Test
     void aTicketOpenedByAPressSaysWhichButtonUnderWhichAnswer() throws Exception {
         data.ticketEvent(withdrawal, T0, "system", "created", "reason: answer-rejected; suggestions: 2fa-setup (0.93)");
         data.ticketEvent(withdrawal, T0.plusSeconds(1), "member", "member-choice",

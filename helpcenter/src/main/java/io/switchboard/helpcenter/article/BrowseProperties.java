@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,9 +16,6 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the help center's knowledge base is browsed ({@code switchboard.helpcenter.*}).
  *
- * @param publicUrl the help center's public address ({@code https://help.example.com}), for the absolute
- *     links that leave the site: canonical and hreflang links, OpenGraph, the sitemap. Unset, they are
- *     built from each request's own address (behind a proxy, only right if it forwards the host).
  * @param sections each category's sections, in the order shown; a category not named keeps its default
  *     sections ({@link DefaultSections})
  * @param pageCacheSize article pages (one per article and language) kept rendered
@@ -29,17 +25,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("switchboard.helpcenter")
 public record BrowseProperties(
-        URI publicUrl,
         Map<TicketCategory, @NotEmpty List<@Valid SectionSetting>> sections,
         @Min(1) @DefaultValue("2000") int pageCacheSize,
         @Min(1) @DefaultValue("60") int votesPerHour) {
 
     public BrowseProperties {
         sections = sections == null ? Map.of() : Map.copyOf(sections);
-        if (publicUrl != null && (!publicUrl.isAbsolute() || publicUrl.getHost() == null)) {
-            throw new IllegalArgumentException(
-                    "switchboard.helpcenter.public-url must be an absolute http(s) address, got " + publicUrl);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.switchboard.helpcenter.article;
 
+import io.switchboard.helpcenter.HelpCenterProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +10,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The help center's absolute addresses, for the links that are followed from outside the site: the
- * configured public address ({@code switchboard.helpcenter.public-url}), else the request's own.
+ * configured public address ({@link HelpCenterProperties}), else the request's own (behind a proxy, only
+ * right if it forwards the host).
  * A page's language versions differ only by {@code ?lang=}: the site has no language in its paths.
  */
 @Component
@@ -20,9 +22,8 @@ class PublicAddress {
 
     private final String configured;
 
-    PublicAddress(BrowseProperties properties) {
-        this.configured = properties.publicUrl() == null ? null
-                : properties.publicUrl().toString().replaceAll("/+$", "");
+    PublicAddress(HelpCenterProperties properties) {
+        this.configured = properties.absolute("").orElse(null);
     }
 
     /** {@code https://help.example.com}, without a slash at the end. */

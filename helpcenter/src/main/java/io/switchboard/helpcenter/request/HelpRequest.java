@@ -1,6 +1,7 @@
 package io.switchboard.helpcenter.request;
 
 import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.helpcenter.article.CategorySlugs;
 import java.time.Instant;
 
 /**
@@ -27,7 +28,7 @@ public record HelpRequest(long id, Long accountId, String email, String conversa
 
     /** The category as the help center's addresses and message keys name it ({@code deposit-withdrawal}). */
     public String categorySlug() {
-        return CategorySlugs.slugOf(category);
+        return CategorySlugs.slug(category);
     }
 
     boolean isVisitors() {

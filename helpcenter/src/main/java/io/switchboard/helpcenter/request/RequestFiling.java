@@ -7,6 +7,8 @@ import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.helpcenter.HelpCenterProperties;
+import io.switchboard.helpcenter.article.CategorySlugs;
 import io.switchboard.helpcenter.request.RequestRefused.Problem;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,10 +51,12 @@ class RequestFiling {
     private final WaitingMail mail;
     private final MessageSource messages;
     private final RequestProperties properties;
+    private final HelpCenterProperties address;
     private final Clock clock;
 
     RequestFiling(HelpRequests requests, Attachments attachments, InboundPort port, VisitorLimits visitors,
-            TrackingLinks links, WaitingMail mail, MessageSource messages, RequestProperties properties, Clock clock) {
+            TrackingLinks links, WaitingMail mail, MessageSource messages, RequestProperties properties, HelpCenterProperties address,
+            Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.port = port;
@@ -61,6 +65,7 @@ class RequestFiling {
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
+        this.address = address;
         this.clock = clock;
     }
 
@@ -107,7 +112,7 @@ class RequestFiling {
 
     /** A refused file as a problem of the form's files; the attachment keys live under {@code help.}. */
     static RequestRefused refusedFile(AttachmentRefusedException refused) {
-        return new RequestRefused(new Problem("files", "help." + refused.messageKey(), refused.args()));
+        return new RequestRefused(new Problem("files", refused.messageKey(), refused.args()));
     }
 
     /** The form, checked: every problem at once, so the person fixes them in one go. */
@@ -118,7 +123,7 @@ class RequestFiling {
     private Checked check(RequestDraft draft, Requester requester) {
         RequestProperties.Requests limits = properties.requests();
         List<Problem> problems = new ArrayList<>();
-        Optional<TicketCategory> category = CategorySlugs.categoryOf(draft.category());
+        Optional<TicketCategory> category = CategorySlugs.category(draft.category());
         if (category.isEmpty()) {
             problems.add(new Problem("category", "help.request.error.category"));
         }
@@ -153,7 +158,8 @@ class RequestFiling {
 
     private void keepMail(HelpRequest request, String trackingPath, String language, Instant at) {
         Locale locale = Locale.forLanguageTag(language);
-        String link = properties.link(trackingPath);
+        // relative without a public address: the mail waits for the e-mail channel, which will need one anyway
+        String link = address.absolute(trackingPath).orElse(trackingPath);
         mail.add(request.id(), request.email(),
                 messages.getMessage("help.request.mail.subject", new Object[] {request.subject()}, locale),
                 messages.getMessage("help.request.mail.body", new Object[] {request.subject(), link}, locale), at);

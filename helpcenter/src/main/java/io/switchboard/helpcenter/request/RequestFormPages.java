@@ -1,6 +1,8 @@
 package io.switchboard.helpcenter.request;
 
 import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.helpcenter.HelpCenterProperties;
+import io.switchboard.helpcenter.article.CategorySlugs;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
@@ -16,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The request form ({@code /help/requests/new}), its submission ({@code POST /help/requests}) and the
@@ -32,12 +34,12 @@ class RequestFormPages {
 
     private final RequestFiling filing;
     private final RequestAccess access;
-    private final RequestProperties properties;
+    private final HelpCenterProperties address;
 
-    RequestFormPages(RequestFiling filing, RequestAccess access, RequestProperties properties) {
+    RequestFormPages(RequestFiling filing, RequestAccess access, HelpCenterProperties address) {
         this.filing = filing;
         this.access = access;
-        this.properties = properties;
+        this.address = address;
     }
 
     /** The form's category choices, each with the fields it asks for. */
@@ -90,15 +92,15 @@ class RequestFormPages {
         if (filed instanceof RequestFiling.Filed shown && shown.request().id() == id && shown.trackingPath() != null) {
             model.addAttribute("trackingPath", shown.trackingPath());
             // the whole address, to be copied: the public one when configured, else the one the visitor used
-            model.addAttribute("trackingUrl", properties.publicUrl() != null ? properties.link(shown.trackingPath())
-                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(shown.trackingPath()).toUriString());
+            model.addAttribute("trackingUrl", address.absolute(shown.trackingPath()).orElseGet(() ->
+                    ServletUriComponentsBuilder.fromCurrentContextPath().path(shown.trackingPath()).toUriString()));
         }
         return "help/request-filed";
     }
 
     private static String showForm(Model model) {
         model.addAttribute("categories", Arrays.stream(TicketCategory.values())
-                .map(category -> new CategoryChoice(CategorySlugs.slugOf(category),
+                .map(category -> new CategoryChoice(CategorySlugs.slug(category),
                         RequestField.of(category).stream().map(RequestField::param).toList()))
                 .toList());
         model.addAttribute("fieldParams", Arrays.stream(RequestField.values()).map(RequestField::param).toList());

@@ -3,7 +3,6 @@ package io.switchboard.helpcenter.request;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,16 +11,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The help center's settings for requests ({@code switchboard.helpcenter.*}).
  *
- * @param publicUrl the help center's public address ({@code https://help.example.com}), which links sent
- *     elsewhere start with (a visitor's tracking link in its mail, Telegram's {@code /status}); null when
- *     unset, then the mail's link is relative
  * @param linkSecret the key that signs visitors' tracking links; when unset a random one is made once and
  *     kept in the database, so every instance and every restart agree. From the environment only
  * @param requests the request form's and the request page's settings
  */
 @Validated
 @ConfigurationProperties("switchboard.helpcenter")
-public record RequestProperties(URI publicUrl, String linkSecret, @Valid @NotNull @DefaultValue Requests requests) {
+public record RequestProperties(String linkSecret, @Valid @NotNull @DefaultValue Requests requests) {
 
     /**
      * @param reopenWindow how long after its resolution a member may reopen a request
@@ -41,10 +37,5 @@ public record RequestProperties(URI publicUrl, String linkSecret, @Valid @NotNul
             @Min(1) @DefaultValue("5") int anonymousPerAddress,
             @Min(1) @DefaultValue("3") int anonymousPerEmail,
             @NotNull @DefaultValue("1h") Duration anonymousWindow) {
-    }
-
-    /** {@code path} under the public address, or the path alone without one. */
-    String link(String path) {
-        return publicUrl == null ? path : publicUrl.toString().replaceAll("/+$", "") + path;
     }
 }

@@ -61,6 +61,6 @@ class HelpSectionsTest {
     }
 
     private static HelpSections sections(Map<TicketCategory, List<BrowseProperties.SectionSetting>> configured) {
-        return new HelpSections(new BrowseProperties(null, configured, 10, 60));
+        return new HelpSections(new BrowseProperties(configured, 10, 60));
     }
 }

@@ -3,9 +3,9 @@ package io.switchboard.helpcenter.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.helpcenter.HelpCenterProperties;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -14,7 +14,7 @@ class PublicAddressTest {
 
     @Test
     void theConfiguredPublicAddressWinsOverTheRequests() {
-        PublicAddress address = new PublicAddress(new BrowseProperties(URI.create("https://help.novaex.example/"), Map.of(), 10, 60));
+        PublicAddress address = new PublicAddress(new HelpCenterProperties(URI.create("https://help.novaex.example/")));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/help/articles/kyc-verify");
         request.setServerName("10.0.0.7");
 
@@ -31,7 +31,7 @@ class PublicAddressTest {
 
     @Test
     void withoutOneTheRequestsAddressIsUsed() {
-        PublicAddress address = new PublicAddress(new BrowseProperties(null, Map.of(), 10, 60));
+        PublicAddress address = new PublicAddress(new HelpCenterProperties(null));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/help");
         request.setScheme("https");
         request.setServerName("help.example.org");
@@ -43,7 +43,7 @@ class PublicAddressTest {
 
     @Test
     void aRelativePublicAddressStopsStartUp() {
-        assertThatThrownBy(() -> new BrowseProperties(URI.create("help.example.org"), Map.of(), 10, 60))
+        assertThatThrownBy(() -> new HelpCenterProperties(URI.create("help.example.org")))
                 .hasMessageContaining("switchboard.helpcenter.public-url must be an absolute");
     }
 

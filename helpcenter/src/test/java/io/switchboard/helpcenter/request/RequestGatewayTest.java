@@ -65,11 +65,11 @@ class RequestGatewayTest {
 
     @Test
     void everyInstanceSignsTrackingLinksWithTheOneStoredKey() {
-        RequestProperties unset = new RequestProperties(null, null, properties.requests());
+        RequestProperties unset = new RequestProperties(null, properties.requests());
         TrackingLinks one = new TrackingLinks(new LinkSecret(jdbc, unset), unset, Clock.systemUTC());
         TrackingLinks another = new TrackingLinks(new LinkSecret(jdbc, unset), unset, Clock.systemUTC());
         TrackingLinks configured = new TrackingLinks(new LinkSecret(jdbc,
-                new RequestProperties(null, "a-configured-secret", properties.requests())), unset,
+                new RequestProperties("a-configured-secret", properties.requests())), unset,
                 Clock.systemUTC());
 
         assertThat(another.requestOf(one.tokenFor(42))).isEqualTo(42);

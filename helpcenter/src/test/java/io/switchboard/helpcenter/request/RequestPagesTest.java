@@ -233,7 +233,7 @@ class RequestPagesTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(Jsoup.parse(page).select("#problems li").eachText())
-                .containsExactly("\"invoice.pdf\" is not a PNG, JPG, WebP or PDF file.");
+                .containsExactly("“invoice.pdf” is not a PNG, JPEG or WebP image or a PDF file.");
         assertThat(stored()).as("not even the good file").isEqualTo(before);
     }
 
@@ -250,7 +250,7 @@ class RequestPagesTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(Jsoup.parse(page).select("#problems li").eachText())
-                .containsExactly("\"statement.pdf\" is too large: at most 5 MB per file.");
+                .containsExactly("“statement.pdf” is larger than 5 MB.");
         assertThat(stored()).isEqualTo(before);
     }
 
