@@ -8,6 +8,7 @@ import io.switchboard.core.helpcenter.ArticleVotes;
 import io.switchboard.core.json.StoredJson;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleRevision;
+import io.switchboard.core.knowledge.ArticleStatus;
 import io.switchboard.core.knowledge.DuplicateArticleException;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.StoredArticle;
@@ -141,6 +142,10 @@ class ArticlePages {
     record Preview(String html) {
     }
 
+    /** A line of the editor's history: the change, and whether the article was published after it. */
+    record Version(ArticleRevision revision, ArticleStatus status) {
+    }
+
     private static String saved(StoredArticle article) {
         return "redirect:/console/knowledge/" + article.content().key() + "/edit?"
                 + (article.content().published() ? "published" : "saved");
@@ -151,7 +156,8 @@ class ArticlePages {
         model.addAttribute("article", article);
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("sections", HelpSections.suggestions());
-        model.addAttribute("revisions", article == null ? List.of() : knowledgeBase.revisions(article.content().key()));
+        model.addAttribute("revisions", article == null ? List.of() : knowledgeBase.revisions(article.content().key())
+                .stream().map(revision -> new Version(revision, read(revision).status())).toList());
         model.addAttribute("tally", article == null ? null : votes.tally(article.content().key()));
         return FORM;
     }
