@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +36,9 @@ public class KnowledgeChangeFeed {
     }
 
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeChangeFeed.class);
 
-    private final KnowledgeChangeLog log;
+    private final KnowledgeChangeLog changeLog;
     private final KnowledgeBase knowledgeBase;
     private final Announcements announcements;
     private final ApplicationEventPublisher events;
@@ -43,14 +46,14 @@ public class KnowledgeChangeFeed {
     private final Set<Long> told = new HashSet<>();
     private long nextPrune;
 
-    KnowledgeChangeFeed(KnowledgeChangeLog log, KnowledgeBase knowledgeBase, Announcements announcements,
+    KnowledgeChangeFeed(KnowledgeChangeLog changeLog, KnowledgeBase knowledgeBase, Announcements announcements,
             ApplicationEventPublisher events) {
-        this.log = log;
+        this.changeLog = changeLog;
         this.knowledgeBase = knowledgeBase;
         this.announcements = announcements;
         this.events = events;
         // what was changed before this instance started is in the state it loads at start-up
-        this.floor = log.newest();
+        this.floor = changeLog.newest();
         this.nextPrune = System.nanoTime() + PRUNE_EVERY.toNanos();
     }
 
@@ -60,10 +63,10 @@ public class KnowledgeChangeFeed {
      * @return how many events it published
      */
     public synchronized int poll() {
-        List<Change> changes = log.after(floor);
+        List<Change> changes = changeLog.after(floor);
         Set<Item> fresh = new LinkedHashSet<>();
         for (Change change : changes) {
-            if (told.add(change.id()) && !log.madeHere(change)) {
+            if (told.add(change.id()) && !changeLog.madeHere(change)) {
                 fresh.add(new Item(change.kind(), change.item()));
             }
         }
@@ -74,9 +77,19 @@ public class KnowledgeChangeFeed {
             floor = change.id();
         }
         told.removeIf(id -> id <= floor);
-        fresh.forEach(this::tell);
+        fresh.forEach(this::tellSafely);
         pruneNowAndThen();
         return fresh.size();
+    }
+
+    /** A listener that fails on one item must not keep the others from theirs. */
+    private void tellSafely(Item item) {
+        try {
+            tell(item);
+        } catch (RuntimeException e) {
+            log.error("Could not apply the change of {} {} made on another instance; this instance keeps its previous"
+                    + " version until the next change", item.kind(), item.key(), e);
+        }
     }
 
     private void tell(Item item) {
@@ -92,7 +105,7 @@ public class KnowledgeChangeFeed {
 
     private void pruneNowAndThen() {
         if (System.nanoTime() - nextPrune > 0) {
-            log.prune();
+            changeLog.prune();
             nextPrune = System.nanoTime() + PRUNE_EVERY.toNanos();
         }
     }
