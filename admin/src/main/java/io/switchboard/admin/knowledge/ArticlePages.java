@@ -9,6 +9,7 @@ import io.switchboard.core.json.StoredJson;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleRevision;
 import io.switchboard.core.knowledge.ArticleStatus;
+import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.DuplicateArticleException;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.StoredArticle;
@@ -17,10 +18,12 @@ import io.switchboard.web.markdown.Markdown;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -61,13 +65,34 @@ class ArticlePages {
         this.snapshots = StoredJson.mapper(json);
     }
 
+    /**
+     * Every article, by key; narrowed by status, category and words of the key, a title or a tag (any case)
+     * when the filter bar says so.
+     */
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(required = false) ArticleStatus status,
+            @RequestParam(required = false) TicketCategory category, @RequestParam(required = false) String q,
+            Model model) {
         Map<String, ArticleTally> tallies = votes.tallies().stream()
                 .collect(Collectors.toMap(ArticleTally::articleKey, Function.identity()));
+        String words = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         model.addAttribute("articles", knowledgeBase.articles().stream()
+                .filter(article -> status == null || article.content().status() == status)
+                .filter(article -> category == null || article.content().category() == category)
+                .filter(article -> words.isEmpty() || mentions(article.content(), words))
                 .map(article -> new ArticleRow(article, tallies.get(article.content().key()))).toList());
+        model.addAttribute("statuses", ArticleStatus.values());
+        model.addAttribute("categories", TicketCategory.values());
+        model.addAttribute("status", status);
+        model.addAttribute("category", category);
+        model.addAttribute("q", q);
         return LIST;
+    }
+
+    private static boolean mentions(ArticleContent article, String words) {
+        return Stream.concat(Stream.concat(Stream.of(article.key()), article.tags().stream()),
+                        article.variants().values().stream().map(ArticleText::title))
+                .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(words));
     }
 
     @GetMapping("/new")

@@ -78,9 +78,12 @@ class ArticlePagesTest {
                 "当保证金率**过低**时……", List.of("爆仓前的通知", "追保是什么")));
         assertThat(draft.updatedBy()).isEqualTo("kb-moderator");
         assertThat(changesOf("margin-call")).singleElement().satisfies(change -> assertThat(change.live()).isFalse());
-        mvc.perform(get("/console/knowledge").with(MODERATOR).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        mvc.perform(get("/console/knowledge").param("status", "DRAFT").param("q", "MARGIN").with(MODERATOR)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(allOf(containsString("什么是追加保证金？"),
                         containsString("What is a margin call?"), containsString(">Draft<"))));
+        mvc.perform(get("/console/knowledge").param("status", "PUBLISHED").with(MODERATOR))
+                .andExpect(content().string(not(containsString("什么是追加保证金？"))));
 
         mvc.perform(article(post("/console/knowledge/margin-call").with(MODERATOR), "ignored", "PUBLISHED",
                         "What is a margin call, exactly?"))
