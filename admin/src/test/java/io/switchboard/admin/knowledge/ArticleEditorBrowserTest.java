@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,13 @@ class ArticleEditorBrowserTest {
         browser.open("/console/knowledge/browser-staking/edit?lang=en");
         waitFor("#preview-en em", "Staking");
         assertThat(browser.find("#publish").getText()).isEqualTo("Publish changes");
+        // Enter in a field keeps a published article published
+        browser.find("#tags").sendKeys(", earn" + Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                .until(driver -> driver.getCurrentUrl().endsWith("?published"));
+        assertThat(knowledgeBase.article("browser-staking").orElseThrow().content().tags())
+                .containsExactly("staking", "质押", "earn");
+        waitFor("#preview-en em", "Staking");
         browser.screenshot("console-kb-editor-en");
         browser.clickAndWait("tr[data-version='1'] a");
         assertThat(browser.find("h1").getText()).isEqualTo("browser-staking, version 1");
