@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With no connector configured, no platform's route exists; the forum's and the index's run. */
+/** With no connector configured, no platform's route exists; the forum's and the knowledge base's run. */
 @SpringBootTest
 class IntakeRoutesOffFlowTest {
 
@@ -29,5 +29,6 @@ class IntakeRoutesOffFlowTest {
         assertThat(camel.getRoute("x-mentions")).isNull();
         assertThat(camel.getRouteController().getRouteStatus("forum-handoff")).isEqualTo(ServiceStatus.Started);
         assertThat(camel.getRouteController().getRouteStatus("knowledge-index")).isEqualTo(ServiceStatus.Started);
+        assertThat(camel.getRouteController().getRouteStatus("knowledge-feed")).isEqualTo(ServiceStatus.Started);
     }
 }

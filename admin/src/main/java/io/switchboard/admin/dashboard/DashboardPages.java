@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The console's dashboard: messages per channel per hour, the engine's auto-answer rate,
  * escalations per day, open tickets by age, SLA breaches, the connectors' health and the questions
  * most often escalated with no article ({@link EscalatedQuestions}) and the bot resolution rate
- * ({@link BotResolution}), each with its own fragment. The charts
+ * ({@link BotResolution}), and what the help center's readers say of the knowledge base: the least helpful
+ * articles and the searches with no results ({@link HelpCenterFeedback}), each with its own fragment. The charts
  * are SVG drawn on the server, each with a title, labelled axes and the same numbers as a table.
  */
 @Controller
@@ -31,13 +33,15 @@ class DashboardPages {
     private final ConnectorHealth health;
     private final EscalatedQuestions escalatedQuestions;
     private final BotResolution botResolution;
+    private final HelpCenterFeedback helpCenter;
 
     DashboardPages(DashboardNumbers numbers, ConnectorHealth health, EscalatedQuestions escalatedQuestions,
-            BotResolution botResolution) {
+            BotResolution botResolution, HelpCenterFeedback helpCenter) {
         this.numbers = numbers;
         this.health = health;
         this.escalatedQuestions = escalatedQuestions;
         this.botResolution = botResolution;
+        this.helpCenter = helpCenter;
     }
 
     @GetMapping
@@ -70,6 +74,8 @@ class DashboardPages {
         model.addAttribute("connectors", health.connectors());
         model.addAttribute("escalatedQuestions", escalatedQuestions.mostOften());
         model.addAttribute("botResolution", botResolution.lastWeek());
+        model.addAttribute("leastHelpful", helpCenter.leastHelpful(LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute("searchMisses", helpCenter.searchMisses());
         return "console/dashboard";
     }
 

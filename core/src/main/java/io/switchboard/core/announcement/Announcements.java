@@ -2,10 +2,12 @@ package io.switchboard.core.announcement;
 
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.knowledge.KnowledgeChangeLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Publishes, edits and retracts announcements, telling the answer engine through
  * {@link AnnouncementChanged}; each is a line of the staff audit log. The router fans an
  * announcement out to its channels once its publication time has come; an edit or a retraction
- * here sets its published copies to be edited or deleted.
+ * here sets its published copies to be edited or deleted. Every change is also a line of the
+ * {@link KnowledgeChangeLog}, by which the other instances of a cluster learn of it.
  */
 @Service
 @Transactional
@@ -26,15 +29,18 @@ public class Announcements {
     private final AnnouncementTargets targets;
     private final ApplicationEventPublisher events;
     private final StaffAudit audit;
+    private final KnowledgeChangeLog changes;
     private final Clock clock;
 
     public Announcements(AnnouncementRepository repository, AnnouncementDeliveryRepository deliveries,
-            AnnouncementTargets targets, ApplicationEventPublisher events, StaffAudit audit, Clock clock) {
+            AnnouncementTargets targets, ApplicationEventPublisher events, StaffAudit audit, KnowledgeChangeLog changes,
+            Clock clock) {
         this.repository = repository;
         this.deliveries = deliveries;
         this.targets = targets;
         this.events = events;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -46,7 +52,7 @@ public class Announcements {
         targets.requireConfigured(content);
         Announcement saved = repository.save(new Announcement(content, by, clock.instant()));
         AnnouncementContent stored = saved.toContent();
-        events.publishEvent(new AnnouncementChanged(saved.getId(), stored));
+        changed(saved.getId(), stored);
         audit.record(by, "announcement.publish", AuditTarget.of("announcement", saved.getId()), null, summary(stored));
         return stored;
     }
@@ -66,7 +72,7 @@ public class Announcements {
         Instant now = clock.instant();
         deliveries.findByAnnouncementIdOrderByIdAsc(id).forEach(delivery -> delivery.textChanged(now));
         AnnouncementContent stored = announcement.toContent();
-        events.publishEvent(new AnnouncementChanged(id, stored));
+        changed(id, stored);
         audit.record(by, "announcement.edit", AuditTarget.of("announcement", id), summary(before), summary(stored));
         return stored;
     }
@@ -83,8 +89,13 @@ public class Announcements {
         Instant now = clock.instant();
         announcement.retract(now);
         deliveries.findByAnnouncementIdOrderByIdAsc(id).forEach(delivery -> delivery.retract(now));
-        events.publishEvent(new AnnouncementChanged(id, null));
+        changed(id, null);
         audit.record(by, "announcement.withdraw", AuditTarget.of("announcement", id), summary(last), null);
+    }
+
+    private void changed(long id, AnnouncementContent now) {
+        changes.record(KnowledgeChangeLog.Kind.ANNOUNCEMENT, Long.toString(id));
+        events.publishEvent(new AnnouncementChanged(id, now));
     }
 
     /** What the audit log shows of one: when and where it applies, and its titles. */
@@ -110,6 +121,12 @@ public class Announcements {
                 all.stream().map(Announcement::getId).toList());
         return all.stream().map(a -> AnnouncementRecord.of(a, copies.stream()
                 .filter(d -> d.getAnnouncementId().equals(a.getId())).toList())).toList();
+    }
+
+    /** The announcement as it is now; empty when there is none or it was retracted. */
+    @Transactional(readOnly = true)
+    public Optional<AnnouncementContent> live(long id) {
+        return repository.findById(id).filter(a -> !a.isRetracted()).map(Announcement::toContent);
     }
 
     /** @throws AnnouncementNotFoundException when there is no announcement {@code id}, or it was retracted */

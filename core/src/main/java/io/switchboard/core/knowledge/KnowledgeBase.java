@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The only way articles change: every create, update and delete bumps the key's version, appends
  * a {@link ArticleRevision} and publishes an {@link ArticleChanged} for the answer engine. Staff
  * changes are also lines of the staff audit log (the revisions hold the whole text); the default
- * knowledge base filling gaps at start-up is not a staff action and is not.
+ * knowledge base filling gaps at start-up is not a staff action and is not. Every change is also a line
+ * of the {@link KnowledgeChangeLog}, by which the other instances of a cluster learn of it.
  */
 @Service
 @Transactional
@@ -29,16 +30,19 @@ public class KnowledgeBase {
     private final ArticleRevisionRepository revisions;
     private final ApplicationEventPublisher events;
     private final StaffAudit audit;
+    private final KnowledgeChangeLog changes;
     private final Clock clock;
     /** Snapshots are stored: their format must not follow the web layer's settings ({@link StoredJson}). */
     private final ObjectMapper snapshots;
 
     public KnowledgeBase(ArticleRepository articles, ArticleRevisionRepository revisions,
-            ApplicationEventPublisher events, StaffAudit audit, Clock clock, ObjectMapper json) {
+            ApplicationEventPublisher events, StaffAudit audit, KnowledgeChangeLog changes, Clock clock,
+            ObjectMapper json) {
         this.articles = articles;
         this.revisions = revisions;
         this.events = events;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
         this.snapshots = StoredJson.mapper(json);
     }
@@ -99,7 +103,7 @@ public class KnowledgeBase {
         articles.delete(article);
         revisions.save(new ArticleRevision(key, article.getVersion() + 1, RevisionAction.DELETED, by,
                 clock.instant(), snapshot(last)));
-        events.publishEvent(new ArticleChanged(key, null));
+        changed(key, null);
         audit.record(by, "article.delete", target(key), summary(article.getVersion(), last), null);
     }
 
@@ -134,7 +138,12 @@ public class KnowledgeBase {
         Instant at = article.getUpdatedAt();
         revisions.save(new ArticleRevision(article.getKey(), article.getVersion(), action,
                 article.getUpdatedBy(), at, snapshot(content)));
-        events.publishEvent(new ArticleChanged(article.getKey(), content));
+        changed(article.getKey(), content);
+    }
+
+    private void changed(String key, ArticleContent now) {
+        changes.record(KnowledgeChangeLog.Kind.ARTICLE, key);
+        events.publishEvent(new ArticleChanged(key, now));
     }
 
     private String snapshot(ArticleContent content) {

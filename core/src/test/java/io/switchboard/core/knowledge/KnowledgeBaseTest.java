@@ -46,7 +46,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @AutoConfigureJson
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @RecordApplicationEvents
-@Import({KnowledgeBase.class, Announcements.class, AnnouncementTargets.class, StaffAudit.class,
+@Import({KnowledgeBase.class, KnowledgeChangeLog.class, Announcements.class, AnnouncementTargets.class, StaffAudit.class,
         KnowledgeBaseTest.FixedClock.class})
 class KnowledgeBaseTest {
 

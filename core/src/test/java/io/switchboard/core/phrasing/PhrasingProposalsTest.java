@@ -14,6 +14,7 @@ import io.switchboard.core.knowledge.ArticleChanged;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.knowledge.KnowledgeChangeLog;
 import io.switchboard.core.testing.StoppedClock;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.SupportThread;
@@ -54,7 +55,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", TicketDeskSlice.H2})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(classes = TicketDeskSlice.class)
-@Import({KnowledgeBase.class, PhrasingProposals.class, TicketAnswers.class, TicketQuestions.class,
+@Import({KnowledgeBase.class, KnowledgeChangeLog.class, PhrasingProposals.class, TicketAnswers.class, TicketQuestions.class,
         PhrasingProposalsTest.Engine.class})
 @RecordApplicationEvents
 class PhrasingProposalsTest {

@@ -19,6 +19,7 @@ import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleRevision;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.knowledge.KnowledgeChangeLog;
 import io.switchboard.core.knowledge.RevisionAction;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.router.ticket.CategoryResolver;
@@ -49,7 +50,7 @@ class AnswerEngineConfigurationTest {
     @EnableAutoConfiguration
     @EntityScan({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.announcement"})
     @EnableJpaRepositories({"io.switchboard.core.knowledge", "io.switchboard.core.audit", "io.switchboard.core.announcement"})
-    @Import({CoreConfiguration.class, KnowledgeBase.class, Announcements.class, AnnouncementTargets.class,
+    @Import({CoreConfiguration.class, KnowledgeBase.class, KnowledgeChangeLog.class, Announcements.class, AnnouncementTargets.class,
         StaffAudit.class, AnswerEngineConfiguration.class,
         KnowledgeIndexRoute.class})
     static class KnowledgeApp {
