@@ -12,7 +12,9 @@ import io.switchboard.testing.facebook.FakeGraphServer;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,12 +24,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.jsoup.Jsoup;
 
 /**
  * A day of a busy installation, written through the application's own doors, so that every list
@@ -75,6 +79,7 @@ final class SiteData {
         forum();
         tickets();
         announcements();
+        helpCenter();
         awaitPipeline();
         telegramOutage();
     }
@@ -225,6 +230,33 @@ final class SiteData {
     }
 
     /** What arrives on its own: guard decisions, queue items, bot answers and announcement copies. */
+    /** The member files a help-center request through its form, as a browser does: signed in, with the forms' tokens. */
+    private void helpCenter() throws Exception {
+        HttpClient member = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        postForm(member, "/help/login", "/help/login", Map.of("username", MEMBER, "password", MEMBER_PASSWORD));
+        postForm(member, "/help/requests/new", "/help/requests", Map.of("category", "deposit-withdrawal",
+                "subject", "My USDT deposit has not arrived", "description",
+                "I deposited 250 USDT three hours ago and my balance has not changed.",
+                "txid", "7f3c9a1e", "coin", "USDT (TRC20)"));
+    }
+
+    private void postForm(HttpClient client, String page, String action, Map<String, String> fields) throws Exception {
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> filled = new LinkedHashMap<>(fields);
+        filled.put("_csrf", Jsoup.parse(form.body()).select("input[name=_csrf]").first().val());
+        String body = filled.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (posted.statusCode() != 302) {
+            throw new IllegalStateException("seeding the site: POST " + action + " answered " + posted.statusCode()
+                    + ": " + posted.body());
+        }
+    }
+
     private void awaitPipeline() {
         await().atMost(Duration.ofSeconds(30)).until(() -> asAdmin("GET", "/api/guard/decisions", null, 200)
                 .path("content").size() >= 2);

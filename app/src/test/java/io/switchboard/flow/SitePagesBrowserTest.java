@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Every page of the forum and the staff console, with a busy day's data on it ({@link SiteData}),
+ * Every page of the forum, the staff console and the help center, with a busy day's data on it ({@link SiteData}),
  * opened in a real headless Chromium by each kind of visitor in Chinese and in English: nobody may
  * meet a server error, Spring's bare Whitelabel page, an unresolved message key, a raw enum value
  * or a page in the other language ({@link PageCheck}). The pages are found by following links from
@@ -53,6 +53,8 @@ class SitePagesBrowserTest {
             "/forum/u/no-such-member");
     private static final List<String> NOTHING_IN_THE_CONSOLE = List.of("/console/threads/999999",
             "/console/tickets/T-999999");
+    private static final List<String> NOTHING_IN_THE_HELP_CENTER = List.of("/help/articles/no-such-article",
+            "/help/categories/no-such-category", "/help/my/requests/999999", "/help/track/1.2.forged");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -95,11 +97,13 @@ class SitePagesBrowserTest {
      * admin (all): who opens them does not change which error page answers, and each page costs time.
      */
     private static List<Visitor> visitors() {
-        List<String> readerStarts = List.of("/forum", "/console");
-        List<String> staffStarts = List.of("/console", "/forum");
+        List<String> readerStarts = List.of("/forum", "/console", "/help");
+        List<String> staffStarts = List.of("/console", "/forum", "/help");
         return List.of(
-                new Visitor("anonymous", null, null, null, concat(readerStarts, NOTHING_IN_THE_FORUM)),
-                new Visitor("member", SiteData.MEMBER, SiteData.MEMBER_PASSWORD, "/forum/login", readerStarts),
+                new Visitor("anonymous", null, null, null,
+                        concat(readerStarts, NOTHING_IN_THE_FORUM, NOTHING_IN_THE_HELP_CENTER)),
+                new Visitor("member", SiteData.MEMBER, SiteData.MEMBER_PASSWORD, "/forum/login",
+                        concat(readerStarts, List.of("/help/my/requests", "/help/requests/new"))),
                 new Visitor("agent", SiteData.AGENT, SiteData.STAFF_PASSWORD, "/console/login", staffStarts),
                 new Visitor("moderator", SiteData.MODERATOR, SiteData.STAFF_PASSWORD, "/console/login", staffStarts),
                 new Visitor("admin", SiteData.ADMIN, FlowTestSupport.ADMIN_PASSWORD, "/console/login",

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Walks the forum and the console in a browser as one visitor in one language: opens the start
- * pages, then follows every same-site link under {@code /forum} and {@code /console} breadth first,
+ * Walks the forum, the console and the help center in a browser as one visitor in one language: opens the
+ * start pages, then follows every same-site link under {@code /forum}, {@code /console} and {@code /help}
+ * breadth first,
  * and checks each page it opens ({@link PageCheck}). So a page added later is walked as soon as a
  * page links to it. Bounded: a link that differs from one already followed only in the values of
  * its query ({@code ?status=OPEN}, {@code ?status=NEW}, {@code ?page=2}) is not followed again,
@@ -27,12 +28,12 @@ import java.util.stream.Collectors;
  */
 final class SiteWalk {
 
-    static final int MAX_PAGES = 120;
+    static final int MAX_PAGES = 160;
     static final int PER_KIND = 12;
     static final int PER_VARIANT = 2;
     static final int SAMPLE = 3;
-    private static final List<String> SECTIONS = List.of("/forum", "/console");
-    private static final Set<String> NOT_FOLLOWED = Set.of("/forum/logout", "/console/logout");
+    private static final List<String> SECTIONS = List.of("/forum", "/console", "/help");
+    private static final Set<String> NOT_FOLLOWED = Set.of("/forum/logout", "/console/logout", "/help/logout");
 
     /** Reads what a reader sees, see {@link Page}; hidden elements and scripts are no text of the page. */
     private static final String READ_PAGE = """
