@@ -1,0 +1,26 @@
+package io.switchboard.helpcenter.search;
+
+import io.switchboard.text.QueryMatcher;
+import org.apache.lucene.document.Document;
+
+/**
+ * One article or announcement found, as the results page shows it.
+ *
+ * @param kind {@code article} or {@code announcement}
+ * @param category the category's slug, or {@code announcements}
+ * @param titleHtml the title, HTML-escaped, the query's words in {@code <mark>}
+ * @param snippetHtml the part of the body where the query's words are, likewise
+ * @param language the language shown, which is the reader's when it matched
+ */
+record SearchResult(String kind, String url, String category, String titleHtml, String snippetHtml, String language) {
+
+    static SearchResult of(Document document, QueryMatcher matcher) {
+        return new SearchResult(document.get(HelpDocuments.KIND), document.get(HelpDocuments.URL),
+                document.get(HelpDocuments.CATEGORY), Snippets.marked(document.get(HelpDocuments.TITLE), matcher),
+                Snippets.excerpt(document.get(HelpDocuments.BODY), matcher), document.get(HelpDocuments.LANGUAGE));
+    }
+
+    boolean announcement() {
+        return HelpDocuments.ANNOUNCEMENT.equals(kind);
+    }
+}
