@@ -20,7 +20,7 @@ record SearchResult(String kind, String url, String category, String titleHtml, 
                 Snippets.excerpt(document.get(HelpDocuments.BODY), matcher), document.get(HelpDocuments.LANGUAGE));
     }
 
-    boolean announcement() {
+    public boolean announcement() {
         return HelpDocuments.ANNOUNCEMENT.equals(kind);
     }
 }
