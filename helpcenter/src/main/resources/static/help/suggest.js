@@ -107,7 +107,8 @@
         event.preventDefault();
         window.location.href = options()[active].getAttribute('data-url');
       }
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && !list.hidden) {
+      event.preventDefault(); // close the suggestions only: a search box would also clear what was typed
       close();
     }
   });

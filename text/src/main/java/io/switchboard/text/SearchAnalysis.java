@@ -2,6 +2,7 @@ package io.switchboard.text;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +97,8 @@ public final class SearchAnalysis {
     /**
      * A query for {@code text} over the three fields of each part, every term of every kind a should
      * clause weighted by its part's boost: the parts' relative importance ({@code title} over {@code body}).
+     * The English field reads Chinese as single characters, which any text sharing one would match:
+     * the query leaves those out, and finds Chinese by its words and character pairs.
      *
      * @return empty when {@code text} has no term (only stop words or punctuation)
      */
@@ -103,7 +106,7 @@ public final class SearchAnalysis {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (Field field : Field.values()) {
-            for (String term : queryTerms(field, text)) {
+            for (String term : searchedTerms(field, text)) {
                 for (Map.Entry<String, Float> part : boostByPart.entrySet()) {
                     if (clauses++ < BooleanQuery.getMaxClauseCount()) {
                         Query one = new TermQuery(new Term(field.of(part.getKey()), term));
@@ -120,8 +123,16 @@ public final class SearchAnalysis {
     public QueryMatcher matcher(String query) {
         Map<KnowledgeAnalyzers.Kind, Set<String>> terms = new LinkedHashMap<>();
         for (Field field : Field.values()) {
-            terms.put(field.kind, queryTerms(field, query));
+            terms.put(field.kind, searchedTerms(field, query));
         }
         return new QueryMatcher(reader, terms);
+    }
+
+    private Set<String> searchedTerms(Field field, String text) {
+        Set<String> terms = new LinkedHashSet<>(queryTerms(field, text));
+        if (field == Field.EN) {
+            terms.removeIf(term -> term.length() == 1 && Scripts.hasHan(term));
+        }
+        return terms;
     }
 }

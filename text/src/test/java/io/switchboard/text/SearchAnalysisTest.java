@@ -21,6 +21,8 @@ class SearchAnalysisTest {
         String query = analysis.query("提币手续费", java.util.Map.of("title", 3f, "body", 1f)).orElseThrow().toString();
         assertThat(query).contains("title_zh:withdraw)^3.0", "body_zh:withdraw", "title_cjk:提币)^3.0", "body_en:");
         assertThat(analysis.query("的 了 。", java.util.Map.of("body", 1f))).as("stop words only").isEmpty();
+        assertThat(analysis.query("水星", java.util.Map.of("body", 1f)).orElseThrow().toString())
+                .as("a Chinese word is not looked for character by character").doesNotContain("body_en:水", "body_en:星");
     }
 
     @Test

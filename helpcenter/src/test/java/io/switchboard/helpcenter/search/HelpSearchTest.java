@@ -13,7 +13,6 @@ import io.switchboard.core.knowledge.KnowledgeBase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,24 +25,16 @@ import org.springframework.boot.test.context.SpringBootTest;
  * found; a change is searchable within a second; snippets mark the words and run no HTML.
  */
 @SpringBootTest
-class HelpSearchTest {
+class HelpSearchTest extends OnTheDefaultArticles {
 
     @Autowired
     HelpSearch search;
-
-    @Autowired
-    SearchFixtures fixtures;
 
     @Autowired
     KnowledgeBase knowledge;
 
     @Autowired
     Announcements announcements;
-
-    @BeforeEach
-    void defaultArticles() {
-        fixtures.defaultArticles();
-    }
 
     @ParameterizedTest(name = "{0} ({1}) -> {2}")
     @CsvSource({

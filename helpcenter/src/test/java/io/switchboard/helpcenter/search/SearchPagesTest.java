@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -25,21 +24,13 @@ import org.springframework.test.web.servlet.ResultMatcher;
 /** {@code /help/search} as a reader sees it: results, the category filter, and "no results" offering the form. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SearchPagesTest {
+class SearchPagesTest extends OnTheDefaultArticles {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    SearchFixtures fixtures;
-
-    @Autowired
     SearchMisses misses;
-
-    @BeforeEach
-    void defaultArticles() {
-        fixtures.defaultArticles();
-    }
 
     @Test
     void resultsLinkToTheArticlesWithTheQuerysWordsMarkedInTheReadersLanguage() throws Exception {

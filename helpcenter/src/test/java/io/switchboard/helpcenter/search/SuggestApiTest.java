@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -20,18 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /** {@code GET /api/help/suggest}: titles for what is being typed, in the reader's language; bad input a 400. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SuggestApiTest {
+class SuggestApiTest extends OnTheDefaultArticles {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    SearchFixtures fixtures;
-
-    @BeforeEach
-    void defaultArticles() {
-        fixtures.defaultArticles();
-    }
 
     @Test
     void offersUpToSixTitlesWithTheirAddresses() throws Exception {
