@@ -14,10 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Where a query's words occur in a text as it is written, for highlighting: the text is read by the
- * same chains as the index, so 提幣 marks 提现 and "withdrawl" marks "Withdrawals". The text is folded
- * without moving a character (case, width, traditional to simplified), so the chains' offsets are
- * offsets into the text as written; the misspellings and links that the index's normalization also
- * rewrites are read as written, which at worst leaves a word unmarked.
+ * same chains as the index, so 提幣 marks 提现 and "withdrawl" marks "Withdrawals". It reads the text
+ * {@linkplain SearchAnalysis#foldInPlace folded without moving a character} (case, width, traditional
+ * to simplified), so the chains' offsets are offsets into the text as written; an index folds its texts
+ * once, when it stores them, as folding costs more than the reading. The misspellings and links that
+ * the index's normalization also rewrites are read as written, which at worst leaves a word unmarked.
  *
  * <p>What is marked: English words and Chinese words whose terms the query has, and pairs of Chinese
  * characters the query has. A lone Chinese character the query has is not: 的 or 币 alone would mark
@@ -42,12 +43,15 @@ public final class QueryMatcher {
         return terms.values().stream().allMatch(Set::isEmpty);
     }
 
-    /** The spans of {@code text} to mark, in order, none overlapping another. */
-    public List<Match> find(String text) {
-        if (text.isEmpty() || isEmpty()) {
+    /**
+     * The spans to mark, in order, none overlapping another.
+     *
+     * @param folded the text as {@link SearchAnalysis#foldInPlace} gives it: its offsets are the written text's
+     */
+    public List<Match> find(String folded) {
+        if (folded.isEmpty() || isEmpty()) {
             return List.of();
         }
-        String folded = reader.foldInPlace(text);
         List<Match> found = new ArrayList<>();
         terms.forEach((kind, wanted) -> {
             if (!wanted.isEmpty()) {

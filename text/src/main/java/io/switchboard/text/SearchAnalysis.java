@@ -89,6 +89,14 @@ public final class SearchAnalysis {
         return reader.normalize(text);
     }
 
+    /**
+     * {@code text} in one case, width and script, every character where it was: what a {@link QueryMatcher}
+     * reads to mark the words of the text as written.
+     */
+    public String foldInPlace(String text) {
+        return reader.foldInPlace(text);
+    }
+
     /** The query terms of {@code text} for one field. */
     public Set<String> queryTerms(Field field, String text) {
         return reader.terms(field.kind, reader.normalize(text));

@@ -37,10 +37,12 @@ class SearchAnalysisTest {
         assertThat(marked(analysis.matcher("提幣手续费"), text)).containsExactly("提現手續費", "Withdrawals", "FEE");
         assertThat(marked(analysis.matcher("withdrawl fees"), text)).containsExactly("提現手續費", "Withdrawals", "FEE");
         assertThat(analysis.matcher("的").isEmpty()).isTrue();
+        assertThat(analysis.foldInPlace("ﬁle 提現 ＡＢ")).as("a ligature would move what follows: kept")
+                .isEqualTo("ﬁle 提现 ab");
     }
 
-    private static java.util.List<String> marked(QueryMatcher matcher, String text) {
-        return matcher.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    private java.util.List<String> marked(QueryMatcher matcher, String text) {
+        return matcher.find(analysis.foldInPlace(text)).stream().map(m -> text.substring(m.start(), m.end())).toList();
     }
 
     @Test

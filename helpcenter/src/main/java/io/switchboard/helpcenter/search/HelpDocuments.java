@@ -19,12 +19,14 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 
 /**
@@ -43,6 +45,9 @@ final class HelpDocuments {
     static final String URL = "url";
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** Title and body folded for highlighting ({@link SearchAnalysis#foldInPlace}): once here, not per search. */
+    static final String TITLE_FOLDED = "title_folded";
+    static final String BODY_FOLDED = "body_folded";
     static final String PHRASINGS = "phrasings";
     static final String TAGS = "tags";
     /** The title's words as written (folded, not stemmed): what search-as-you-type completes. */
@@ -131,17 +136,28 @@ final class HelpDocuments {
     private Document common(String item, String kind, String language, String category, String url,
             String title, String body) {
         Document document = new Document();
-        document.add(new StringField(ITEM, item, Field.Store.YES));
-        document.add(new StringField(KIND, kind, Field.Store.YES));
-        document.add(new StringField(LANGUAGE, language, Field.Store.YES));
-        document.add(new StringField(CATEGORY, category, Field.Store.YES));
+        keyword(document, ITEM, item);
+        keyword(document, LANGUAGE, language);
+        keyword(document, CATEGORY, category);
+        document.add(new StoredField(KIND, kind));
         document.add(new StoredField(URL, url));
         document.add(new StoredField(TITLE, title));
         document.add(new StoredField(BODY, body));
+        document.add(new StoredField(TITLE_FOLDED, analysis.foldInPlace(title)));
+        document.add(new StoredField(BODY_FOLDED, analysis.foldInPlace(body)));
         document.add(new TextField(TITLE_WORDS, analysis.normalize(title), Field.Store.NO));
         addSearched(document, TITLE, title);
         addSearched(document, BODY, body);
         return document;
+    }
+
+    /**
+     * A value searches filter on and group by: indexed whole, stored for the page, and as doc values, which
+     * a search reads for every hit without loading the stored bodies.
+     */
+    private static void keyword(Document document, String field, String value) {
+        document.add(new StringField(field, value, Field.Store.YES));
+        document.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
     private void addSearched(Document document, String part, String text) {

@@ -3,6 +3,7 @@ package io.switchboard.helpcenter.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,6 +26,7 @@ final class HelpIndex implements AutoCloseable {
 
     private final Analyzer analyzer;
     private final AtomicReference<Generation> current;
+    private final AtomicLong version = new AtomicLong();
 
     HelpIndex(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -39,6 +41,7 @@ final class HelpIndex implements AutoCloseable {
         }
         next.refresh();
         current.getAndSet(next).close();
+        version.incrementAndGet();
     }
 
     /** Replaces every document whose {@code field} is {@code value} (all languages of one item) with {@code documents}. */
@@ -46,6 +49,12 @@ final class HelpIndex implements AutoCloseable {
         Generation generation = current.get();
         generation.replace(new Term(field, value), documents);
         generation.refresh();
+        version.incrementAndGet();
+    }
+
+    /** Changes with every rebuild and replacement, once searches see it: what a cache of results keys on. */
+    long version() {
+        return version.get();
     }
 
     /** Runs {@code reading} on a searcher of the index as it is now. */

@@ -1,14 +1,13 @@
 package io.switchboard.helpcenter.search;
 
-import static io.switchboard.helpcenter.search.HelpDocuments.CATEGORY;
-import static io.switchboard.helpcenter.search.HelpDocuments.ITEM;
-import static io.switchboard.helpcenter.search.HelpDocuments.LANGUAGE;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.switchboard.text.QueryMatcher;
 import io.switchboard.text.SearchAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Searches the help center's articles and announcements the way the answer engine reads text, and
  * completes what a reader is typing. An article or announcement is one result, in the reader's
- * language when that language matched, else in the one that did.
+ * language when that language matched, else in the one that did. Pages of results are cached until
+ * the index changes.
  */
 @Service
 class HelpSearch {
@@ -46,10 +48,25 @@ class HelpSearch {
     /** The word being typed: the last run of letters or digits, or the last Chinese character. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{IsHan}|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+)$");
     private static final Map<String, Float> SUGGEST_BOOSTS = Map.of(HelpDocuments.TITLE, 3f, HelpDocuments.PHRASINGS, 1f);
+    /**
+     * How long a cached page lives although the index has not changed: announcements are searchable from
+     * their publication time to their expiry, which no change announces.
+     */
+    private static final Duration CACHED_FOR = Duration.ofMinutes(1);
+
+    /** One page asked for, of the index as it was. */
+    private record Asked(long indexVersion, String text, String category, String language, int page) {
+    }
+
+    /** A matching document: which item and language it is, and its category, read from doc values. */
+    private record Hit(int doc, String item, String language, String category) {
+    }
 
     private final HelpIndex index;
     private final SearchAnalysis analysis;
     private final Clock clock;
+    private final Cache<Asked, SearchOutcome> pages = Caffeine.newBuilder()
+            .maximumSize(5_000).expireAfterWrite(CACHED_FOR).build();
 
     HelpSearch(HelpIndex index, SearchAnalysis analysis, Clock clock) {
         this.index = index;
@@ -64,21 +81,28 @@ class HelpSearch {
      * @param page from 1; past the last, the last
      */
     SearchOutcome search(String text, String category, String language, int page) {
-        Optional<Query> query = analysis.query(text, HelpDocuments.BOOSTS);
+        return pages.get(new Asked(index.version(), text, category, language, page), this::search);
+    }
+
+    private SearchOutcome search(Asked asked) {
+        Optional<Query> query = analysis.query(asked.text(), HelpDocuments.BOOSTS);
         if (query.isEmpty()) {
-            return SearchOutcome.nothing(text, category);
+            return SearchOutcome.nothing(asked.text(), asked.category());
         }
-        List<Document> items = index.read(searcher -> items(searcher, query.get(), MOST_RESULTS, language));
-        Map<String, Integer> counts = new TreeMap<>();
-        items.forEach(item -> counts.merge(item.get(CATEGORY), 1, Integer::sum));
-        List<Document> shown = category == null ? items
-                : items.stream().filter(item -> category.equals(item.get(CATEGORY))).toList();
-        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
-        QueryMatcher matcher = analysis.matcher(text);
-        List<SearchResult> results = shown.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
-                .map(item -> SearchResult.of(item, matcher)).toList();
-        return new SearchOutcome(text, category, results, counts, items.size(), shown.size(), current, pages);
+        QueryMatcher matcher = analysis.matcher(asked.text());
+        return index.read(searcher -> {
+            List<Hit> items = items(searcher, query.get(), MOST_RESULTS, asked.language());
+            Map<String, Integer> counts = new TreeMap<>();
+            items.forEach(item -> counts.merge(item.category(), 1, Integer::sum));
+            List<Hit> shown = asked.category() == null ? items
+                    : items.stream().filter(item -> asked.category().equals(item.category())).toList();
+            int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            int current = Math.min(Math.max(asked.page(), 1), pages);
+            List<SearchResult> results = shown.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+                    .map(hit -> SearchResult.of(stored(searcher, hit), matcher)).toList();
+            return new SearchOutcome(asked.text(), asked.category(), results, counts, items.size(), shown.size(),
+                    current, pages);
+        });
     }
 
     /**
@@ -96,32 +120,49 @@ class HelpSearch {
         if (built.clauses().isEmpty()) {
             return List.of();
         }
-        return index.read(searcher -> items(searcher, built, SUGGESTIONS, language)).stream()
-                .map(Suggestion::of).toList();
+        return index.read(searcher -> items(searcher, built, SUGGESTIONS, language).stream()
+                .map(hit -> Suggestion.of(stored(searcher, hit))).toList());
     }
 
     /** The best {@code limit} items matching {@code query} and shown now, each as one of its languages. */
-    private List<Document> items(IndexSearcher searcher, Query query, int limit, String language) {
+    private List<Hit> items(IndexSearcher searcher, Query query, int limit, String language) {
         Query shown = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
                 .add(HelpDocuments.shownAt(clock.instant()), BooleanClause.Occur.FILTER)
                 .build();
         try {
-            StoredFields stored = searcher.storedFields();
-            Map<String, Document> best = new LinkedHashMap<>();
-            for (ScoreDoc hit : searcher.search(shown, DOCUMENTS).scoreDocs) {
-                Document document = stored.document(hit.doc);
-                String item = document.get(ITEM);
-                Document kept = best.get(item);
-                if (kept == null && best.size() < limit) {
-                    best.put(item, document);
-                } else if (kept != null && language.equals(document.get(LANGUAGE)) && !language.equals(kept.get(LANGUAGE))) {
-                    best.put(item, document);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            Map<String, Hit> best = new LinkedHashMap<>();
+            for (ScoreDoc found : searcher.search(shown, DOCUMENTS).scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found.doc, leaves));
+                int doc = found.doc - leaf.docBase;
+                Hit hit = new Hit(found.doc, value(leaf, HelpDocuments.ITEM, doc), value(leaf, HelpDocuments.LANGUAGE, doc),
+                        value(leaf, HelpDocuments.CATEGORY, doc));
+                Hit kept = best.get(hit.item());
+                if (kept == null ? best.size() < limit
+                        : language.equals(hit.language()) && !language.equals(kept.language())) {
+                    best.put(hit.item(), hit);
                 }
             }
             return new ArrayList<>(best.values());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the help center's index", e);
+        }
+    }
+
+    private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        if (!values.advanceExact(doc)) {
+            throw new IllegalStateException("help center document " + doc + " has no " + field);
+        }
+        return values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+
+    private static org.apache.lucene.document.Document stored(IndexSearcher searcher, Hit hit) {
+        try {
+            return searcher.storedFields().document(hit.doc());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a help center document", e);
         }
     }
 }

@@ -16,8 +16,10 @@ record SearchResult(String kind, String url, String category, String titleHtml, 
 
     static SearchResult of(Document document, QueryMatcher matcher) {
         return new SearchResult(document.get(HelpDocuments.KIND), document.get(HelpDocuments.URL),
-                document.get(HelpDocuments.CATEGORY), Snippets.marked(document.get(HelpDocuments.TITLE), matcher),
-                Snippets.excerpt(document.get(HelpDocuments.BODY), matcher), document.get(HelpDocuments.LANGUAGE));
+                document.get(HelpDocuments.CATEGORY),
+                Snippets.marked(document.get(HelpDocuments.TITLE), document.get(HelpDocuments.TITLE_FOLDED), matcher),
+                Snippets.excerpt(document.get(HelpDocuments.BODY), document.get(HelpDocuments.BODY_FOLDED), matcher),
+                document.get(HelpDocuments.LANGUAGE));
     }
 
     public boolean announcement() {
