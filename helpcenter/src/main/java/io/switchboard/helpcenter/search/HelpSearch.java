@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -27,13 +28,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.springframework.stereotype.Service;
 
 /**
  * Searches the help center's articles and announcements the way the answer engine reads text, and
- * completes what a reader is typing. An article or announcement is one result, in the reader's
- * language when that language matched, else in the one that did. Pages of results are cached until
- * the index changes.
+ * completes what a reader is typing. An article or announcement is one result, shown in the reader's
+ * language when it has it, whichever of its languages matched. Pages of results are cached until the
+ * index changes.
  */
 @Service
 class HelpSearch {
@@ -45,9 +47,14 @@ class HelpSearch {
     static final int SUGGESTIONS = 6;
     /** Documents read per search: every language of {@link #MOST_RESULTS} items, with room. */
     private static final int DOCUMENTS = MOST_RESULTS * 3;
-    /** The word being typed: the last run of letters or digits, or the last Chinese character. */
-    private static final Pattern LAST_WORD = Pattern.compile("(\\p{IsHan}|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+)$");
-    private static final Map<String, Float> SUGGEST_BOOSTS = Map.of(HelpDocuments.TITLE, 3f, HelpDocuments.PHRASINGS, 1f);
+    /**
+     * The word being typed: the last run of letters or digits, or a Chinese character typed alone. Chinese
+     * comes in whole words from the input method: after 提币, 币 is no unfinished word, and titles
+     * holding 币 (买币, 新币) are not what is meant.
+     */
+    private static final Pattern LAST_WORD = Pattern.compile("((?<!\\p{IsHan})\\p{IsHan}|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+)$");
+    /** Suggestions are titles, matched on their titles: a phrasing that mentions the word offers a title that does not. */
+    private static final Map<String, Float> SUGGEST_BOOSTS = Map.of(HelpDocuments.TITLE, 1f);
     /**
      * How long a cached page lives although the index has not changed: announcements are searchable from
      * their publication time to their expiry, which no change announces.
@@ -99,15 +106,15 @@ class HelpSearch {
             int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
             int current = Math.min(Math.max(asked.page(), 1), pages);
             List<SearchResult> results = shown.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
-                    .map(hit -> SearchResult.of(stored(searcher, hit), matcher)).toList();
+                    .map(hit -> SearchResult.of(shown(searcher, hit, asked.language()), matcher)).toList();
             return new SearchOutcome(asked.text(), asked.category(), results, counts, items.size(), shown.size(),
                     current, pages);
         });
     }
 
     /**
-     * Up to {@link #SUGGESTIONS} titles for what is being typed: the words so far as a search does,
-     * and the last one, perhaps unfinished, as the start of a title's word.
+     * Up to {@link #SUGGESTIONS} titles for what is being typed: the words so far as a search reads them,
+     * in the titles, and the last one, perhaps unfinished, as the start of a title's word.
      */
     List<Suggestion> suggest(String text, String language) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -121,7 +128,7 @@ class HelpSearch {
             return List.of();
         }
         return index.read(searcher -> items(searcher, built, SUGGESTIONS, language).stream()
-                .map(hit -> Suggestion.of(stored(searcher, hit))).toList());
+                .map(hit -> Suggestion.of(shown(searcher, hit, language))).toList());
     }
 
     /** The best {@code limit} items matching {@code query} and shown now, each as one of its languages. */
@@ -158,9 +165,22 @@ class HelpSearch {
         return values.lookupOrd(values.ordValue()).utf8ToString();
     }
 
-    private static org.apache.lucene.document.Document stored(IndexSearcher searcher, Hit hit) {
+    /**
+     * The hit's item as the reader is shown it: in the reader's language when the item has it, although
+     * only another language matched (an English title says "withdrawals" where the Chinese one says 充提).
+     */
+    private static Document shown(IndexSearcher searcher, Hit hit, String language) {
         try {
-            return searcher.storedFields().document(hit.doc());
+            int doc = hit.doc();
+            if (!language.equals(hit.language())) {
+                Query sameItem = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(HelpDocuments.ITEM, hit.item())), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(HelpDocuments.LANGUAGE, language)), BooleanClause.Occur.FILTER)
+                        .build();
+                ScoreDoc[] inLanguage = searcher.search(sameItem, 1).scoreDocs;
+                doc = inLanguage.length > 0 ? inLanguage[0].doc : doc;
+            }
+            return searcher.storedFields().document(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a help center document", e);
         }

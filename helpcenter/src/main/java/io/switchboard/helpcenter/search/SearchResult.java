@@ -10,7 +10,7 @@ import org.apache.lucene.document.Document;
  * @param category the category's slug, or {@code announcements}
  * @param titleHtml the title, HTML-escaped, the query's words in {@code <mark>}
  * @param snippetHtml the part of the body where the query's words are, likewise
- * @param language the language shown, which is the reader's when it matched
+ * @param language the language shown: the reader's when the item has it
  */
 record SearchResult(String kind, String url, String category, String titleHtml, String snippetHtml, String language) {
 

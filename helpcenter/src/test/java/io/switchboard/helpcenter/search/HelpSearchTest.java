@@ -64,6 +64,9 @@ class HelpSearchTest extends OnTheDefaultArticles {
         assertThat(en.titleHtml()).contains("<mark>withdrawal</mark> <mark>fees</mark>");
         assertThat(search.search("提币手续费", null, "en", 1).results()).extracting(SearchResult::url)
                 .doesNotHaveDuplicates();
+        SearchResult maintenance = search.search("maintenance suspended", null, "zh", 1).results().get(0);
+        assertThat(maintenance.url()).isEqualTo("/help/articles/maintenance");
+        assertThat(maintenance.titleHtml()).isEqualTo("充提<mark>暂停</mark>、<mark>系统维护</mark>是怎么回事？");
     }
 
     @Test
@@ -159,5 +162,9 @@ class HelpSearchTest extends OnTheDefaultArticles {
         assertThat(zh.get(0).title()).isEqualTo("提币手续费和最小提币数量是多少？");
         assertThat(search.suggest("a", "en")).hasSizeLessThanOrEqualTo(HelpSearch.SUGGESTIONS);
         assertThat(search.suggest("2f", "en")).extracting(Suggestion::url).contains("/help/articles/2fa-setup");
+        assertThat(search.suggest("提", "zh")).extracting(Suggestion::url).contains("/help/articles/withdrawal-fee");
+        // the maintenance article's English title says "withdrawals", its Chinese one 充提: shown in Chinese
+        assertThat(search.suggest("提币", "zh")).extracting(Suggestion::title).as("in Chinese, and about 提币, not any 币")
+                .allMatch(io.switchboard.text.Scripts::hasHan).noneMatch(title -> title.contains("买币"));
     }
 }

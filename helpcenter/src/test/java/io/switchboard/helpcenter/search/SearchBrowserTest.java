@@ -75,6 +75,12 @@ class SearchBrowserTest extends OnTheDefaultArticles {
         assertThat(first.findElements(By.cssSelector("mark"))).isNotEmpty();
         assertThat(browser.find("nav.facets").getText()).contains("全部", "充值与提币");
         shot("search-results-zh");
+        browser.size(Browser.PHONE);
+        shot("search-results-zh-phone");
+        browser.type("#help-q", "提币");
+        assertThat(suggestions()).isNotEmpty();
+        shot("search-suggest-zh-phone");
+        browser.size(Browser.LAPTOP);
 
         browser.open("/help/search?q=withdrawal+fee&lang=en");
         assertThat(browser.find("ol.results h2 a").getText()).isEqualTo("What are the withdrawal fees and minimum withdrawal amounts?");

@@ -100,6 +100,7 @@ class SearchPagesTest extends OnTheDefaultArticles {
         assertThat(tooLong.selectFirst("[role=alert]").text()).isEqualTo("Your search is too long: use at most 200 characters.");
         Document unknown = page("/help/search?q=fee&category=lottery", "zh", status().isBadRequest());
         assertThat(unknown.selectFirst("[role=alert]").text()).isEqualTo("没有可搜索的分类“lottery”。");
+        mvc.perform(get("/help/search?q=fee&page=second")).andExpect(status().isBadRequest());
         assertThat(allMisses()).isEqualTo(before);
     }
 
@@ -112,6 +113,8 @@ class SearchPagesTest extends OnTheDefaultArticles {
         assertThat(second.selectFirst("nav.pages").text()).contains("Page 2 of");
         assertThat(second.select("ol.results h2 a").eachAttr("href"))
                 .doesNotContainAnyElementsOf(first.select("ol.results h2 a").eachAttr("href"));
+        Document past = page("/help/search?q=account withdrawal deposit trading fee&page=99", "en", status().isOk());
+        assertThat(past.selectFirst("nav.pages").text()).as("past the last page, the last").contains("Page " + pagesOf(first) + " of");
     }
 
     /** The page at {@code path}, written as a reader types it (MockMvc encodes it). */
@@ -126,6 +129,10 @@ class SearchPagesTest extends OnTheDefaultArticles {
 
     private static Document parse(ResultActions result) throws Exception {
         return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+    }
+
+    private static String pagesOf(Document page) {
+        return page.selectFirst("nav.pages span").text().replaceAll(".* of ", "");
     }
 
     private int missesOf(String query) {
