@@ -94,7 +94,7 @@ class HelpSearch {
     private SearchOutcome search(Asked asked) {
         Optional<Query> query = analysis.query(asked.text(), HelpDocuments.BOOSTS);
         if (query.isEmpty()) {
-            return SearchOutcome.nothing(asked.text(), asked.category());
+            return SearchOutcome.NOTHING;
         }
         QueryMatcher matcher = analysis.matcher(asked.text());
         return index.read(searcher -> {
@@ -107,8 +107,7 @@ class HelpSearch {
             int current = Math.min(Math.max(asked.page(), 1), pages);
             List<SearchResult> results = shown.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
                     .map(hit -> SearchResult.of(shown(searcher, hit, asked.language()), matcher)).toList();
-            return new SearchOutcome(asked.text(), asked.category(), results, counts, items.size(), shown.size(),
-                    current, pages);
+            return new SearchOutcome(results, counts, items.size(), shown.size(), current, pages);
         });
     }
 

@@ -6,17 +6,14 @@ import java.util.Map;
 /**
  * A page of search results.
  *
- * @param category the category searched in, or null for all
  * @param counts how many results each category has (by slug, {@code announcements} too), whatever the
  *     category searched in
  * @param total results in all categories: none means the help center has nothing on the query
  * @param found results in the category searched in
  * @param page this page, from 1
  */
-record SearchOutcome(String query, String category, List<SearchResult> results, Map<String, Integer> counts,
-        int total, int found, int page, int pages) {
+record SearchOutcome(List<SearchResult> results, Map<String, Integer> counts, int total, int found, int page,
+        int pages) {
 
-    static SearchOutcome nothing(String query, String category) {
-        return new SearchOutcome(query, category, List.of(), Map.of(), 0, 0, 1, 1);
-    }
+    static final SearchOutcome NOTHING = new SearchOutcome(List.of(), Map.of(), 0, 0, 1, 1);
 }
