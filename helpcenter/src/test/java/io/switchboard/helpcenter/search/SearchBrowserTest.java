@@ -44,6 +44,9 @@ class SearchBrowserTest extends OnTheDefaultArticles {
         WebElement box = browser.find("#help-q");
         assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(box.getAttribute("aria-controls")).isEqualTo("help-q-suggestions");
+        assertThat(box.getAttribute("role")).isEqualTo("combobox");
+        assertThat(browser.find("#help-q-suggestions").getAttribute("role")).isEqualTo("listbox");
+        assertThat(browser.find("#help-q-suggestions").getAttribute("aria-label")).isEqualTo("Suggestions");
         shot("search-suggest-en");
 
         box.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP, Keys.ARROW_DOWN);
