@@ -58,6 +58,8 @@ public final class KnowledgeAnalyzers {
     private final Analyzer zhQuery;
     private final Analyzer enQuery;
     private final Analyzer cjk;
+    private final Analyzer zhIndex;
+    private final Analyzer enIndex;
     private final Analyzer indexing;
 
     KnowledgeAnalyzers(String synonymRules, Set<String> stopWords) {
@@ -69,11 +71,10 @@ public final class KnowledgeAnalyzers {
         this.zhQuery = new Chain(Kind.ZH, stops, zhSynonyms, false);
         this.enQuery = new Chain(Kind.EN, stops, enSynonyms, false);
         this.cjk = new Chain(Kind.CJK, stopCharacters(stopWords), null, false);
+        this.zhIndex = new Chain(Kind.ZH, stops, zhSynonyms, true);
+        this.enIndex = new Chain(Kind.EN, stops, enSynonyms, true);
         this.indexing = new PerFieldAnalyzerWrapper(cjk, Map.of(
-                QUESTION_ZH, new Chain(Kind.ZH, stops, zhSynonyms, true),
-                BODY_ZH, new Chain(Kind.ZH, stops, zhSynonyms, true),
-                QUESTION_EN, new Chain(Kind.EN, stops, enSynonyms, true),
-                BODY_EN, new Chain(Kind.EN, stops, enSynonyms, true)));
+                QUESTION_ZH, zhIndex, BODY_ZH, zhIndex, QUESTION_EN, enIndex, BODY_EN, enIndex));
     }
 
     /** For the index writer: picks the analyzer by field name. */
@@ -81,14 +82,27 @@ public final class KnowledgeAnalyzers {
         return indexing;
     }
 
-    /** The distinct terms of {@code normalizedText} as the fields of {@code kind} hold them. */
-    public Set<String> terms(Kind kind, String normalizedText) {
-        Analyzer analyzer = switch (kind) {
+    /** The index-time chain of {@code kind}, for an index that names its fields itself. */
+    Analyzer indexing(Kind kind) {
+        return switch (kind) {
+            case ZH -> zhIndex;
+            case EN -> enIndex;
+            case CJK -> cjk;
+        };
+    }
+
+    /** The query-time chain of {@code kind}: what {@link #terms} reads with. */
+    Analyzer query(Kind kind) {
+        return switch (kind) {
             case ZH -> zhQuery;
             case EN -> enQuery;
             case CJK -> cjk;
         };
-        return read(analyzer, normalizedText);
+    }
+
+    /** The distinct terms of {@code normalizedText} as the fields of {@code kind} hold them. */
+    public Set<String> terms(Kind kind, String normalizedText) {
+        return read(query(kind), normalizedText);
     }
 
     private static Set<String> read(Analyzer analyzer, String text) {

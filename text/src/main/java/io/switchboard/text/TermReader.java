@@ -56,6 +56,10 @@ public final class TermReader {
         return normalizer.fold(text);
     }
 
+    String foldInPlace(String text) {
+        return normalizer.foldInPlace(text);
+    }
+
     public Set<String> termsOf(String normalized) {
         if (!Scripts.hasHan(normalized)) {
             return analyzers.terms(Kind.EN, normalized);

@@ -67,6 +67,25 @@ final class TextNormalizer {
         return Scripts.hasHan(s) ? TO_SIMPLIFIED.get().transliterate(s) : s;
     }
 
+    /**
+     * {@link #fold} with every character left where it was, so that an offset into the result is one
+     * into {@code text}: what highlighting needs. The rare character whose folded form is longer or
+     * shorter (a ligature, ㎏) is kept as written.
+     */
+    String foldInPlace(String text) {
+        String folded = fold(text);
+        if (folded.length() == text.length()) {
+            return folded;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            String written = Character.toString(codePoint);
+            String one = fold(written);
+            out.append(one.length() == written.length() ? one : written);
+        });
+        return out.toString();
+    }
+
     private String fixMisspellings(String s) {
         Matcher m = misspelled.matcher(s);
         StringBuilder out = new StringBuilder(s.length());

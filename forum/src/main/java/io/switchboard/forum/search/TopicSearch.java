@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -19,12 +21,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -44,6 +44,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class TopicSearch implements AutoCloseable {
 
     static final String ID = "id";
+    /** The one searched part of a topic: its title (twice, for weight) and opening post. */
+    private static final String TEXT = "topic";
     private static final int BATCH = 500;
 
     private final SearchAnalysis analysis = SearchAnalysis.load();
@@ -81,23 +83,15 @@ public class TopicSearch implements AutoCloseable {
 
     /** Ids of the best-matching topics, best first. */
     public List<Long> search(String text, int limit) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (SearchAnalysis.Field field : SearchAnalysis.Field.values()) {
-            for (String term : analysis.queryTerms(field, text)) {
-                if (clauses++ < BooleanQuery.getMaxClauseCount()) {
-                    query.add(new TermQuery(new Term(field.fieldName(), term)), BooleanClause.Occur.SHOULD);
-                }
-            }
-        }
-        if (clauses == 0) {
+        Optional<Query> query = analysis.query(text, Map.of(TEXT, 1f));
+        if (query.isEmpty()) {
             return List.of();
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Long> ids = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+                for (ScoreDoc hit : searcher.search(query.get(), limit).scoreDocs) {
                     ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(ID)));
                 }
                 return ids;
@@ -116,7 +110,7 @@ public class TopicSearch implements AutoCloseable {
         Document document = new Document();
         document.add(new StringField(ID, topicId, Field.Store.YES));
         for (SearchAnalysis.Field field : SearchAnalysis.Field.values()) {
-            document.add(new TextField(field.fieldName(), text, Field.Store.NO));
+            document.add(new TextField(field.of(TEXT), text, Field.Store.NO));
         }
         document.add(new StoredField("title", post.getTopic().getTitle()));
         try {

@@ -92,24 +92,35 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /**
-     * Clicks something that loads a new page, and waits until it has. The old page is marked with a
-     * script variable that the new document does not have. Watching an element of the old page go
-     * stale instead is racy: mid-navigation Chromium answers "node does not belong to the document"
-     * rather than "stale element", which failed CI runs.
-     */
+    /** Clicks something that loads a new page, and waits until it has ({@link #loadsNewPage}). */
     public void clickAndWait(WebElement element) {
+        loadsNewPage(element::click);
+    }
+
+    public void clickAndWait(String css) {
+        clickAndWait(find(css));
+    }
+
+    /** Presses keys in the field at {@code css} that load a new page (Enter in a search box), and waits until it has. */
+    public void pressAndWait(String css, CharSequence... keys) {
+        WebElement field = find(css);
+        loadsNewPage(() -> field.sendKeys(keys));
+    }
+
+    /**
+     * Does what loads a new page, and waits until it has. The old page is marked with a script variable
+     * that the new document does not have. Watching an element of the old page go stale instead is racy:
+     * mid-navigation Chromium answers "node does not belong to the document" rather than "stale
+     * element", which failed CI runs.
+     */
+    private void loadsNewPage(Runnable action) {
         driver.executeScript("window." + OLD_PAGE_MARK + " = true");
-        element.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 // while the next page is being committed a script may find no document to run in
                 .ignoring(WebDriverException.class)
                 .until(loaded -> Boolean.TRUE.equals(driver.executeScript(
                         "return window." + OLD_PAGE_MARK + " === undefined && document.readyState === 'complete'")));
-    }
-
-    public void clickAndWait(String css) {
-        clickAndWait(find(css));
     }
 
     /**
