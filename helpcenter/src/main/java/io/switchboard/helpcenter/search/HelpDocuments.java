@@ -5,6 +5,7 @@ import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.helpcenter.article.CategorySlugs;
 import io.switchboard.text.SearchAnalysis;
 import io.switchboard.web.markdown.Markdown;
 import java.time.Instant;
@@ -92,7 +93,7 @@ final class HelpDocuments {
         }
         List<Document> documents = new ArrayList<>();
         article.variants().forEach((language, text) -> {
-            Document document = common(articleItem(article.key()), ARTICLE, language, slug(article.category()),
+            Document document = common(articleItem(article.key()), ARTICLE, language, CategorySlugs.slug(article.category()),
                     "/help/articles/" + article.key(), text.title(), plainText(text.body()));
             addSearched(document, PHRASINGS, String.join("\n", text.phrasings()));
             addSearched(document, TAGS, String.join("\n", article.tags()));
@@ -126,11 +127,6 @@ final class HelpDocuments {
                 .add(LongPoint.newRangeQuery(SHOWN_FROM, Long.MIN_VALUE, at), BooleanClause.Occur.FILTER)
                 .add(LongPoint.newRangeQuery(SHOWN_UNTIL, at, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
                 .build();
-    }
-
-    /** {@code DEPOSIT_WITHDRAWAL} is {@code deposit-withdrawal}, as in the help center's addresses. */
-    static String slug(TicketCategory category) {
-        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private Document common(String item, String kind, String language, String category, String url,

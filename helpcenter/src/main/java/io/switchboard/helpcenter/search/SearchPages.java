@@ -2,6 +2,7 @@ package io.switchboard.helpcenter.search;
 
 import io.switchboard.core.helpcenter.SearchMisses;
 import io.switchboard.core.ticket.TicketCategory;
+import io.switchboard.helpcenter.article.CategorySlugs;
 import io.switchboard.web.language.SiteLanguage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class SearchPages {
     private static List<String> categories() {
         List<String> slugs = new ArrayList<>();
         for (TicketCategory category : TicketCategory.values()) {
-            slugs.add(HelpDocuments.slug(category));
+            slugs.add(CategorySlugs.slug(category));
         }
         slugs.add(HelpDocuments.ANNOUNCEMENTS);
         return List.copyOf(slugs);

@@ -76,7 +76,7 @@ class SearchBrowserTest extends OnTheDefaultArticles {
         WebElement first = browser.find("ol.results li.result");
         assertThat(first.findElement(By.cssSelector("h2 a")).getAttribute("href")).endsWith("/help/articles/withdrawal-fee");
         assertThat(first.findElements(By.cssSelector("mark"))).isNotEmpty();
-        assertThat(browser.find("nav.facets").getText()).contains("全部", "充值与提币");
+        assertThat(browser.find("nav.facets").getText()).contains("全部", "充值与提现");
         shot("search-results-zh");
         browser.size(Browser.PHONE);
         shot("search-results-zh-phone");

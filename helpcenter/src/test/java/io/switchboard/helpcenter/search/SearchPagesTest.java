@@ -40,7 +40,7 @@ class SearchPagesTest extends OnTheDefaultArticles {
         assertThat(first.selectFirst("h2 a").attr("href")).isEqualTo("/help/articles/withdrawal-fee");
         assertThat(first.select("h2 a mark").eachText()).contains("提币手续费");
         assertThat(first.select(".snippet mark")).isNotEmpty();
-        assertThat(first.selectFirst(".badge").text()).isEqualTo("充值与提币");
+        assertThat(first.selectFirst(".badge").text()).isEqualTo("充值与提现");
         assertThat(page.select("#help-q").val()).as("the box keeps the query").isEqualTo("提幣手續費");
         assertThat(page.select("#help-q").attr("data-suggestions-label")).as("what the listbox is called").isEqualTo("搜索建议");
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
