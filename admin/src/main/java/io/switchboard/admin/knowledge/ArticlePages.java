@@ -12,6 +12,7 @@ import io.switchboard.core.knowledge.ArticleStatus;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.DuplicateArticleException;
 import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.knowledge.KnowledgeSections;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.web.markdown.Markdown;
@@ -42,9 +43,10 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The console's knowledge-base editor, for the staff who may edit articles in the staff API (every staff
  * role): the list with each article's status and how helpful the help center's readers found it, the
- * editor (zh and en versions of one key, a Markdown body with a live preview, draft or published), and the
- * article's revisions, each readable as it was. Every change goes through {@link KnowledgeBase}: a revision,
- * a line of the audit log, and the answer engine and help center of every instance told within a second.
+ * editor (zh and en versions of one key, a Markdown body with a live preview, draft or published, the
+ * configured sections suggested with their titles in the reader's language), and the article's revisions,
+ * each readable as it was. Every change goes through {@link KnowledgeBase}: a revision, a line of the audit
+ * log, and the answer engine and help center of every instance told within a second.
  */
 @Controller
 @RequestMapping("/console/knowledge")
@@ -54,12 +56,15 @@ class ArticlePages {
     private static final String FORM = "console/article-form";
 
     private final KnowledgeBase knowledgeBase;
+    private final KnowledgeSections sections;
     private final ArticleVotes votes;
     private final Markdown markdown;
     private final ObjectMapper snapshots;
 
-    ArticlePages(KnowledgeBase knowledgeBase, ArticleVotes votes, Markdown markdown, ObjectMapper json) {
+    ArticlePages(KnowledgeBase knowledgeBase, KnowledgeSections sections, ArticleVotes votes, Markdown markdown,
+            ObjectMapper json) {
         this.knowledgeBase = knowledgeBase;
+        this.sections = sections;
         this.votes = votes;
         this.markdown = markdown;
         this.snapshots = StoredJson.mapper(json);
@@ -180,7 +185,8 @@ class ArticlePages {
         model.addAttribute("form", form);
         model.addAttribute("article", article);
         model.addAttribute("categories", TicketCategory.values());
-        model.addAttribute("sections", HelpSections.suggestions());
+        // suggested, not enforced: an article naming a section its category lacks is listed in the first one
+        model.addAttribute("sections", sections.all());
         model.addAttribute("revisions", article == null ? List.of() : knowledgeBase.revisions(article.content().key())
                 .stream().map(revision -> new Version(revision, read(revision).status())).toList());
         model.addAttribute("tally", article == null ? null : votes.tally(article.content().key()));

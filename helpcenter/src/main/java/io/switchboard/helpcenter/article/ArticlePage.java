@@ -1,5 +1,6 @@
 package io.switchboard.helpcenter.article;
 
+import io.switchboard.core.knowledge.Section;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package io.switchboard.helpcenter.article;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleText;
+import io.switchboard.core.knowledge.KnowledgeSections;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.web.markdown.Markdown;
 import java.util.Comparator;
@@ -20,11 +21,11 @@ import org.springframework.stereotype.Service;
 public class ArticlePages {
 
     private final PublishedArticles articles;
-    private final HelpSections sections;
+    private final KnowledgeSections sections;
     private final Markdown markdown;
     private final AnswerEngine engine;
 
-    ArticlePages(PublishedArticles articles, HelpSections sections, Markdown markdown, AnswerEngine engine) {
+    ArticlePages(PublishedArticles articles, KnowledgeSections sections, Markdown markdown, AnswerEngine engine) {
         this.articles = articles;
         this.sections = sections;
         this.markdown = markdown;

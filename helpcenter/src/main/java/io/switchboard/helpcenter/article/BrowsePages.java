@@ -1,5 +1,7 @@
 package io.switchboard.helpcenter.article;
 
+import io.switchboard.core.knowledge.KnowledgeSections;
+import io.switchboard.core.knowledge.Section;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.web.language.SiteLanguage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,12 +32,12 @@ class BrowsePages {
     private final Shelves shelves;
     private final ArticlePages articles;
     private final PublishedArticles published;
-    private final HelpSections sections;
+    private final KnowledgeSections sections;
     private final PublicAddress address;
     private final Sitemap sitemap;
     private final MessageSource messages;
 
-    BrowsePages(Shelves shelves, ArticlePages articles, PublishedArticles published, HelpSections sections,
+    BrowsePages(Shelves shelves, ArticlePages articles, PublishedArticles published, KnowledgeSections sections,
             PublicAddress address, Sitemap sitemap, MessageSource messages) {
         this.shelves = shelves;
         this.articles = articles;
@@ -81,7 +83,7 @@ class BrowsePages {
         String categoryTitle = message("help.category." + categorySlug, locale);
         model.addAttribute("section", shelf);
         model.addAttribute("crumbs", List.of(categoryCrumb(section, locale)));
-        model.addAttribute("seo", address.meta(request, section.path(), language, PublicAddress.LANGUAGES,
+        model.addAttribute("seo", address.meta(request, CategorySlugs.path(section), language, PublicAddress.LANGUAGES,
                 shelf.title() + " · " + categoryTitle, message("help.section.about",
                         new Object[] {shelf.title(), categoryTitle}, locale), "website"));
         return "help/browse/section";
@@ -95,7 +97,7 @@ class BrowsePages {
         ArticlePage page = articles.page(key, language).orElseThrow(BrowsePages::notFound);
         model.addAttribute("page", page);
         model.addAttribute("crumbs", List.of(categoryCrumb(page.section(), locale),
-                new Crumb(page.section().title(language), page.section().path())));
+                new Crumb(page.section().title(language), CategorySlugs.path(page.section()))));
         model.addAttribute("voted", "yes".equals(voted) || "no".equals(voted) ? voted : null);
         model.addAttribute("seo", address.meta(request, page.path(), language, page.languages(), page.title(),
                 page.description(), "article"));
@@ -122,8 +124,8 @@ class BrowsePages {
     }
 
     private Crumb categoryCrumb(Section section, Locale locale) {
-        return new Crumb(message("help.category." + section.categorySlug(), locale),
-                "/help/categories/" + section.categorySlug());
+        return new Crumb(message("help.category." + CategorySlugs.slug(section.category()), locale),
+                CategorySlugs.path(section.category()));
     }
 
     static String language(Locale locale) {

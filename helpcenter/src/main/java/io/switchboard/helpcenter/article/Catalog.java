@@ -2,6 +2,8 @@ package io.switchboard.helpcenter.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.switchboard.core.knowledge.KnowledgeSections;
+import io.switchboard.core.knowledge.Section;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Instant;
@@ -25,12 +27,12 @@ final class Catalog {
     static final int RELATED = 5;
 
     private final Map<String, StoredArticle> published;
-    private final HelpSections sections;
+    private final KnowledgeSections sections;
     private final Cache<PageKey, ArticlePage> pages;
     private final Cache<String, String> sitemaps = Caffeine.newBuilder().maximumSize(4).build();
 
     /** @param published by key, drafts left out */
-    Catalog(Map<String, StoredArticle> published, HelpSections sections, int pageCacheSize) {
+    Catalog(Map<String, StoredArticle> published, KnowledgeSections sections, int pageCacheSize) {
         this.published = Map.copyOf(published);
         this.sections = sections;
         this.pages = Caffeine.newBuilder().maximumSize(pageCacheSize).build();

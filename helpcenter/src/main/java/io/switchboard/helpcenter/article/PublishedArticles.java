@@ -2,6 +2,7 @@ package io.switchboard.helpcenter.article;
 
 import io.switchboard.core.knowledge.ArticleChanged;
 import io.switchboard.core.knowledge.KnowledgeBase;
+import io.switchboard.core.knowledge.KnowledgeSections;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ public class PublishedArticles {
 
     private final Snapshot<Catalog> catalog;
 
-    PublishedArticles(KnowledgeBase knowledgeBase, HelpSections sections, BrowseProperties properties) {
+    PublishedArticles(KnowledgeBase knowledgeBase, KnowledgeSections sections, BrowseProperties properties) {
         this.catalog = new Snapshot<>(() -> new Catalog(knowledgeBase.articles().stream()
                 .filter(article -> article.content().published())
                 .collect(Collectors.toMap(article -> article.content().key(), Function.identity())),

@@ -1,6 +1,8 @@
 package io.switchboard.helpcenter.article;
 
 import io.switchboard.core.announcement.AnnouncementText;
+import io.switchboard.core.knowledge.KnowledgeSections;
+import io.switchboard.core.knowledge.Section;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.web.markdown.Markdown;
 import java.time.Instant;
@@ -22,11 +24,11 @@ class Shelves {
 
     private final PublishedArticles articles;
     private final ArticlePages pages;
-    private final HelpSections sections;
+    private final KnowledgeSections sections;
     private final LiveAnnouncements announcements;
     private final Markdown markdown;
 
-    Shelves(PublishedArticles articles, ArticlePages pages, HelpSections sections, LiveAnnouncements announcements,
+    Shelves(PublishedArticles articles, ArticlePages pages, KnowledgeSections sections, LiveAnnouncements announcements,
             Markdown markdown) {
         this.articles = articles;
         this.pages = pages;
@@ -77,7 +79,7 @@ class Shelves {
         }
 
         public String path() {
-            return "/help/categories/" + slug();
+            return CategorySlugs.path(category);
         }
 
         public int articleCount() {
@@ -89,7 +91,7 @@ class Shelves {
     public record SectionShelf(Section section, String title, List<ArticleLink> articles) {
 
         public String path() {
-            return section.path();
+            return CategorySlugs.path(section);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.switchboard.helpcenter.article;
 
+import io.switchboard.core.knowledge.KnowledgeSections;
+import io.switchboard.core.knowledge.Section;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.core.ticket.TicketCategory;
 import java.io.StringWriter;
@@ -25,10 +27,10 @@ class Sitemap {
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
-    private final HelpSections sections;
+    private final KnowledgeSections sections;
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
-    Sitemap(HelpSections sections) {
+    Sitemap(KnowledgeSections sections) {
         this.sections = sections;
     }
 
@@ -43,12 +45,13 @@ class Sitemap {
             xml.writeNamespace("xhtml", XHTML);
             page(xml, base + "/help", PublicAddress.LANGUAGES, Catalog.lastChange(catalog.all()));
             for (Map.Entry<TicketCategory, List<Section>> category : sections.tree().entrySet()) {
-                page(xml, base + "/help/categories/" + CategorySlugs.slug(category.getKey()), PublicAddress.LANGUAGES,
+                page(xml, base + CategorySlugs.path(category.getKey()), PublicAddress.LANGUAGES,
                         Catalog.lastChange(catalog.in(category.getKey())));
                 for (Section section : category.getValue()) {
                     List<StoredArticle> listed = catalog.in(section);
                     if (!listed.isEmpty()) {
-                        page(xml, base + section.path(), PublicAddress.LANGUAGES, Catalog.lastChange(listed));
+                        page(xml, base + CategorySlugs.path(section), PublicAddress.LANGUAGES,
+                                Catalog.lastChange(listed));
                     }
                 }
             }

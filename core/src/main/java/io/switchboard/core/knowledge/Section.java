@@ -1,4 +1,4 @@
-package io.switchboard.helpcenter.article;
+package io.switchboard.core.knowledge;
 
 import io.switchboard.core.ticket.TicketCategory;
 import java.util.Collections;
@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A section of a category as the help center shows it ({@code trading} / {@code futures}): where
- * articles with that {@code section} are listed.
+ * A section of a category ({@code TRADING} / {@code futures}): where the help center lists the articles
+ * whose {@code section} names it, and what the console's editor suggests for that field.
  *
  * @param titles the section's name by language code
  */
@@ -24,14 +24,5 @@ public record Section(TicketCategory category, String slug, Map<String, String> 
             return exact;
         }
         return titles.getOrDefault("en", titles.values().iterator().next());
-    }
-
-    public String categorySlug() {
-        return CategorySlugs.slug(category);
-    }
-
-    /** {@code /help/categories/trading/futures} */
-    public String path() {
-        return "/help/categories/" + categorySlug() + "/" + slug;
     }
 }

@@ -1,4 +1,4 @@
-package io.switchboard.helpcenter.article;
+package io.switchboard.core.knowledge;
 
 import io.switchboard.core.ticket.TicketCategory;
 import java.util.EnumMap;

@@ -1,38 +1,44 @@
-package io.switchboard.helpcenter.article;
+package io.switchboard.core.knowledge;
 
-import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.ticket.TicketCategory;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The help center's tree: every category and its sections, in the order shown, from the configuration
- * over the defaults. An article sits in the section its {@code section} names; one without a section, or
- * naming a section its category does not have (renamed in the configuration since), sits in the
- * category's first section, so that no published article is out of reach.
+ * Every category and its sections, in the order shown, from the configuration over the defaults: the
+ * help center's tree, and the console editor's suggestions. An article sits in the section its
+ * {@code section} names; one without a section, or naming a section its category does not have (renamed
+ * in the configuration since), sits in the category's first section, so that no published article is out
+ * of reach.
  */
 @Component
-public class HelpSections {
+public class KnowledgeSections {
 
     private final Map<TicketCategory, List<Section>> tree;
 
-    HelpSections(BrowseProperties properties) {
+    KnowledgeSections(SectionsProperties properties) {
         Map<TicketCategory, List<Section>> sections = new EnumMap<>(DefaultSections.all());
         properties.sections().forEach((category, settings) -> sections.put(category, settings.stream()
                 .map(setting -> new Section(category, setting.slug(), setting.titles())).toList()));
-        sections.forEach(HelpSections::requireDistinctSlugs);
+        sections.forEach(KnowledgeSections::requireDistinctSlugs);
         this.tree = Collections.unmodifiableMap(sections);
     }
 
     /** The categories in their enum's order, each with its sections. */
     public Map<TicketCategory, List<Section>> tree() {
         return tree;
+    }
+
+    /** Every section, category after category, each category's in its order. */
+    public List<Section> all() {
+        return tree.values().stream().flatMap(List::stream).toList();
     }
 
     public List<Section> of(TicketCategory category) {
@@ -54,7 +60,9 @@ public class HelpSections {
         Set<String> seen = new HashSet<>();
         for (Section section : sections) {
             if (!seen.add(section.slug())) {
-                throw new IllegalArgumentException("switchboard.helpcenter.sections." + CategorySlugs.slug(category)
+                // the category as the operator wrote it in the property (relaxed binding: trading, deposit-withdrawal)
+                throw new IllegalArgumentException("switchboard.helpcenter.sections."
+                        + category.name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + " names section '" + section.slug() + "' twice");
             }
         }
