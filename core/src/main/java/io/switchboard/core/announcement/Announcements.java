@@ -2,7 +2,7 @@ package io.switchboard.core.announcement;
 
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
-import io.switchboard.core.knowledge.KnowledgeChangeLog;
+import io.switchboard.core.change.KnowledgeChangeLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.change.KnowledgeChangeLog;
 import io.switchboard.core.json.StoredJson;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,8 +2,9 @@ package io.switchboard.core.knowledge;
 
 import io.switchboard.core.announcement.AnnouncementChanged;
 import io.switchboard.core.announcement.Announcements;
-import io.switchboard.core.knowledge.KnowledgeChangeLog.Change;
-import io.switchboard.core.knowledge.KnowledgeChangeLog.Kind;
+import io.switchboard.core.change.KnowledgeChangeLog.Change;
+import io.switchboard.core.change.KnowledgeChangeLog.Kind;
+import io.switchboard.core.change.KnowledgeChangeLog;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

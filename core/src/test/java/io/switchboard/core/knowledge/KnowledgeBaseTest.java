@@ -17,6 +17,7 @@ import io.switchboard.core.announcement.DeliveryStep;
 import io.switchboard.core.audit.AuditQuery;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.audit.StaffAuditEntry;
+import io.switchboard.core.change.KnowledgeChangeLog;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Clock;

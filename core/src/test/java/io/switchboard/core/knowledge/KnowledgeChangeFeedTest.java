@@ -7,6 +7,7 @@ import io.switchboard.core.announcement.AnnouncementDelivery;
 import io.switchboard.core.announcement.AnnouncementTargets;
 import io.switchboard.core.announcement.Announcements;
 import io.switchboard.core.audit.StaffAudit;
+import io.switchboard.core.change.KnowledgeChangeLog;
 import io.switchboard.core.ticket.TicketCategory;
 import java.time.Clock;
 import java.util.List;

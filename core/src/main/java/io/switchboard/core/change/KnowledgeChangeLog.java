@@ -1,4 +1,4 @@
-package io.switchboard.core.knowledge;
+package io.switchboard.core.change;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@code knowledge_change} table: one line per change to an article or announcement, written in the
  * transaction of the change (a rolled-back change leaves no line) and stamped with this instance's id, so
- * that the {@link KnowledgeChangeFeed} of every other instance tells its own listeners. A line's time is
+ * that the change feed of every other instance ({@code core.knowledge.KnowledgeChangeFeed}) tells its own
+ * listeners. A package of its own, beneath both: articles and announcements write it, the feed (beside the
+ * articles) reads it and tells of both. A line's time is
  * the database's, so instances whose clocks disagree still agree on how old a line is.
  */
 @Component
@@ -30,10 +32,10 @@ public class KnowledgeChangeLog {
      *     commit a line with a smaller id: identities are handed out before commit, so a line may become
      *     visible after lines with larger ids
      */
-    record Change(long id, Kind kind, String item, String instance, boolean settled) {
+    public record Change(long id, Kind kind, String item, String instance, boolean settled) {
     }
 
-    static final int SETTLED_AFTER_SECONDS = 30;
+    public static final int SETTLED_AFTER_SECONDS = 30;
     private static final int KEPT_HOURS = 24;
 
     private final JdbcTemplate jdbc;
@@ -51,18 +53,18 @@ public class KnowledgeChangeLog {
                 instance);
     }
 
-    boolean madeHere(Change change) {
+    public boolean madeHere(Change change) {
         return instance.equals(change.instance());
     }
 
     /** The id of the newest line, 0 when there is none: where a feed starting now begins. */
-    long newest() {
+    public long newest() {
         Long newest = jdbc.queryForObject("select max(id) from knowledge_change", Long.class);
         return newest == null ? 0 : newest;
     }
 
     /** The lines after {@code id}, in order. */
-    List<Change> after(long id) {
+    public List<Change> after(long id) {
         return jdbc.query("""
                 select id, kind, item, instance_id,
                        case when changed_at < current_timestamp - interval '%d' second then true else false end
@@ -72,7 +74,7 @@ public class KnowledgeChangeLog {
     }
 
     /** Forgets the lines of more than a day ago, which every running instance has long read. */
-    void prune() {
+    public void prune() {
         jdbc.update("delete from knowledge_change where changed_at < current_timestamp - interval '%d' hour"
                 .formatted(KEPT_HOURS));
     }
