@@ -15,16 +15,24 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * Who may reach the help center: its two chains, in the site's order ({@link ChainOrder}). Both keep the
  * site's sessions, shared with the forum and the console (a member signed in on the forum is signed in
- * here), and end a session whose account was disabled, banned or given another role.
+ * here), and end a session whose account was disabled, banned or given another role. Their CSRF tokens
+ * live in a cookie ({@link #CSRF_TOKENS}) rather than in the session: every article page carries a token
+ * (for "was this helpful?"), and a token kept in the session would open a session for every anonymous
+ * reader and every crawler that reads one.
  */
 @Configuration(proxyBeanMethods = false)
 class HelpSecurityConfiguration {
 
     static final String LOGIN = "/help/login";
+
+    /** One store for both chains: the pages' forms and their scripts' calls to the API carry the same token. */
+    private static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
 
     /**
      * {@code /api/help/**}: the help center's JSON API for its own pages (suggestions as one types, the
@@ -37,7 +45,7 @@ class HelpSecurityConfiguration {
             throws Exception {
         JsonSecurityErrors errors = staffErrors.saying("sign in first", "this account may not do that");
         return SiteChains.endingStaleSessions(http.securityMatcher("/api/help/**"), accounts, clock)
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).requireCsrfProtectionMatcher(new BrowserWrites()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -53,6 +61,7 @@ class HelpSecurityConfiguration {
     @Order(ChainOrder.HELP_PAGES)
     SecurityFilterChain helpPagesChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
         return SiteChains.endingStaleSessions(http.securityMatcher("/help", "/help/**"), accounts, clock)
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/help/my/**").authenticated()
@@ -63,5 +72,14 @@ class HelpSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/help/logout").logoutSuccessUrl("/help"))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(RefusedPages.onErrorPage()))
                 .build();
+    }
+
+    /** HttpOnly, SameSite=Lax, for the whole site's path: the token reaches scripts through the page's meta tag. */
+    private static CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("HELP-XSRF-TOKEN");
+        tokens.setCookiePath("/");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 }
