@@ -1,4 +1,4 @@
-// The request form: shows only the fields the chosen category asks for, and while the subject is typed,
+// The request form: shows only the fields the chosen section's category asks for, and while the subject is typed,
 // the articles the help center finds for it ("these may answer your question"). The keys of the articles
 // shown travel with the form in hidden fields, so a request filed anyway records what the person saw.
 // Everything from the server is put in as text, never as HTML.
@@ -15,9 +15,11 @@
   var keys = document.getElementById('suggested-keys');
   var url = form.getAttribute('data-suggest-url');
 
+  // The select lists each category's sections in an optgroup that names the fields the category asks for.
   function showFields() {
     var chosen = category.options[category.selectedIndex];
-    var wanted = ((chosen && chosen.getAttribute('data-fields')) || '').split(' ');
+    var group = chosen && chosen.parentNode.tagName === 'OPTGROUP' ? chosen.parentNode : null;
+    var wanted = ((group && group.getAttribute('data-fields')) || '').split(' ');
     form.querySelectorAll('.help-category-field').forEach(function (field) {
       var shown = wanted.indexOf(field.getAttribute('data-field')) >= 0;
       field.hidden = !shown;

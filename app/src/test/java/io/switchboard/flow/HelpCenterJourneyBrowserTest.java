@@ -113,8 +113,8 @@ class HelpCenterJourneyBrowserTest {
         shot("journey-article-no-" + language);
         browser.clickAndWait(browser.find(".vote-sorry a.request-link"));
 
-        assertThat(browser.find("#category").getDomProperty("value")).as("the article's category").isEqualTo(
-                "deposit-withdrawal");
+        assertThat(browser.find("#category").getDomProperty("value")).as("the article's section").isEqualTo(
+                "deposit-withdrawal/deposits");
         browser.type("#subject", "USDT " + query);
         browser.type("#txid", "0x7f3c9a1e" + language);
         browser.type("#coin", "USDT (TRC20)");

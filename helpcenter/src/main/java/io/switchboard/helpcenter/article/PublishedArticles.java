@@ -3,6 +3,8 @@ package io.switchboard.helpcenter.article;
 import io.switchboard.core.knowledge.ArticleChanged;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.KnowledgeSections;
+import io.switchboard.core.knowledge.Section;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class PublishedArticles {
 
     private final Snapshot<Catalog> catalog;
+    private final KnowledgeSections sections;
 
     PublishedArticles(KnowledgeBase knowledgeBase, KnowledgeSections sections, BrowseProperties properties) {
+        this.sections = sections;
         this.catalog = new Snapshot<>(() -> new Catalog(knowledgeBase.articles().stream()
                 .filter(article -> article.content().published())
                 .collect(Collectors.toMap(article -> article.content().key(), Function.identity())),
@@ -28,6 +32,11 @@ public class PublishedArticles {
     /** Whether members may read the article: it exists and is not a draft. */
     public boolean isPublished(String key) {
         return catalog().article(key).isPresent();
+    }
+
+    /** The section a published article is listed in; empty for a draft or an unknown key. */
+    public Optional<Section> sectionOf(String key) {
+        return catalog().article(key).map(article -> sections.sectionOf(article.content()));
     }
 
     Catalog catalog() {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A request as the form sent it, nothing checked yet.
  *
- * @param category the category's slug
+ * @param category where it belongs: a category's slug ({@code trading}) or a section's value ({@code trading/futures})
  * @param fields the category's own fields by {@link RequestField#param()}; other parameters are ignored
  * @param email a visitor's address; ignored for a signed-in member
  * @param suggested the keys of the articles the form showed as "these may answer your question"

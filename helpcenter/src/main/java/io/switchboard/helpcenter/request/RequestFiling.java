@@ -8,8 +8,8 @@ import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.helpcenter.HelpCenterProperties;
-import io.switchboard.helpcenter.article.CategorySlugs;
 import io.switchboard.helpcenter.request.RequestRefused.Problem;
+import io.switchboard.helpcenter.request.RequestTopics.Topic;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +41,8 @@ class RequestFiling {
     private static final int EMAIL_LENGTH = 254;
     /** How the ticket's history names the article the person came from. */
     private static final String CAME_FROM = "from article";
+    /** How the ticket's history names the section the person chose. */
+    private static final String SECTION = "section";
     private static final Pattern ARTICLE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final HelpRequests requests;
@@ -52,11 +54,12 @@ class RequestFiling {
     private final MessageSource messages;
     private final RequestProperties properties;
     private final HelpCenterProperties address;
+    private final RequestTopics topics;
     private final Clock clock;
 
     RequestFiling(HelpRequests requests, Attachments attachments, InboundPort port, VisitorLimits visitors,
             TrackingLinks links, WaitingMail mail, MessageSource messages, RequestProperties properties, HelpCenterProperties address,
-            Clock clock) {
+            RequestTopics topics, Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.port = port;
@@ -66,6 +69,7 @@ class RequestFiling {
         this.messages = messages;
         this.properties = properties;
         this.address = address;
+        this.topics = topics;
         this.clock = clock;
     }
 
@@ -123,15 +127,20 @@ class RequestFiling {
     private Checked check(RequestDraft draft, Requester requester) {
         RequestProperties.Requests limits = properties.requests();
         List<Problem> problems = new ArrayList<>();
-        Optional<TicketCategory> category = CategorySlugs.category(draft.category());
-        if (category.isEmpty()) {
-            problems.add(new Problem("category", "help.request.error.category"));
+        Optional<Topic> topic = topics.topic(draft.category());
+        if (topic.isEmpty()) {
+            // a value the select never offers: an old link, a section renamed since the form was opened
+            boolean chosen = draft.category() != null && !draft.category().isBlank();
+            problems.add(new Problem("category",
+                    chosen ? "help.request.error.unknownTopic" : "help.request.error.category"));
         }
         String subject = TextChecks.required(problems, "subject", draft.subject(), limits.subjectMaxLength());
         String description = TextChecks.required(problems, "description", draft.description(),
                 limits.descriptionMaxLength());
+        // the section first, as the form shows it, so the agent reads what the request is about before its details
         Map<String, String> fields = new LinkedHashMap<>();
-        category.ifPresent(chosen -> RequestField.of(chosen).forEach(field -> fields.put(field.label(),
+        topic.map(Topic::section).ifPresent(section -> fields.put(SECTION, section.slug()));
+        topic.ifPresent(chosen -> RequestField.of(chosen.category()).forEach(field -> fields.put(field.label(),
                 TextChecks.required(problems, field.param(), draft.fields().get(field.param()), field.maxLength()))));
         String email = null;
         if (requester.isVisitor()) {
@@ -149,7 +158,7 @@ class RequestFiling {
         if (isArticleKey(draft.article())) {
             fields.put(CAME_FROM, draft.article());
         }
-        return new Checked(category.orElseThrow(), subject, description, fields, email, suggested);
+        return new Checked(topic.orElseThrow().category(), subject, description, fields, email, suggested);
     }
 
     private static boolean isArticleKey(String key) {

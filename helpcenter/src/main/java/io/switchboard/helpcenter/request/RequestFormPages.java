@@ -1,8 +1,6 @@
 package io.switchboard.helpcenter.request;
 
-import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.helpcenter.HelpCenterProperties;
-import io.switchboard.helpcenter.article.CategorySlugs;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
@@ -35,25 +33,25 @@ class RequestFormPages {
     private final RequestFiling filing;
     private final RequestAccess access;
     private final HelpCenterProperties address;
+    private final RequestTopics topics;
 
-    RequestFormPages(RequestFiling filing, RequestAccess access, HelpCenterProperties address) {
+    RequestFormPages(RequestFiling filing, RequestAccess access, HelpCenterProperties address, RequestTopics topics) {
         this.filing = filing;
         this.access = access;
         this.address = address;
-    }
-
-    /** The form's category choices, each with the fields it asks for. */
-    record CategoryChoice(String slug, List<String> fields) {
+        this.topics = topics;
     }
 
     /**
-     * @param category the category to start with (a slug), from a category's page
-     * @param article the article the reader came from, recorded with the request
+     * @param category the category to start with (a slug, or a section's value {@code trading/futures})
+     * @param section a section of {@code category} to start with (its slug)
+     * @param article the article the reader came from, recorded with the request; the form starts in its section
      */
     @GetMapping("/help/requests/new")
-    String form(@RequestParam(required = false) String category, @RequestParam(required = false) String article,
-            Model model) {
-        model.addAttribute("draft", new RequestDraft(category, "", "", Map.of(), "", List.of(), article));
+    String form(@RequestParam(required = false) String category, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String article, Model model) {
+        model.addAttribute("draft", new RequestDraft(topics.opening(category, section, article), "", "", Map.of(), "",
+                List.of(), article));
         return showForm(model);
     }
 
@@ -98,11 +96,8 @@ class RequestFormPages {
         return "help/request-filed";
     }
 
-    private static String showForm(Model model) {
-        model.addAttribute("categories", Arrays.stream(TicketCategory.values())
-                .map(category -> new CategoryChoice(CategorySlugs.slug(category),
-                        RequestField.of(category).stream().map(RequestField::param).toList()))
-                .toList());
+    private String showForm(Model model) {
+        model.addAttribute("categories", topics.choices(RequestAccess.language()));
         model.addAttribute("fieldParams", Arrays.stream(RequestField.values()).map(RequestField::param).toList());
         return FORM;
     }

@@ -34,7 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The request pages in a real headless Chromium: the form shows the chosen category's fields and, while the
+ * The request pages in a real headless Chromium: the form offers each category's sections, shows the fields of
+ * the chosen one's category and, while the
  * subject is typed, the articles that may answer it; a visitor files with a photo and follows the signed
  * link; a member signs in, files, reads the support team's answer and marks the request solved. The router
  * is not part of the help center's tests: the ticket and the answer are written as it writes them.
@@ -69,7 +70,11 @@ class RequestBrowserTest {
         Files.write(photo, RequestFixtures.png());
 
         browser.open("/help/requests/new?lang=en");
-        new Select(browser.find("#category")).selectByValue("trading");
+        Select topic = new Select(browser.find("#category"));
+        topic.selectByVisibleText("Withdrawals");
+        assertThat(browser.find("[data-field=txid]").isDisplayed()).as("a deposit or withdrawal section's fields").isTrue();
+        assertThat(browser.find("[data-field=orderId]").isDisplayed()).isFalse();
+        topic.selectByValue("trading/futures");
         assertThat(browser.find("[data-field=orderId]").isDisplayed()).isTrue();
         assertThat(browser.find("[data-field=txid]").isDisplayed()).as("only the category's fields").isFalse();
         browser.type("#subject", "My order filled at a strange price");
@@ -89,6 +94,9 @@ class RequestBrowserTest {
         InboundMessage filed = port.handedIn().get(port.handedIn().size() - 1);
         assertThat(filed.request().suggestedArticles()).as("the article shown is recorded")
                 .containsExactly("browser-order-price");
+        assertThat(filed.request().category()).isEqualTo(TicketCategory.TRADING);
+        assertThat(filed.request().fields()).as("the section chosen, for the agent")
+                .containsEntry("section", "futures").containsEntry("order id", "77120");
         assertThat(filed.attachments()).hasSize(1);
 
         browser.open(URI.create(link).getPath() + "?lang=zh");
@@ -111,6 +119,8 @@ class RequestBrowserTest {
         assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/help/my/requests");
 
         browser.open("/help/requests/new?category=account-security&lang=en");
+        assertThat(new Select(browser.find("#category")).getFirstSelectedOption().getText())
+                .as("a category page's link: the whole category").isEqualTo("Account and security: another question");
         assertThat(browser.driver.findElements(By.id("email"))).as("a member gives no address").isEmpty();
         browser.type("#subject", "Cannot turn off 2FA");
         browser.type("#description", "The code is always refused.");

@@ -45,7 +45,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +57,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -140,7 +144,7 @@ class RequestPagesTest {
         Account member = fixtures.member();
 
         MvcResult result = mvc.perform(multipart("/help/requests").file(file("screenshot.png", RequestFixtures.png()))
-                        .param("category", "deposit-withdrawal").param("subject", "USDT deposit not credited")
+                        .param("category", "deposit-withdrawal/deposits").param("subject", "USDT deposit not credited")
                         .param("description", "I sent 500 USDT two hours ago.")
                         .param("txid", "0xabc123").param("coin", "USDT (TRC20)")
                         .param("suggested", "deposit-arrival", "<script>x</script>", "deposit-missing-memo")
@@ -161,7 +165,8 @@ class RequestPagesTest {
             assertThat(message.text()).isEqualTo("I sent 500 USDT two hours ago.");
             assertThat(message.request().category()).isEqualTo(TicketCategory.DEPOSIT_WITHDRAWAL);
             assertThat(message.request().subject()).isEqualTo("USDT deposit not credited");
-            assertThat(message.request().fields()).containsExactly(Map.entry("TXID", "0xabc123"),
+            assertThat(message.request().fields()).containsExactly(Map.entry("section", "deposits"),
+                    Map.entry("TXID", "0xabc123"),
                     Map.entry("coin", "USDT (TRC20)"), Map.entry("from article", "deposit-arrival"));
             assertThat(message.request().suggestedArticles()).containsExactly("deposit-arrival", "deposit-missing-memo");
             assertThat(message.attachments()).singleElement().satisfies(attachment -> {
@@ -189,6 +194,37 @@ class RequestPagesTest {
 
         assertThat(Jsoup.parse(page).select("#problems li").eachText()).containsExactly("Subject is required.",
                 "Description is required.", "Transaction ID (TXID) is required.", "Coin and network is required.");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aBareCategoryIsStillAcceptedAndRecordsNoSection() throws Exception {
+        Account member = fixtures.member();
+
+        MvcResult result = mvc.perform(tradingForm().with(csrf()).with(user(member.getUsername())))
+                .andExpect(redirectedUrlPattern("/help/requests/*/filed"))
+                .andReturn();
+
+        assertThat(port.storedIn("request:" + filedId(result))).singleElement().satisfies(message -> {
+            assertThat(message.request().category()).isEqualTo(TicketCategory.TRADING);
+            assertThat(message.request().fields()).containsExactly(Map.entry("order id", "88123"));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trading/options", "trading/", "deposit-withdrawal/futures", "staking", "staking/futures"})
+    void anUnknownCategoryOrSectionIsShownAgainWithAClearReasonAndNothingIsStored(String unknown) throws Exception {
+        Account member = fixtures.member();
+        Stored before = stored();
+
+        String page = mvc.perform(tradingForm().param("category", unknown).with(csrf()).with(user(member.getUsername())))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        Document form = Jsoup.parse(page);
+        assertThat(form.select("#problems li").eachText()).containsExactly(
+                "There is no such category or section (it may have been renamed): choose one from the list.");
+        assertThat(form.select("#subject").val()).as("what was typed is kept").isEqualTo("Order filled at the wrong price");
         assertThat(stored()).isEqualTo(before);
     }
 
@@ -493,11 +529,52 @@ class RequestPagesTest {
     }
 
     @Test
+    void theFormOffersEveryCategoryWithItsSectionsInTheReadersLanguage() throws Exception {
+        Document zh = Jsoup.parse(mvc.perform(get("/help/requests/new").param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(zh.select("#category optgroup").eachAttr("label"))
+                .containsExactly("账户与安全", "充值与提现", "交易", "活动与优惠", "其他");
+        Element trading = zh.select("#category optgroup[label=交易]").first();
+        assertThat(trading.attr("data-fields")).as("the fields its requests need").isEqualTo("orderId");
+        assertThat(trading.select("option").eachAttr("value"))
+                .containsExactly("trading/spot", "trading/futures", "trading/fees", "trading");
+        assertThat(trading.select("option[value=trading/futures]").text()).isEqualTo("合约交易");
+        assertThat(trading.select("option[value=trading]").text()).isEqualTo("交易：其他问题");
+        assertThat(zh.select("#category option[selected]")).as("nothing chosen for the reader").isEmpty();
+    }
+
+    @Test
+    void theFormOpensInTheSectionOfTheArticleTheReaderCameFromOrTheSectionNamed() throws Exception {
+        String key = "req-section-" + UUID.randomUUID().toString().substring(0, 8);
+        knowledge.create(new ArticleContent(key, TicketCategory.TRADING, List.of(),
+                Map.of("en", new ArticleText("Why was my position liquidated?", "Margin.", List.of())), "futures", false,
+                ArticleStatus.PUBLISHED), "test");
+
+        assertThat(selected(get("/help/requests/new").param("article", key).param("category", "trading")))
+                .as("the article's own section").isEqualTo("trading/futures");
+        assertThat(selected(get("/help/requests/new").param("category", "trading").param("section", "fees")))
+                .isEqualTo("trading/fees");
+        assertThat(selected(get("/help/requests/new").param("category", "trading/spot"))).isEqualTo("trading/spot");
+        assertThat(selected(get("/help/requests/new").param("article", "no-such-article").param("category", "trading")))
+                .as("an unknown article: its category as sent").isEqualTo("trading");
+        assertThat(selected(get("/help/requests/new").param("category", "trading").param("section", "options")))
+                .as("an unknown section: the category").isEqualTo("trading");
+    }
+
+    private String selected(MockHttpServletRequestBuilder form) throws Exception {
+        Document page = Jsoup.parse(mvc.perform(form.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return page.select("#category option[selected]").attr("value");
+    }
+
+    @Test
     void theFormAndTheSignInPageAreInBothLanguagesWithCsrfTokens() throws Exception {
         Document zh = Jsoup.parse(mvc.perform(get("/help/requests/new").param("category", "trading").param("lang", "zh"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(zh.select("h1").text()).isEqualTo("提交请求");
-        assertThat(zh.select("#category option[selected]").attr("value")).isEqualTo("trading");
+        assertThat(zh.select("#category option[selected]").attr("value")).as("a bare category, as category pages send it")
+                .isEqualTo("trading");
         assertThat(zh.select("#request-form input[name=_csrf]")).hasSize(1);
         assertThat(zh.select("#email")).as("a visitor gives an address").hasSize(1);
 
