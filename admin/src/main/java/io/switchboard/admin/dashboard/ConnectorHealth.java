@@ -62,8 +62,8 @@ class ConnectorHealth {
 
     private Entry entry(Channel channel, HealthContributor contributor) {
         if (!(contributor instanceof HealthIndicator indicator)) {
-            boolean builtIn = channel == Channel.FORUM
-                    && gateways.stream().anyMatch(gateway -> gateway.channel() == Channel.FORUM);
+            boolean builtIn = channel.builtIn()
+                    && gateways.stream().anyMatch(gateway -> gateway.channel() == channel);
             return new Entry(channel, builtIn ? BUILT_IN : OFF, null, null, null);
         }
         Health health = indicator.health();

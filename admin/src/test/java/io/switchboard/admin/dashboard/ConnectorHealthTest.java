@@ -21,26 +21,25 @@ class ConnectorHealthTest {
     private final HealthContributorRegistry registry = new DefaultHealthContributorRegistry();
 
     @Test
-    void theForumHasARowAndIsBuiltInWhileItsGatewayIsThere() {
+    void theForumAndTheHelpCenterHaveARowAndAreBuiltInWhileTheirGatewaysAreThere() {
         registry.registerContributor("telegram", (HealthIndicator) () -> Health.up().build());
-        ChannelGateway forum = mock(ChannelGateway.class);
-        when(forum.channel()).thenReturn(Channel.FORUM);
-        beans.addBean("forumGateway", forum);
+        gateway("forumGateway", Channel.FORUM);
+        gateway("helpCenterGateway", Channel.WEB);
 
         assertThat(health().connectors()).extracting(ConnectorHealth.Entry::channel, ConnectorHealth.Entry::status)
                 .containsExactly(
                         tuple(Channel.TELEGRAM, "UP"),
                         tuple(Channel.TWITTER, ConnectorHealth.OFF),
                         tuple(Channel.FACEBOOK, ConnectorHealth.OFF),
-                        tuple(Channel.FORUM, ConnectorHealth.BUILT_IN));
+                        tuple(Channel.FORUM, ConnectorHealth.BUILT_IN),
+                        tuple(Channel.WEB, ConnectorHealth.BUILT_IN));
         assertThat(health().connectors().get(3).up()).isTrue();
     }
 
     @Test
     void withoutTheForumModuleTheForumRowIsOff() {
-        assertThat(health().connectors()).last()
+        assertThat(health().connectors()).filteredOn(entry -> entry.channel() == Channel.FORUM).singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.channel()).isEqualTo(Channel.FORUM);
                     assertThat(entry.status()).isEqualTo(ConnectorHealth.OFF);
                     assertThat(entry.up()).isFalse();
                 });
@@ -49,14 +48,19 @@ class ConnectorHealthTest {
     @Test
     void aForumHealthEntryWinsOverBuiltIn() {
         registry.registerContributor("forum", (HealthIndicator) () -> Health.down().withDetail("lastError", "disk full").build());
-        ChannelGateway forum = mock(ChannelGateway.class);
-        when(forum.channel()).thenReturn(Channel.FORUM);
-        beans.addBean("forumGateway", forum);
+        gateway("forumGateway", Channel.FORUM);
 
-        assertThat(health().connectors()).last().satisfies(entry -> {
-            assertThat(entry.status()).isEqualTo("DOWN");
-            assertThat(entry.lastError()).isEqualTo("disk full");
-        });
+        assertThat(health().connectors()).filteredOn(entry -> entry.channel() == Channel.FORUM).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.status()).isEqualTo("DOWN");
+                    assertThat(entry.lastError()).isEqualTo("disk full");
+                });
+    }
+
+    private void gateway(String name, Channel channel) {
+        ChannelGateway gateway = mock(ChannelGateway.class);
+        when(gateway.channel()).thenReturn(channel);
+        beans.addBean(name, gateway);
     }
 
     private ConnectorHealth health() {

@@ -9,6 +9,14 @@ public enum Channel {
     /** The help center's request forms: a request and the conversation on it, on the site. */
     WEB;
 
+    /**
+     * Served by Switchboard itself rather than by a platform (the forum, the help center): up while its
+     * module is part of the application, with no platform to reach.
+     */
+    public boolean builtIn() {
+        return this == FORUM || this == WEB;
+    }
+
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
