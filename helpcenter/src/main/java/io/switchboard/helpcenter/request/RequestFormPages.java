@@ -34,12 +34,15 @@ class RequestFormPages {
     private final RequestAccess access;
     private final HelpCenterProperties address;
     private final RequestTopics topics;
+    private final RequestProperties.Requests limits;
 
-    RequestFormPages(RequestFiling filing, RequestAccess access, HelpCenterProperties address, RequestTopics topics) {
+    RequestFormPages(RequestFiling filing, RequestAccess access, HelpCenterProperties address, RequestTopics topics,
+            RequestProperties properties) {
         this.filing = filing;
         this.access = access;
         this.address = address;
         this.topics = topics;
+        this.limits = properties.requests();
     }
 
     /**
@@ -47,11 +50,19 @@ class RequestFormPages {
      * @param section a section of {@code category} to start with (its slug)
      * @param article the article the reader came from, recorded with the request; the form starts in its section
      */
+    /**
+     * @param subject what the reader searched for when the search found nothing, to start the subject with
+     *     (cut to the subject's length: the form's checks still apply when it is sent)
+     */
     @GetMapping("/help/requests/new")
     String form(@RequestParam(required = false) String category, @RequestParam(required = false) String section,
-            @RequestParam(required = false) String article, Model model) {
-        model.addAttribute("draft", new RequestDraft(topics.opening(category, section, article), "", "", Map.of(), "",
-                List.of(), article));
+            @RequestParam(required = false) String article, @RequestParam(required = false) String subject,
+            Model model) {
+        String started = subject == null ? "" : subject.strip().codePoints()
+                .limit(limits.subjectMaxLength()).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                        StringBuilder::append).toString();
+        model.addAttribute("draft", new RequestDraft(topics.opening(category, section, article), started, "",
+                Map.of(), "", List.of(), article));
         return showForm(model);
     }
 

@@ -1,8 +1,6 @@
 package io.switchboard.helpcenter.article;
 
-import io.switchboard.core.answer.AnswerDecision;
-import io.switchboard.core.answer.AnswerEngine;
-import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.TestAnswerEngine;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleStatus;
 import io.switchboard.core.knowledge.ArticleText;
@@ -11,36 +9,16 @@ import io.switchboard.core.ticket.TicketCategory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
- * What the browse tests share: an answer engine that fills placeholders as the router's does (the test
- * application's knows nothing), and articles written through the knowledge base as staff would. The test
- * classes share one database: each uses keys of its own.
+ * What the browse tests share: articles written through the knowledge base as staff would, and the
+ * placeholders' values ({@link TestAnswerEngine} fills them as the router's engine does). The test classes
+ * share one database: each uses keys of its own.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class BrowseFixtures {
+public final class BrowseFixtures {
 
-    public static final String EXCHANGE = "TestEx";
-    public static final String WEBSITE = "https://www.testex.example";
-
-    @Bean
-    @Primary
-    AnswerEngine fillingEngine() {
-        return new AnswerEngine() {
-            @Override
-            public AnswerDecision decide(AnswerQuery query) {
-                return AnswerDecision.none(List.of());
-            }
-
-            @Override
-            public String fillIn(String articleText) {
-                return articleText.replace("{exchange}", EXCHANGE).replace("{website}", WEBSITE);
-            }
-        };
-    }
+    public static final String EXCHANGE = TestAnswerEngine.EXCHANGE;
+    public static final String WEBSITE = TestAnswerEngine.WEBSITE;
 
     /** An article to write: English and Chinese texts, where it is filed, and whether it is live. */
     public static Draft article(String key, TicketCategory category, String section) {

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,7 +35,6 @@ import org.springframework.test.web.servlet.MvcResult;
 /** The knowledge base's pages as a reader gets them, behind the real security chain, in English and Chinese. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(BrowseFixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowsePagesTest {
 

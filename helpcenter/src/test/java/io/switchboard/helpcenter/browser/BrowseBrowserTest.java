@@ -27,7 +27,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The knowledge base in a real headless Chromium: a reader goes from the help center's home to a category
@@ -37,7 +36,6 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(HeadlessChromium.class)
-@Import(BrowseFixtures.class)
 class BrowseBrowserTest {
 
     private static final String KEY = "browser-deposit-missing";

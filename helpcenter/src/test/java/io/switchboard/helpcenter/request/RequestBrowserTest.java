@@ -1,12 +1,9 @@
 package io.switchboard.helpcenter.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 
+import io.switchboard.TestAnswerEngine;
 import io.switchboard.core.account.Account;
-import io.switchboard.core.answer.AnswerDecision;
-import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.knowledge.ArticleContent;
@@ -24,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,7 +29,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The request pages in a real headless Chromium: the form offers each category's sections, shows the fields of
@@ -57,15 +54,20 @@ class RequestBrowserTest {
     @Autowired
     KnowledgeBase knowledge;
 
-    @MockitoBean
-    AnswerEngine engine;
+    @Autowired
+    TestAnswerEngine engine;
+
+    @AfterEach
+    void engineSuggestsNothingAgain() {
+        engine.suggest();
+    }
 
     @Test
     void aVisitorSeesSuggestionsFilesWithAPhotoAndFollowsTheLink() throws Exception {
         knowledge.create(new ArticleContent("browser-order-price", TicketCategory.TRADING, List.of(),
                 Map.of("en", new ArticleText("Why did my order fill at <b>another</b> price?", "Slippage.", List.of()),
                         "zh", new ArticleText("为什么订单成交价不同？", "滑点。", List.of()))), "test");
-        when(engine.decide(any())).thenReturn(AnswerDecision.none(List.of(new Suggestion("browser-order-price", 0.6))));
+        engine.suggest(new Suggestion("browser-order-price", 0.6));
         Path photo = Files.createTempFile("screenshot", ".png");
         Files.write(photo, RequestFixtures.png());
 

@@ -2,8 +2,6 @@ package io.switchboard.helpcenter.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,9 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.switchboard.TestAnswerEngine;
 import io.switchboard.core.account.Account;
-import io.switchboard.core.answer.AnswerDecision;
-import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.Suggestion;
 import io.switchboard.core.attachment.Attachments;
 import io.switchboard.core.attachment.StoredAttachment;
@@ -46,6 +43,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,7 +52,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -94,8 +91,13 @@ class RequestPagesTest {
     @Autowired
     KnowledgeBase knowledge;
 
-    @MockitoBean
-    AnswerEngine engine;
+    @Autowired
+    TestAnswerEngine engine;
+
+    @AfterEach
+    void engineSuggestsNothingAgain() {
+        engine.suggest();
+    }
 
     /** What a refused form must leave as it was. */
     private record Stored(long requests, long files, long mail, int handedIn) {
@@ -506,6 +508,15 @@ class RequestPagesTest {
     }
 
     @Test
+    void aSearchThatFoundNothingStartsTheSubjectWithWhatWasSearched() throws Exception {
+        Document form = Jsoup.parse(mvc.perform(get("/help/requests/new").param("subject", "  提现卡住 <b>3</b> 天 "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(form.select("#subject").val()).isEqualTo("提现卡住 <b>3</b> 天");
+        assertThat(form.select("#subject b")).as("markup stays text").isEmpty();
+    }
+
+    @Test
     void theFormSuggestsThePublishedArticlesTheEngineFindsForTheSubject() throws Exception {
         String published = "req-test-" + UUID.randomUUID().toString().substring(0, 8);
         String draft = published + "-draft";
@@ -514,8 +525,7 @@ class RequestPagesTest {
                         "zh", new ArticleText("为什么我的订单成交价不同？", "滑点。", List.of()))), "test");
         knowledge.create(new ArticleContent(draft, TicketCategory.TRADING, List.of(),
                 Map.of("en", new ArticleText("Draft", "Not yet.", List.of())), null, false, ArticleStatus.DRAFT), "test");
-        when(engine.decide(any())).thenReturn(AnswerDecision.none(
-                List.of(new Suggestion(draft, 0.5), new Suggestion(published, 0.4), new Suggestion("gone", 0.3))));
+        engine.suggest(new Suggestion(draft, 0.5), new Suggestion(published, 0.4), new Suggestion("gone", 0.3));
 
         mvc.perform(get("/api/help/articles/suggested").param("q", "order filled wrong price")
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +35,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** "Was this helpful?": one vote per visitor per article, by script (JSON) or by the plain form. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(BrowseFixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VotesTest {
 
