@@ -8,6 +8,7 @@ import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.StoredArticle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,14 @@ class HelpIndexUpdates implements AutoCloseable {
         apply("announcement " + change.id(), () -> index.replace(HelpDocuments.ITEM,
                 HelpDocuments.announcementItem(change.id()),
                 change.withdrawn() ? List.of() : documents.of(change.id(), change.announcement())));
+    }
+
+    /**
+     * Completes once every change received so far is searchable: for whoever must read what was just
+     * written (a test between two searches that must see one index).
+     */
+    CompletableFuture<Void> caughtUp() {
+        return CompletableFuture.runAsync(() -> { }, updates);
     }
 
     private void rebuild() {

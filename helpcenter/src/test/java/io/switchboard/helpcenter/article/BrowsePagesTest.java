@@ -30,7 +30,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The knowledge base's pages as a reader gets them, behind the real security chain, in English and Chinese. */
 @SpringBootTest
@@ -238,17 +237,6 @@ class BrowsePagesTest {
                 .findFirst().orElseThrow();
         assertThat(liquidation.select("lastmod").text()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(liquidation.getElementsByTag("xhtml:link").eachAttr("hreflang")).containsExactly("zh", "en", "x-default");
-    }
-
-    @Test
-    void anAnonymousReaderGetsTheArticleAndItsVoteTokenWithoutASession() throws Exception {
-        MvcResult read = mvc.perform(get("/help/articles/pages-liquidation?lang=en")).andExpect(status().isOk())
-                .andReturn();
-
-        assertThat(read.getRequest().getSession(false)).as("crawlers and readers open no session").isNull();
-        assertThat(read.getResponse().getCookie("HELP-XSRF-TOKEN")).as("the token's cookie").isNotNull();
-        assertThat(Jsoup.parse(read.getResponse().getContentAsString()).select("meta[name=csrf-token]").attr("content"))
-                .isNotBlank();
     }
 
     private Document page(String path) throws Exception {

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Component;
 
@@ -40,18 +41,24 @@ class SearchFixtures {
     private final KnowledgeBase knowledge;
     private final Announcements announcements;
     private final HelpSearch search;
+    private final HelpIndexUpdates updates;
 
-    SearchFixtures(KnowledgeBase knowledge, Announcements announcements, HelpSearch search) {
+    SearchFixtures(KnowledgeBase knowledge, Announcements announcements, HelpSearch search, HelpIndexUpdates updates) {
         this.knowledge = knowledge;
         this.announcements = announcements;
         this.search = search;
+        this.updates = updates;
     }
 
-    /** Stores the default articles that are not stored yet, and waits until the search finds them. */
+    /**
+     * Stores the default articles that are not stored yet, and waits until the search finds them and until
+     * what earlier tests changed (their articles taken away again) is in the index too.
+     */
     void defaultArticles() {
         for (ArticleContent article : readDefaultArticles()) {
             knowledge.createIfNew(article, BY);
         }
+        updates.caughtUp().orTimeout(10, TimeUnit.SECONDS).join();
         // the first time, behind the start-up rebuild: slower than one change
         await().atMost(Duration.ofSeconds(10)).until(() -> firstUrl("提币手续费", "zh").equals("/help/articles/withdrawal-fee")
                 && firstUrl("How do I create an API key", "en").equals("/help/articles/api-keys"));
