@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything an article's page shows of it in one language, rendered once and kept ({@link ArticlePages}).
+ * Everything an article's page shows of it in one language, rendered once and kept ({@link RenderedArticles}).
  *
  * @param language the reader's language
  * @param shownIn the language of the text shown: the reader's, or another when the article lacks it

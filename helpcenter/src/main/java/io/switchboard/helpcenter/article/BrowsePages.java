@@ -30,14 +30,14 @@ import org.springframework.web.server.ResponseStatusException;
 class BrowsePages {
 
     private final Shelves shelves;
-    private final ArticlePages articles;
+    private final RenderedArticles articles;
     private final PublishedArticles published;
     private final KnowledgeSections sections;
     private final PublicAddress address;
     private final Sitemap sitemap;
     private final MessageSource messages;
 
-    BrowsePages(Shelves shelves, ArticlePages articles, PublishedArticles published, KnowledgeSections sections,
+    BrowsePages(Shelves shelves, RenderedArticles articles, PublishedArticles published, KnowledgeSections sections,
             PublicAddress address, Sitemap sitemap, MessageSource messages) {
         this.shelves = shelves;
         this.articles = articles;

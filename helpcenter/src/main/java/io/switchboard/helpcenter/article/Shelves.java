@@ -23,13 +23,13 @@ class Shelves {
     static final int ANNOUNCEMENTS_ON_HOME = 5;
 
     private final PublishedArticles articles;
-    private final ArticlePages pages;
+    private final RenderedArticles pages;
     private final KnowledgeSections sections;
     private final LiveAnnouncements announcements;
     private final Markdown markdown;
 
-    Shelves(PublishedArticles articles, ArticlePages pages, KnowledgeSections sections, LiveAnnouncements announcements,
-            Markdown markdown) {
+    Shelves(PublishedArticles articles, RenderedArticles pages, KnowledgeSections sections,
+            LiveAnnouncements announcements, Markdown markdown) {
         this.articles = articles;
         this.pages = pages;
         this.sections = sections;

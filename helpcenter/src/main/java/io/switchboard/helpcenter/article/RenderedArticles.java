@@ -18,14 +18,14 @@ import org.springframework.stereotype.Service;
  * filled in as the answer engine fills them in its answers, its related articles found.
  */
 @Service
-public class ArticlePages {
+public class RenderedArticles {
 
     private final PublishedArticles articles;
     private final KnowledgeSections sections;
     private final Markdown markdown;
     private final AnswerEngine engine;
 
-    ArticlePages(PublishedArticles articles, KnowledgeSections sections, Markdown markdown, AnswerEngine engine) {
+    RenderedArticles(PublishedArticles articles, KnowledgeSections sections, Markdown markdown, AnswerEngine engine) {
         this.articles = articles;
         this.sections = sections;
         this.markdown = markdown;
