@@ -101,6 +101,9 @@ class HelpCenterJourneyBrowserTest {
         browser.open("/help?lang=" + language);
         shot("journey-home-" + language);
         browser.type("#home-q", query);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(suggested ->
+                !browser.driver.findElements(By.cssSelector("#home-q-suggestions [role=option]")).isEmpty());
+        shot("journey-home-suggestions-" + language);
         browser.clickAndWait("form.big-search button[type=submit]");
         shot("journey-search-" + language);
         WebElement result = browser.driver.findElements(By.cssSelector("main a[href*='/help/articles/deposit-missing']"))
