@@ -15,7 +15,7 @@ import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.knowledge.KnowledgeSections;
 import io.switchboard.core.knowledge.StoredArticle;
 import io.switchboard.core.ticket.TicketCategory;
-import io.switchboard.web.markdown.Markdown;
+import io.switchboard.web.markdown.ArticleMarkdown;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
@@ -58,10 +58,10 @@ class ArticlePages {
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeSections sections;
     private final ArticleVotes votes;
-    private final Markdown markdown;
+    private final ArticleMarkdown markdown;
     private final ObjectMapper snapshots;
 
-    ArticlePages(KnowledgeBase knowledgeBase, KnowledgeSections sections, ArticleVotes votes, Markdown markdown,
+    ArticlePages(KnowledgeBase knowledgeBase, KnowledgeSections sections, ArticleVotes votes, ArticleMarkdown markdown,
             ObjectMapper json) {
         this.knowledgeBase = knowledgeBase;
         this.sections = sections;

@@ -1,11 +1,10 @@
 package io.switchboard.helpcenter.article;
 
-import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.knowledge.ArticleText;
 import io.switchboard.core.knowledge.KnowledgeSections;
 import io.switchboard.core.knowledge.StoredArticle;
-import io.switchboard.web.markdown.Markdown;
+import io.switchboard.web.markdown.ArticleMarkdown;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,12 @@ public class RenderedArticles {
 
     private final PublishedArticles articles;
     private final KnowledgeSections sections;
-    private final Markdown markdown;
-    private final AnswerEngine engine;
+    private final ArticleMarkdown markdown;
 
-    RenderedArticles(PublishedArticles articles, KnowledgeSections sections, Markdown markdown, AnswerEngine engine) {
+    RenderedArticles(PublishedArticles articles, KnowledgeSections sections, ArticleMarkdown markdown) {
         this.articles = articles;
         this.sections = sections;
         this.markdown = markdown;
-        this.engine = engine;
     }
 
     /** The published article's page in {@code language}; empty for a draft or an unknown key. */
@@ -50,15 +47,15 @@ public class RenderedArticles {
         ArticleContent content = article.content();
         String shownIn = shownIn(content, language);
         ArticleText text = content.variants().get(shownIn);
-        String html = markdown.toHtml(Markdown.fromChatText(engine.fillIn(text.body())));
+        String html = markdown.toHtml(text.body());
         List<ArticleLink> related = catalog.related(article).stream().map(other -> link(other, language)).toList();
         return new ArticlePage(content.key(), language, shownIn, new TreeSet<>(content.variants().keySet()),
-                engine.fillIn(text.title()), html, PlainText.summary(html), Titles.tagsFor(content.tags(), language),
+                markdown.fillIn(text.title()), html, PlainText.summary(html), Titles.tagsFor(content.tags(), language),
                 content.category(), sections.sectionOf(content), article.updatedAt(), related);
     }
 
     private ArticleLink link(StoredArticle article, String language) {
-        return new ArticleLink(article.content().key(), engine.fillIn(article.content().variant(language).title()));
+        return new ArticleLink(article.content().key(), markdown.fillIn(article.content().variant(language).title()));
     }
 
     /** The reader's language if the article has it, else what {@link ArticleContent#variant} falls back to. */

@@ -1,13 +1,12 @@
 package io.switchboard.helpcenter.search;
 
 import io.switchboard.core.announcement.AnnouncementContent;
-import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.knowledge.ArticleContent;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.helpcenter.article.CategorySlugs;
 import io.switchboard.text.SearchAnalysis;
-import io.switchboard.web.markdown.Markdown;
+import io.switchboard.web.markdown.ArticleMarkdown;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,13 +63,11 @@ final class HelpDocuments {
     static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, PHRASINGS, 2f, TAGS, 1.5f, BODY, 1f);
 
     private final SearchAnalysis analysis;
-    private final Markdown markdown;
-    private final AnswerEngine engine;
+    private final ArticleMarkdown markdown;
 
-    HelpDocuments(SearchAnalysis analysis, Markdown markdown, AnswerEngine engine) {
+    HelpDocuments(SearchAnalysis analysis, ArticleMarkdown markdown) {
         this.analysis = analysis;
         this.markdown = markdown;
-        this.engine = engine;
     }
 
     /** The index writer's analyzer: the engine's chains for the searched parts, plain words for {@link #TITLE_WORDS}. */
@@ -170,6 +167,6 @@ final class HelpDocuments {
 
     /** The body as a reader sees it, without Markdown's marks: what is searched and what a snippet quotes. */
     private String plainText(String body) {
-        return Jsoup.parse(markdown.toHtml(engine.fillIn(body))).text();
+        return Jsoup.parse(markdown.toHtml(body)).text();
     }
 }

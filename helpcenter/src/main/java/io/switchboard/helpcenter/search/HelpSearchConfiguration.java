@@ -1,8 +1,7 @@
 package io.switchboard.helpcenter.search;
 
-import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.text.SearchAnalysis;
-import io.switchboard.web.markdown.Markdown;
+import io.switchboard.web.markdown.ArticleMarkdown;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +15,8 @@ class HelpSearchConfiguration {
     }
 
     @Bean
-    HelpDocuments helpDocuments(SearchAnalysis helpSearchAnalysis, Markdown markdown, AnswerEngine engine) {
-        return new HelpDocuments(helpSearchAnalysis, markdown, engine);
+    HelpDocuments helpDocuments(SearchAnalysis helpSearchAnalysis, ArticleMarkdown markdown) {
+        return new HelpDocuments(helpSearchAnalysis, markdown);
     }
 
     @Bean
