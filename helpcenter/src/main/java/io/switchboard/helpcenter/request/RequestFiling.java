@@ -114,7 +114,7 @@ class RequestFiling {
         return new Filed(request, trackingPath);
     }
 
-    /** A refused file as a problem of the form's files; the attachment keys live under {@code help.}. */
+    /** A refused file as a problem of the form's files, worded by web's {@code attachment.*} messages. */
     static RequestRefused refusedFile(AttachmentRefusedException refused) {
         return new RequestRefused(new Problem("files", refused.messageKey(), refused.args()));
     }

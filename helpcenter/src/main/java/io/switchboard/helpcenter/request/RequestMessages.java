@@ -23,10 +23,16 @@ final class RequestMessages {
     private RequestMessages() {
     }
 
-    /** The filing: its event and message id are the conversation's own, so it is handed in once. */
+    /**
+     * The filing: its event and message id are the conversation's own, so it is handed in once. Its text is
+     * the subject over the description, as a forum topic's is its title over its body: the question is
+     * both, for the answer engine's suggestions, the agent reading the thread and the phrasings learnt
+     * from it.
+     */
     static InboundMessage filing(HelpRequest request, Requester requester, String description,
             List<StoredAttachment> files, FiledRequest form, Instant at) {
-        return message(request, request.conversationKey(), requester, description, files, form, at);
+        return message(request, request.conversationKey(), requester, form.subject() + "\n\n" + description, files,
+                form, at);
     }
 
     static InboundMessage reply(HelpRequest request, Requester requester, String text, List<StoredAttachment> files,

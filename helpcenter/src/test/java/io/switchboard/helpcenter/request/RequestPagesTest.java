@@ -164,7 +164,8 @@ class RequestPagesTest {
             assertThat(message.addressesBot()).isTrue();
             assertThat(message.author().platformId()).isEqualTo(member.getId().toString());
             assertThat(message.author().handle()).isEqualTo(member.getUsername());
-            assertThat(message.text()).isEqualTo("I sent 500 USDT two hours ago.");
+            assertThat(message.text()).as("the question is the subject over the description")
+                    .isEqualTo("USDT deposit not credited\n\nI sent 500 USDT two hours ago.");
             assertThat(message.request().category()).isEqualTo(TicketCategory.DEPOSIT_WITHDRAWAL);
             assertThat(message.request().subject()).isEqualTo("USDT deposit not credited");
             assertThat(message.request().fields()).containsExactly(Map.entry("section", "deposits"),
