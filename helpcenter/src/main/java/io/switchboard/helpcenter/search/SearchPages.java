@@ -3,7 +3,9 @@ package io.switchboard.helpcenter.search;
 import io.switchboard.core.helpcenter.SearchMisses;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.helpcenter.article.CategorySlugs;
+import io.switchboard.helpcenter.web.AnonymousPages;
 import io.switchboard.web.language.SiteLanguage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,8 @@ class SearchPages {
 
     @GetMapping("/help/search")
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "1") int page, Locale locale, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "1") int page, Locale locale, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         String query = q.strip();
         String chosen = category == null || category.isBlank() ? null : category;
         model.addAttribute("q", query);
@@ -53,6 +56,8 @@ class SearchPages {
         SearchOutcome outcome = search.search(query, chosen, language, page);
         if (outcome.total() == 0) {
             misses.record(query, language);
+            // each view of nothing found counts: the page is rendered again next time
+            request.setAttribute(AnonymousPages.NOT_KEPT, true);
         }
         model.addAttribute("outcome", outcome);
         return "help/search";

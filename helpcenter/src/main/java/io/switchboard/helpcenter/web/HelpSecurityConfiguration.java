@@ -30,6 +30,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 class HelpSecurityConfiguration {
 
     static final String LOGIN = "/help/login";
+    static final String CSRF_COOKIE = "HELP-XSRF-TOKEN";
 
     /** One store for both chains: the pages' forms and their scripts' calls to the API carry the same token. */
     private static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
@@ -77,7 +78,7 @@ class HelpSecurityConfiguration {
     /** HttpOnly, SameSite=Lax, for the whole site's path: the token reaches scripts through the page's meta tag. */
     private static CsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-        tokens.setCookieName("HELP-XSRF-TOKEN");
+        tokens.setCookieName(CSRF_COOKIE);
         tokens.setCookiePath("/");
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return tokens;
