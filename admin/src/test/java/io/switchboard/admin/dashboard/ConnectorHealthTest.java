@@ -32,7 +32,8 @@ class ConnectorHealthTest {
                         tuple(Channel.TWITTER, ConnectorHealth.OFF),
                         tuple(Channel.FACEBOOK, ConnectorHealth.OFF),
                         tuple(Channel.FORUM, ConnectorHealth.BUILT_IN),
-                        tuple(Channel.WEB, ConnectorHealth.BUILT_IN));
+                        tuple(Channel.WEB, ConnectorHealth.BUILT_IN),
+                        tuple(Channel.EMAIL, ConnectorHealth.OFF));
         assertThat(health().connectors().get(3).up()).isTrue();
     }
 

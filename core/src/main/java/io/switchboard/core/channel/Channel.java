@@ -7,7 +7,9 @@ public enum Channel {
     FACEBOOK,
     FORUM,
     /** The help center's request forms: a request and the conversation on it, on the site. */
-    WEB;
+    WEB,
+    /** The official support mailbox: mail in over IMAP, replies out over SMTP. */
+    EMAIL;
 
     /**
      * Served by Switchboard itself rather than by a platform (the forum, the help center): up while its

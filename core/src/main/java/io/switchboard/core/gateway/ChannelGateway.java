@@ -64,6 +64,25 @@ public interface ChannelGateway extends AnnouncementChannel {
     }
 
     /**
+     * Whether the platform carries the files of {@link OutboundMessage#attachments} in this conversation (e-mail
+     * does); where this says no, staff are not offered to attach files and {@link #send} ignores them. False by
+     * default.
+     */
+    default boolean sendsAttachments(String conversationKey) {
+        return false;
+    }
+
+    /**
+     * Whether a member who writes again in a conversation the bot has just answered is saying that the answer
+     * did not solve it, so the message goes to an agent rather than to the answer engine again: an e-mail answer
+     * says "reply to this e-mail if it did not help and an agent will take over". False by default: on chat
+     * platforms people ask a next question in the same chat, and say "no" with the buttons.
+     */
+    default boolean followUpHandsOver(String conversationKey) {
+        return false;
+    }
+
+    /**
      * The longest text the platform takes in one message in this conversation, once the connector
      * has shaped it (X's public replies, for one, are shortened to a link by the connector): staff
      * replies longer than this are refused before they are queued, rather than refused by the

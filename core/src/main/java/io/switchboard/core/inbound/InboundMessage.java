@@ -32,6 +32,8 @@ import java.util.Objects;
  *     while the text, which the answer engine reads and staff see, stays as the member wrote it
  * @param request the form a person filed, when the message is one (the help center's request form):
  *     it always becomes a ticket in the form's category; null for everything else
+ * @param screening what the connector found that the pipeline must respect (a mail an auto-responder
+ *     sent is never answered); {@link Screening#NONE} when not given
  */
 public record InboundMessage(
         Channel channel,
@@ -49,7 +51,17 @@ public record InboundMessage(
         boolean addressesBot,
         String rawPayload,
         Map<String, String> linkTargets,
-        FiledRequest request) {
+        FiledRequest request,
+        Screening screening) {
+
+    /** A message the connector found nothing about. */
+    public InboundMessage(Channel channel, String eventId, String messageId, String conversationKey, ChatRef chat,
+            Author author, InboundKind kind, String text, String replyToMessageId, List<Attachment> attachments,
+            Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload,
+            Map<String, String> linkTargets, FiledRequest request) {
+        this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
+                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, request, Screening.NONE);
+    }
 
     /** A message that files no request. */
     public InboundMessage(Channel channel, String eventId, String messageId, String conversationKey, ChatRef chat,
@@ -57,7 +69,7 @@ public record InboundMessage(
             Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload,
             Map<String, String> linkTargets) {
         this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
-                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, null);
+                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, null, Screening.NONE);
     }
 
     /** A message whose links, if any, show where they lead. */
@@ -65,7 +77,7 @@ public record InboundMessage(
             Author author, InboundKind kind, String text, String replyToMessageId, List<Attachment> attachments,
             Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload) {
         this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
-                receivedAt, privateChat, addressesBot, rawPayload, Map.of(), null);
+                receivedAt, privateChat, addressesBot, rawPayload, Map.of(), null, Screening.NONE);
     }
 
     public InboundMessage {
@@ -80,6 +92,7 @@ public record InboundMessage(
         text = text == null ? "" : text;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         linkTargets = linkTargets == null ? Map.of() : Map.copyOf(linkTargets);
+        screening = screening == null ? Screening.NONE : screening;
     }
 
     /** The text with each link that hides its destination replaced by the destination. */

@@ -2,6 +2,7 @@ package io.switchboard.core.outbox;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Choice;
+import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
@@ -66,6 +67,15 @@ public class OutboxEntry {
     @Column(columnDefinition = "text")
     private List<Choice> choices;
 
+    /** The subject the sender gave, for channels that show one; null lets the channel choose. */
+    @Column(length = 500)
+    private String subject;
+
+    /** The files sent with the text; kept for every try. */
+    @Convert(converter = AttachmentsColumn.class)
+    @Column(columnDefinition = "text")
+    private List<Attachment> attachments;
+
     /** The OUT thread message this delivers, if any. */
     @Column(name = "thread_message_id")
     private Long threadMessageId;
@@ -119,6 +129,8 @@ public class OutboxEntry {
         this.senderKind = message.sender().kind();
         this.senderUsername = message.sender().username();
         this.choices = message.choices();
+        this.subject = message.subject();
+        this.attachments = message.attachments();
         this.threadMessageId = threadMessageId;
         this.status = OutboxStatus.PENDING;
         this.createdAt = createdAt;
@@ -127,7 +139,7 @@ public class OutboxEntry {
 
     public OutboundMessage toMessage() {
         return new OutboundMessage(channel, chatId, conversationKey, replyToExternalId, text, format,
-                new Sender(senderKind, senderUsername), choices);
+                new Sender(senderKind, senderUsername), choices, subject, attachments, decisionKey);
     }
 
     /**

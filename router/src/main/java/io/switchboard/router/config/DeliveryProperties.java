@@ -35,11 +35,11 @@ public record DeliveryProperties(
 
     /**
      * Chats move on within hours (Messenger also stops taking replies after 24 hours); a mention
-     * on X still reads as an answer for half a day, a forum thread or a help center request for a week.
+     * on X still reads as an answer for half a day, a forum thread, a help center request or an e-mail for a week.
      */
     public static final Map<Channel, Duration> DEFAULT_STALE_AFTER = Map.of(Channel.TELEGRAM, Duration.ofHours(2),
             Channel.FACEBOOK, Duration.ofHours(2), Channel.TWITTER, Duration.ofHours(12),
-            Channel.FORUM, Duration.ofDays(7), Channel.WEB, Duration.ofDays(7));
+            Channel.FORUM, Duration.ofDays(7), Channel.WEB, Duration.ofDays(7), Channel.EMAIL, Duration.ofDays(7));
 
     public DeliveryProperties {
         Map<Channel, Duration> merged = new EnumMap<>(DEFAULT_STALE_AFTER);
