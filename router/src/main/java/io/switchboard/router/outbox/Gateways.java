@@ -44,4 +44,17 @@ public class Gateways {
     public boolean offersChoices(Channel channel, String conversationKey) {
         return forChannel(channel).map(gateway -> gateway.offersChoices(conversationKey)).orElse(false);
     }
+
+    /** Whether a message in this conversation can carry files (see {@link ChannelGateway#sendsAttachments}). */
+    public boolean sendsAttachments(Channel channel, String conversationKey) {
+        return forChannel(channel).map(gateway -> gateway.sendsAttachments(conversationKey)).orElse(false);
+    }
+
+    /**
+     * Whether a member writing again after the bot's answer means it did not help (see
+     * {@link ChannelGateway#followUpHandsOver}).
+     */
+    public boolean followUpHandsOver(Channel channel, String conversationKey) {
+        return forChannel(channel).map(gateway -> gateway.followUpHandsOver(conversationKey)).orElse(false);
+    }
 }

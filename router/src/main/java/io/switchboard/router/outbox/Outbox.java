@@ -2,6 +2,8 @@ package io.switchboard.router.outbox;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.Choice;
+import io.switchboard.core.inbound.Attachment;
+import io.switchboard.router.json.JsonCodec;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
@@ -35,12 +37,15 @@ public class Outbox {
     private final OutboxRepository entries;
     private final OutboxEntries pending;
     private final ThreadMessageRepository messages;
+    private final JsonCodec json;
     private final Clock clock;
 
-    Outbox(OutboxRepository entries, OutboxEntries pending, ThreadMessageRepository messages, Clock clock) {
+    Outbox(OutboxRepository entries, OutboxEntries pending, ThreadMessageRepository messages, JsonCodec json,
+            Clock clock) {
         this.entries = entries;
         this.pending = pending;
         this.messages = messages;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -70,12 +75,22 @@ public class Outbox {
      */
     public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text,
             Sender sender, List<Choice> choices) {
+        return enqueue(decisionKey, thread, replyToMessageId, text, sender, choices, List.of());
+    }
+
+    /**
+     * As {@link #enqueue(String, SupportThread, String, String, Sender, List)}, with files sent along (for a
+     * channel whose gateway sends attachments); the thread's message shows them as the member's do.
+     */
+    public OutboxEntry enqueue(String decisionKey, SupportThread thread, String replyToMessageId, String text,
+            Sender sender, List<Choice> choices, List<Attachment> files) {
         Instant now = clock.instant();
         String author = sender.kind() == Sender.Kind.STAFF ? sender.username() : BOT_AUTHOR;
         ThreadMessage reply = messages.save(new ThreadMessage(thread, Direction.OUT, null, replyToMessageId, text,
-                author, null, now));
+                author, files.isEmpty() ? null : json.write(files), now));
         OutboundMessage message = new OutboundMessage(thread.getChannel(), thread.getChatId(),
-                thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN, sender, choices);
+                thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN, sender, choices, null, files,
+                null);
         return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));
     }
 

