@@ -36,12 +36,16 @@ final class AppUnderTest implements AutoCloseable {
         this.context = context;
     }
 
-    /** @param overrides {@code --name=value} arguments that replace the bench's settings or add to them */
-    static AppUnderTest start(List<String> overrides) {
+    /**
+     * @param channels settings of further channels (the e-mail channel on the bench's mail server)
+     * @param overrides {@code --name=value} arguments that replace the bench's settings or add to them
+     */
+    static AppUnderTest start(Map<String, String> channels, List<String> overrides) {
         FakeTelegramServer telegram = FakeTelegramServer.start();
         Map<String, String> settings = new LinkedHashMap<>(ApplicationSettings.withTelegram(telegram, "webhook",
                 "jdbc:h2:mem:switchboard-bench;" + ApplicationSettings.H2_MODE));
         settings.putAll(BENCH_SETTINGS);
+        settings.putAll(channels);
         overrides.forEach(argument -> put(settings, argument));
         // Spring Boot joins repeated options with commas, so each name is passed once.
         String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

@@ -2,7 +2,9 @@ package io.switchboard.bench;
 
 import io.switchboard.eval.answer.LabeledMessage;
 import java.lang.management.ManagementFactory;
+import io.switchboard.testing.mail.TestMailServer;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -61,9 +63,12 @@ public final class Bench {
     /** The series that need the application: it boots once for them. */
     private static void againstTheApplication(BenchOptions options, List<LabeledMessage> messages, Report report)
             throws Exception {
-        System.out.println("Booting Switchboard: Telegram webhook mode, fake Bot API, in-memory H2, random port");
+        System.out.println("Booting Switchboard: Telegram webhook mode, fake Bot API, in-memory H2, random port"
+                + (options.series().contains(Series.EMAIL) ? ", e-mail on a GreenMail server on 127.0.0.1" : ""));
         long boot = System.nanoTime();
-        try (AppUnderTest app = AppUnderTest.start(options.appArguments())) {
+        try (TestMailServer mail = TestMailServer.start();
+                AppUnderTest app = AppUnderTest.start(options.series().contains(Series.EMAIL)
+                        ? EmailBench.settings(mail) : Map.of(), options.appArguments())) {
             System.out.printf(Locale.ROOT, "Booted in %.1f s%n", (System.nanoTime() - boot) / 1e9);
             // The readers go first: after the webhook's rounds the outbox still delivers their replies.
             if (options.series().contains(Series.HELP)) {
@@ -72,6 +77,9 @@ public final class Bench {
             }
             if (options.series().contains(Series.WEBHOOK)) {
                 report.webhook(options, new WebhookBench(options, messages).run(app));
+            }
+            if (options.series().contains(Series.EMAIL)) {
+                report.email(options, new EmailBench(options, messages, mail).run(app));
             }
         }
     }

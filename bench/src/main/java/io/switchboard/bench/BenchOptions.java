@@ -23,12 +23,14 @@ import java.util.TreeMap;
  * @param readers concurrent readers of the help center's pages, each a client with its own cookies
  * @param thinkTimeMillis how long a reader reads a page before the next, on average; 0: at once
  * @param helpRequests requests of each help-center series in each round, shared among the readers
+ * @param mails mails of about 5 KB put into the support mailbox in each round of the e-mail series
+ * @param largeMails mails of about 2 MB (a screenshot attached) in each round of the e-mail series
  * @param series the series to run
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
 record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
         int guardCalls, Path guardSet, Path guardRules, int readers, int thinkTimeMillis, int helpRequests,
-        Set<Series> series, List<String> appArguments) {
+        int mails, int largeMails, Set<Series> series, List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
@@ -37,7 +39,8 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                    [--guard-calls=10000] [--guard-set=eval/src/test/resources/guard/eval-set.jsonl]
                    [--guard-rules=eval/src/test/resources/guard/rules.yml]
                    [--readers=50] [--think-time-ms=0] [--help-requests=2000]
-                   [--series=all]   or some of help,webhook,match,guard, e.g. --series=help
+                   [--mails=200] [--large-mails=20]
+                   [--series=all]   or some of help,webhook,match,guard,email, e.g. --series=help
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
             Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
@@ -54,6 +57,8 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
             Map.entry("readers", "50"),
             Map.entry("think-time-ms", "0"),
             Map.entry("help-requests", "2000"),
+            Map.entry("mails", "200"),
+            Map.entry("large-mails", "20"),
             Map.entry("series", Series.ALL));
 
     /** @throws IllegalArgumentException naming the option at fault */
@@ -78,7 +83,7 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                 positive(values, "rounds"), count(values, "warmup-rounds"), positive(values, "match-calls"),
                 file(values, "messages"), positive(values, "guard-calls"), file(values, "guard-set"),
                 file(values, "guard-rules"), positive(values, "readers"), count(values, "think-time-ms"),
-                positive(values, "help-requests"),
+                positive(values, "help-requests"), positive(values, "mails"), positive(values, "large-mails"),
                 Series.parse(values.get("series")), List.copyOf(appArguments));
     }
 

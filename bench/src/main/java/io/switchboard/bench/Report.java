@@ -71,6 +71,21 @@ final class Report {
                 HttpLoad.describe(HelpRound.unexpected(rounds, Page.STYLESHEET)));
     }
 
+    void email(BenchOptions options, Map<EmailBench.Size, List<EmailRound>> bySize) {
+        line("%nE-mail: mails put into the support mailbox at once (GreenMail IMAP on 127.0.0.1), read by the "
+                + "email-inbox route, stored and decided; %d rounds after %d unmeasured; medians over the rounds",
+                options.rounds(), options.warmupRounds());
+        line("%-44s %9s %9s %9s %9s", "series", "mails/s", "p50 ms", "p95 ms", "p99 ms");
+        bySize.forEach((size, rounds) -> {
+            row("mailbox -> decision, " + size.label + " (" + (size == EmailBench.Size.SMALL ? options.mails()
+                    : options.largeMails()) + " a round)", median(rounds, EmailRound::decisions));
+            row("  baseline bare IMAP read, " + size.label, median(rounds, EmailRound::baseline));
+            ratio("  ratio (mailbox -> decision / bare read)", rounds, r -> r.decisions().over(r.baseline()));
+        });
+        line("mails not decided within the limit (must be none): %d",
+                bySize.values().stream().flatMap(List::stream).mapToInt(EmailRound::undecided).sum());
+    }
+
     void match(int messages, Map<Lookup, List<MatchRound>> byLookup) {
         List<MatchRound> uncached = byLookup.get(Lookup.UNCACHED);
         line("%nAnswer engine: one decide(...) at a time on %d labeled messages, default knowledge base, %d calls "

@@ -15,7 +15,9 @@ enum Series {
     /** The answer engine alone. */
     MATCH,
     /** The scam guard's detector alone. */
-    GUARD;
+    GUARD,
+    /** The support mailbox to a decision, against a bare IMAP client reading the same mails. */
+    EMAIL;
 
     static final String ALL = "all";
 
@@ -40,6 +42,6 @@ enum Series {
 
     /** Whether the series needs the application booted. */
     boolean needsApplication() {
-        return this == HELP || this == WEBHOOK;
+        return this == HELP || this == WEBHOOK || this == EMAIL;
     }
 }
