@@ -7,7 +7,6 @@ import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.ticket.TicketCategory;
-import io.switchboard.helpcenter.HelpCenterProperties;
 import io.switchboard.helpcenter.request.RequestRefused.Problem;
 import io.switchboard.helpcenter.request.RequestTopics.Topic;
 import java.time.Clock;
@@ -15,11 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,25 +47,20 @@ class RequestFiling {
     private final InboundPort port;
     private final VisitorLimits visitors;
     private final TrackingLinks links;
-    private final WaitingMail mail;
-    private final MessageSource messages;
+    private final RequestMail mail;
     private final RequestProperties properties;
-    private final HelpCenterProperties address;
     private final RequestTopics topics;
     private final Clock clock;
 
     RequestFiling(HelpRequests requests, Attachments attachments, InboundPort port, VisitorLimits visitors,
-            TrackingLinks links, WaitingMail mail, MessageSource messages, RequestProperties properties, HelpCenterProperties address,
-            RequestTopics topics, Clock clock) {
+            TrackingLinks links, RequestMail mail, RequestProperties properties, RequestTopics topics, Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.port = port;
         this.visitors = visitors;
         this.links = links;
         this.mail = mail;
-        this.messages = messages;
         this.properties = properties;
-        this.address = address;
         this.topics = topics;
         this.clock = clock;
     }
@@ -103,11 +95,11 @@ class RequestFiling {
         }
         Instant now = clock.instant();
         HelpRequest request = requests.add(filer.isVisitor() ? null : filer.account().getId(), form.email(),
-                form.category(), form.subject(), now);
+                form.category(), form.subject(), filer.language(), now);
         String trackingPath = null;
         if (filer.isVisitor()) {
             trackingPath = TrackingLinks.PATH + links.tokenFor(request.id());
-            keepMail(request, trackingPath, filer.language(), now);
+            mail.trackingLink(request, trackingPath, now);
         }
         port.accept(RequestMessages.filing(request, filer, form.description(), stored,
                 new FiledRequest(form.category(), form.subject(), form.fields(), form.suggested()), now));
@@ -163,14 +155,5 @@ class RequestFiling {
 
     private static boolean isArticleKey(String key) {
         return key != null && ARTICLE_KEY.matcher(key).matches();
-    }
-
-    private void keepMail(HelpRequest request, String trackingPath, String language, Instant at) {
-        Locale locale = Locale.forLanguageTag(language);
-        // relative without a public address: the mail waits for the e-mail channel, which will need one anyway
-        String link = address.absolute(trackingPath).orElse(trackingPath);
-        mail.add(request.id(), request.email(),
-                messages.getMessage("help.request.mail.subject", new Object[] {request.subject()}, locale),
-                messages.getMessage("help.request.mail.body", new Object[] {request.subject(), link}, locale), at);
     }
 }
