@@ -34,8 +34,6 @@ class RequestFiling {
 
     /** How many of the form's suggested articles are recorded: the form shows three. */
     static final int SUGGESTED = 3;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-    private static final int EMAIL_LENGTH = 254;
     /** How the ticket's history names the article the person came from. */
     private static final String CAME_FROM = "from article";
     /** How the ticket's history names the section the person chose. */
@@ -136,10 +134,7 @@ class RequestFiling {
                 TextChecks.required(problems, field.param(), draft.fields().get(field.param()), field.maxLength()))));
         String email = null;
         if (requester.isVisitor()) {
-            email = TextChecks.required(problems, "email", draft.email(), EMAIL_LENGTH);
-            if (email != null && !EMAIL.matcher(email).matches()) {
-                problems.add(new Problem("email", "help.request.error.email"));
-            }
+            email = TextChecks.email(problems, "email", draft.email());
         }
         if (!problems.isEmpty()) {
             throw new RequestRefused(problems);

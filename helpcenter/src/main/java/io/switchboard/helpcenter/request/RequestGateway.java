@@ -102,7 +102,8 @@ class RequestGateway implements ChannelGateway {
         return message.sender().kind() + ":" + (message.sender().username() == null ? "" : message.sender().username());
     }
 
-    private static String sha256(String text) {
+    /** A text's SHA-256 in hex: how a delivery's text, or a link, is kept without keeping it. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
 package io.switchboard.helpcenter.request;
 
+import io.switchboard.core.account.AccountAddresses;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.OutboundMessage;
@@ -50,6 +51,7 @@ class RequestMail {
     private final OutboxRepository outbox;
     private final WaitingMail waiting;
     private final HelpRequests requests;
+    private final AccountAddresses addresses;
     private final RequestConversations conversations;
     private final TrackingLinks links;
     private final MessageSource messages;
@@ -59,12 +61,14 @@ class RequestMail {
     private final Clock clock;
 
     RequestMail(ObjectProvider<ChannelGateway> gateways, OutboxRepository outbox, WaitingMail waiting,
-            HelpRequests requests, RequestConversations conversations, TrackingLinks links, MessageSource messages,
-            HelpCenterProperties address, RequestProperties properties, JdbcTemplate jdbc, Clock clock) {
+            HelpRequests requests, AccountAddresses addresses, RequestConversations conversations, TrackingLinks links,
+            MessageSource messages, HelpCenterProperties address, RequestProperties properties, JdbcTemplate jdbc,
+            Clock clock) {
         this.gateways = gateways;
         this.outbox = outbox;
         this.waiting = waiting;
         this.requests = requests;
+        this.addresses = addresses;
         this.conversations = conversations;
         this.links = links;
         this.messages = messages;
@@ -143,13 +147,27 @@ class RequestMail {
         }
     }
 
-    private boolean channel() {
+    /**
+     * The link that verifies a member's address ({@code confirmationPath}), mailed to that address.
+     *
+     * @param confirmationId the confirmation's row: the mail's conversation and decision key
+     */
+    void addressConfirmation(long confirmationId, String to, String confirmationPath, Locale language, Instant at) {
+        String subject = messages.getMessage("help.address.mail.subject", null, language);
+        String body = messages.getMessage("help.address.mail.body", new Object[] {absolute(confirmationPath)},
+                language);
+        enqueue("help-mail:address:" + confirmationId, "help-address:" + confirmationId, to, subject, body, at);
+    }
+
+    /** Whether there is an e-mail channel to send with. */
+    boolean channel() {
         return gateways.stream().anyMatch(gateway -> gateway.channel() == Channel.EMAIL);
     }
 
-    /** Where the requester is written to: a visitor's address; a member has none to write to. */
-    private static Optional<String> recipient(HelpRequest request) {
-        return Optional.ofNullable(request.email());
+    /** Where the requester is written to: a visitor's address, a member's verified one if they have one. */
+    private Optional<String> recipient(HelpRequest request) {
+        return request.isVisitors() ? Optional.of(request.email())
+                : addresses.verifiedAddressOf(request.accountId());
     }
 
     /**
@@ -179,11 +197,15 @@ class RequestMail {
     }
 
     private void enqueue(String decisionKey, HelpRequest request, String to, String body, Instant at) {
+        enqueue(decisionKey, CONVERSATION_PREFIX + request.id(), to, subject(request), body, at);
+    }
+
+    private void enqueue(String decisionKey, String conversation, String to, String subject, String body,
+            Instant at) {
         if (outbox.existsByDecisionKey(decisionKey)) {
             return;
         }
-        outbox.save(new OutboxEntry(decisionKey, new OutboundMessage(Channel.EMAIL, to,
-                CONVERSATION_PREFIX + request.id(), null, body, TextFormat.PLAIN, Sender.BOT_NOTICE, List.of(),
-                subject(request), List.of(), null), null, at));
+        outbox.save(new OutboxEntry(decisionKey, new OutboundMessage(Channel.EMAIL, to, conversation, null, body,
+                TextFormat.PLAIN, Sender.BOT_NOTICE, List.of(), subject, List.of(), null), null, at));
     }
 }

@@ -1,7 +1,17 @@
 package io.switchboard.helpcenter.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountAddresses;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -25,16 +35,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The help center's mail once the e-mail channel exists: a visitor's link, an agent's reply and "solved" are
  * outbox entries of channel EMAIL in the requester's language, each written once, and the links that waited
- * for the channel are moved to the outbox once. (Without the channel the link waits: {@code RequestPagesTest}.)
+ * for the channel are moved to the outbox once; a member verifies an address with a one-time link and is written
+ * to there. (Without the channel the link waits: {@code RequestPagesTest}.)
  */
 @SpringBootTest(properties = "switchboard.helpcenter.public-url=https://help.example.com")
+@AutoConfigureMockMvc
 class RequestMailTest {
 
     private static final Pattern TRACKING_LINK = Pattern.compile("https://help\\.example\\.com/help/track/(\\S+)");
@@ -88,6 +103,12 @@ class RequestMailTest {
 
     @Autowired
     RequestFixtures fixtures;
+
+    @Autowired
+    AccountAddresses addresses;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aVisitorGetsTheirTrackingLinkByMailInTheirLanguageAndNothingWaits() {
@@ -179,6 +200,53 @@ class RequestMailTest {
                 .isEqualTo("[" + ticket.getNumber() + "] " + request.subject());
         assertThat(mailed.getText()).isEqualTo("We have received your request. Follow it here: /help/track/1.2.3");
         assertThat(fixtures.count("help_waiting_mail where request_id = " + request.id())).isZero();
+    }
+
+    @Test
+    void aMemberVerifiesAnAddressWithAOneTimeLinkAndIsWrittenToThere() throws Exception {
+        Account member = fixtures.member();
+        String address = visitorAddress();
+        mvc.perform(post("/help/my/address").param("address", "not an address").with(csrf())
+                        .with(user(member.getUsername())).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("That is not an e-mail address.")));
+        mvc.perform(post("/help/my/address").param("address", address.toUpperCase()).with(csrf())
+                        .with(user(member.getUsername())).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(redirectedUrl("/help/my/requests?address=sent"));
+
+        List<OutboxEntry> confirmations = outbox.findAll().stream()
+                .filter(entry -> entry.getDecisionKey().startsWith("help-mail:address:")
+                        && entry.getChatId().equalsIgnoreCase(address))
+                .toList();
+        assertThat(confirmations).hasSize(1);
+        OutboxEntry confirmation = confirmations.get(0);
+        assertThat(confirmation.toMessage().subject()).isEqualTo("确认您的电子邮箱");
+        Matcher link = Pattern.compile("https://help\\.example\\.com(/help/address/confirm/(\\S+))")
+                .matcher(confirmation.getText());
+        assertThat(link.find()).isTrue();
+        assertThat(fixtures.count("help_address_confirmation where token_sha256 like '%" + link.group(2) + "%'"))
+                .as("only the link's hash is kept").isZero();
+        assertThat(addresses.verifiedAccountOf(address)).as("not before the link is opened").isEmpty();
+
+        mvc.perform(get(link.group(1)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your e-mail address is confirmed")));
+        mvc.perform(get(link.group(1)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("was already used")));
+        assertThat(addresses.verifiedAccountOf(address.toUpperCase())).contains(member.getId());
+        mvc.perform(get("/help/my/requests").with(user(member.getUsername()))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("We write to you at " + address)));
+
+        HelpRequest request = fixtures.requestOf(member, "Futures margin question");
+        fixtures.ticketFor(request, "How is margin computed?", null);
+        gateway.send(new OutboundMessage(Channel.WEB, request.conversationKey(), request.conversationKey(), null,
+                "See the margin article.", TextFormat.PLAIN, Sender.staff("dana")));
+        OutboxEntry reply = onlyMail(request.id());
+        assertThat(reply.getChatId()).isEqualTo(address);
+        assertThat(reply.getText()).contains("See the margin article.")
+                .contains("https://help.example.com/help/my/requests/" + request.id());
     }
 
     private static String visitorAddress() {
