@@ -4,6 +4,7 @@ import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.ThreadStatus;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,28 +14,34 @@ import org.springframework.transaction.annotation.Transactional;
  * member's answer, an accepted forum answer), so that its support thread follows: a ticket resolved
  * or closed closes its thread once no other ticket of the thread is unresolved, as an accepted
  * forum answer does; a ticket unresolved again (reopened) makes its thread ESCALATED again, where a
- * thread stands while someone works on its ticket. Runs in the caller's transaction.
+ * thread stands while someone works on its ticket. Runs in the caller's transaction, and tells of each
+ * real move ({@link TicketStatusChanged}) in it.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class TicketLifecycle {
 
     private final TicketRepository tickets;
+    private final ApplicationEventPublisher events;
 
-    TicketLifecycle(TicketRepository tickets) {
+    TicketLifecycle(TicketRepository tickets, ApplicationEventPublisher events) {
         this.tickets = tickets;
+        this.events = events;
     }
 
     public void move(Ticket ticket, TicketStatus status, Instant at) {
+        TicketStatus from = ticket.getStatus();
         ticket.changeStatus(status, at);
         SupportThread thread = ticket.getThread();
-        if (thread == null) {
-            return;
+        if (thread != null) {
+            ThreadStatus follows = status.isUnresolved() ? ThreadStatus.ESCALATED
+                    : othersUnresolved(ticket, thread) ? thread.getStatus() : ThreadStatus.CLOSED;
+            if (thread.getStatus() != follows) {
+                thread.changeStatus(follows, at);
+            }
         }
-        ThreadStatus follows = status.isUnresolved() ? ThreadStatus.ESCALATED
-                : othersUnresolved(ticket, thread) ? thread.getStatus() : ThreadStatus.CLOSED;
-        if (thread.getStatus() != follows) {
-            thread.changeStatus(follows, at);
+        if (from != status) {
+            events.publishEvent(new TicketStatusChanged(ticket, from, status, at));
         }
     }
 

@@ -10,9 +10,10 @@ import java.time.Instant;
  *
  * @param accountId the member's account, or null for a visitor
  * @param email the visitor's address, or null for a member
+ * @param language the site's language it was filed in ({@code zh}, {@code en}); null for requests older than that
  */
 public record HelpRequest(long id, Long accountId, String email, String conversationKey, TicketCategory category,
-        String subject, Instant createdAt) {
+        String subject, Instant createdAt, String language) {
 
     /** The conversation (and chat) of a request in the WEB channel. */
     static final String CONVERSATION_PREFIX = "request:";

@@ -19,8 +19,9 @@ class HelpRequests {
     private static final RowMapper<HelpRequest> ROW = (row, n) -> new HelpRequest(row.getLong("id"),
             (Long) row.getObject("account_id", Long.class), row.getString("email"), row.getString("conversation_key"),
             TicketCategory.valueOf(row.getString("category")), row.getString("subject"),
-            row.getTimestamp("created_at").toInstant());
-    private static final String COLUMNS = "id, account_id, email, conversation_key, category, subject, created_at";
+            row.getTimestamp("created_at").toInstant(), row.getString("language"));
+    private static final String COLUMNS = "id, account_id, email, conversation_key, category, subject, created_at,"
+            + " language";
 
     private final JdbcTemplate jdbc;
     private final SimpleJdbcInsert insert;
@@ -28,11 +29,13 @@ class HelpRequests {
     HelpRequests(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.insert = new SimpleJdbcInsert(jdbc).withTableName("help_request").usingGeneratedKeyColumns("id")
-                .usingColumns("account_id", "email", "conversation_key", "category", "subject", "created_at");
+                .usingColumns("account_id", "email", "conversation_key", "category", "subject", "created_at",
+                        "language");
     }
 
     /** Stores a new request; its conversation key follows from the id it gets. */
-    HelpRequest add(Long accountId, String email, TicketCategory category, String subject, Instant at) {
+    HelpRequest add(Long accountId, String email, TicketCategory category, String subject, String language,
+            Instant at) {
         // the key is unique and not null: a placeholder until the id is known, in the same transaction
         String placeholder = "new:" + UUID.randomUUID();
         long id = insert.executeAndReturnKey(new MapSqlParameterSource()
@@ -41,10 +44,11 @@ class HelpRequests {
                 .addValue("conversation_key", placeholder)
                 .addValue("category", category.name())
                 .addValue("subject", subject)
-                .addValue("created_at", Timestamp.from(at))).longValue();
+                .addValue("created_at", Timestamp.from(at))
+                .addValue("language", language)).longValue();
         String key = HelpRequest.conversationKeyOf(id);
         jdbc.update("update help_request set conversation_key = ? where id = ?", key, id);
-        return new HelpRequest(id, accountId, email, key, category, subject, at);
+        return new HelpRequest(id, accountId, email, key, category, subject, at, language);
     }
 
     Optional<HelpRequest> find(long id) {

@@ -4,6 +4,8 @@ package io.switchboard.helpcenter.request;
 final class MyRequestPaths {
 
     static final String LIST = "/help/my/requests";
+    /** Where a member gives the address the help center writes to. */
+    static final String ADDRESS = "/help/my/address";
 
     private MyRequestPaths() {
     }

@@ -7,7 +7,6 @@ import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.ticket.TicketCategory;
-import io.switchboard.helpcenter.HelpCenterProperties;
 import io.switchboard.helpcenter.request.RequestRefused.Problem;
 import io.switchboard.helpcenter.request.RequestTopics.Topic;
 import java.time.Clock;
@@ -15,11 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +34,6 @@ class RequestFiling {
 
     /** How many of the form's suggested articles are recorded: the form shows three. */
     static final int SUGGESTED = 3;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-    private static final int EMAIL_LENGTH = 254;
     /** How the ticket's history names the article the person came from. */
     private static final String CAME_FROM = "from article";
     /** How the ticket's history names the section the person chose. */
@@ -50,25 +45,20 @@ class RequestFiling {
     private final InboundPort port;
     private final VisitorLimits visitors;
     private final TrackingLinks links;
-    private final WaitingMail mail;
-    private final MessageSource messages;
+    private final RequestMail mail;
     private final RequestProperties properties;
-    private final HelpCenterProperties address;
     private final RequestTopics topics;
     private final Clock clock;
 
     RequestFiling(HelpRequests requests, Attachments attachments, InboundPort port, VisitorLimits visitors,
-            TrackingLinks links, WaitingMail mail, MessageSource messages, RequestProperties properties, HelpCenterProperties address,
-            RequestTopics topics, Clock clock) {
+            TrackingLinks links, RequestMail mail, RequestProperties properties, RequestTopics topics, Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.port = port;
         this.visitors = visitors;
         this.links = links;
         this.mail = mail;
-        this.messages = messages;
         this.properties = properties;
-        this.address = address;
         this.topics = topics;
         this.clock = clock;
     }
@@ -103,11 +93,11 @@ class RequestFiling {
         }
         Instant now = clock.instant();
         HelpRequest request = requests.add(filer.isVisitor() ? null : filer.account().getId(), form.email(),
-                form.category(), form.subject(), now);
+                form.category(), form.subject(), filer.language(), now);
         String trackingPath = null;
         if (filer.isVisitor()) {
             trackingPath = TrackingLinks.PATH + links.tokenFor(request.id());
-            keepMail(request, trackingPath, filer.language(), now);
+            mail.trackingLink(request, trackingPath, now);
         }
         port.accept(RequestMessages.filing(request, filer, form.description(), stored,
                 new FiledRequest(form.category(), form.subject(), form.fields(), form.suggested()), now));
@@ -144,10 +134,7 @@ class RequestFiling {
                 TextChecks.required(problems, field.param(), draft.fields().get(field.param()), field.maxLength()))));
         String email = null;
         if (requester.isVisitor()) {
-            email = TextChecks.required(problems, "email", draft.email(), EMAIL_LENGTH);
-            if (email != null && !EMAIL.matcher(email).matches()) {
-                problems.add(new Problem("email", "help.request.error.email"));
-            }
+            email = TextChecks.email(problems, "email", draft.email());
         }
         if (!problems.isEmpty()) {
             throw new RequestRefused(problems);
@@ -163,14 +150,5 @@ class RequestFiling {
 
     private static boolean isArticleKey(String key) {
         return key != null && ARTICLE_KEY.matcher(key).matches();
-    }
-
-    private void keepMail(HelpRequest request, String trackingPath, String language, Instant at) {
-        Locale locale = Locale.forLanguageTag(language);
-        // relative without a public address: the mail waits for the e-mail channel, which will need one anyway
-        String link = address.absolute(trackingPath).orElse(trackingPath);
-        mail.add(request.id(), request.email(),
-                messages.getMessage("help.request.mail.subject", new Object[] {request.subject()}, locale),
-                messages.getMessage("help.request.mail.body", new Object[] {request.subject(), link}, locale), at);
     }
 }

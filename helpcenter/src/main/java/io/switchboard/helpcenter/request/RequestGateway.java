@@ -6,6 +6,7 @@ import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.Sender;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,25 +20,32 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The help center as the support pipeline's WEB channel, outbound: the outbox's replies to a request (an
  * agent's answer, the bot's ticket notice) are delivered by being recorded as delivered, and the request's
  * page shows the thread's replies that were. The record is in the outbox's own database, so a send cut off
  * by a crash is always found again, never shown twice: {@link #findDelivered} is exact. A request's page
- * offers no moderation and takes no announcements.
+ * offers no moderation and takes no announcements. A reply of the support team is also told to the requester by
+ * e-mail ({@link RequestMail}), in the transaction that records its delivery.
  */
 @Component
 class RequestGateway implements ChannelGateway {
 
     private final JdbcTemplate jdbc;
     private final SimpleJdbcInsert insert;
+    private final RequestMail mail;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    RequestGateway(JdbcTemplate jdbc, Clock clock) {
+    RequestGateway(JdbcTemplate jdbc, RequestMail mail, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.insert = new SimpleJdbcInsert(jdbc).withTableName("help_request_delivery").usingGeneratedKeyColumns("id")
                 .usingColumns("conversation_key", "sender", "text_sha256", "delivered_at");
+        this.mail = mail;
+        this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -50,11 +58,18 @@ class RequestGateway implements ChannelGateway {
     public DeliveryReceipt send(OutboundMessage message) {
         String conversation = requestConversation(message);
         try {
-            long id = insert.executeAndReturnKey(new MapSqlParameterSource(Map.of(
-                    "conversation_key", conversation,
-                    "sender", sender(message),
-                    "text_sha256", sha256(message.text()),
-                    "delivered_at", Timestamp.from(clock.instant())))).longValue();
+            long id = tx.execute(status -> {
+                long delivery = insert.executeAndReturnKey(new MapSqlParameterSource(Map.of(
+                        "conversation_key", conversation,
+                        "sender", sender(message),
+                        "text_sha256", sha256(message.text()),
+                        "delivered_at", Timestamp.from(clock.instant())))).longValue();
+                if (message.sender().kind() == Sender.Kind.STAFF) {
+                    mail.reply(Long.parseLong(conversation.substring(HelpRequest.CONVERSATION_PREFIX.length())),
+                            delivery, message.text());
+                }
+                return delivery;
+            });
             return receipt(id);
         } catch (RuntimeException e) {
             // A failure at or after the commit leaves unknown whether the row was stored: the next try looks first.
@@ -87,7 +102,8 @@ class RequestGateway implements ChannelGateway {
         return message.sender().kind() + ":" + (message.sender().username() == null ? "" : message.sender().username());
     }
 
-    private static String sha256(String text) {
+    /** A text's SHA-256 in hex: how a delivery's text, or a link, is kept without keeping it. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,12 +1,16 @@
 package io.switchboard.helpcenter.request;
 
+import io.switchboard.core.account.AccountAddresses;
 import io.switchboard.core.attachment.AttachmentContent;
 import io.switchboard.core.attachment.Attachments;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,14 +36,21 @@ class RequestPages {
     private static final String VISITOR = TrackingLinks.PATH + "{token}";
 
     private final RequestAccess access;
+    private final AddressConfirmations confirmations;
+    private final AccountAddresses addresses;
+    private final RequestMail mail;
     private final HelpRequests requests;
     private final RequestConversations conversations;
     private final RequestActions actions;
     private final Attachments attachments;
 
     RequestPages(RequestAccess access, HelpRequests requests, RequestConversations conversations,
-            RequestActions actions, Attachments attachments) {
+            RequestActions actions, Attachments attachments, AddressConfirmations confirmations,
+            AccountAddresses addresses, RequestMail mail) {
         this.access = access;
+        this.confirmations = confirmations;
+        this.addresses = addresses;
+        this.mail = mail;
         this.requests = requests;
         this.conversations = conversations;
         this.actions = actions;
@@ -49,9 +60,33 @@ class RequestPages {
     @GetMapping(MyRequestPaths.LIST)
     String mine(Principal principal, Model model) {
         Requester member = access.member(principal);
-        model.addAttribute("requests", requests.ofAccount(member.account().getId()).stream()
-                .map(conversations::view).toList());
+        long account = member.account().getId();
+        model.addAttribute("requests", requests.ofAccount(account).stream().map(conversations::view).toList());
+        model.addAttribute("address", addresses.verifiedAddressOf(account).orElse(null));
+        model.addAttribute("mailChannel", mail.channel());
         return "help/my-requests";
+    }
+
+    /** A member gives an address for the help center's mail: a link to verify it is mailed to it. */
+    @PostMapping(MyRequestPaths.ADDRESS)
+    ModelAndView addAddress(@RequestParam(required = false) String address, Principal principal, Model model) {
+        Requester member = access.member(principal);
+        try {
+            confirmations.start(member.account().getId(), address, Locale.forLanguageTag(member.language()));
+            return new ModelAndView("redirect:" + MyRequestPaths.LIST + "?address=sent");
+        } catch (RequestRefused refused) {
+            model.addAttribute("problems", refused.problems());
+            model.addAttribute("typed", address);
+            return new ModelAndView(mine(principal, model), model.asMap(), RequestErrors.status(refused));
+        }
+    }
+
+    /** The link mailed to an address: no sign-in needed, the link itself is the proof. */
+    @GetMapping(AddressConfirmations.PATH + "{token}")
+    ModelAndView confirmAddress(@PathVariable String token) {
+        AddressConfirmations.Outcome outcome = confirmations.confirm(token);
+        return new ModelAndView("help/address-confirmed", Map.of("outcome", outcome.name()),
+                outcome == AddressConfirmations.Outcome.VERIFIED ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
     }
 
     @GetMapping({MEMBER, VISITOR})

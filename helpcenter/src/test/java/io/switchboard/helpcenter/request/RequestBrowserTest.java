@@ -132,7 +132,7 @@ class RequestBrowserTest {
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
 
         HelpRequest request = new HelpRequest(id, member.getId(), null, "request:" + id,
-                TicketCategory.ACCOUNT_SECURITY, "Cannot turn off 2FA", null);
+                TicketCategory.ACCOUNT_SECURITY, "Cannot turn off 2FA", null, "en");
         Ticket ticket = fixtures.ticketFor(request, "The code is always refused.", null);
         fixtures.staffReply(ticket, "Your phone's clock was off: set it to automatic time and try again.", true);
         browser.open(page + "?lang=en");

@@ -64,7 +64,7 @@ class RequestFixtures {
     }
 
     HelpRequest requestOf(Account account, String subject) {
-        return inTx(() -> requests.add(account.getId(), null, TicketCategory.TRADING, subject, Instant.now()));
+        return inTx(() -> requests.add(account.getId(), null, TicketCategory.TRADING, subject, "en", Instant.now()));
     }
 
     /** The router's side of a filed request: the thread with the member's message, and an unresolved ticket. */
