@@ -55,7 +55,7 @@ public class MailReader {
             return new ReadMail(bareId(message.getMessageID()), from, to, subject,
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(),
                     bareId(message.getHeader("In-Reply-To", " ")), references(message.getHeader("References", " ")),
-                    text, ReplyText.visible(text), body.html.isEmpty() ? null : body.html.toString(), body.files,
+                    text, ReplyText.visible(text, subject), body.html.isEmpty() ? null : body.html.toString(), body.files,
                     headers(message), body.reports.bounce(from, subject, text));
         } catch (MessagingException | IOException e) {
             throw new UnreadableMailException("the mail cannot be read: " + e.getMessage(), e);
@@ -183,7 +183,9 @@ public class MailReader {
             Body branch = type.equals("multipart/alternative") ? body.branch() : body;
             try {
                 walk(multipart.getBodyPart(i), branch, depth + 1);
-                branches.add(branch);
+                if (branch != body) {
+                    branches.add(branch);
+                }
             } catch (MessagingException | IOException e) {
                 log.warn("A broken part ({} #{}) of a mail skipped: {}", type, i + 1, e.getMessage());
             }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * their signature. Recognizes the quote headers of Gmail and Apple Mail ("On ... wrote:", also wrapped over
  * two lines), Outlook ("-----Original Message-----", the "From: / Sent: / Subject:" block, also in Chinese),
  * QQ and Foxmail ("----- 原始邮件 -----"), NetEase 163 ("在 ... 写道："), "> " quoted lines, the "-- "
- * signature line and the "Sent from my iPhone" lines of mobile clients. A mail is never cut to nothing:
- * when the cuts leave no words, the text is kept whole.
+ * signature line and the "Sent from my iPhone" lines of mobile clients. A forwarded mail is never cut (it is
+ * what the member sends us), and a mail is never cut to nothing: when the cuts leave no words, the text is kept whole.
  */
 final class ReplyText {
 
@@ -31,14 +31,25 @@ final class ReplyText {
     private static final Pattern MOBILE = Pattern.compile("^\\s*(sent from (my )?\\S.{0,40}|get outlook for \\S+"
             + "|发自(我的)?.{0,12}(iphone|ipad|android|手机|邮箱大师|邮箱|客户端|mail)|从我的.{0,12}发送)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Gmail, Outlook, Apple Mail and QQ put these above a forwarded mail: what follows is what the member sends us. */
+    private static final Pattern FORWARD = Pattern.compile("^\\s*(-{2,}\\s*(forwarded message|转发的邮件|原始邮件已转发)\\s*-{2,}"
+            + "|begin forwarded message:|-{2,}\\s*forwarded by.*)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORWARD_SUBJECT = Pattern.compile("^\\s*(fwd?|转发)\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final int HEADER_BLOCK_LINES = 6;
     private static final int LONGEST_ATTRIBUTION = 300;
 
     private ReplyText() {
     }
 
-    /** The text without the quoted conversation and the signature; the whole text when nothing would be left. */
-    static String visible(String text) {
+    /**
+     * The text without the quoted conversation and the signature; the whole text when nothing would be left,
+     * or when the subject says the mail forwards another one (a member forwarding a suspicious mail to us
+     * means the forwarded mail).
+     */
+    static String visible(String text, String subject) {
+        if (FORWARD_SUBJECT.matcher(subject).find()) {
+            return text.strip();
+        }
         List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         String above = own(lines.subList(0, quoteStart(lines)));
         if (!above.isEmpty()) {
@@ -58,6 +69,9 @@ final class ReplyText {
     private static int quoteStart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (FORWARD.matcher(line).matches()) {
+                return lines.size();
+            }
             String joined = i + 1 < lines.size() ? line + " " + lines.get(i + 1) : line;
             if (SEPARATOR.matcher(line).matches() || attribution(line)
                     || (line.strip().matches("^(On|在)\\s.*") && attribution(joined))) {

@@ -82,6 +82,18 @@ class ReplyTextTest {
     void sentencesThatOnlyLookLikeQuoteHeadersStay() {
         String text = "On Monday I deposited 200 USDT.\nFrom: my Binance account\nIt has not arrived.\n发自内心感谢你们的帮助";
 
-        assertThat(ReplyText.visible(text)).isEqualTo(text);
+        assertThat(ReplyText.visible(text, "Deposit")).isEqualTo(text);
+    }
+
+    @Test
+    void aForwardedMailIsWhatTheMemberSendsUsAndStaysWhole() {
+        String forward = "Is this really from you?\n\n---------- Forwarded message ---------\nFrom: Novaex <security@novaex-verify.com>\n"
+                + "Date: Mon, 7 Dec 2026 at 08:00\nSubject: Verify your wallet\nTo: <li.wei@example.com>\n\nSend your seed phrase.";
+        String outlookForward = "Is this from you?\n\n________________________________\nFrom: Novaex <security@novaex-verify.com>\n"
+                + "Sent: Monday, December 7, 2026 8:00 AM\nSubject: Verify your wallet\n\nSend your seed phrase.";
+
+        assertThat(ReplyText.visible(forward, "Fwd: Verify your wallet")).contains("Send your seed phrase.");
+        assertThat(ReplyText.visible(forward, "Is this you?")).contains("Send your seed phrase.");
+        assertThat(ReplyText.visible(outlookForward, "FW: Verify your wallet")).contains("Send your seed phrase.");
     }
 }
