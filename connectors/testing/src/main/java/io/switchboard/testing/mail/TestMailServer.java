@@ -1,6 +1,7 @@
 package io.switchboard.testing.mail;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -21,9 +22,12 @@ import java.util.Properties;
 public final class TestMailServer implements AutoCloseable {
 
     private final GreenMail mail;
+    /** GreenMail's SMTP server is a thread, which cannot start twice: {@link #acceptSmtp()} starts a new one. */
+    private volatile SmtpServer smtp;
 
     private TestMailServer(GreenMail mail) {
         this.mail = mail;
+        this.smtp = mail.getSmtp();
     }
 
     /** Starts SMTP and IMAP, each on a free port; accounts are created as tests add them. */
@@ -37,7 +41,7 @@ public final class TestMailServer implements AutoCloseable {
     }
 
     public int smtpPort() {
-        return mail.getSmtp().getPort();
+        return smtp.getPort();
     }
 
     public int imapPort() {
@@ -80,14 +84,20 @@ public final class TestMailServer implements AutoCloseable {
 
     /** Stops taking mail: connections to the SMTP port are refused until {@link #acceptSmtp()}. */
     public void refuseSmtp() {
-        mail.getSmtp().stopService();
+        smtp.stopService();
     }
 
     /** Takes mail again, on the same port. */
     public void acceptSmtp() {
-        mail.getSmtp().startService();
+        if (smtp.isRunning()) {
+            return;
+        }
+        // on the same port, delivering into the same mailboxes
+        smtp = new SmtpServer(new ServerSetup(smtp.getPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                mail.getManagers());
+        smtp.startService();
         try {
-            mail.getSmtp().waitTillRunning(5_000);
+            smtp.waitTillRunning(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -100,6 +110,7 @@ public final class TestMailServer implements AutoCloseable {
 
     @Override
     public void close() {
+        smtp.stopService();
         mail.stop();
     }
 }
