@@ -1,6 +1,7 @@
 package io.switchboard.admin.thread;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.switchboard.admin.support.StaffApiTest.Credentials.staff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +47,7 @@ import io.switchboard.core.ticket.TicketStatus;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -195,11 +198,9 @@ class EmailThreadPagesTest {
     @Test
     void aProgramNamedLikeAnImageIsRefusedWithTheReasonAndNothingIsQueuedOrKept() throws Exception {
         Integer filesBefore = jdbc.queryForObject("select count(*) from attachment", Integer.class);
-        byte[] program = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-
         mvc.perform(multipart("/console/threads/{id}/replies", mail.getId())
                         .file(new MockMultipartFile("files", "screenshot.png", "image/png", png()))
-                        .file(new MockMultipartFile("files", "invoice.png", "image/png", program))
+                        .file(new MockMultipartFile("files", "invoice.png", "image/png", program()))
                         .param("text", "See the files.").with(agent()).with(csrf())
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(redirectedUrl("/console/threads/" + mail.getId()))
@@ -240,6 +241,22 @@ class EmailThreadPagesTest {
                 .andExpect(flash().attribute("error",
                         "The Facebook channel cannot carry files: send the reply without them. Nothing was sent."));
         assertThat(replies.replies).isEmpty();
+    }
+
+    @Test
+    void theStaffApiTakesAReplyWithFilesAsAForm() throws Exception {
+        mvc.perform(multipart("/api/threads/{id}/replies", mail.getId())
+                        .file(new MockMultipartFile("files", "screenshot.png", "image/png", png()))
+                        .param("text", "Here is where to click.").with(staff()))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.outboxId").value(1));
+        mvc.perform(multipart("/api/threads/{id}/replies", mail.getId())
+                        .file(new MockMultipartFile("files", "setup.png", "image/png", program()))
+                        .param("text", "Run this.").with(staff()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("'setup.png' is not a PNG, JPEG, WebP or PDF file")));
+        assertThat(replies.replies).extracting(RecordingStaffReplies.Reply::text).containsExactly("Here is where to click.");
+        assertThat(replies.replies.get(0).files()).hasSize(1);
     }
 
     @Test
@@ -338,6 +355,11 @@ class EmailThreadPagesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
+    }
+
+    /** A Windows program renamed to look like an image. */
+    private static byte[] program() {
+        return "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static RequestPostProcessor agent() {
