@@ -20,6 +20,8 @@ import io.switchboard.admin.support.FakeConnectorHealth;
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.support.TestData;
 import io.switchboard.core.attachment.Attachments;
+import io.switchboard.core.attachment.StoredAttachment;
+import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryReceipt;
@@ -298,16 +300,20 @@ class EmailThreadPagesTest {
     }
 
     @Test
-    void anInlineImageOfTheMailIsAThumbnail() throws Exception {
-        long id = attachments.storeAll(List.of(new io.switchboard.core.attachment.UploadedFile("image001.png", png())),
-                "alice@example.com").get(0).id();
+    void anInlineImageOfTheMailAndTheAgentsFilesShowAsTheHelpCentersDo() throws Exception {
+        List<Long> ids = attachments.storeAll(List.of(new UploadedFile("image001.png", png()),
+                new UploadedFile("steps.png", png())), "alice@example.com").stream().map(StoredAttachment::id).toList();
         data.message(mail, Direction.IN, "m2@example.com", "Here is the error.",
-                "[{\"kind\":\"photo\",\"fileId\":\"stored:" + id + "\",\"mimeType\":\"image/png\"}]",
+                "[{\"kind\":\"photo\",\"fileId\":\"stored:" + ids.get(0) + "\",\"mimeType\":\"image/png\"}]",
                 TestData.T0.plusSeconds(60));
+        data.message(mail, Direction.OUT, null, "Follow these steps.",
+                "[{\"kind\":\"photo\",\"fileId\":\"stored:" + ids.get(1) + "\",\"mimeType\":\"image/png\"}]",
+                TestData.T0.plusSeconds(120));
 
         mvc.perform(get("/console/threads/{id}", mail.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(stringContainsInOrder("Here is the error.", "Attachment: Photo",
-                        "class=\"thumbnail\"", "src=\"/console/attachments/" + id + "\"")));
+                        "class=\"thumbnail\"", "src=\"/console/attachments/" + ids.get(0) + "\"",
+                        "Follow these steps.", "Attachment: Photo", "src=\"/console/attachments/" + ids.get(1) + "\"")));
     }
 
     @Test
