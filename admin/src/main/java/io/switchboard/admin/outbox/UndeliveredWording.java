@@ -22,6 +22,8 @@ public final class UndeliveredWording {
                     MINUTES, CHANNEL, MINUTES),
             Known.of("chat unreachable: the bot was blocked or removed", "console.outbox.reason.unreachable"),
             Known.of("no connector configured for (\\w+)", "console.outbox.reason.noConnector", CHANNEL),
+            // a sent e-mail the member's mail server returned (the inbox reads the bounce)
+            Known.of("bounced: (.*)", "console.outbox.reason.bounced", AS_IS),
             // a platform's failure as the delivery stores it: the kind of failure, the platform's words
             Known.of("(RATE_LIMITED|TRANSIENT|PERMANENT): (.*)", "console.outbox.reason.failed",
                     Argument.keyed("console.announcements.failure."), AS_IS));

@@ -1,10 +1,13 @@
 package io.switchboard.admin.thread;
 
 import io.switchboard.admin.api.PageQuery;
+import io.switchboard.admin.attachment.ReplyFiles;
 import io.switchboard.admin.outbox.UndeliveredWording;
 import io.switchboard.admin.web.ConsoleMessages;
 import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.admin.web.Pager;
+import io.switchboard.core.attachment.AttachmentRefusedException;
+import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.thread.ThreadStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,15 +48,17 @@ class ThreadPages {
     private final ThreadViews views;
     private final ConnectedChannels channels;
     private final ArticleReplies replies;
+    private final ReplyFiles files;
     private final ConsoleMessages messages;
     private final MessageSource messageSource;
 
-    ThreadPages(ThreadQueries queries, ThreadViews views, ConnectedChannels channels,
-            ArticleReplies replies, ConsoleMessages messages, MessageSource messageSource) {
+    ThreadPages(ThreadQueries queries, ThreadViews views, ConnectedChannels channels, ArticleReplies replies,
+            ReplyFiles files, ConsoleMessages messages, MessageSource messageSource) {
         this.queries = queries;
         this.views = views;
         this.channels = channels;
         this.replies = replies;
+        this.files = files;
         this.messages = messages;
         this.messageSource = messageSource;
     }
@@ -95,6 +101,7 @@ class ThreadPages {
         model.addAttribute("kb", kb);
         ThreadSummary summary = view.get().detail().thread();
         model.addAttribute("maxReply", channels.replyLimit(Channel.fromKey(summary.channel()), summary.conversationKey()));
+        model.addAttribute("replyFiles", files);
         return new ModelAndView("console/thread");
     }
 
@@ -103,34 +110,43 @@ class ThreadPages {
      *
      * @param article the knowledge-base article the reply was started from (the page's script notes the
      *     canned reply picked); one that no longer exists is left out, the reply goes
+     * @param files files for the member, where the thread's channel sends them
+     * @param ticket the ticket whose page the reply was written on, to go back to; null for the thread's page
      */
     @PostMapping("/threads/{id}/replies")
     ModelAndView reply(@PathVariable long id, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String article, Principal principal, RedirectAttributes redirect) {
+            @RequestParam(required = false) String article, @RequestParam(required = false) List<MultipartFile> files,
+            @RequestParam(required = false) Long ticket, Principal principal, RedirectAttributes redirect) {
         Optional<ThreadSummary> thread = queries.summary(id);
         if (thread.isEmpty()) {
             return ConsolePages.notFound();
         }
+        String back = ticket == null ? "/console/threads/" + id : "/console/tickets/" + ticket;
         String reply = ReplyText.strip(text);
-        String refusal = refusal(thread.get(), reply);
+        List<UploadedFile> uploads = ReplyFiles.chosen(files);
+        String refusal = refusal(thread.get(), reply, uploads);
+        String sent = article == null || article.isBlank() || !replies.isArticle(article) ? null : article;
+        if (refusal == null) {
+            try {
+                replies.send(id, principal.getName(), reply, sent, uploads);
+            } catch (NoSuchElementException e) {
+                return ConsolePages.notFound();
+            } catch (AttachmentRefusedException refused) {
+                refusal = messages.text(refused.messageKey(), refused.args());
+            }
+        }
         if (refusal != null) {
             redirect.addFlashAttribute(ConsoleMessages.ERROR, refusal);
             redirect.addFlashAttribute(DRAFT, text);
             redirect.addFlashAttribute(DRAFT_ARTICLE, article);
-            return backTo(id);
+        } else {
+            redirect.addFlashAttribute(ConsoleMessages.NOTICE, messages.text("console.reply.queued"));
         }
-        String sent = article == null || article.isBlank() || !replies.isArticle(article) ? null : article;
-        try {
-            replies.send(id, principal.getName(), reply, sent);
-        } catch (NoSuchElementException e) {
-            return ConsolePages.notFound();
-        }
-        redirect.addFlashAttribute(ConsoleMessages.NOTICE, messages.text("console.reply.queued"));
-        return backTo(id);
+        return new ModelAndView("redirect:" + back);
     }
 
     /** Why the reply cannot go out, in the reader's language; null when it can. */
-    private String refusal(ThreadSummary thread, String reply) {
+    private String refusal(ThreadSummary thread, String reply, List<UploadedFile> uploads) {
         if (reply.isEmpty()) {
             return messages.text("console.reply.empty");
         }
@@ -142,10 +158,9 @@ class ThreadPages {
         if (!channels.isOn(channel) || !replies.available()) {
             return messages.text("console.reply.connectorOff", messages.text("console.channel." + channel.name()));
         }
+        if (!uploads.isEmpty() && !files.sendable(channel, thread.conversationKey())) {
+            return messages.text("console.reply.noFiles", messages.text("console.channel." + channel.name()));
+        }
         return null;
-    }
-
-    private static ModelAndView backTo(long threadId) {
-        return new ModelAndView("redirect:/console/threads/" + threadId);
     }
 }

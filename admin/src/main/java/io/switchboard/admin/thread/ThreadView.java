@@ -1,5 +1,6 @@
 package io.switchboard.admin.thread;
 
+import io.switchboard.admin.email.MailOriginals;
 import io.switchboard.core.gateway.ModerationAction;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,17 @@ import java.util.Map;
  *     platform offers that still makes sense for the message as it stands, by the moderation
  *     queue's rule ({@link io.switchboard.core.moderation.MessageStanding}); none when the platform
  *     offers nothing or its connector is off
+ * @param originals by message id, what a member's message's stored event says beyond the thread message: an
+ *     e-mail's whole text, why it is never answered
  * @param connectorOn whether replies can go out on the thread's channel
+ * @param filesAllowed whether a reply may carry files: the channel's gateway sends them
  * @param suggestions the answer engine's articles for the latest message from the member, best first
  * @param canned the knowledge-base articles that match the page's search
  * @param cannedText the text of the article picked to start the reply with; null when none was
  */
 record ThreadView(ThreadDetail detail, String link, String telegramTopic, Map<Long, String> messageLinks,
-        Map<Long, Delivery> deliveries, Map<Long, Long> guardRemovals, Map<Long, List<ModerationAction>> messageActions, boolean connectorOn,
+        Map<Long, Delivery> deliveries, Map<Long, Long> guardRemovals, Map<Long, List<ModerationAction>> messageActions,
+        Map<Long, MailOriginals.Original> originals, boolean connectorOn, boolean filesAllowed,
         List<CannedReply> suggestions, List<CannedReply> canned, String cannedText) {
 
     /** While a reply waits for delivery the page refreshes itself. Public for the template. */

@@ -1,5 +1,7 @@
 package io.switchboard.admin.thread;
 
+import io.switchboard.admin.attachment.ReplyFiles;
+import io.switchboard.admin.email.MailOriginals;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.channel.Channel;
@@ -30,15 +32,19 @@ class ThreadViews {
     private final CannedReplies canned;
     private final AnswerEngine engine;
     private final GuardDecisionRepository guardDecisions;
+    private final MailOriginals originals;
+    private final ReplyFiles files;
 
     ThreadViews(ThreadQueries queries, OutboxRepository outbox, ConnectedChannels channels, CannedReplies canned,
-            AnswerEngine engine, GuardDecisionRepository guardDecisions) {
+            AnswerEngine engine, GuardDecisionRepository guardDecisions, MailOriginals originals, ReplyFiles files) {
         this.queries = queries;
         this.outbox = outbox;
         this.channels = channels;
         this.canned = canned;
         this.engine = engine;
         this.guardDecisions = guardDecisions;
+        this.originals = originals;
+        this.files = files;
     }
 
     /**
@@ -61,7 +67,8 @@ class ThreadViews {
         return new ThreadView(detail, PlatformLinks.conversation(channel, conversation).orElse(null),
                 channel == Channel.TELEGRAM ? PlatformLinks.telegramTopicId(conversation).orElse(null) : null,
                 links, deliveries(detail), guardRemovals,
-                messageActions(detail, guardRemovals, channels.moderationActions(channel, conversation)), channels.isOn(channel),
+                messageActions(detail, guardRemovals, channels.moderationActions(channel, conversation)),
+                originals(detail, channel), channels.isOn(channel), files.sendable(channel, conversation),
                 suggestions(detail, channel), canned.search(thread.language(), search),
                 cannedKey == null ? null : canned.find(cannedKey, thread.language(), null, null).map(CannedReply::text)
                         .orElse(null));
@@ -74,6 +81,21 @@ class ThreadViews {
                 .toList();
         return outgoing.isEmpty() ? Map.of() : outbox.findByThreadMessageIdIn(outgoing).stream()
                 .collect(Collectors.toMap(OutboxEntry::getThreadMessageId, Delivery::of));
+    }
+
+    private Map<Long, MailOriginals.Original> originals(ThreadDetail detail, Channel channel) {
+        List<ThreadDetail.MessageView> incoming = detail.messages().stream()
+                .filter(message -> message.direction() == Direction.IN && message.externalId() != null).toList();
+        Map<String, MailOriginals.Original> byExternalId = originals.of(channel,
+                incoming.stream().map(ThreadDetail.MessageView::externalId).toList());
+        Map<Long, MailOriginals.Original> byMessage = new HashMap<>();
+        incoming.forEach(message -> {
+            MailOriginals.Original original = byExternalId.get(message.externalId());
+            if (original != null) {
+                byMessage.put(message.id(), original);
+            }
+        });
+        return byMessage;
     }
 
     /** What still makes sense for each member's message, by the moderation queue's rule. */

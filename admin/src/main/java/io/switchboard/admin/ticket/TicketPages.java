@@ -2,6 +2,7 @@ package io.switchboard.admin.ticket;
 
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.api.PageResponse;
+import io.switchboard.admin.attachment.ReplyFiles;
 import io.switchboard.admin.web.Age;
 import io.switchboard.admin.web.Pager;
 import io.switchboard.core.knowledge.KnowledgeBase;
@@ -70,10 +71,11 @@ class TicketPages {
     private final VipMembers vips;
     private final MessageSource messages;
     private final HistoryWording history;
+    private final ReplyFiles files;
     private final Clock clock;
 
     TicketPages(TicketQueries queries, TicketWorkflow workflow, TicketAnswers answers, KnowledgeBase knowledgeBase,
-            VipMembers vips, MessageSource messages, HistoryWording history, Clock clock) {
+            VipMembers vips, MessageSource messages, HistoryWording history, ReplyFiles files, Clock clock) {
         this.queries = queries;
         this.workflow = workflow;
         this.answers = answers;
@@ -81,6 +83,7 @@ class TicketPages {
         this.vips = vips;
         this.messages = messages;
         this.history = history;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -232,7 +235,11 @@ class TicketPages {
         TicketDetail detail = ticket(id);
         model.addAttribute("detail", detail);
         model.addAttribute("history", history.lines(detail.history(), LocaleContextHolder.getLocale()));
-        model.addAttribute("conversation", queries.conversation(id).orElse(null));
+        TicketConversation conversation = queries.conversation(id).orElse(null);
+        model.addAttribute("conversation", conversation);
+        model.addAttribute("replyFiles", files);
+        model.addAttribute("filesAllowed", conversation != null
+                && files.sendable(conversation.channel(), conversation.conversationKey()));
         model.addAttribute("staff", queries.staff());
         model.addAttribute("articles", articleChoices(LocaleContextHolder.getLocale()));
         model.addAttribute("answerArticle", detail.history().stream()

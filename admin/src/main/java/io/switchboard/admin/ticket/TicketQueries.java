@@ -2,8 +2,11 @@ package io.switchboard.admin.ticket;
 
 import io.switchboard.admin.api.PageResponse;
 import io.switchboard.admin.attachment.MessageAttachments;
+import io.switchboard.admin.email.MailOriginals;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.member.Member;
+import io.switchboard.core.thread.Direction;
+import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEventRepository;
@@ -13,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -30,15 +34,17 @@ public class TicketQueries {
     private final TicketEventRepository events;
     private final ThreadMessageRepository messages;
     private final MessageAttachments attachments;
+    private final MailOriginals originals;
     private final Accounts accounts;
     private final Clock clock;
 
     TicketQueries(TicketRepository tickets, TicketEventRepository events, ThreadMessageRepository messages,
-            MessageAttachments attachments, Accounts accounts, Clock clock) {
+            MessageAttachments attachments, MailOriginals originals, Accounts accounts, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.messages = messages;
         this.attachments = attachments;
+        this.originals = originals;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -66,10 +72,15 @@ public class TicketQueries {
     Optional<TicketConversation> conversation(long id) {
         return tickets.findById(id).filter(ticket -> ticket.getThread() != null).map(ticket -> {
             Member member = ticket.getThread().getMember();
-            return new TicketConversation(member.getId(), member.getChannel(), member.getDisplayName(),
+            List<ThreadMessage> thread = messages.findByThreadOrderByCreatedAtAscIdAsc(ticket.getThread());
+            Map<String, MailOriginals.Original> said = originals.of(ticket.getThread().getChannel(), thread.stream()
+                    .filter(message -> message.getDirection() == Direction.IN).map(ThreadMessage::getExternalId).toList());
+            return new TicketConversation(member.getId(), member.getChannel(),
+                    ticket.getThread().getConversationKey(), member.getDisplayName(),
                     member.getHandle(), member.getPlatformId(), member.isVip(), member.getManager(),
-                    messages.findByThreadOrderByCreatedAtAscIdAsc(ticket.getThread()).stream()
-                            .map(message -> TicketConversation.Line.from(message, attachments.of(message))).toList());
+                    thread.stream().map(message -> TicketConversation.Line.from(message, attachments.of(message),
+                            message.getDirection() == Direction.IN && message.getExternalId() != null
+                                    ? said.get(message.getExternalId()) : null)).toList());
         });
     }
 
