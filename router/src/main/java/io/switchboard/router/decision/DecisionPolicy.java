@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * private chat takes buttons, an unsure engine first offers its plausible articles to pick from, with
  * "talk to a human" beside them, and the ticket waits for the member's press. A request filed through a
  * form always becomes a ticket: the person chose its category and already saw the suggested articles.
+ * Where a reply to the bot's answer means it did not help (e-mail), that reply becomes a ticket.
  */
 @Component
 public class DecisionPolicy {
