@@ -3,6 +3,7 @@ package io.switchboard;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.router.testing.KeywordAnswerEngine;
+import io.switchboard.router.testing.MailboxGateway;
 import io.switchboard.router.testing.RecordingGateway;
 import io.switchboard.router.ticket.CategoryResolver;
 import io.switchboard.testing.ShiftableClock;
@@ -39,9 +40,16 @@ public class RouterTestApplication {
         return new KeywordAnswerEngine();
     }
 
+    /** The gateway tests mean when they name none. */
     @Bean
+    @Primary
     RecordingGateway telegramGateway(ShiftableClock clock) {
         return new RecordingGateway(clock);
+    }
+
+    @Bean
+    MailboxGateway mailboxGateway(ShiftableClock clock) {
+        return new MailboxGateway(clock);
     }
 
     /** In place of the real engine's, which knows none of the keyword engine's articles. */

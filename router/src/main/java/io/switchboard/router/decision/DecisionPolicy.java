@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * private chat takes buttons, an unsure engine first offers its plausible articles to pick from, with
  * "talk to a human" beside them, and the ticket waits for the member's press. A request filed through a
  * form always becomes a ticket: the person chose its category and already saw the suggested articles.
+ * Where a reply to the bot's answer means it did not help (e-mail), that reply becomes a ticket.
  */
 @Component
 public class DecisionPolicy {
@@ -74,9 +75,17 @@ public class DecisionPolicy {
         }
         Optional<SmallTalk> smallTalk = SmallTalk.of(text);
         if (smallTalk.isPresent()) {
-            return addressed && smallTalk.get() != SmallTalk.ACKNOWLEDGEMENT
+            // "thanks" for an answer by e-mail is the end of the conversation, not the start of another mail
+            return addressed && smallTalk.get() != SmallTalk.ACKNOWLEDGEMENT && !message.followsAnswer()
                     ? new Decision.Courtesy(smallTalk.get())
                     : new Decision.Silent("small talk");
+        }
+        // The answer said "reply if it did not help and an agent will take over": an agent does, before
+        // the engine could answer the same question with the same article again.
+        if (message.followsAnswer()) {
+            return message.openTicket()
+                    ? new Decision.Silent("the thread's ticket is already with an agent")
+                    : new Decision.Escalate(EscalationReason.ANSWER_REJECTED);
         }
         // The engine applies the stricter public threshold itself, so a confident answer may be
         // given in a group even when nobody asked the bot.

@@ -4,7 +4,10 @@ package io.switchboard.router.decision;
 public enum EscalationReason {
     HUMAN_REQUESTED("human-requested"),
     NO_CONFIDENT_ANSWER("no-confident-answer"),
-    /** The member pressed "No" under the bot's answer: it did not solve their problem. */
+    /**
+     * The member pressed "No" under the bot's answer, or replied to it where a reply means it did not
+     * help (an e-mail answer): it did not solve their problem.
+     */
     ANSWER_REJECTED("answer-rejected"),
     /** The platform no longer takes a reply in the conversation (Messenger's 24-hour window). */
     REPLY_WINDOW_CLOSED("reply-window-closed"),

@@ -38,6 +38,8 @@ public class Guard {
 
     private static final Logger log = LoggerFactory.getLogger(Guard.class);
     private static final int EXCERPT_LENGTH = 500;
+    /** The rule of a message its connector screened as impersonating the exchange. */
+    static final String IMPERSONATION_RULE = "sender.impersonation";
 
     private final GuardProperties properties;
     private final CurrentDetector detector;
@@ -136,6 +138,20 @@ public class Guard {
         if (decision.getAction().compareTo(GuardAction.DELETE) >= 0
                 && !(decision.getRemoval() != null && actions.removalHidesConversation(decision))) {
             warn(decision, inbound, message);
+        }
+    }
+
+    /**
+     * Holds a message its connector found to impersonate the exchange (a mail from outside claiming our own
+     * domain, failing the sender checks) for moderators, with the connector's reason as the finding. It is
+     * the connector's finding, not the guard's check: recorded in private conversations too, and whatever
+     * the guard's own settings, since the message is never answered either way.
+     */
+    public void flagImpersonation(InboundMessage inbound, String reason) {
+        GuardDecision decision = decide(inbound, GuardSubject.MESSAGE, inbound.text(),
+                List.of(new Finding(IMPERSONATION_RULE, Severity.HIGH, reason)), GuardAction.HOLD);
+        if (decision != null) {
+            carryOut(decision, inbound);
         }
     }
 

@@ -6,6 +6,7 @@ import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.inbound.InboundEvent;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundStatus;
+import io.switchboard.core.inbound.Screening;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.router.decision.Decision;
 import io.switchboard.router.decision.DecisionPolicy;
@@ -108,8 +109,10 @@ class IntakeProcessor {
     }
 
     private Optional<TicketCreated> handleMessage(InboundEvent event, InboundMessage inbound) {
-        // a filed request is a ticket whatever its text says, even "/status"
-        Optional<StatusRequest> status = inbound.request() != null ? Optional.empty()
+        Screening screening = inbound.screening();
+        // a filed request is a ticket whatever its text says, even "/status"; a screened message gets no answer
+        Optional<StatusRequest> status = inbound.request() != null || screening.verdict() != Screening.Verdict.NONE
+                ? Optional.empty()
                 : policy.statusRequest(inbound.text(), inbound.privateChat(), inbound.addressesBot());
         if (status.isPresent()) {
             statusAnswers.answer(inbound, status.get());
@@ -118,6 +121,10 @@ class IntakeProcessor {
             return Optional.empty();
         }
         ThreadedMessage message = threading.record(inbound);
+        if (screening.verdict() != Screening.Verdict.NONE) {
+            screened(event, inbound, message);
+            return Optional.empty();
+        }
         if (guard.stopsMessage(inbound, message)) {
             // held or removed as a scam: the message stays in its thread for staff, unanswered
             metrics.decided(event, IntakeMetrics.HELD);
@@ -129,12 +136,31 @@ class IntakeProcessor {
                         message.member().getLanguage()));
         Decision decision = policy.decide(new MessageFacts(inbound.text(), inbound.privateChat(),
                 inbound.addressesBot(), !inbound.attachments().isEmpty(), openTicket.isPresent(),
-                gateways.offersChoices(inbound.channel(), inbound.conversationKey()), inbound.request() != null),
-                answer);
+                gateways.offersChoices(inbound.channel(), inbound.conversationKey()), inbound.request() != null,
+                responder.followsAnswer(message.thread())), answer);
         openTicket.ifPresent(ticket -> desk.addMemberMessage(ticket, message.message()));
         log.debug("{} message {} in thread {}: {}", inbound.channel().key(), inbound.messageId(),
                 message.thread().getId(), decision);
         metrics.decided(event, decision);
         return responder.act(decision, inbound, message, answer, openTicket);
+    }
+
+    /**
+     * A message the connector screened out stays in its thread for staff and is never answered: machine
+     * mail (an auto-reply, a list) joins the thread's open ticket but never opens one, and mail claiming to
+     * be the exchange is held for moderators with the guard.
+     */
+    private void screened(InboundEvent event, InboundMessage inbound, ThreadedMessage message) {
+        Screening screening = inbound.screening();
+        if (screening.verdict() == Screening.Verdict.IMPERSONATION) {
+            guard.flagImpersonation(inbound, screening.reason());
+            metrics.decided(event, IntakeMetrics.HELD);
+            return;
+        }
+        desk.unresolvedTicketOf(message.thread())
+                .ifPresent(ticket -> desk.addMemberMessage(ticket, message.message()));
+        log.debug("{} message {} in thread {}: not answered, {}", inbound.channel().key(), inbound.messageId(),
+                message.thread().getId(), screening.reason());
+        metrics.decided(event, IntakeMetrics.SILENT);
     }
 }

@@ -16,6 +16,8 @@ import io.switchboard.core.thread.ThreadMessageRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,6 +104,11 @@ public class Outbox {
      */
     public OutboxEntry enqueue(String decisionKey, OutboundMessage message) {
         return entries.save(new OutboxEntry(decisionKey, message, null, clock.instant()));
+    }
+
+    /** Who said the thread's latest reply (the bot's answer, its notice, an agent), if it has one. */
+    public Optional<Sender.Kind> senderOfLastReply(SupportThread thread) {
+        return pending.senderOfLastReply(thread, PageRequest.of(0, 1)).stream().findFirst();
     }
 
     /** Cancels every reply still waiting for a chat; returns how many. */

@@ -1,7 +1,9 @@
 package io.switchboard.router.outbox;
 
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.thread.SupportThread;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +44,11 @@ interface OutboxEntries extends Repository<OutboxEntry, Long> {
     @Query("update OutboxEntry e set e.nextAttemptAt = :now where e.status = io.switchboard.core.outbox.OutboxStatus.PENDING"
             + " and e.inFlightSince is not null and e.nextAttemptAt > :now")
     int releaseInterrupted(Instant now);
+
+    /** The senders of the thread's replies, latest first (a reply's thread message and entry are written together). */
+    @Query("select e.senderKind from OutboxEntry e, ThreadMessage m where e.threadMessageId = m.id"
+            + " and m.thread = :thread order by m.id desc")
+    List<Sender.Kind> senderOfLastReply(SupportThread thread, Pageable page);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update OutboxEntry e set e.status = io.switchboard.core.outbox.OutboxStatus.CANCELLED,"

@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,13 +40,26 @@ public class Replies {
      */
     private static final List<String> PER_CHANNEL = List.of("ticket-notice.public", "status.private-hint");
 
+    /**
+     * Channels whose private ticket notice says when to expect the first reply. A mail is read once and
+     * answered days later if at all, so its acknowledgement sets the expectation; a chat shows the agent's
+     * reply as it comes. Each has its notice as {@code ticket-notice.<channel>}.
+     */
+    private static final Set<Channel> NOTICE_WITH_RESPONSE_TIME = EnumSet.of(Channel.EMAIL);
+
+    /** How a response time is worded, by unit; {@code .one} for a single one ("within 1 hour"). */
+    private static final List<String> RESPONSE_TIME = List.of("response-time.minutes", "response-time.minutes.one",
+            "response-time.hours", "response-time.hours.one", "response-time.days", "response-time.days.one");
+
     static final Set<String> KEYS = Stream.concat(Stream.of("welcome", "ticket-notice", "courtesy.greeting",
             "courtesy.thanks", "status.ticket", "status.updated", "status.reply", "status.none", "status.not-found",
             "status.help-center", "status.state.new", "status.state.open", "status.state.pending_user",
             "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
             "guard.warning", "guard.warning.forum", "choice.solved", "choice.yes", "choice.no", "choice.offer",
-            "choice.human", "choice.glad"), PER_CHANNEL.stream()
-                    .flatMap(key -> Arrays.stream(Channel.values()).map(channel -> key + "." + channel.key())))
+            "choice.human", "choice.glad"), Stream.of(PER_CHANNEL.stream()
+                    .flatMap(key -> Arrays.stream(Channel.values()).map(channel -> key + "." + channel.key())),
+                    NOTICE_WITH_RESPONSE_TIME.stream().map(channel -> "ticket-notice." + channel.key()),
+                    RESPONSE_TIME.stream()).flatMap(keys -> keys))
             .collect(Collectors.toUnmodifiableSet());
 
     /** Times in what the bot says: to the minute, in UTC, which members anywhere can read alike. */
@@ -65,6 +80,38 @@ public class Replies {
 
     public String ticketNotice(Language language, String ticketNumber) {
         return text(language, "ticket-notice").replace("{ticket}", ticketNumber);
+    }
+
+    /**
+     * The ticket notice in a private conversation on {@code channel}: on a channel whose notice states the
+     * expected response time (e-mail), "within 4 hours" from the ticket's first-response target.
+     *
+     * @param untilFirstResponse from now to the ticket's first-response due time
+     */
+    public String ticketNotice(Language language, Channel channel, String ticketNumber, Duration untilFirstResponse) {
+        if (!NOTICE_WITH_RESPONSE_TIME.contains(channel)) {
+            return ticketNotice(language, ticketNumber);
+        }
+        return text(language, "ticket-notice." + channel.key()).replace("{ticket}", ticketNumber)
+                .replace("{within}", within(language, untilFirstResponse));
+    }
+
+    /**
+     * "within 4 hours", rounded up to a whole unit so the promise is never shorter than the target:
+     * minutes under an hour, hours under a day, else days (3 h 10 min is "within 4 hours", 24 h "within 1 day").
+     */
+    String within(Language language, Duration duration) {
+        long minutes = Math.max(1, ceilDiv(duration.toSeconds(), 60));
+        long hours = ceilDiv(minutes, 60);
+        long days = ceilDiv(hours, 24);
+        String unit = minutes < 60 ? "minutes" : hours < 24 ? "hours" : "days";
+        long count = minutes < 60 ? minutes : hours < 24 ? hours : days;
+        String key = "response-time." + unit + (count == 1 ? ".one" : "");
+        return text(language, key).replace("{n}", String.valueOf(count));
+    }
+
+    private static long ceilDiv(long dividend, long divisor) {
+        return -Math.floorDiv(-dividend, divisor);
     }
 
     /**

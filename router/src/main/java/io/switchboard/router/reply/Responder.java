@@ -16,6 +16,7 @@ import io.switchboard.router.threading.ThreadedMessage;
 import io.switchboard.router.ticket.TicketCreated;
 import io.switchboard.router.ticket.TicketDesk;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -110,10 +111,21 @@ public class Responder {
             Language language) {
         SupportThread thread = message.thread();
         thread.changeStatus(ThreadStatus.ESCALATED, clock.instant());
-        outbox.enqueue(decisionKey, thread, replyTo, thread.isPrivateChat() ? replies.ticketNotice(language,
-                ticket.getNumber()) : replies.publicTicketNotice(language, thread.getChannel(), ticket.getNumber()),
-                Sender.BOT_NOTICE);
+        outbox.enqueue(decisionKey, thread, replyTo, thread.isPrivateChat()
+                ? replies.ticketNotice(language, thread.getChannel(), ticket.getNumber(),
+                        Duration.between(clock.instant(), ticket.getFirstResponseDueAt()))
+                : replies.publicTicketNotice(language, thread.getChannel(), ticket.getNumber()), Sender.BOT_NOTICE);
         return ticket;
+    }
+
+    /**
+     * Whether a member's new message in the thread tells that the bot's answer did not help: the channel
+     * says so of a reply after an answer (an e-mail answer ends with "reply if it did not help"), and the
+     * last thing said to the member was the bot's answer, not a notice or an agent's reply.
+     */
+    public boolean followsAnswer(SupportThread thread) {
+        return gateways.followUpHandsOver(thread.getChannel(), thread.getConversationKey())
+                && outbox.senderOfLastReply(thread).filter(kind -> kind == Sender.Kind.BOT_ANSWER).isPresent();
     }
 
     /** Buttons go only to private chats, and only where the platform shows them. */

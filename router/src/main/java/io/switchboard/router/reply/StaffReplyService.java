@@ -59,6 +59,13 @@ class StaffReplyService implements StaffReplies {
         this.clock = clock;
     }
 
+    /** Its own transaction, which the interface's default would not start: it calls the bean itself, not its proxy. */
+    @Override
+    @Transactional
+    public long reply(long threadId, String staffName, String text) {
+        return reply(threadId, staffName, text, List.of());
+    }
+
     @Override
     @Transactional
     public long reply(long threadId, String staffName, String text, List<Attachment> files) {

@@ -37,6 +37,40 @@ class DecisionPolicyTest {
                 facts.choicesOffered());
     }
 
+    /** E-mail: an answer ends "reply if it did not help and an agent will take over", so a reply hands over. */
+    @Nested
+    class RepliesToAnAnswerThatHandsOver {
+
+        private MessageFacts reply(String text, boolean openTicket) {
+            return new MessageFacts(text, true, true, false, openTicket, false, false, true);
+        }
+
+        @Test
+        void aReplyAfterTheAnswerIsATicketSayingTheAnswerDidNotHelpEvenWhenTheEngineIsSureAgain() {
+            assertThat(policy.decide(reply("still not working", false), NOTHING))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.ANSWER_REJECTED));
+            assertThat(policy.decide(reply("my deposit is still not there", false), CONFIDENT))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.ANSWER_REJECTED));
+        }
+
+        @Test
+        void aThreadWhoseTicketIsOpenJustGetsTheReply() {
+            assertThat(policy.decide(reply("still not working", true), CONFIDENT)).isInstanceOf(Decision.Silent.class);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"thanks", "Thank you so much!", "ok", "谢谢", "hello"})
+        void smallTalkAfterTheAnswerIsNeitherATicketNorAnsweredByMail(String text) {
+            assertThat(policy.decide(reply(text, false), NOTHING)).isInstanceOf(Decision.Silent.class);
+        }
+
+        @Test
+        void askingForAPersonStillSaysSo() {
+            assertThat(policy.decide(reply("I want to talk to a human", false), NOTHING))
+                    .isEqualTo(new Decision.Escalate(EscalationReason.HUMAN_REQUESTED));
+        }
+    }
+
     @Nested
     class FiledRequests {
 

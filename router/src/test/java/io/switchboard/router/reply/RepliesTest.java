@@ -7,6 +7,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.router.decision.SmallTalk;
 import io.switchboard.router.language.Language;
 import io.switchboard.core.ticket.TicketStatus;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,28 @@ class RepliesTest {
                 .isEqualTo("We've passed your question to our support team. Your ticket number is T-12;"
                         + " an agent will reply here.");
         assertThat(replies.ticketNotice(Language.ZH, "T-12")).contains("T-12", "工单号");
+    }
+
+    @Test
+    void anEmailTicketNoticeSaysWhenToExpectTheReply() {
+        assertThat(replies.ticketNotice(Language.EN, Channel.EMAIL, "T-12", Duration.ofHours(4)))
+                .contains("ticket T-12", "reply to you by e-mail within 4 hours.").doesNotContain("{");
+        assertThat(replies.ticketNotice(Language.ZH, Channel.EMAIL, "T-12", Duration.ofHours(4)))
+                .contains("工单号 T-12", "4 小时内").doesNotContain("{");
+        assertThat(replies.ticketNotice(Language.EN, Channel.TELEGRAM, "T-12", Duration.ofHours(4)))
+                .as("a chat shows the reply as it comes").isEqualTo(replies.ticketNotice(Language.EN, "T-12"));
+    }
+
+    @Test
+    void aResponseTimeIsRoundedUpToAWholeUnit() {
+        assertThat(replies.within(Language.EN, Duration.ofMinutes(30))).isEqualTo("within 30 minutes");
+        assertThat(replies.within(Language.EN, Duration.ofSeconds(59))).isEqualTo("within 1 minute");
+        assertThat(replies.within(Language.EN, Duration.ofMinutes(59).plusSeconds(30))).isEqualTo("within 1 hour");
+        assertThat(replies.within(Language.EN, Duration.ofHours(3).plusMinutes(10))).isEqualTo("within 4 hours");
+        assertThat(replies.within(Language.EN, Duration.ofHours(24))).isEqualTo("within 1 day");
+        assertThat(replies.within(Language.EN, Duration.ofHours(25))).isEqualTo("within 2 days");
+        assertThat(replies.within(Language.ZH, Duration.ofMinutes(15))).isEqualTo("15 分钟内");
+        assertThat(replies.within(Language.ZH, Duration.ofDays(7))).isEqualTo("7 天内");
     }
 
     @Test

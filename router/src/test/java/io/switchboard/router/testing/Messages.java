@@ -7,6 +7,7 @@ import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.FiledRequest;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.Screening;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class Messages {
     private List<Attachment> attachments = List.of();
     private Instant at;
     private FiledRequest request;
+    private Screening screening = Screening.NONE;
 
     private Messages(String chatId, boolean privateChat, Instant at) {
         this.chatId = chatId;
@@ -111,6 +113,12 @@ public final class Messages {
         return this;
     }
 
+    /** What the connector found about it: mail never to be answered, or mail impersonating the exchange. */
+    public Messages screened(Screening screening) {
+        this.screening = screening;
+        return this;
+    }
+
     public Messages kind(InboundKind kind) {
         this.kind = kind;
         return this;
@@ -122,6 +130,6 @@ public final class Messages {
                 displayName == null ? "User " + userId : displayName, displayName == null ? "user" + userId : handle,
                 language),
                 kind, text, null, attachments, at, privateChat, addressesBot,
-                "{\"update_id\":" + eventId + "}", Map.of(), request);
+                "{\"update_id\":" + eventId + "}", Map.of(), request, screening);
     }
 }
