@@ -198,6 +198,22 @@ public class OutboxEntry {
         this.lastError = error;
     }
 
+    /**
+     * The platform took it, but it came back undelivered later (a mail server's bounce): it is FAILED after
+     * all, with the server's reason, so staff see the reply never arrived. Only a SENT entry bounces; a
+     * bounce of anything else (a second report for the same mail) changes nothing.
+     *
+     * @return whether the entry was SENT and is now FAILED
+     */
+    public boolean bounced(String reason) {
+        if (status != OutboxStatus.SENT) {
+            return false;
+        }
+        this.status = OutboxStatus.FAILED;
+        this.lastError = "bounced: " + reason;
+        return true;
+    }
+
     /** Too old to send: given up without a try. */
     public void expire(String reason) {
         this.status = OutboxStatus.EXPIRED;

@@ -1,0 +1,265 @@
+package io.switchboard.connector.email.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.connector.email.EmailProperties;
+import io.switchboard.connector.email.reading.MachineMail;
+import io.switchboard.connector.email.reading.MailAddress;
+import io.switchboard.connector.email.reading.MailFile;
+import io.switchboard.connector.email.reading.MailReader;
+import io.switchboard.connector.email.reading.ReadMail;
+import io.switchboard.connector.email.reading.UnreadableMailException;
+import io.switchboard.core.attachment.AttachmentRefusedException;
+import io.switchboard.core.attachment.Attachments;
+import io.switchboard.core.attachment.AttachmentsProperties;
+import io.switchboard.core.attachment.UploadedFile;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.inbound.Attachment;
+import io.switchboard.core.inbound.Author;
+import io.switchboard.core.inbound.ChatRef;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.InboundPort;
+import io.switchboard.core.inbound.Screening;
+import io.switchboard.core.limit.LimitRule;
+import io.switchboard.core.limit.RateLimit;
+import io.switchboard.core.limit.RateLimits;
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * One mail from the mailbox into the pipeline: read ({@link MailReader}), screened, its files stored, threaded
+ * ({@link EmailConversations}) and handed to the {@link InboundPort}, which returns once the message is committed.
+ * Only then does the route let Camel mark the mail seen. A mail already stored (its Message-ID is the event id) is
+ * not handed in again.
+ *
+ * <p>Screening, the first that applies: a bounce is a {@link InboundKind#SIGNAL} that marks the reply it reports
+ * ({@link MailBounces}); a mail claiming one of our domains that fails SPF/DMARC is {@code IMPERSONATION}; mail a
+ * machine sent (auto-replies, lists), mail from our own address, and more than {@code max-per-sender-per-hour}
+ * mails from one address in an hour are {@code NO_ANSWER} (RFC 3834: never answer a machine, never answer the
+ * same sender without limit; this is what ends a loop of two auto-responders).
+ *
+ * <p>Mail that cannot be taken in (larger than {@code max-message-size}, or too broken to read) is flagged
+ * ({@code \Flagged}) in the mailbox and logged with its Message-ID and sender, and then marked seen like every other:
+ * left unseen it would be read again at every poll for ever. Whoever opens the mailbox finds it flagged.
+ */
+final class MailIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+    private static final String CHAT_TYPE = "email";
+
+    private final MailReader reader;
+    private final InboundPort inbound;
+    private final EmailConversations conversations;
+    private final MailBounces bounces;
+    private final Attachments attachments;
+    private final int maxFiles;
+    private final RateLimit perSender;
+    private final EmailProperties properties;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final InboxHealth health;
+
+    MailIntake(MailReader reader, InboundPort inbound, EmailConversations conversations, MailBounces bounces,
+            Attachments attachments, AttachmentsProperties attachmentLimits, RateLimits rateLimits,
+            EmailProperties properties, ObjectMapper json, Clock clock, InboxHealth health) {
+        this.reader = reader;
+        this.inbound = inbound;
+        this.conversations = conversations;
+        this.bounces = bounces;
+        this.attachments = attachments;
+        this.maxFiles = attachmentLimits.maxFiles();
+        this.perSender = rateLimits.limit("email.senders",
+                LimitRule.perWindow(properties.maxPerSenderPerHour(), Duration.ofHours(1)));
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+        this.health = health;
+    }
+
+    /**
+     * Takes one mail in; returns once it is stored (or was already, or was set aside).
+     *
+     * @throws RuntimeException when it could not be stored: the mail stays unseen and is read again
+     */
+    void take(MimeMessage message) throws MessagingException {
+        DataSize size = DataSize.ofBytes(Math.max(0, message.getSize()));
+        if (size.compareTo(properties.maxMessageSize()) > 0) {
+            setAside(message, "it has " + size.toMegabytes() + " MB, more than max-message-size "
+                    + properties.maxMessageSize().toMegabytes() + " MB");
+            return;
+        }
+        ReadMail mail;
+        try {
+            mail = reader.read(message);
+        } catch (UnreadableMailException e) {
+            setAside(message, e.getMessage());
+            return;
+        }
+        take(mail);
+    }
+
+    /** Takes in a mail already read. */
+    void take(ReadMail mail) {
+        String eventId = eventIdOf(mail);
+        if (inbound.isStored(Channel.EMAIL, eventId)) {
+            log.debug("Mail {} is stored already; marking it seen", eventId);
+            return;
+        }
+        try {
+            if (mail.bounce() != null) {
+                inbound.accept(bounceSignal(mail, eventId));
+            } else {
+                takeWritten(mail, eventId);
+            }
+        } catch (RuntimeException e) {
+            health.intakeFailed(e);
+            throw e;
+        }
+    }
+
+    private void takeWritten(ReadMail mail, String eventId) {
+        boolean counted = false;
+        Screening screening = screeningBeforeCount(mail);
+        if (screening == Screening.NONE) {
+            counted = perSender.tryTake(mail.from().address()).isZero();
+            if (!counted) {
+                screening = Screening.noAnswer("more than " + properties.maxPerSenderPerHour()
+                        + " messages from this address in an hour");
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        List<Attachment> files = storeFiles(mail, notes);
+        String text = notes.isEmpty() ? mail.visibleText()
+                : (mail.visibleText() + "\n\n" + String.join("\n", notes)).strip();
+        try {
+            inbound.accept(message(mail, eventId, conversations.conversationOf(mail, eventId), InboundKind.MESSAGE,
+                    text, files, screening));
+        } catch (RuntimeException e) {
+            if (counted) {
+                // read again at the next poll, where it is counted again
+                perSender.giveBack(mail.from().address());
+            }
+            throw e;
+        }
+    }
+
+    private Screening screeningBeforeCount(ReadMail mail) {
+        Optional<String> impersonation = MachineMail.impersonation(mail, properties.ownDomains());
+        if (impersonation.isPresent()) {
+            return Screening.impersonation(impersonation.get());
+        }
+        Optional<String> machine = MachineMail.noAnswerReason(mail);
+        if (machine.isPresent()) {
+            return Screening.noAnswer(machine.get());
+        }
+        if (mail.from().address().equals(properties.supportAddress())) {
+            return Screening.noAnswer("mail from our own address " + properties.supportAddress());
+        }
+        return Screening.NONE;
+    }
+
+    /**
+     * Each file on its own, so that one refused file (too large, a type not taken) costs only itself: it is
+     * named in the text for staff instead. Beyond the number of files a message may carry the rest are noted too.
+     */
+    private List<Attachment> storeFiles(ReadMail mail, List<String> notes) {
+        List<Attachment> stored = new ArrayList<>();
+        for (MailFile file : mail.files()) {
+            String name = file.filename() == null ? "(no name)" : file.filename();
+            if (stored.size() >= maxFiles) {
+                notes.add("[attachment " + name + " not kept: more than " + maxFiles + " files]");
+                continue;
+            }
+            try {
+                stored.add(attachments.storeAll(List.of(new UploadedFile(file.filename(), file.bytes())),
+                        mail.from().address()).get(0).reference());
+            } catch (AttachmentRefusedException e) {
+                notes.add("[attachment " + name + " not kept: " + e.getMessage() + "]");
+            }
+        }
+        return stored;
+    }
+
+    private InboundMessage bounceSignal(ReadMail mail, String eventId) {
+        Optional<String> reply = bounces.record(mail.bounce(), eventId);
+        String conversation = reply.orElseGet(() -> conversations.conversationOf(mail, eventId));
+        String recipient = mail.bounce().recipient() == null ? "" : " to " + mail.bounce().recipient();
+        return message(mail, eventId, conversation, InboundKind.SIGNAL,
+                "Mail" + recipient + " bounced: " + mail.bounce().reason(), List.of(),
+                Screening.noAnswer("delivery failure report"));
+    }
+
+    private InboundMessage message(ReadMail mail, String eventId, String conversation, InboundKind kind, String text,
+            List<Attachment> files, Screening screening) {
+        MailAddress from = mail.from();
+        Author author = new Author(from.address(), from.name() == null || from.name().isBlank() ? from.address()
+                : from.name(), from.address(), null);
+        Instant at = mail.sentAt() != null ? mail.sentAt() : clock.instant();
+        return new InboundMessage(Channel.EMAIL, eventId, eventId, conversation,
+                new ChatRef(from.address(), mail.subject(), CHAT_TYPE), author, kind, text, mail.inReplyTo(), files,
+                at, true, true, rawPayload(mail, eventId), Map.of(), null, screening);
+    }
+
+    private String rawPayload(ReadMail mail, String messageId) {
+        ObjectNode raw = json.createObjectNode();
+        raw.put("messageId", messageId);
+        raw.put("from", mail.from().address());
+        raw.put("fromName", mail.from().name());
+        raw.set("to", json.valueToTree(mail.to().stream().map(MailAddress::address).toList()));
+        raw.put("subject", mail.subject());
+        raw.put("date", mail.sentAt() == null ? null : mail.sentAt().toString());
+        raw.put("inReplyTo", mail.inReplyTo());
+        raw.set("references", json.valueToTree(mail.references()));
+        raw.put("text", mail.text());
+        if (mail.html() != null) {
+            raw.put("html", mail.html());
+        }
+        raw.set("headers", json.valueToTree(mail.headers()));
+        try {
+            return json.writeValueAsString(raw);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always writes", e);
+        }
+    }
+
+    /** The Message-ID; for a mail without one, a hash of what makes it this mail, the same at every reading. */
+    static String eventIdOf(ReadMail mail) {
+        if (mail.messageId() != null && !mail.messageId().isBlank()) {
+            return mail.messageId();
+        }
+        String identity = mail.from().address() + "\n" + (mail.sentAt() == null ? "" : mail.sentAt().toString())
+                + "\n" + mail.text();
+        try {
+            return "sha256:" + HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private void setAside(MimeMessage message, String why) throws MessagingException {
+        message.setFlag(Flags.Flag.FLAGGED, true);
+        Address[] from = message.getFrom();
+        log.warn("Mail {} from {} not taken in, left flagged in the mailbox: {}", message.getMessageID(),
+                from == null ? "(no sender)" : Arrays.toString(from), why);
+    }
+}

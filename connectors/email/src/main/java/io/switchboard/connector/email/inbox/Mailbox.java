@@ -1,0 +1,77 @@
+package io.switchboard.connector.email.inbox;
+
+import io.switchboard.connector.email.EmailProperties;
+import io.switchboard.connector.email.EmailProperties.Security;
+import jakarta.mail.Session;
+import java.util.Properties;
+
+/**
+ * How the inbox reaches the mailbox: the protocol and the JavaMail session the Camel route and the IDLE watch
+ * both use. The password is never part of it: it is handed to the connection only when it is opened.
+ */
+final class Mailbox {
+
+    private final EmailProperties.Imap imap;
+
+    Mailbox(EmailProperties.Imap imap) {
+        this.imap = imap;
+    }
+
+    /** {@code imaps} for TLS from the first byte, else {@code imap} (upgraded by STARTTLS or not at all). */
+    String protocol() {
+        return imap.security() == Security.TLS ? "imaps" : "imap";
+    }
+
+    /**
+     * A session with the timeouts set (a server that stops answering must not hang the poll for ever) and
+     * STARTTLS required when asked for: a server that does not offer it is refused rather than read in the clear.
+     */
+    Session session() {
+        String prefix = "mail." + protocol() + ".";
+        Properties properties = new Properties();
+        properties.setProperty(prefix + "connectiontimeout", Long.toString(imap.connectTimeout().toMillis()));
+        properties.setProperty(prefix + "timeout", Long.toString(imap.readTimeout().toMillis()));
+        properties.setProperty(prefix + "writetimeout", Long.toString(imap.readTimeout().toMillis()));
+        if (imap.security() == Security.STARTTLS) {
+            properties.setProperty(prefix + "starttls.enable", "true");
+            properties.setProperty(prefix + "starttls.required", "true");
+        }
+        if (imap.security() != Security.NONE) {
+            properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+        }
+        return Session.getInstance(properties);
+    }
+
+    String host() {
+        return imap.host();
+    }
+
+    int port() {
+        return imap.port();
+    }
+
+    String username() {
+        return imap.username();
+    }
+
+    /** The secret, for opening a connection only; never logged, never in an endpoint URI. */
+    String password() {
+        return imap.password() == null ? "" : imap.password();
+    }
+
+    String folder() {
+        return imap.folder();
+    }
+
+    /** Where it is read from, for logs and the health entry: no credentials. */
+    String describe() {
+        return protocol() + "://" + imap.username() + "@" + imap.host() + ":" + imap.port() + "/" + imap.folder()
+                + " (" + imap.security() + ")";
+    }
+
+    /** An error's text with the password, should a server ever echo it, blanked out. */
+    String withoutSecret(String text) {
+        String secret = imap.password();
+        return text == null || secret == null || secret.isEmpty() ? text : text.replace(secret, "********");
+    }
+}

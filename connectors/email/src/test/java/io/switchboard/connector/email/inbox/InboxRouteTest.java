@@ -1,0 +1,129 @@
+package io.switchboard.connector.email.inbox;
+
+import static io.switchboard.connector.email.inbox.TestMails.folder;
+import static io.switchboard.connector.email.inbox.TestMails.mail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.connector.email.inbox.TestMails.Seen;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.Screening;
+import io.switchboard.testing.RecordingInboundPort;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+
+/** The route {@code email-inbox} in the application, reading a real IMAP mailbox (GreenMail). */
+class InboxRouteTest extends InboxSpringTestSupport {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @Autowired
+    private RecordingInboundPort port;
+
+    @Autowired
+    private InboxHealth emailHealthIndicator;
+
+    @Test
+    void aPlainMailBecomesOneStoredMessageOfItsSender() throws Exception {
+        MAIL.deliver(SUPPORT, mail("plain-1@mail.example", "Anna Li <Anna.Li@Mail.Example>", SUPPORT,
+                "Withdrawal stuck", "My withdrawal has been pending for two days."));
+
+        InboundMessage stored = awaitStored("plain-1@mail.example");
+
+        assertThat(stored.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(stored.messageId()).isEqualTo("plain-1@mail.example");
+        assertThat(stored.conversationKey()).isEqualTo("mail:plain-1@mail.example");
+        assertThat(stored.author().platformId()).isEqualTo("anna.li@mail.example");
+        assertThat(stored.author().displayName()).isEqualTo("Anna Li");
+        assertThat(stored.chat().chatId()).isEqualTo("anna.li@mail.example");
+        assertThat(stored.chat().title()).isEqualTo("Withdrawal stuck");
+        assertThat(stored.chat().type()).isEqualTo("email");
+        assertThat(stored.text()).isEqualTo("My withdrawal has been pending for two days.");
+        assertThat(stored.privateChat()).isTrue();
+        assertThat(stored.addressesBot()).isTrue();
+        assertThat(stored.screening()).isEqualTo(Screening.NONE);
+        JsonNode raw = new ObjectMapper().readTree(stored.rawPayload());
+        assertThat(raw.path("from").asText()).isEqualTo("anna.li@mail.example");
+        assertThat(raw.path("subject").asText()).isEqualTo("Withdrawal stuck");
+        assertThat(raw.path("text").asText()).contains("pending for two days");
+    }
+
+    @Test
+    void storedMailIsMarkedSeenAndMovedToTheProcessedFolder() throws Exception {
+        MAIL.deliver(SUPPORT, mail("moved-1@mail.example", "bo@mail.example", SUPPORT, "KYC", "Is my KYC done?"));
+
+        awaitStored("moved-1@mail.example");
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(folder(MAIL, SUPPORT, PROCESSED)).contains(new Seen("moved-1@mail.example", true, false));
+            assertThat(folder(MAIL, SUPPORT, "INBOX")).extracting(Seen::messageId)
+                    .doesNotContain("moved-1@mail.example");
+        });
+    }
+
+    @Test
+    void aSecondCopyOfTheSameMailStoresNothingTwice() throws Exception {
+        byte[] mail = mail("twice-1@mail.example", "cy@mail.example", SUPPORT, "Fees", "Why was I charged twice?");
+        MAIL.deliver(SUPPORT, mail);
+        awaitStored("twice-1@mail.example");
+
+        MAIL.deliver(SUPPORT, mail);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(folder(MAIL, SUPPORT, PROCESSED))
+                .filteredOn(seen -> "twice-1@mail.example".equals(seen.messageId())).hasSize(2));
+        assertThat(port.stored()).filteredOn(m -> m.eventId().equals("twice-1@mail.example")).hasSize(1);
+    }
+
+    @Test
+    void aMailWhoseStoringFailedStaysUnseenAndIsStoredAtTheNextPoll() throws Exception {
+        port.failOnceOn("fail-once-1@mail.example");
+
+        MAIL.deliver(SUPPORT, mail("fail-once-1@mail.example", "di@mail.example", SUPPORT, "Login",
+                "I cannot log in."));
+
+        awaitStored("fail-once-1@mail.example");
+        assertThat(port.stored()).filteredOn(m -> m.eventId().equals("fail-once-1@mail.example")).hasSize(1);
+        assertThat(emailHealthIndicator.health().getDetails().get("lastIntakeError").toString())
+                .contains("database unavailable");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(folder(MAIL, SUPPORT, PROCESSED))
+                .contains(new Seen("fail-once-1@mail.example", true, false)));
+    }
+
+    @Test
+    void aMailLargerThanTheLimitIsFlaggedInsteadOfStoredAndNotReadAgain() throws Exception {
+        String big = "x".repeat(1024 * 1024 + 10);
+
+        MAIL.deliver(SUPPORT, mail("too-big-1@mail.example", "ed@mail.example", SUPPORT, "Big", big));
+        MAIL.deliver(SUPPORT, mail("after-big-1@mail.example", "ed@mail.example", SUPPORT, "Small", "A question."));
+
+        awaitStored("after-big-1@mail.example");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(folder(MAIL, SUPPORT, PROCESSED))
+                .contains(new Seen("too-big-1@mail.example", true, true)));
+        assertThat(port.handedIn()).extracting(InboundMessage::eventId).doesNotContain("too-big-1@mail.example");
+    }
+
+    @Test
+    void healthIsUpAfterAPollAndNeverShowsThePassword() {
+        await().atMost(PATIENCE).until(() -> emailHealthIndicator.health().getStatus().equals(Status.UP));
+
+        Health health = emailHealthIndicator.health();
+
+        assertThat(health.getDetails().get("mailbox").toString()).contains(SUPPORT, "INBOX");
+        assertThat(health.getDetails().get("newMail").toString()).startsWith("IMAP IDLE");
+        assertThat(health.toString()).doesNotContain(PASSWORD);
+    }
+
+    private InboundMessage awaitStored(String eventId) {
+        await().atMost(PATIENCE).until(() -> port.stored().stream().anyMatch(m -> m.eventId().equals(eventId)));
+        List<InboundMessage> stored = port.stored().stream().filter(m -> m.eventId().equals(eventId)).toList();
+        assertThat(stored).hasSize(1);
+        return stored.get(0);
+    }
+}
