@@ -40,6 +40,10 @@ public class Member {
     /** A VIP's dedicated manager: the staff user name that gets their tickets first; null for none. */
     private String manager;
 
+    /** The forum and help-center account this identity proves to be (an e-mail address the account verified). */
+    @Column(name = "account_id")
+    private Long accountId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -74,6 +78,18 @@ public class Member {
     public void assignManager(String manager, Instant at) {
         this.manager = manager;
         this.updatedAt = at;
+    }
+
+    /** This identity is the account's, or no longer any account's ({@code null}). */
+    public void linkAccount(Long accountId, Instant at) {
+        if (!java.util.Objects.equals(this.accountId, accountId)) {
+            this.accountId = accountId;
+            this.updatedAt = at;
+        }
+    }
+
+    public Long getAccountId() {
+        return accountId;
     }
 
     public String getManager() {

@@ -3,6 +3,7 @@ package io.switchboard.router.threading;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.member.Member;
+import io.switchboard.core.member.MemberAccounts;
 import io.switchboard.core.member.MemberRepository;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.SupportThread;
@@ -34,15 +35,17 @@ public class ThreadingService {
             EnumSet.of(ThreadStatus.OPEN, ThreadStatus.ANSWERED, ThreadStatus.ESCALATED);
 
     private final MemberRepository members;
+    private final MemberAccounts accounts;
     private final SupportThreadRepository threads;
     private final ThreadMessageRepository messages;
     private final JsonCodec json;
     private final Duration quietPeriod;
     private final Clock clock;
 
-    ThreadingService(MemberRepository members, SupportThreadRepository threads, ThreadMessageRepository messages,
-            JsonCodec json, RouterProperties properties, Clock clock) {
+    ThreadingService(MemberRepository members, MemberAccounts accounts, SupportThreadRepository threads,
+            ThreadMessageRepository messages, JsonCodec json, RouterProperties properties, Clock clock) {
         this.members = members;
+        this.accounts = accounts;
         this.threads = threads;
         this.messages = messages;
         this.json = json;
@@ -108,6 +111,7 @@ public class ThreadingService {
         Member member = members.findLockedByChannelAndPlatformId(inbound.channel(), author.platformId())
                 .orElseGet(() -> members.save(new Member(inbound.channel(), author.platformId(), clock.instant())));
         member.refreshProfile(author.displayName(), author.handle(), author.language(), clock.instant());
+        accounts.link(member, clock.instant());
         return member;
     }
 

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountAddresses;
+import io.switchboard.core.account.AccountRepository;
+import io.switchboard.core.account.AccountRole;
+import io.switchboard.core.channel.Channel;
+import io.switchboard.core.member.Member;
+import io.switchboard.core.member.MemberAccounts;
 import io.switchboard.core.member.MemberRepository;
 import io.switchboard.core.thread.Direction;
 import io.switchboard.core.thread.SupportThreadRepository;
@@ -23,11 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 @DataJpaTest(properties = "spring.datasource.url=jdbc:h2:mem:threading;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({AccountAddresses.class, MemberAccounts.class})
 class ThreadingServiceTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
@@ -38,6 +47,12 @@ class ThreadingServiceTest {
     SupportThreadRepository threads;
     @Autowired
     ThreadMessageRepository messages;
+    @Autowired
+    MemberAccounts memberAccounts;
+    @Autowired
+    AccountAddresses addresses;
+    @Autowired
+    AccountRepository accounts;
 
     private ThreadingService threading;
 
@@ -46,8 +61,31 @@ class ThreadingServiceTest {
         RouterProperties properties = new RouterProperties(Duration.ofHours(24), 1000, Duration.ofSeconds(30),
                 Duration.ofMillis(250), 50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(2),
                 Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
-        threading = new ThreadingService(members, threads, messages, new JsonCodec(Jackson2ObjectMapperBuilder.json().build()), properties,
-                ShiftableClock.stoppedAt(T0));
+        threading = new ThreadingService(members, memberAccounts, threads, messages,
+                new JsonCodec(Jackson2ObjectMapperBuilder.json().build()), properties, ShiftableClock.stoppedAt(T0));
+    }
+
+    @Test
+    void aMailFromAnAddressAnAccountVerifiedIsThatAccountsAndCarriesItsVipStatusAndManager() {
+        Account account = accounts.save(new Account("whale_vip", "Whale", "x", AccountRole.MEMBER,
+                false, T0));
+        Member forumMember = members.save(new Member(Channel.FORUM, account.getId().toString(), T0));
+        forumMember.setVip(true, T0);
+        forumMember.assignManager("vip_desk", T0);
+        String address = "whale" + account.getId() + "@members.example";
+        addresses.verified(account.getId(), address, T0);
+
+        Member mailMember = threading.record(Messages.inPrivate(address, T0).channel(Channel.EMAIL).from(address)
+                .text("please call me about my account").build()).member();
+
+        assertThat(mailMember.getAccountId()).isEqualTo(account.getId());
+        assertThat(mailMember.isVip()).as("a VIP writing by e-mail is a VIP there too").isTrue();
+        assertThat(mailMember.getManager()).isEqualTo("vip_desk");
+
+        Member stranger = threading.record(Messages.inPrivate("someone@members.example", T0).channel(Channel.EMAIL)
+                .from("someone@members.example").text("hello").build()).member();
+        assertThat(stranger.getAccountId()).as("an address nobody verified is nobody's account").isNull();
+        assertThat(stranger.isVip()).isFalse();
     }
 
     @Test
