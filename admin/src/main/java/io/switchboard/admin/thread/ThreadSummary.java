@@ -21,12 +21,17 @@ record ThreadSummary(Long id, String channel, String conversationKey, String cha
                 thread.getLastActivityAt(), thread.getClosedAt(), ticketNumber);
     }
 
-    /** Who the thread is with, as their platform knows them. */
-    record MemberView(Long id, String platformId, String displayName, String handle, boolean vip) {
+    /**
+     * Who the thread is with, as their platform knows them.
+     *
+     * @param accountId the forum and help-center account the identity proves to be theirs (an e-mail address the
+     *     account verified); null for none
+     */
+    record MemberView(Long id, String platformId, String displayName, String handle, boolean vip, Long accountId) {
 
         static MemberView from(Member member) {
             return new MemberView(member.getId(), member.getPlatformId(), member.getDisplayName(),
-                    member.getHandle(), member.isVip());
+                    member.getHandle(), member.isVip(), member.getAccountId());
         }
     }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
  *     offers nothing or its connector is off
  * @param originals by message id, what a member's message's stored event says beyond the thread message: an
  *     e-mail's whole text, why it is never answered
+ * @param account the user name of the account the member's identity is linked to (a verified e-mail address);
+ *     null for none
  * @param connectorOn whether replies can go out on the thread's channel
  * @param filesAllowed whether a reply may carry files: the channel's gateway sends them
  * @param suggestions the answer engine's articles for the latest message from the member, best first
@@ -29,7 +31,7 @@ import java.util.Map;
  */
 record ThreadView(ThreadDetail detail, String link, String telegramTopic, Map<Long, String> messageLinks,
         Map<Long, Delivery> deliveries, Map<Long, Long> guardRemovals, Map<Long, List<ModerationAction>> messageActions,
-        Map<Long, MailOriginals.Original> originals, boolean connectorOn, boolean filesAllowed,
+        Map<Long, MailOriginals.Original> originals, String account, boolean connectorOn, boolean filesAllowed,
         List<CannedReply> suggestions, List<CannedReply> canned, String cannedText) {
 
     /** While a reply waits for delivery the page refreshes itself. Public for the template. */

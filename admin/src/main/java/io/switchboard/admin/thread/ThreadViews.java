@@ -4,6 +4,8 @@ import io.switchboard.admin.attachment.ReplyFiles;
 import io.switchboard.admin.email.MailOriginals;
 import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
+import io.switchboard.core.account.Account;
+import io.switchboard.core.account.AccountRepository;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.guard.GuardDecision;
 import io.switchboard.core.gateway.ModerationAction;
@@ -34,9 +36,11 @@ class ThreadViews {
     private final GuardDecisionRepository guardDecisions;
     private final MailOriginals originals;
     private final ReplyFiles files;
+    private final AccountRepository accounts;
 
     ThreadViews(ThreadQueries queries, OutboxRepository outbox, ConnectedChannels channels, CannedReplies canned,
-            AnswerEngine engine, GuardDecisionRepository guardDecisions, MailOriginals originals, ReplyFiles files) {
+            AnswerEngine engine, GuardDecisionRepository guardDecisions, MailOriginals originals, ReplyFiles files,
+            AccountRepository accounts) {
         this.queries = queries;
         this.outbox = outbox;
         this.channels = channels;
@@ -45,6 +49,7 @@ class ThreadViews {
         this.guardDecisions = guardDecisions;
         this.originals = originals;
         this.files = files;
+        this.accounts = accounts;
     }
 
     /**
@@ -68,10 +73,15 @@ class ThreadViews {
                 channel == Channel.TELEGRAM ? PlatformLinks.telegramTopicId(conversation).orElse(null) : null,
                 links, deliveries(detail), guardRemovals,
                 messageActions(detail, guardRemovals, channels.moderationActions(channel, conversation)),
-                originals(detail, channel), channels.isOn(channel), files.sendable(channel, conversation),
+                originals(detail, channel), account(thread.member()), channels.isOn(channel), files.sendable(channel, conversation),
                 suggestions(detail, channel), canned.search(thread.language(), search),
                 cannedKey == null ? null : canned.find(cannedKey, thread.language(), null, null).map(CannedReply::text)
                         .orElse(null));
+    }
+
+    private String account(ThreadSummary.MemberView member) {
+        return member.accountId() == null ? null
+                : accounts.findById(member.accountId()).map(Account::getUsername).orElse(null);
     }
 
     private Map<Long, Delivery> deliveries(ThreadDetail detail) {

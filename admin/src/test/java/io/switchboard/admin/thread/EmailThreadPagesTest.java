@@ -288,6 +288,17 @@ class EmailThreadPagesTest {
     }
 
     @Test
+    void aSenderLinkedToAnAccountByAVerifiedAddressShowsThatAccount() throws Exception {
+        long account = data.forumMember("alice_chen", "alice-password-1").getId();
+        jdbc.update("update member set account_id = ? where id = ?", account, mail.getMember().getId());
+
+        mvc.perform(get("/console/threads/{id}", mail.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("account alice_chen, by a verified e-mail address")));
+        mvc.perform(get("/console/threads/{id}", mail.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString("账户 alice_chen（已验证的邮箱）")));
+    }
+
+    @Test
     void mailThatIsNeverAnsweredSaysWhy() throws Exception {
         data.message(mail, Direction.IN, "ooo@example.com", "I am out of the office.", null, TestData.T0.plusSeconds(60));
         received("ooo@example.com", "I am out of the office.", "I am out of the office.",
