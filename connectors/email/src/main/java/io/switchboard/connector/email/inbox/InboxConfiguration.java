@@ -39,14 +39,16 @@ class InboxConfiguration {
             AttachmentsProperties attachmentLimits, RateLimits rateLimits, EmailProperties properties,
             ObjectMapper json, Clock clock, InboxHealth emailHealthIndicator) {
         return new MailIntake(new MailReader(), inbound, emailConversations,
-                new MailBounces(jdbc, outbox, new TransactionTemplate(transactions)), attachments, attachmentLimits,
-                rateLimits, properties, json, clock, emailHealthIndicator);
+                new MailBounces(jdbc, outbox, new TransactionTemplate(transactions)),
+                new MailFiles(attachments, attachmentLimits.maxFiles(), jdbc), rateLimits, properties, json, clock,
+                emailHealthIndicator);
     }
 
     @Bean
     InboxRoute emailInboxRoute(EmailProperties properties, MailIntake mailIntake, PollerLeadership pollerLeadership,
             InboxHealth emailHealthIndicator) {
-        return new InboxRoute(properties.imap(), mailIntake, new InboxPolls(pollerLeadership, emailHealthIndicator),
+        return new InboxRoute(properties.imap(), mailIntake,
+                new InboxPolls(pollerLeadership, emailHealthIndicator, new Mailbox(properties.imap())),
                 emailHealthIndicator);
     }
 }

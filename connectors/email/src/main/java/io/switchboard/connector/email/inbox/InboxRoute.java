@@ -82,6 +82,8 @@ final class InboxRoute extends RouteBuilder {
         endpoint.getConfiguration().setPassword(mailbox.password());
         endpoint.getConfiguration().setSession(mailbox.session());
         endpoint.setPollStrategy(polls);
+        // errors within a poll that Camel would only log (see InboxPolls)
+        endpoint.setExceptionHandler(polls);
         return endpoint;
     }
 }

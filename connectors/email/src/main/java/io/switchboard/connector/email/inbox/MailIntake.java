@@ -6,14 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.connector.email.EmailProperties;
 import io.switchboard.connector.email.reading.MachineMail;
 import io.switchboard.connector.email.reading.MailAddress;
-import io.switchboard.connector.email.reading.MailFile;
 import io.switchboard.connector.email.reading.MailReader;
 import io.switchboard.connector.email.reading.ReadMail;
 import io.switchboard.connector.email.reading.UnreadableMailException;
-import io.switchboard.core.attachment.AttachmentRefusedException;
-import io.switchboard.core.attachment.Attachments;
-import io.switchboard.core.attachment.AttachmentsProperties;
-import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.Author;
@@ -38,9 +33,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
@@ -65,13 +63,20 @@ final class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
     private static final String CHAT_TYPE = "email";
+    /**
+     * The headers kept in the raw payload: who, when, threading, what RFC 3834 and the impersonation check read,
+     * and the client. The rest (whole Received chains, DKIM signatures, spam scores) says nothing to staff and
+     * later rules, and would make every stored mail several kilobytes larger.
+     */
+    static final Set<String> KEPT_HEADERS = Set.of("from", "to", "cc", "subject", "date", "message-id",
+            "in-reply-to", "references", "auto-submitted", "precedence", "list-id", "authentication-results",
+            "return-path", "content-language", "x-mailer", "user-agent");
 
     private final MailReader reader;
     private final InboundPort inbound;
     private final EmailConversations conversations;
     private final MailBounces bounces;
-    private final Attachments attachments;
-    private final int maxFiles;
+    private final MailFiles files;
     private final RateLimit perSender;
     private final EmailProperties properties;
     private final ObjectMapper json;
@@ -79,14 +84,13 @@ final class MailIntake {
     private final InboxHealth health;
 
     MailIntake(MailReader reader, InboundPort inbound, EmailConversations conversations, MailBounces bounces,
-            Attachments attachments, AttachmentsProperties attachmentLimits, RateLimits rateLimits,
+            MailFiles files, RateLimits rateLimits,
             EmailProperties properties, ObjectMapper json, Clock clock, InboxHealth health) {
         this.reader = reader;
         this.inbound = inbound;
         this.conversations = conversations;
         this.bounces = bounces;
-        this.attachments = attachments;
-        this.maxFiles = attachmentLimits.maxFiles();
+        this.files = files;
         this.perSender = rateLimits.limit("email.senders",
                 LimitRule.perWindow(properties.maxPerSenderPerHour(), Duration.ofHours(1)));
         this.properties = properties;
@@ -147,18 +151,40 @@ final class MailIntake {
             }
         }
         List<String> notes = new ArrayList<>();
-        List<Attachment> files = storeFiles(mail, notes);
+        List<Attachment> stored = files.store(mail.files(), mail.from().address(), notes);
         String text = notes.isEmpty() ? mail.visibleText()
                 : (mail.visibleText() + "\n\n" + String.join("\n", notes)).strip();
         try {
             inbound.accept(message(mail, eventId, conversations.conversationOf(mail, eventId), InboundKind.MESSAGE,
-                    text, files, screening));
+                    text, stored, screening));
         } catch (RuntimeException e) {
             if (counted) {
                 // read again at the next poll, where it is counted again
                 perSender.giveBack(mail.from().address());
             }
+            forgetFilesUnlessStored(eventId, stored);
             throw e;
+        }
+        if (screening != Screening.NONE) {
+            log.info("Mail {} from {} kept without an answer ({}): {}", eventId, mail.from().address(),
+                    screening.verdict(), screening.reason());
+        }
+    }
+
+    /** The event may have been committed before the port failed: then its files are named and stay. */
+    private void forgetFilesUnlessStored(String eventId, List<Attachment> stored) {
+        if (stored.isEmpty()) {
+            return;
+        }
+        boolean eventStored;
+        try {
+            eventStored = inbound.isStored(Channel.EMAIL, eventId);
+        } catch (RuntimeException e) {
+            // cannot tell: keeping a file nothing names is better than deleting one a message names
+            return;
+        }
+        if (!eventStored) {
+            files.forget(stored);
         }
     }
 
@@ -175,28 +201,6 @@ final class MailIntake {
             return Screening.noAnswer("mail from our own address " + properties.supportAddress());
         }
         return Screening.NONE;
-    }
-
-    /**
-     * Each file on its own, so that one refused file (too large, a type not taken) costs only itself: it is
-     * named in the text for staff instead. Beyond the number of files a message may carry the rest are noted too.
-     */
-    private List<Attachment> storeFiles(ReadMail mail, List<String> notes) {
-        List<Attachment> stored = new ArrayList<>();
-        for (MailFile file : mail.files()) {
-            String name = file.filename() == null ? "(no name)" : file.filename();
-            if (stored.size() >= maxFiles) {
-                notes.add("[attachment " + name + " not kept: more than " + maxFiles + " files]");
-                continue;
-            }
-            try {
-                stored.add(attachments.storeAll(List.of(new UploadedFile(file.filename(), file.bytes())),
-                        mail.from().address()).get(0).reference());
-            } catch (AttachmentRefusedException e) {
-                notes.add("[attachment " + name + " not kept: " + e.getMessage() + "]");
-            }
-        }
-        return stored;
     }
 
     private InboundMessage bounceSignal(ReadMail mail, String eventId) {
@@ -233,12 +237,22 @@ final class MailIntake {
         if (mail.html() != null) {
             raw.put("html", mail.html());
         }
-        raw.set("headers", json.valueToTree(mail.headers()));
+        raw.set("headers", json.valueToTree(keptHeaders(mail.headers())));
         try {
             return json.writeValueAsString(raw);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always writes", e);
         }
+    }
+
+    private static Map<String, List<String>> keptHeaders(Map<String, List<String>> headers) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            if (KEPT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                kept.put(name, values);
+            }
+        });
+        return kept;
     }
 
     /** The Message-ID; for a mail without one, a hash of what makes it this mail, the same at every reading. */
@@ -259,7 +273,7 @@ final class MailIntake {
     private void setAside(MimeMessage message, String why) throws MessagingException {
         message.setFlag(Flags.Flag.FLAGGED, true);
         Address[] from = message.getFrom();
-        log.warn("Mail {} from {} not taken in, left flagged in the mailbox: {}", message.getMessageID(),
+        log.info("Mail {} from {} not taken in, left flagged in the mailbox: {}", message.getMessageID(),
                 from == null ? "(no sender)" : Arrays.toString(from), why);
     }
 }

@@ -2,7 +2,10 @@ package io.switchboard.connector.email.inbox;
 
 import io.switchboard.connector.email.EmailProperties;
 import io.switchboard.connector.email.EmailProperties.Security;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import java.util.Properties;
 
 /**
@@ -61,6 +64,26 @@ final class Mailbox {
 
     String folder() {
         return imap.folder();
+    }
+
+    /**
+     * Why the folder cannot be read, or null when it opens for reading and marking: a login of its own, the folder
+     * opened read-write as the route opens it, and closed again. The reason never holds the password.
+     */
+    String folderProblem() {
+        try (Store store = session().getStore(protocol())) {
+            store.connect(host(), port(), username(), password());
+            Folder folder = store.getFolder(folder());
+            if (!folder.exists()) {
+                return "the folder " + folder() + " does not exist";
+            }
+            folder.open(Folder.READ_WRITE);
+            folder.close(false);
+            return null;
+        } catch (MessagingException e) {
+            return withoutSecret("the folder " + folder() + " cannot be opened: " + e.getClass().getSimpleName()
+                    + ": " + e.getMessage());
+        }
     }
 
     /** Where it is read from, for logs and the health entry: no credentials. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,10 @@ final class MailCharsets {
 
     /** An RFC 2047 encoded word: =?charset?B|Q?text?= (an RFC 2231 language after '*' is dropped). */
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?*\\s]+)(?:\\*[^?]*)?\\?([BbQq])\\?([^?\\s]*)\\?=");
+
+    /** An RFC 2231 parameter piece: {@code name*=}, {@code name*0=}, {@code name*1*=}, its value quoted or not. */
+    private static final String EXTENDED_PARAMETER =
+            "(?:^|;)\\s*%s\\*(\\d+)?(\\*)?\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]*))";
 
     private MailCharsets() {
     }
@@ -113,6 +118,60 @@ final class MailCharsets {
             out.append(decode(pending.toByteArray(), pendingCharset));
         }
         return out.append(unfolded.substring(last)).toString();
+    }
+
+    /**
+     * An RFC 2231 parameter of a header ({@code filename*=gb2312''%D5%CB.pdf}, or in numbered pieces) decoded with
+     * the superset of its charset, or null when the header has it in no RFC 2231 form. The mail library decodes it
+     * with the literal charset, which turns a GBK name labelled gb2312 into question marks.
+     */
+    static String extendedParameter(String header, String name) {
+        if (header == null) {
+            return null;
+        }
+        Matcher piece = Pattern.compile(String.format(EXTENDED_PARAMETER, Pattern.quote(name)),
+                Pattern.CASE_INSENSITIVE).matcher(header.replaceAll("\\r?\\n(?=[ \\t])", ""));
+        Map<Integer, String[]> pieces = new TreeMap<>();
+        while (piece.find()) {
+            int index = piece.group(1) == null ? 0 : Integer.parseInt(piece.group(1));
+            // name*= (no number) is always encoded; a numbered piece is encoded when a '*' follows its number
+            boolean encoded = piece.group(1) == null || piece.group(2) != null;
+            String value = piece.group(3) != null ? piece.group(3) : piece.group(4);
+            pieces.put(index, new String[] {encoded ? "*" : null, value});
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        String charset = null;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (Map.Entry<Integer, String[]> entry : pieces.entrySet()) {
+            boolean encoded = entry.getValue()[0] != null;
+            String value = entry.getValue()[1];
+            if (encoded && charset == null) {
+                int firstQuote = value.indexOf('\'');
+                int secondQuote = firstQuote < 0 ? -1 : value.indexOf('\'', firstQuote + 1);
+                if (secondQuote > 0) {
+                    charset = value.substring(0, firstQuote);
+                    value = value.substring(secondQuote + 1);
+                }
+            }
+            bytes.writeBytes(encoded ? percentDecoded(value) : value.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return decode(bytes.toByteArray(), charset);
+    }
+
+    private static byte[] percentDecoded(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
+                bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] wordBytes(String encoding, String text) {

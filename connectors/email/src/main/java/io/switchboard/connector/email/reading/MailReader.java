@@ -253,11 +253,17 @@ public class MailReader {
         }
     }
 
-    /** The name the sender gave (RFC 2231 by the library, encoded words here), without any folder path. */
+    /**
+     * The name the sender gave, without any folder path: an RFC 2231 name read here with its charset's superset
+     * (as the body is), else the library's name with its encoded words decoded here.
+     */
     private static String filename(Part part) throws MessagingException {
-        String name;
+        String name = MailCharsets.extendedParameter(firstHeader(part, "Content-Disposition"), "filename");
+        if (name == null) {
+            name = MailCharsets.extendedParameter(firstHeader(part, "Content-Type"), "name");
+        }
         try {
-            name = part.getFileName();
+            name = name != null ? name : part.getFileName();
         } catch (ParseException e) {
             return null;
         }
@@ -266,6 +272,11 @@ public class MailReader {
         }
         String decoded = MailCharsets.decodeWords(name).strip();
         return decoded.substring(Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\')) + 1);
+    }
+
+    private static String firstHeader(Part part, String name) throws MessagingException {
+        String[] values = part.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static String attachedMessageName(byte[] message) {

@@ -22,6 +22,8 @@ import io.switchboard.testing.RecordingInboundPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -128,22 +130,69 @@ class InboxRestartTest extends InboxSpringTestSupport {
         assertThat(folder(MAIL, mailbox, "INBOX")).contains(new Seen("standby-1@mail.example", false, false));
     }
 
+    @Test
+    void aFolderThatDoesNotExistMakesTheHealthDownWithTheReason() throws Exception {
+        MAIL.account("no-folder-1@exchange.example", "any");
+        CamelContext camel = start(imap("no-folder-1@exchange.example", MAIL.imapPort(), "Support Requests",
+                Duration.ofMillis(300), false), new RecordingInboundPort(), PollerLeadership.SINGLE_INSTANCE);
+        try {
+            InboxHealth health = health(camel);
+            await().atMost(PATIENCE).until(() -> health.health().getStatus().equals(Status.DOWN));
+
+            assertThat(health.health().getDetails().get("lastError").toString()).contains("Support Requests");
+        } finally {
+            camel.stop();
+        }
+    }
+
+    @Test
+    void aRefusedLoginMakesTheHealthDownWithTheReasonButNotThePassword() throws Exception {
+        GreenMail guarded = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort());
+        guarded.start();
+        guarded.setUser("guarded-1@exchange.example", "guarded-1@exchange.example", "the-right-password");
+        try {
+            CamelContext camel = start(imap("guarded-1@exchange.example", guarded.getImap().getPort(), "INBOX",
+                    Duration.ofMillis(300), true), new RecordingInboundPort(), PollerLeadership.SINGLE_INSTANCE);
+            try {
+                InboxHealth health = health(camel);
+                await().atMost(PATIENCE).until(() -> health.health().getStatus().equals(Status.DOWN));
+
+                assertThat(health.health().getDetails().get("lastError").toString()).containsIgnoringCase("auth");
+                assertThat(health.health().toString()).doesNotContain(PASSWORD);
+            } finally {
+                camel.stop();
+            }
+        } finally {
+            guarded.stop();
+        }
+    }
+
     private CamelContext start(String mailbox, InboundPort port, Duration pollInterval, boolean idle,
             PollerLeadership leadership) throws Exception {
-        EmailProperties.Imap imap = new EmailProperties.Imap("127.0.0.1", MAIL.imapPort(), EmailProperties.Security.NONE,
-                mailbox, PASSWORD, "INBOX", PROCESSED, idle, pollInterval, Duration.ofSeconds(5),
-                Duration.ofSeconds(10));
+        return start(imap(mailbox, MAIL.imapPort(), "INBOX", pollInterval, idle), port, leadership);
+    }
+
+    private static EmailProperties.Imap imap(String mailbox, int port, String folder, Duration pollInterval,
+            boolean idle) {
+        return new EmailProperties.Imap("127.0.0.1", port, EmailProperties.Security.NONE, mailbox, PASSWORD, folder,
+                PROCESSED, idle, pollInterval, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    }
+
+    private CamelContext start(EmailProperties.Imap imap, InboundPort port, PollerLeadership leadership)
+            throws Exception {
+        String mailbox = imap.username();
         EmailProperties properties = new EmailProperties(mailbox, "Support", List.of(), imap,
                 new EmailProperties.Smtp("127.0.0.1", MAIL.smtpPort(), EmailProperties.Security.NONE, null, null,
                         Duration.ofSeconds(5), Duration.ofSeconds(10)), 20, DataSize.ofMegabytes(25));
         Clock clock = Clock.systemUTC();
         InboxHealth health = new InboxHealth(new Mailbox(imap), clock);
         MailIntake intake = new MailIntake(new MailReader(), port, new EmailConversations(jdbc),
-                new MailBounces(jdbc, outbox, new TransactionTemplate(transactions)), attachments, attachmentLimits,
-                RateLimits.inMemory(clock), properties, new ObjectMapper(), clock, health);
+                new MailBounces(jdbc, outbox, new TransactionTemplate(transactions)),
+                new MailFiles(attachments, attachmentLimits.maxFiles(), jdbc), RateLimits.inMemory(clock), properties,
+                new ObjectMapper(), clock, health);
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getRegistry().bind("health", health);
-        camel.addRoutes(new InboxRoute(imap, intake, new InboxPolls(leadership, health), health));
+        camel.addRoutes(new InboxRoute(imap, intake, new InboxPolls(leadership, health, new Mailbox(imap)), health));
         camel.start();
         return camel;
     }

@@ -2,6 +2,7 @@ package io.switchboard.connector.email.inbox;
 
 import static io.switchboard.connector.email.inbox.TestMails.folder;
 import static io.switchboard.connector.email.inbox.TestMails.mail;
+import static io.switchboard.connector.email.inbox.TestMails.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -107,6 +108,43 @@ class InboxRouteTest extends InboxSpringTestSupport {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(folder(MAIL, SUPPORT, PROCESSED))
                 .contains(new Seen("too-big-1@mail.example", true, true)));
         assertThat(port.handedIn()).extracting(InboundMessage::eventId).doesNotContain("too-big-1@mail.example");
+    }
+
+    @Test
+    void gbkAndBig5MailArriveAsTheRightChineseText() {
+        MAIL.deliver(SUPPORT, resource("gb2312-labelled-gbk.eml"));
+        MAIL.deliver(SUPPORT, resource("big5.eml"));
+
+        InboundMessage gbk = awaitStored("CAB7x1=mail-50497@mail.example.com");
+        InboundMessage big5 = awaitStored("CAB7x1=mail-25687@mail.example.com");
+
+        assertThat(gbk.text()).isEqualTo("您好，我是张喆，我的账户被冻结了，请帮忙解冻。");
+        assertThat(gbk.chat().title()).isEqualTo("账户被冻结 张喆");
+        assertThat(gbk.author().displayName()).isEqualTo("张喆");
+        assertThat(big5.text()).isEqualTo("我嘅帳戶被鎖咗，唔該幫手。");
+        assertThat(big5.chat().title()).isEqualTo("提幣問題");
+    }
+
+    @Test
+    void aGmailReplyIsStoredAsItsNewLinesWhileTheRawPayloadKeepsTheQuote() throws Exception {
+        MAIL.deliver(SUPPORT, resource("reply-gmail.eml"));
+
+        InboundMessage reply = awaitStored("reply-1@mail.example.com");
+
+        assertThat(reply.text()).isEqualTo("It arrived now, thank you!");
+        assertThat(new ObjectMapper().readTree(reply.rawPayload()).path("text").asText())
+                .contains("It arrived now", "> Your withdrawal W-8812 was approved");
+    }
+
+    @Test
+    void anHtmlOnlyMailIsStoredAsTextAndKeepsItsHtml() throws Exception {
+        MAIL.deliver(SUPPORT, resource("html-only.eml"));
+
+        InboundMessage html = awaitStored("CAB7x1=mail-44957@mail.example.com");
+
+        assertThat(html.text()).contains("I cannot log in since yesterday.", "- resetting my password")
+                .doesNotContain("<p>", "alert");
+        assertThat(new ObjectMapper().readTree(html.rawPayload()).path("html").asText()).contains("<");
     }
 
     @Test

@@ -3,10 +3,15 @@ package io.switchboard.connector.email.inbox;
 import static io.switchboard.connector.email.inbox.TestMails.mail;
 import static io.switchboard.connector.email.inbox.TestMails.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.connector.email.reading.Bounce;
+import io.switchboard.connector.email.reading.MachineMail;
 import io.switchboard.connector.email.reading.MailAddress;
 import io.switchboard.connector.email.reading.MailFile;
+import io.switchboard.connector.email.reading.MailReader;
 import io.switchboard.connector.email.reading.ReadMail;
 import io.switchboard.core.attachment.Attachments;
 import io.switchboard.core.channel.Channel;
@@ -22,11 +27,13 @@ import io.switchboard.testing.RecordingInboundPort;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What becomes of each kind of mail: the screening verdicts, files, bounces. */
 class MailIntakeTest extends InboxSpringTestSupport {
@@ -43,13 +50,90 @@ class MailIntakeTest extends InboxSpringTestSupport {
     @Autowired
     private Attachments attachments;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     @Test
     void anAutoReplyIsKeptButNeverAnswered() throws Exception {
         intake.take(parse(mail("ooo-1@mail.example", "fay@mail.example", SUPPORT, "Out of office",
                 "I am away until Monday.", "Auto-Submitted: auto-replied")));
 
         assertThat(stored("ooo-1@mail.example").screening())
-                .isEqualTo(Screening.noAnswer("Auto-Submitted: auto-replied"));
+                .isEqualTo(Screening.noAnswer("an automatic mail (Auto-Submitted: auto-replied)"));
+    }
+
+    @Test
+    void listAndBulkMailAreKeptButNeverAnsweredWithTheReadersReason() throws Exception {
+        byte[] list = mail("list-2@lists.example", "news@lists.example", SUPPORT, "Weekly", "Bitcoin is up.",
+                "List-Id: Weekly <weekly.lists.example>", "Precedence: list");
+        byte[] bulk = mail("bulk-1@promo.example", "offers@promo.example", SUPPORT, "50% off", "Buy now.",
+                "Precedence: bulk");
+
+        intake.take(parse(list));
+        intake.take(parse(bulk));
+
+        assertThat(stored("list-2@lists.example").screening()).isEqualTo(Screening.noAnswer(readersReason(list)));
+        assertThat(stored("bulk-1@promo.example").screening()).isEqualTo(Screening.noAnswer(readersReason(bulk)));
+        assertThat(stored("bulk-1@promo.example").screening().reason()).containsIgnoringCase("bulk");
+    }
+
+    @Test
+    void ourDomainFromOutsideWithDmarcFailingIsImpersonationAndWithDmarcPassingIsNot() throws Exception {
+        intake.take(parse(mail("spoof-1@evil.example", "Security <security@exchange.example>", SUPPORT,
+                "Verify your account", "Send us your 2FA code.",
+                "Authentication-Results: mx.exchange.example; spf=fail smtp.mailfrom=evil.example; dmarc=fail"
+                        + " header.from=exchange.example",
+                "Authentication-Results: evil.example; dmarc=pass header.from=exchange.example")));
+        intake.take(parse(mail("genuine-1@exchange.example", "Security <security@exchange.example>", SUPPORT,
+                "Forwarded alert", "Please look at this alert.",
+                "Authentication-Results: mx.exchange.example; spf=pass; dkim=pass header.d=exchange.example;"
+                        + " dmarc=pass header.from=exchange.example")));
+
+        Screening spoofed = stored("spoof-1@evil.example").screening();
+        assertThat(spoofed.verdict()).isEqualTo(Screening.Verdict.IMPERSONATION);
+        assertThat(spoofed.reason()).contains("exchange.example", "DMARC");
+        assertThat(stored("genuine-1@exchange.example").screening()).isEqualTo(Screening.NONE);
+    }
+
+    @Test
+    void theRawPayloadKeepsTheHeadersStaffAndRulesNeedButNotTheReceivedChain() throws Exception {
+        intake.take(parse(mail("headers-1@mail.example", "ida@mail.example", SUPPORT, "Headers", "Hello.",
+                "Received: from mx1.mail.example by mx.exchange.example; Mon, 2 Mar 2026 10:00:01 +0000",
+                "Received: from laptop by mx1.mail.example; Mon, 2 Mar 2026 10:00:00 +0000",
+                "DKIM-Signature: v=1; a=rsa-sha256; d=mail.example; b=abc",
+                "X-Spam-Score: 0.1",
+                "Return-Path: <ida@mail.example>",
+                "Authentication-Results: mx.exchange.example; dmarc=pass",
+                "Content-Language: zh-CN",
+                "User-Agent: Thunderbird 128",
+                "Cc: ida.boss@mail.example")));
+
+        JsonNode headers = new ObjectMapper().readTree(stored("headers-1@mail.example").rawPayload()).path("headers");
+
+        List<String> names = new ArrayList<>();
+        headers.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyInAnyOrder("message-id", "from", "to", "subject", "date", "return-path",
+                "authentication-results", "content-language", "user-agent", "cc");
+        assertThat(headers.path("content-language").get(0).asText()).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void whenStoringTheMailFailedItsFilesAreStoredOnceWhenItIsReadAgain() throws Exception {
+        String sender = "files-again@mail.example";
+        ReadMail mail = new ReadMail("files-again-1@mail.example", new MailAddress(sender, null), List.of(), "Proof",
+                Instant.parse("2026-03-02T10:00:00Z"), null, List.of(), "My proof of deposit.",
+                "My proof of deposit.", null, List.of(new MailFile("proof.png", "image/png", png(), false)), Map.of(),
+                null);
+        port.failOnceOn("files-again-1@mail.example");
+
+        assertThatThrownBy(() -> intake.take(mail)).hasMessageContaining("database unavailable");
+        intake.take(mail);
+
+        InboundMessage stored = stored("files-again-1@mail.example");
+        assertThat(stored.attachments()).singleElement().satisfies(file ->
+                assertThat(attachments.content(Attachments.idOf(file.fileId()).orElseThrow())).isPresent());
+        assertThat(jdbc.queryForObject("select count(*) from attachment where uploaded_by = ?", Integer.class, sender))
+                .isEqualTo(1);
     }
 
     @Test
@@ -147,6 +231,10 @@ class MailIntakeTest extends InboxSpringTestSupport {
                 List.of(), "This is the mail system.", "This is the mail system.", null, List.of(),
                 Map.of("auto-submitted", List.of("auto-replied")),
                 new Bounce(bouncedId, "ivy@mail.example", "550 5.1.1 <ivy@mail.example>: mailbox unavailable"));
+    }
+
+    private static String readersReason(byte[] raw) {
+        return MachineMail.noAnswerReason(new MailReader().read(parse(raw))).orElseThrow();
     }
 
     private InboundMessage stored(String eventId) {

@@ -34,6 +34,18 @@ final class TestMails {
         return raw.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A mail of the reader's collection ({@code src/test/resources/mail}), raw. */
+    static byte[] resource(String name) {
+        try (var in = TestMails.class.getResourceAsStream("/mail/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test mail " + name);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static MimeMessage parse(byte[] raw) {
         try {
             return new MimeMessage(TestMailServer.session(), new java.io.ByteArrayInputStream(raw));

@@ -2,6 +2,11 @@ package io.switchboard.connector.email.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Mail in the charsets members really use reads as the right characters, labels and all. */
@@ -68,5 +73,28 @@ class MailCharsetTest {
         assertThat(MailCharsets.decodeWords("Re: =?UTF-8?Q?Caf=C3=A9_order?= =?utf-8?B?IOKAlCBkb25l?= [T-9]"))
                 .isEqualTo("Re: Café order — done [T-9]");
         assertThat(MailCharsets.decodeWords("=?x-no-such-charset?B?5o+Q5biB?=")).isEqualTo("提币");
+    }
+
+    @Test
+    void rfc2231FilenamesLabelledGb2312OrBig5ReadAsTheSupersetLikeTheBody() throws Exception {
+        ReadMail mail = new MailReader().read(withAttachments(
+                "Content-Disposition: attachment; filename*=gb2312''%D5%C5%86%B4%B5%C4%BD%D8%CD%BC.pdf",
+                "Content-Disposition: attachment;\r\n filename*0*=big5''%9D%F7;\r\n filename*1=.pdf"));
+
+        assertThat(mail.files()).extracting(MailFile::filename).containsExactly("张喆的截图.pdf", "咗.pdf");
+    }
+
+    /** A text body and one PDF part per Content-Disposition given. */
+    private static MimeMessage withAttachments(String... dispositions) throws Exception {
+        StringBuilder raw = new StringBuilder("From: zhe@example.cn\r\nSubject: files\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                + "--b\r\nContent-Type: text/plain\r\n\r\nSee files.\r\n");
+        for (String disposition : dispositions) {
+            raw.append("--b\r\nContent-Type: application/pdf\r\n").append(disposition)
+                    .append("\r\n\r\n%PDF-1.4\r\n");
+        }
+        raw.append("--b--\r\n");
+        return new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(raw.toString().getBytes(StandardCharsets.US_ASCII)));
     }
 }
