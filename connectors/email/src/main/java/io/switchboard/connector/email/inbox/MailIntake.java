@@ -113,7 +113,10 @@ final class MailIntake {
         }
         ReadMail mail;
         try {
-            mail = reader.read(message);
+            // Read from a copy of the whole mail, fetched in one command: walking the server's view of the parts
+            // costs a round trip a part, and a server may describe a returned message in a bounce without its
+            // headers (GreenMail does), which hid the Message-ID of the reply that bounced.
+            mail = reader.read(new MimeMessage(message));
         } catch (UnreadableMailException e) {
             setAside(message, e.getMessage());
             return;

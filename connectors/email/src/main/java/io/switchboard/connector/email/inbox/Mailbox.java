@@ -26,7 +26,7 @@ final class Mailbox {
     }
 
     /**
-     * A session with the timeouts set (a server that stops answering must not hang the poll for ever) and
+     * A session with the timeouts set, whole-mail fetches (a server that stops answering must not hang the poll for ever) and
      * STARTTLS required when asked for: a server that does not offer it is refused rather than read in the clear.
      */
     Session session() {
@@ -35,6 +35,9 @@ final class Mailbox {
         properties.setProperty(prefix + "connectiontimeout", Long.toString(imap.connectTimeout().toMillis()));
         properties.setProperty(prefix + "timeout", Long.toString(imap.readTimeout().toMillis()));
         properties.setProperty(prefix + "writetimeout", Long.toString(imap.readTimeout().toMillis()));
+        // A mail is fetched whole in one command (MailIntake reads a copy of it), not in 16 KB pieces, each a round
+        // trip to the server: a 2 MB screenshot was 128 of them. Its size is bounded by max-message-size.
+        properties.setProperty(prefix + "partialfetch", "false");
         if (imap.security() == Security.STARTTLS) {
             properties.setProperty(prefix + "starttls.enable", "true");
             properties.setProperty(prefix + "starttls.required", "true");

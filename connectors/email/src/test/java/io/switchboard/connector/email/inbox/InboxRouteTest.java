@@ -16,6 +16,13 @@ import io.switchboard.testing.RecordingInboundPort;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.core.gateway.TextFormat;
+import io.switchboard.core.inbound.InboundKind;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxRepository;
+import io.switchboard.core.outbox.OutboxStatus;
+import java.time.Instant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -30,6 +37,27 @@ class InboxRouteTest extends InboxSpringTestSupport {
 
     @Autowired
     private InboxHealth emailHealthIndicator;
+
+    @Autowired
+    private OutboxRepository outbox;
+
+    @Test
+    void aBounceReadOverImapMarksTheReplyItReturnsFailed() {
+        OutboxEntry reply = new OutboxEntry("imap-bounce-reply", new OutboundMessage(Channel.EMAIL,
+                "gone.user@example.org", "mail:gone-question@example.org", "gone-question@example.org",
+                "Your withdrawal is on its way.", TextFormat.PLAIN), null, Instant.parse("2026-12-07T09:29:59Z"));
+        reply.markSent("a1b2c3d4e5f60718293a4b5c6d7e8f90.t-123@novaex.com", Instant.parse("2026-12-07T09:30:00Z"));
+        long id = outbox.save(reply).getId();
+
+        MAIL.deliver(SUPPORT, resource("bounce-dsn.eml"));
+
+        InboundMessage signal = awaitStored("20261207093005.4F2A1@mx.novaex.com");
+        assertThat(signal.kind()).isEqualTo(InboundKind.SIGNAL);
+        assertThat(signal.conversationKey()).isEqualTo("mail:gone-question@example.org");
+        OutboxEntry failed = outbox.findById(id).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(failed.getLastError()).startsWith("bounced: ").contains("550 5.1.1");
+    }
 
     @Test
     void aPlainMailBecomesOneStoredMessageOfItsSender() throws Exception {
