@@ -5,22 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.testing.ApplicationSettings;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.facebook.FakeGraphServer;
+import io.switchboard.testing.mail.TestMailServer;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.jsoup.Jsoup;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,6 +44,8 @@ public final class FlowTestSupport {
     static final String X_WEBHOOK_SECRET = "flow-test-x-consumer-secret";
     /** Where shortened tweets link to. */
     static final String HELP_LINK = "https://help.example.com/kb";
+    /** The official support mailbox of {@link #email}. */
+    static final String SUPPORT_ADDRESS = "support@novaex.example";
 
     /** The machine's PostgreSQL, which the {@code cluster} profile's tests use. */
     public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -60,8 +68,7 @@ public final class FlowTestSupport {
 
     /** POSTs JSON to the staff API as the admin (HTTP Basic). */
     static HttpResponse<String> postAsStaff(int port, String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(asStaff(port, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return postAs(port, path, "admin", ADMIN_PASSWORD, json);
     }
 
     /** Any method on the staff API as the admin (HTTP Basic), with a JSON body or none. */
@@ -85,6 +92,31 @@ public final class FlowTestSupport {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs JSON signed in with HTTP Basic as {@code username} (a staff member other than the admin). */
+    static HttpResponse<String> postAs(int port, String path, String username, String password, String json)
+            throws IOException, InterruptedException {
+        return HTTP.send(as(port, path, username, password).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Fills in and POSTs a form as a browser does: {@code page} is opened first for the form's CSRF token (the
+     * {@code browser} keeps the session's cookie), then {@code fields} go to {@code action}, form-encoded.
+     */
+    static HttpResponse<String> postForm(HttpClient browser, int port, String page, String action,
+            Map<String, String> fields) throws IOException, InterruptedException {
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> filled = new LinkedHashMap<>(fields);
+        filled.put("_csrf", Jsoup.parse(form.body()).select("input[name=_csrf]").first().val());
+        String body = filled.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** GETs a path signed in with HTTP Basic as {@code username}. */
@@ -242,6 +274,25 @@ public final class FlowTestSupport {
         registry.add("switchboard.facebook.page-access-token", () -> FakeGraphServer.PAGE_ACCESS_TOKEN);
         registry.add("switchboard.facebook.app-secret", () -> FakeGraphServer.APP_SECRET);
         registry.add("switchboard.facebook.verify-token", () -> FakeGraphServer.VERIFY_TOKEN);
+    }
+
+    /**
+     * The e-mail channel on {@code mail}: the support mailbox {@value #SUPPORT_ADDRESS} read over plain IMAP every
+     * 300 ms (and IDLE), replies sent through its SMTP server, which delivers to any address's mailbox there.
+     * Not part of {@link #everyChannel}: the tests that count channels, routes and health entries count three.
+     */
+    static void email(DynamicPropertyRegistry registry, TestMailServer mail) {
+        registry.add("switchboard.email.address", () -> SUPPORT_ADDRESS);
+        registry.add("switchboard.email.display-name", () -> "NovaEx Support");
+        registry.add("switchboard.email.imap.host", () -> "127.0.0.1");
+        registry.add("switchboard.email.imap.port", mail::imapPort);
+        registry.add("switchboard.email.imap.security", () -> "NONE");
+        registry.add("switchboard.email.imap.username", () -> SUPPORT_ADDRESS);
+        registry.add("switchboard.email.imap.password", () -> "flow-test-imap-password");
+        registry.add("switchboard.email.imap.poll-interval", () -> "300ms");
+        registry.add("switchboard.email.smtp.host", () -> "127.0.0.1");
+        registry.add("switchboard.email.smtp.port", mail::smtpPort);
+        registry.add("switchboard.email.smtp.security", () -> "NONE");
     }
 
     /** The same settings as command-line arguments, for tests that start the application themselves. */

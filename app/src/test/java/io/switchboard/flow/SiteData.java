@@ -9,12 +9,12 @@ import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.TelegramUpdates;
 import io.switchboard.testing.facebook.FacebookWebhooks;
 import io.switchboard.testing.facebook.FakeGraphServer;
+import io.switchboard.testing.mail.TestMailServer;
 import io.switchboard.testing.x.FakeXServer;
 import io.switchboard.testing.x.XFixtures;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,21 +24,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.jsoup.Jsoup;
 
 /**
  * A day of a busy installation, written through the application's own doors, so that every list
  * page of the forum and the console has rows and every kind of detail page has something to show:
  * staff of each role and forum members; forum topics with a bot answer, a ticket notice and an
  * agent's reply, a hidden reply, a flag, a held first post, a locked and pinned topic; support
- * threads from Telegram (private and group), X and Facebook; guard decisions on a phishing post
+ * threads from Telegram (private and group), X, Facebook and e-mail; guard decisions on a phishing post
  * and an impersonator; a {@code /report}; tickets in every status with history; announcements in
  * Chinese and English, one scheduled, one retracted; and the audit lines all of that leaves.
  * A seeding step that the application refuses fails at once with its answer: that is a broken
@@ -62,18 +60,23 @@ final class SiteData {
     private final int port;
     private final FakeTelegramServer telegram;
     private final FakeXServer x;
+    private final TestMailServer mail;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** The e-mail thread's console page, once seeded. */
+    private String emailThreadPage;
 
-    SiteData(int port, FakeTelegramServer telegram, FakeXServer x) {
+    SiteData(int port, FakeTelegramServer telegram, FakeXServer x, TestMailServer mail) {
         this.port = port;
         this.telegram = telegram;
         this.x = x;
+        this.mail = mail;
     }
 
     void seed() throws Exception {
         // the platforms' messages first: the pipeline works on them while the rest is written
         telegram();
         xAndFacebook();
+        email();
         staff();
         members();
         forum();
@@ -82,6 +85,11 @@ final class SiteData {
         helpCenter();
         awaitPipeline();
         telegramOutage();
+    }
+
+    /** The console page of the e-mail thread, with its "Whole e-mail", which the walk must not leave out. */
+    String emailThreadPage() {
+        return emailThreadPage;
     }
 
     /**
@@ -176,6 +184,32 @@ final class SiteData {
                 "I want to speak to a person about a withdrawal that is missing", now));
     }
 
+    /**
+     * A member's mail that no article answers, answering an earlier mail of ours below its quote and signed:
+     * a ticket, and a thread page whose message differs from its whole e-mail.
+     */
+    private void email() {
+        String raw = """
+                Message-ID: <site-walk-1@members.example>
+                From: Kai Lin <kai.lin@members.example>
+                To: %s
+                Subject: Sub-account transfer missing
+                Date: Mon, 7 Dec 2026 10:05:00 +0000
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=UTF-8
+
+                My sub-account transfer of 3 BTC from the OTC desk vanished two days ago.
+                I want to talk to a human agent about it: please tell me what you need from me.
+
+                --\s
+                Kai Lin
+
+                On Sat, 5 Dec 2026 at 09:12, NovaEx Support <%1$s> wrote:
+                > We have received your transfer request.
+                """.formatted(FlowTestSupport.SUPPORT_ADDRESS);
+        mail.deliver(FlowTestSupport.SUPPORT_ADDRESS, raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     private void facebook(byte[] body) throws IOException, InterruptedException {
         int status = FlowTestSupport.postWebhook(port, "/webhooks/facebook", "X-Hub-Signature-256",
                 FacebookWebhooks.signature(body, FakeGraphServer.APP_SECRET), body);
@@ -241,16 +275,7 @@ final class SiteData {
     }
 
     private void postForm(HttpClient client, String page, String action, Map<String, String> fields) throws Exception {
-        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        Map<String, String> filled = new LinkedHashMap<>(fields);
-        filled.put("_csrf", Jsoup.parse(form.body()).select("input[name=_csrf]").first().val());
-        String body = filled.entrySet().stream()
-                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = FlowTestSupport.postForm(client, port, page, action, fields);
         if (posted.statusCode() != 302) {
             throw new IllegalStateException("seeding the site: POST " + action + " answered " + posted.statusCode()
                     + ": " + posted.body());
@@ -263,6 +288,8 @@ final class SiteData {
         await().atMost(Duration.ofSeconds(30)).until(() -> asAdmin("GET", "/api/moderation/queue?status=open", null, 200)
                 .path("content").size() >= 3);
         await().atMost(Duration.ofSeconds(30)).until(() -> threads(null).size() >= 8);
+        emailThreadPage = "/console/threads/" + awaitThread("email", thread -> !thread.path("ticketNumber").isNull())
+                .get("id").asLong();
     }
 
     private JsonNode startTopic(String member, String board, String title, String body) throws Exception {

@@ -7,6 +7,7 @@ import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.browser.Browser;
 import io.switchboard.testing.browser.HeadlessChromium;
 import io.switchboard.testing.facebook.FakeGraphServer;
+import io.switchboard.testing.mail.TestMailServer;
 import io.switchboard.testing.x.FakeXServer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,7 @@ class SitePagesBrowserTest {
     private static final FakeTelegramServer TELEGRAM = FlowTestSupport.startTelegram();
     private static final FakeXServer X = new FakeXServer();
     private static final FakeGraphServer GRAPH = new FakeGraphServer();
+    private static final TestMailServer MAIL = TestMailServer.start();
     private static final List<String> LANGUAGES = List.of("zh", "en");
     /** Addresses that name nothing: the site's own "not found" page, never a bare error page. */
     private static final List<String> NOTHING_IN_THE_FORUM = List.of("/forum/t/999999", "/forum/b/no-such-board",
@@ -59,6 +61,7 @@ class SitePagesBrowserTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         FlowTestSupport.everyChannel(registry, TELEGRAM, X, GRAPH, "site-pages");
+        FlowTestSupport.email(registry, MAIL);
         registry.add("switchboard.telegram.announcement-chat-id", () -> "@novaex_news");
         // SiteData's Telegram outage: its reply expires within the seeding, a probe every few seconds
         registry.add("switchboard.router.delivery.stale-after.telegram", () -> SiteData.TELEGRAM_STALE_AFTER);
@@ -67,7 +70,7 @@ class SitePagesBrowserTest {
 
     @AfterAll
     static void stopFakes() throws Exception {
-        FlowTestSupport.stop(TELEGRAM, X, GRAPH);
+        FlowTestSupport.stop(TELEGRAM, X, GRAPH, MAIL);
     }
 
     @LocalServerPort
@@ -78,10 +81,11 @@ class SitePagesBrowserTest {
 
     @Test
     void everyVisitorSeesEveryPageInBothLanguagesWithoutErrorsKeysOrRawValues() throws Exception {
-        new SiteData(port, TELEGRAM, X).seed();
+        SiteData data = new SiteData(port, TELEGRAM, X, MAIL);
+        data.seed();
         SiteWalk walk = new SiteWalk(browser, port);
         List<Finding> findings = new ArrayList<>();
-        for (Visitor visitor : visitors()) {
+        for (Visitor visitor : visitors(data.emailThreadPage())) {
             browser.driver.manage().deleteAllCookies();
             visitor.signIn(browser);
             for (String language : LANGUAGES) {
@@ -96,9 +100,10 @@ class SitePagesBrowserTest {
      * The addresses that name nothing are opened by the anonymous reader (the forum's) and by the
      * admin (all): who opens them does not change which error page answers, and each page costs time.
      */
-    private static List<Visitor> visitors() {
+    private static List<Visitor> visitors(String emailThreadPage) {
         List<String> readerStarts = List.of("/forum", "/console", "/help");
-        List<String> staffStarts = List.of("/console", "/forum", "/help");
+        // the e-mail thread's page by name: the walk samples thread pages, and this one's "Whole e-mail" is its own
+        List<String> staffStarts = List.of("/console", "/forum", "/help", emailThreadPage);
         return List.of(
                 new Visitor("anonymous", null, null, null,
                         concat(readerStarts, NOTHING_IN_THE_FORUM, NOTHING_IN_THE_HELP_CENTER)),
