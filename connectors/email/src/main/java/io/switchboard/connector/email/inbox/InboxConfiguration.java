@@ -3,6 +3,7 @@ package io.switchboard.connector.email.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.connector.email.ConditionalOnEmail;
 import io.switchboard.connector.email.EmailProperties;
+import io.switchboard.connector.email.SmtpContact;
 import io.switchboard.connector.email.reading.MailReader;
 import io.switchboard.core.attachment.Attachments;
 import io.switchboard.core.attachment.AttachmentsProperties;
@@ -24,8 +25,8 @@ class InboxConfiguration {
 
     /** The {@code email} entry of the health endpoint (the bean's name without "HealthIndicator"). */
     @Bean
-    InboxHealth emailHealthIndicator(EmailProperties properties, Clock clock) {
-        return new InboxHealth(new Mailbox(properties.imap()), clock);
+    InboxHealth emailHealthIndicator(EmailProperties properties, SmtpContact smtpContact, Clock clock) {
+        return new InboxHealth(new Mailbox(properties.imap()), smtpContact, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.switchboard.connector.email.inbox;
 
+import io.switchboard.connector.email.SmtpContact;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,13 +10,16 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
  * The {@code email} entry of {@code /actuator/health} (the console's connector table reads it by the channel's
- * key): UP once a poll of the mailbox went through, DOWN while the latest poll failed, with that error. Before
- * the first poll it is UNKNOWN. A mail the pipeline could not store is not DOWN (the mailbox is fine; the mail
+ * key), for both directions: UP once a poll of the mailbox went through, DOWN while the latest poll failed or the
+ * outgoing server's latest answer was a failure (refused connection, login, 4xx; not a refused recipient), with
+ * that error; the outgoing side's own figures as {@code smtpLastSuccess}, {@code smtpLastError}. Before the first
+ * poll it is UNKNOWN. A mail the pipeline could not store is not DOWN (the mailbox is fine; the mail
  * is read again), but shows as {@code lastIntakeError}.
  */
 final class InboxHealth implements HealthIndicator {
 
     private final Mailbox mailbox;
+    private final SmtpContact smtp;
     private final Clock clock;
     private Instant lastPollAt;
     private int lastPollCount;
@@ -25,8 +29,9 @@ final class InboxHealth implements HealthIndicator {
     private String lastIntakeError;
     private String waitingBy = "poll interval";
 
-    InboxHealth(Mailbox mailbox, Clock clock) {
+    InboxHealth(Mailbox mailbox, SmtpContact smtp, Clock clock) {
         this.mailbox = mailbox;
+        this.smtp = smtp;
         this.clock = clock;
     }
 
@@ -56,11 +61,13 @@ final class InboxHealth implements HealthIndicator {
 
     @Override
     public synchronized Health health() {
-        Health.Builder health = failuresInARow > 0 ? Health.down() : lastPollAt == null ? Health.unknown() : Health.up();
+        Health.Builder health = failuresInARow > 0 || smtp.failing() ? Health.down()
+                : lastPollAt == null ? Health.unknown() : Health.up();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("mailbox", mailbox.describe());
         details.put("newMail", waitingBy);
-        details.put("lastPoll", lastPollAt == null ? "never" : lastPollAt.toString());
+        // lastSuccess, lastError and lastErrorAt are the keys every connector's entry has (the console reads them)
+        details.put("lastSuccess", lastPollAt == null ? "never" : lastPollAt.toString());
         details.put("lastPollMessages", lastPollCount);
         if (failuresInARow > 0) {
             details.put("failuresInARow", failuresInARow);
@@ -71,6 +78,11 @@ final class InboxHealth implements HealthIndicator {
         }
         if (lastIntakeError != null) {
             details.put("lastIntakeError", lastIntakeError);
+        }
+        smtp.details().forEach((key, value) -> details.put("smtp" + Character.toUpperCase(key.charAt(0)) + key.substring(1), value));
+        if (smtp.failing() && lastError == null) {
+            details.put("lastError", details.get("smtpLastError"));
+            details.put("lastErrorAt", details.get("smtpLastErrorAt"));
         }
         return health.withDetails(details).build();
     }

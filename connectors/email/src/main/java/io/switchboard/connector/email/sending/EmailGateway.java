@@ -1,6 +1,7 @@
 package io.switchboard.connector.email.sending;
 
 import io.switchboard.connector.email.ConditionalOnEmail;
+import io.switchboard.connector.email.SmtpContact;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.gateway.DeliveryException;
@@ -30,11 +31,13 @@ class EmailGateway implements ChannelGateway {
     private final ReplyThreads threads;
     private final MailComposer composer;
     private final SmtpSubmission smtp;
+    private final SmtpContact smtpContact;
 
-    EmailGateway(ReplyThreads threads, MailComposer composer, SmtpSubmission smtp) {
+    EmailGateway(ReplyThreads threads, MailComposer composer, SmtpSubmission smtp, SmtpContact smtpContact) {
         this.threads = threads;
         this.composer = composer;
         this.smtp = smtp;
+        this.smtpContact = smtpContact;
     }
 
     @Override
@@ -48,8 +51,16 @@ class EmailGateway implements ChannelGateway {
         try {
             smtp.send(mail);
         } catch (Exception e) {
-            throw SmtpFailures.of(e, message.chatId());
+            DeliveryException failure = SmtpFailures.of(e, message.chatId());
+            // a refused recipient is that mail's problem; the server itself answered, and the channel works
+            if (failure.kind() == DeliveryException.Kind.PERMANENT) {
+                smtpContact.answered();
+            } else {
+                smtpContact.failed(failure.getMessage());
+            }
+            throw failure;
         }
+        smtpContact.answered();
         return new DeliveryReceipt(MessageIds.bare(messageId(mail)));
     }
 

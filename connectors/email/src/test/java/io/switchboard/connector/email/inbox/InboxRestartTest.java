@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.connector.email.EmailProperties;
+import io.switchboard.connector.email.SmtpContact;
 import io.switchboard.connector.email.inbox.TestMails.Seen;
 import io.switchboard.connector.email.reading.MailReader;
 import io.switchboard.core.attachment.Attachments;
@@ -185,7 +186,7 @@ class InboxRestartTest extends InboxSpringTestSupport {
                 new EmailProperties.Smtp("127.0.0.1", MAIL.smtpPort(), EmailProperties.Security.NONE, null, null,
                         Duration.ofSeconds(5), Duration.ofSeconds(10)), 20, DataSize.ofMegabytes(25));
         Clock clock = Clock.systemUTC();
-        InboxHealth health = new InboxHealth(new Mailbox(imap), clock);
+        InboxHealth health = new InboxHealth(new Mailbox(imap), new SmtpContact(clock), clock);
         MailIntake intake = new MailIntake(new MailReader(), port, new EmailConversations(jdbc),
                 new MailBounces(jdbc, outbox, new TransactionTemplate(transactions)),
                 new MailFiles(attachments, attachmentLimits.maxFiles(), jdbc), RateLimits.inMemory(clock), properties,

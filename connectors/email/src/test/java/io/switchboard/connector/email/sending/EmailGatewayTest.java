@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.connector.email.EmailProperties;
+import io.switchboard.connector.email.SmtpContact;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.attachment.Attachments;
@@ -38,6 +39,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +54,8 @@ class EmailGatewayTest {
 
     @Autowired
     EmailGateway gateway;
+    @Autowired
+    SmtpContact smtpContact;
     @Autowired
     ReplyThreads threads;
     @Autowired
@@ -237,6 +241,7 @@ class EmailGatewayTest {
                 assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
                 assertThat(failure.answered()).as("nothing reached the server").isTrue();
             });
+            assertThat(smtpContact.failing()).as("the channel's health entry shows the outgoing server down").isTrue();
         } finally {
             MAIL.acceptSmtp();
         }
@@ -244,6 +249,7 @@ class EmailGatewayTest {
         gateway.send(reply);
 
         assertThat(MAIL.sentTo("retry@member.example")).hasSize(1);
+        assertThat(smtpContact.failing()).isFalse();
     }
 
     @Test
@@ -311,7 +317,8 @@ class EmailGatewayTest {
 
     private EmailGateway gatewayOn(ScriptedSmtpServer server, String password) throws Exception {
         EmailProperties properties = EmailSendingSlice.properties(server.port(), password);
-        return new EmailGateway(threads, composer, new SmtpSubmission(camel, producer, properties));
+        return new EmailGateway(threads, composer, new SmtpSubmission(camel, producer, properties),
+                new SmtpContact(Clock.systemUTC()));
     }
 
     private static OutboundMessage message(String to, String conversation, String text, Sender sender, String key) {

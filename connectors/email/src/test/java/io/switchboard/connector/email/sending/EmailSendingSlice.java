@@ -1,6 +1,7 @@
 package io.switchboard.connector.email.sending;
 
 import io.switchboard.connector.email.EmailProperties;
+import io.switchboard.connector.email.SmtpContact;
 import io.switchboard.core.CoreConfiguration;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.core.attachment.Attachments;
@@ -25,7 +26,7 @@ import org.springframework.util.unit.DataSize;
 @EnableJpaRepositories(basePackages = "io.switchboard.core")
 @EnableConfigurationProperties({EmailProperties.class, AttachmentsProperties.class})
 @Import({CoreConfiguration.class, Accounts.class, Attachments.class, ReplyThreads.class, MailComposer.class,
-        SmtpSubmission.class, EmailGateway.class})
+        SmtpSubmission.class, EmailGateway.class, SmtpContact.class})
 class EmailSendingSlice {
 
     static final String SUPPORT = "support@exchange.example";
