@@ -116,6 +116,19 @@ class EmailPipelineRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void aTicketOfAMailIsNamedByTheMailsSubject() {
+        String address = newAddress();
+        InboundMessage mail = Messages.inPrivate(address, now()).channel(Channel.EMAIL)
+                .titled("Account appeal: frozen after a phone change")
+                .text("I need a person to look at my account, it is frozen since yesterday").build();
+        accept(mail);
+        awaitEvent(mail, InboundStatus.PROCESSED);
+
+        assertThat(ticketsIn(address)).singleElement().extracting(Ticket::getSubject)
+                .isEqualTo("Account appeal: frozen after a phone change");
+    }
+
+    @Test
     void anAnswerByMailIsTheArticleAloneAndAReplyToItHandsOverToAnAgent() {
         String address = newAddress();
         send(address, "How long does a deposit take?");

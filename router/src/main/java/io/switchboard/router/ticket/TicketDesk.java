@@ -71,8 +71,18 @@ public class TicketDesk {
      * handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
-        return open(message, subjectOf(message.message().getText()), categories.categoryOf(answer), reason,
-                createdDetail(reason, answer));
+        return open(message, subjectOf(message), categories.categoryOf(answer), reason, createdDetail(reason, answer));
+    }
+
+    /**
+     * What the person named their conversation, where they did (an e-mail's subject: a private conversation with a
+     * title), else the message's own words. A mail's follow-up ("that did not help") says less than its subject.
+     */
+    private static String subjectOf(ThreadedMessage message) {
+        SupportThread thread = message.thread();
+        String title = thread.getChatTitle();
+        return thread.isPrivateChat() && title != null && !title.isBlank() ? subjectOf(title)
+                : subjectOf(message.message().getText());
     }
 
     /**
