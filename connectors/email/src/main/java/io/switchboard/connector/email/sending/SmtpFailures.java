@@ -55,8 +55,20 @@ final class SmtpFailures {
             return DeliveryException.noAnswer("the SMTP connection failed while sending the mail to " + recipient
                     + ", it may have arrived: " + words(failure), failure);
         }
-        return DeliveryException.transientFailure("the mail to " + recipient + " was not sent: " + words(failure),
-                failure);
+        return DeliveryException.transientFailure("the mail to " + recipient + " was not sent: " + words(failure)
+                + because(failure), failure);
+    }
+
+    /**
+     * The innermost cause, when there is one: Jakarta Mail's "Could not connect to SMTP host" alone does not say
+     * whether the port was closed or the server's certificate was not trusted.
+     */
+    private static String because(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && depth < MAX_CAUSES; depth++) {
+            root = root.getCause();
+        }
+        return root == failure ? "" : " (" + root.getClass().getSimpleName() + ": " + words(root) + ")";
     }
 
     /** The most specific SMTP reply in the chain: the recipient's refusal, else the sender's, else the mail's. */

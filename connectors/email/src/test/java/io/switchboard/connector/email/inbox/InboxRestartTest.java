@@ -5,35 +5,20 @@ import static io.switchboard.connector.email.inbox.TestMails.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.connector.email.EmailProperties;
-import io.switchboard.connector.email.SmtpContact;
 import io.switchboard.connector.email.inbox.TestMails.Seen;
-import io.switchboard.connector.email.reading.MailReader;
-import io.switchboard.core.attachment.Attachments;
-import io.switchboard.core.attachment.AttachmentsProperties;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.cluster.PollerLeadership;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.inbound.IntakeResult;
-import io.switchboard.core.limit.RateLimits;
-import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.testing.RecordingInboundPort;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The route in Camel contexts of the test's own, each on a mailbox of its own, started and stopped as an
@@ -42,17 +27,6 @@ import org.springframework.util.unit.DataSize;
 class InboxRestartTest extends InboxSpringTestSupport {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
-
-    @Autowired
-    private JdbcTemplate jdbc;
-    @Autowired
-    private OutboxRepository outbox;
-    @Autowired
-    private PlatformTransactionManager transactions;
-    @Autowired
-    private Attachments attachments;
-    @Autowired
-    private AttachmentsProperties attachmentLimits;
 
     @Test
     void aCrashAfterStoringBeforeTheMailIsMarkedStoresItOnceAndMarksItAfterTheRestart() throws Exception {
@@ -177,29 +151,6 @@ class InboxRestartTest extends InboxSpringTestSupport {
             boolean idle) {
         return new EmailProperties.Imap("127.0.0.1", port, EmailProperties.Security.NONE, mailbox, PASSWORD, folder,
                 PROCESSED, idle, pollInterval, Duration.ofSeconds(5), Duration.ofSeconds(10));
-    }
-
-    private CamelContext start(EmailProperties.Imap imap, InboundPort port, PollerLeadership leadership)
-            throws Exception {
-        String mailbox = imap.username();
-        EmailProperties properties = new EmailProperties(mailbox, "Support", List.of(), imap,
-                new EmailProperties.Smtp("127.0.0.1", MAIL.smtpPort(), EmailProperties.Security.NONE, null, null,
-                        Duration.ofSeconds(5), Duration.ofSeconds(10)), 20, DataSize.ofMegabytes(25));
-        Clock clock = Clock.systemUTC();
-        InboxHealth health = new InboxHealth(new Mailbox(imap), new SmtpContact(clock), clock);
-        MailIntake intake = new MailIntake(new MailReader(), port, new EmailConversations(jdbc),
-                new MailBounces(jdbc, outbox, new TransactionTemplate(transactions)),
-                new MailFiles(attachments, attachmentLimits.maxFiles(), jdbc), RateLimits.inMemory(clock), properties,
-                new ObjectMapper(), clock, health);
-        DefaultCamelContext camel = new DefaultCamelContext();
-        camel.getRegistry().bind("health", health);
-        camel.addRoutes(new InboxRoute(imap, intake, new InboxPolls(leadership, health, new Mailbox(imap)), health));
-        camel.start();
-        return camel;
-    }
-
-    private static InboxHealth health(CamelContext camel) {
-        return camel.getRegistry().lookupByNameAndType("health", InboxHealth.class);
     }
 
     /** The process dies right after the pipeline committed the mail, before Camel could mark it seen. */

@@ -79,10 +79,7 @@ class EmailGatewayTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        for (String setting : EmailSendingSlice.settings("email-gateway")) {
-            String[] pair = setting.split("=", 2);
-            registry.add(pair[0], () -> pair[1]);
-        }
+        EmailSendingSlice.register(registry, "email-gateway");
         registry.add("switchboard.email.smtp.port", MAIL::smtpPort);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -47,12 +48,25 @@ class EmailSendingSlice {
         };
     }
 
+    /** Registers {@link #settings} as a test's dynamic properties. */
+    static void register(DynamicPropertyRegistry registry, String database) {
+        for (String setting : settings(database)) {
+            String[] pair = setting.split("=", 2);
+            registry.add(pair[0], () -> pair[1]);
+        }
+    }
+
     /** The channel's settings as {@link #settings} binds them, its SMTP server on this port, with a login if given. */
     static EmailProperties properties(int smtpPort, String smtpPassword) {
+        return properties(smtpPort, EmailProperties.Security.NONE, smtpPassword);
+    }
+
+    /** As {@link #properties(int, String)}, the SMTP server reached as {@code security} says. */
+    static EmailProperties properties(int smtpPort, EmailProperties.Security security, String smtpPassword) {
         return new EmailProperties(SUPPORT, "Exchange Support", List.of(),
                 new EmailProperties.Imap("127.0.0.1", 993, EmailProperties.Security.TLS, SUPPORT, null, "INBOX", null,
                         true, Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(5)),
-                new EmailProperties.Smtp("127.0.0.1", smtpPort, EmailProperties.Security.NONE, SUPPORT, smtpPassword,
+                new EmailProperties.Smtp("127.0.0.1", smtpPort, security, SUPPORT, smtpPassword,
                         Duration.ofSeconds(2), Duration.ofSeconds(5)),
                 20, DataSize.ofMegabytes(25));
     }
