@@ -39,6 +39,21 @@ public class MailOriginals {
     public record Original(String wholeText, String notAnswered) {
 
         static final Original NOTHING = new Original(null, null);
+
+        /**
+         * The code of the reason (the e-mail connector's {@code auto-submitted: auto-replied} is {@code auto-submitted}),
+         * which the console words in each language as {@code console.mail.screened.<code>}.
+         */
+        public String reasonCode() {
+            int colon = notAnswered.indexOf(": ");
+            return colon < 0 ? notAnswered : notAnswered.substring(0, colon);
+        }
+
+        /** What the reason's code is about (a header's value, an address); empty when it names nothing. */
+        public String reasonDetail() {
+            int colon = notAnswered.indexOf(": ");
+            return colon < 0 ? "" : notAnswered.substring(colon + 2);
+        }
     }
 
     /** By external id, for the members' messages whose events say more than the thread does. */

@@ -299,15 +299,20 @@ class EmailThreadPagesTest {
     }
 
     @Test
-    void mailThatIsNeverAnsweredSaysWhy() throws Exception {
+    void mailThatIsNeverAnsweredSaysWhyInThePagesLanguage() throws Exception {
         data.message(mail, Direction.IN, "ooo@example.com", "I am out of the office.", null, TestData.T0.plusSeconds(60));
         received("ooo@example.com", "I am out of the office.", "I am out of the office.",
-                Screening.noAnswer("auto-reply (Auto-Submitted: auto-replied)"));
+                Screening.noAnswer("auto-submitted: auto-replied"));
+        data.message(mail, Direction.IN, "odd@example.com", "Hello again.", null, TestData.T0.plusSeconds(90));
+        received("odd@example.com", "Hello again.", "Hello again.", Screening.noAnswer("a reason of another connector"));
 
         mvc.perform(get("/console/threads/{id}", mail.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(stringContainsInOrder(VISIBLE,
-                        "not answered: auto-reply (Auto-Submitted: auto-replied)", "I am out of the office.")))
+                        "not answered: an automatic mail (Auto-Submitted: auto-replied)", "I am out of the office.",
+                        "not answered: a reason of another connector", "Hello again.")))
                 .andExpect(content().string(not(stringContainsInOrder("not answered", VISIBLE))));
+        mvc.perform(get("/console/threads/{id}", mail.getId()).with(agent()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString("不自动回复：自动发送的邮件（Auto-Submitted: auto-replied）")));
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.Objects;
  * the exchange and fails the sender checks. Most messages carry {@link #NONE}.
  *
  * @param verdict what the pipeline does with the message
- * @param reason why, in words staff read on the thread or the guard's decision; empty for {@link Verdict#NONE}
+ * @param reason why, for staff: for NO_ANSWER a code the console words in each language
+ *     ({@code console.mail.screened.<code>}), then {@code ": "} and its detail ({@code auto-submitted: auto-replied});
+ *     a reason without a worded code is shown as it is; empty for {@link Verdict#NONE}
  */
 public record Screening(Verdict verdict, String reason) {
 

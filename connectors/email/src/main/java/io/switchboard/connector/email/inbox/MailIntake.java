@@ -7,6 +7,7 @@ import io.switchboard.connector.email.EmailProperties;
 import io.switchboard.connector.email.reading.MachineMail;
 import io.switchboard.connector.email.reading.MailAddress;
 import io.switchboard.connector.email.reading.MailReader;
+import io.switchboard.connector.email.reading.NoAnswerReason;
 import io.switchboard.connector.email.reading.ReadMail;
 import io.switchboard.connector.email.reading.UnreadableMailException;
 import io.switchboard.core.channel.Channel;
@@ -149,8 +150,8 @@ final class MailIntake {
         if (screening == Screening.NONE) {
             counted = perSender.tryTake(mail.from().address()).isZero();
             if (!counted) {
-                screening = Screening.noAnswer("more than " + properties.maxPerSenderPerHour()
-                        + " messages from this address in an hour");
+                screening = Screening.noAnswer(
+                        NoAnswerReason.TOO_MANY.with(Integer.toString(properties.maxPerSenderPerHour())));
             }
         }
         List<String> notes = new ArrayList<>();
@@ -201,7 +202,7 @@ final class MailIntake {
             return Screening.noAnswer(machine.get());
         }
         if (mail.from().address().equals(properties.supportAddress())) {
-            return Screening.noAnswer("mail from our own address " + properties.supportAddress());
+            return Screening.noAnswer(NoAnswerReason.OWN_ADDRESS.with(properties.supportAddress()));
         }
         return Screening.NONE;
     }
@@ -212,7 +213,7 @@ final class MailIntake {
         String recipient = mail.bounce().recipient() == null ? "" : " to " + mail.bounce().recipient();
         return message(mail, eventId, conversation, InboundKind.SIGNAL,
                 "Mail" + recipient + " bounced: " + mail.bounce().reason(), List.of(),
-                Screening.noAnswer("delivery failure report"));
+                Screening.noAnswer(NoAnswerReason.BOUNCE.with(mail.bounce().reason())));
     }
 
     private InboundMessage message(ReadMail mail, String eventId, String conversation, InboundKind kind, String text,

@@ -27,41 +27,41 @@ public final class MachineMail {
      * Why this mail must not be answered, read from its headers alone: a bounce or other delivery report,
      * an empty Return-Path, {@code Auto-Submitted} other than {@code no}, {@code X-Autoreply}/{@code
      * X-Autorespond}, {@code Precedence: bulk/junk/list}, {@code List-Id}, a mailer-daemon, postmaster or
-     * no-reply sender. Empty for mail a person wrote ({@code List-Unsubscribe} alone is not enough: some mail
+     * no-reply sender, as a {@link NoAnswerReason} code and its detail. Empty for mail a person wrote ({@code List-Unsubscribe} alone is not enough: some mail
      * services add it to personal mail too).
      */
     public static Optional<String> noAnswerReason(ReadMail mail) {
         if (mail.bounce() != null) {
-            return Optional.of("a bounce: delivery failed (" + mail.bounce().reason() + ")");
+            return Optional.of(NoAnswerReason.BOUNCE.with(mail.bounce().reason()));
         }
         String contentType = mail.header("content-type");
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/report")) {
-            return Optional.of("a delivery or read report sent by a mail server");
+            return Optional.of(NoAnswerReason.REPORT.code());
         }
         String returnPath = mail.header("return-path");
         if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
-            return Optional.of("sent with an empty Return-Path (<>), as only automatic mail is");
+            return Optional.of(NoAnswerReason.EMPTY_RETURN_PATH.code());
         }
         String autoSubmitted = mail.header("auto-submitted");
         if (autoSubmitted != null && !autoSubmitted.split(";")[0].strip().equalsIgnoreCase("no")) {
-            return Optional.of("an automatic mail (Auto-Submitted: " + autoSubmitted.strip() + ")");
+            return Optional.of(NoAnswerReason.AUTO_SUBMITTED.with(autoSubmitted.strip()));
         }
         for (String autoreply : List.of("x-autoreply", "x-autorespond")) {
             if (mail.header(autoreply) != null) {
-                return Optional.of("an automatic reply (" + (autoreply.equals("x-autoreply") ? "X-Autoreply" : "X-Autorespond") + ")");
+                return Optional.of(NoAnswerReason.AUTO_REPLY_HEADER.with(autoreply.equals("x-autoreply") ? "X-Autoreply" : "X-Autorespond"));
             }
         }
         String precedence = mail.header("precedence");
         if (precedence != null && MASS_PRECEDENCE.matcher(precedence.strip()).matches()) {
-            return Optional.of("a mass or automatic mail (Precedence: " + precedence.strip() + ")");
+            return Optional.of(NoAnswerReason.PRECEDENCE.with(precedence.strip()));
         }
         String listId = mail.header("list-id");
         if (listId != null) {
-            return Optional.of("sent through a mailing list (" + listId.strip() + ")");
+            return Optional.of(NoAnswerReason.LIST.with(listId.strip()));
         }
         String local = mail.from().address().substring(0, Math.max(0, mail.from().address().indexOf('@')));
         if (MACHINE_SENDER.matcher(local).matches()) {
-            return Optional.of("sent from an address nobody reads (" + mail.from().address() + ")");
+            return Optional.of(NoAnswerReason.UNREAD_SENDER.with(mail.from().address()));
         }
         return Optional.empty();
     }

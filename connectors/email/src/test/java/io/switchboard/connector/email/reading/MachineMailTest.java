@@ -19,24 +19,24 @@ class MachineMailTest {
     @Test
     void anOutOfOfficeReplyIsNeverAnswered() {
         assertThat(MachineMail.noAnswerReason(TestMails.read("auto-reply.eml")))
-                .hasValue("an automatic mail (Auto-Submitted: auto-replied)");
+                .hasValue("auto-submitted: auto-replied");
     }
 
     @Test
     void autoReplyHeadersOfOlderClientsAreHeeded() {
         assertThat(MachineMail.noAnswerReason(TestMails.read("person.eml", "X-Autoreply: yes")))
-                .hasValue("an automatic reply (X-Autoreply)");
+                .hasValue("auto-reply-header: X-Autoreply");
         assertThat(MachineMail.noAnswerReason(TestMails.read("person.eml", "X-Autorespond: on vacation")))
-                .hasValue("an automatic reply (X-Autorespond)");
+                .hasValue("auto-reply-header: X-Autorespond");
     }
 
     @Test
     void massMailIsNeverAnswered() {
         assertThat(MachineMail.noAnswerReason(TestMails.read("person.eml", "Precedence: bulk")))
-                .hasValue("a mass or automatic mail (Precedence: bulk)");
+                .hasValue("precedence: bulk");
         assertThat(MachineMail.noAnswerReason(TestMails.read("person.eml", "Precedence: junk"))).isPresent();
         assertThat(MachineMail.noAnswerReason(TestMails.read("list-mail.eml")))
-                .hasValue("sent through a mailing list (Crypto Weekly <weekly.lists.example.com>)");
+                .hasValue("list: Crypto Weekly <weekly.lists.example.com>");
     }
 
     @Test
@@ -50,14 +50,14 @@ class MachineMailTest {
         for (String sender : List.of("noreply@example.com", "no-reply@accounts.example.com", "MAILER-DAEMON@mx.example.com",
                 "postmaster@example.com")) {
             assertThat(MachineMail.noAnswerReason(TestMails.read("no-from.eml", "From: " + sender)))
-                    .as(sender).hasValue("sent from an address nobody reads (" + sender.toLowerCase() + ")");
+                    .as(sender).hasValue("unread-sender: " + sender.toLowerCase());
         }
     }
 
     @Test
     void anEmptyReturnPathMarksAutomaticMail() {
         assertThat(MachineMail.noAnswerReason(TestMails.read("no-from.eml", "Return-Path: <>", "From: li.wei@example.com")))
-                .hasValue("sent with an empty Return-Path (<>), as only automatic mail is");
+                .hasValue("empty-return-path");
     }
 
     @Test
