@@ -1,11 +1,9 @@
 package io.switchboard.core.attachment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.switchboard.core.text.Sha256;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,7 +63,7 @@ public class Attachments {
                     .addValue("filename", filename)
                     .addValue("content_type", file.type().contentType())
                     .addValue("size", bytes.length)
-                    .addValue("sha256", sha256(bytes))
+                    .addValue("sha256", Sha256.hex(bytes))
                     .addValue("bytes", bytes)
                     .addValue("uploaded_by", uploadedBy)
                     .addValue("created_at", now));
@@ -135,13 +133,6 @@ public class Attachments {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     /** A file that passed every check, and the bytes to store: the upload's without their metadata. */
     private record Checked(UploadedFile upload, FileType type, byte[] bytes) {

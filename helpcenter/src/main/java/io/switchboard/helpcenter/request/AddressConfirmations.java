@@ -1,6 +1,7 @@
 package io.switchboard.helpcenter.request;
 
 import io.switchboard.core.account.AccountAddresses;
+import io.switchboard.core.text.Sha256;
 import io.switchboard.helpcenter.request.RequestRefused.Problem;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -77,7 +78,7 @@ class AddressConfirmations {
         long id = insert.executeAndReturnKey(new MapSqlParameterSource(Map.of(
                 "account_id", accountId,
                 "address", address,
-                "token_sha256", RequestGateway.sha256(token),
+                "token_sha256", Sha256.hex(token),
                 "created_at", Timestamp.from(now),
                 "expires_at", Timestamp.from(now.plus(VALIDITY))))).longValue();
         mail.addressConfirmation(id, address, PATH + token, language, now);
@@ -88,7 +89,7 @@ class AddressConfirmations {
         Instant now = clock.instant();
         List<Map<String, Object>> found = jdbc.queryForList("select id, account_id, address"
                 + " from help_address_confirmation where token_sha256 = ? and used_at is null and expires_at > ?",
-                RequestGateway.sha256(token == null ? "" : token), Timestamp.from(now));
+                Sha256.hex(token == null ? "" : token), Timestamp.from(now));
         if (found.isEmpty()) {
             return Outcome.INVALID;
         }

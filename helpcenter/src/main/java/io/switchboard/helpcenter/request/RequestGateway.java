@@ -7,13 +7,10 @@ import io.switchboard.core.gateway.DeliveryLookup;
 import io.switchboard.core.gateway.DeliveryReceipt;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.switchboard.core.text.Sha256;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -62,7 +59,7 @@ class RequestGateway implements ChannelGateway {
                 long delivery = insert.executeAndReturnKey(new MapSqlParameterSource(Map.of(
                         "conversation_key", conversation,
                         "sender", sender(message),
-                        "text_sha256", sha256(message.text()),
+                        "text_sha256", Sha256.hex(message.text()),
                         "delivered_at", Timestamp.from(clock.instant())))).longValue();
                 if (message.sender().kind() == Sender.Kind.STAFF) {
                     mail.reply(Long.parseLong(conversation.substring(HelpRequest.CONVERSATION_PREFIX.length())),
@@ -81,7 +78,7 @@ class RequestGateway implements ChannelGateway {
     public DeliveryLookup findDelivered(OutboundMessage message, Instant since) {
         List<Long> found = jdbc.queryForList("select id from help_request_delivery where conversation_key = ?"
                         + " and sender = ? and text_sha256 = ? and delivered_at >= ? order by id", Long.class,
-                requestConversation(message), sender(message), sha256(message.text()), Timestamp.from(since));
+                requestConversation(message), sender(message), Sha256.hex(message.text()), Timestamp.from(since));
         return found.isEmpty() ? DeliveryLookup.NOT_DELIVERED : DeliveryLookup.delivered(receipt(found.get(0)));
     }
 
@@ -100,15 +97,5 @@ class RequestGateway implements ChannelGateway {
     /** Who spoke: the bot's kind of message, or the staff member. */
     private static String sender(OutboundMessage message) {
         return message.sender().kind() + ":" + (message.sender().username() == null ? "" : message.sender().username());
-    }
-
-    /** A text's SHA-256 in hex: how a delivery's text, or a link, is kept without keeping it. */
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -21,19 +21,16 @@ import io.switchboard.core.inbound.Screening;
 import io.switchboard.core.limit.LimitRule;
 import io.switchboard.core.limit.RateLimit;
 import io.switchboard.core.limit.RateLimits;
+import io.switchboard.core.text.Sha256;
 import jakarta.mail.Address;
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -266,12 +263,7 @@ final class MailIntake {
         }
         String identity = mail.from().address() + "\n" + (mail.sentAt() == null ? "" : mail.sentAt().toString())
                 + "\n" + mail.text();
-        try {
-            return "sha256:" + HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "sha256:" + Sha256.hex(identity);
     }
 
     private void setAside(MimeMessage message, String why) throws MessagingException {

@@ -1,9 +1,6 @@
 package io.switchboard.connector.email.sending;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.switchboard.core.text.Sha256;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,7 +23,7 @@ final class MessageIds {
      */
     static String of(String deliveryKey, String conversationKey, String domain) {
         String unique = deliveryKey == null ? UUID.randomUUID().toString().replace("-", "")
-                : sha256Hex(deliveryKey).substring(0, 32);
+                : Sha256.hex(deliveryKey).substring(0, 32);
         return "<" + unique + "." + safe(conversationKey) + "@" + domain + ">";
     }
 
@@ -45,14 +42,5 @@ final class MessageIds {
         String safe = conversationKey.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         safe = safe.length() > SUFFIX_LENGTH ? safe.substring(0, SUFFIX_LENGTH).replaceAll("-$", "") : safe;
         return safe.isEmpty() ? "mail" : safe;
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
