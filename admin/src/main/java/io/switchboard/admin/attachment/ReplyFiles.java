@@ -7,12 +7,9 @@ import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
 import io.switchboard.core.inbound.Attachment;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The files staff add to a reply: offered only where the thread's channel sends files (the e-mail channel), and
@@ -63,23 +60,5 @@ public class ReplyFiles {
             return List.of();
         }
         return attachments.storeAll(files, staff).stream().map(StoredAttachment::reference).toList();
-    }
-
-    /** Every part a file was chosen for; a browser sends an empty, nameless part when none was. */
-    public static List<UploadedFile> chosen(List<MultipartFile> parts) {
-        if (parts == null) {
-            return List.of();
-        }
-        return parts.stream()
-                .filter(part -> !part.isEmpty() || (part.getOriginalFilename() != null && !part.getOriginalFilename().isBlank()))
-                .map(ReplyFiles::read).toList();
-    }
-
-    private static UploadedFile read(MultipartFile part) {
-        try {
-            return new UploadedFile(part.getOriginalFilename(), part.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the uploaded file " + part.getOriginalFilename(), e);
-        }
     }
 }

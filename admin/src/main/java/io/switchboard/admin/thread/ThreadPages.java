@@ -10,6 +10,7 @@ import io.switchboard.core.attachment.AttachmentRefusedException;
 import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.thread.ThreadStatus;
+import io.switchboard.web.upload.Uploads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -123,7 +124,7 @@ class ThreadPages {
         }
         String back = ticket == null ? "/console/threads/" + id : "/console/tickets/" + ticket;
         String reply = ReplyText.strip(text);
-        List<UploadedFile> uploads = ReplyFiles.chosen(files);
+        List<UploadedFile> uploads = Uploads.of(files);
         String refusal = refusal(thread.get(), reply, uploads);
         String sent = article == null || article.isBlank() || !replies.isArticle(article) ? null : article;
         if (refusal == null) {

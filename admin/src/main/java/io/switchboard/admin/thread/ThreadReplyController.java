@@ -5,6 +5,7 @@ import io.switchboard.core.attachment.AttachmentRefusedException;
 import io.switchboard.core.attachment.UploadedFile;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.web.error.InvalidFieldException;
+import io.switchboard.web.upload.Uploads;
 import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -53,7 +54,7 @@ class ThreadReplyController {
     QueuedReply replyWithFiles(@PathVariable long id, @RequestParam(required = false) String text,
             @RequestParam(required = false) String articleKey, @RequestParam(required = false) List<MultipartFile> files,
             Principal principal) {
-        return queue(id, new ReplyRequest(text, articleKey), ReplyFiles.chosen(files), principal);
+        return queue(id, new ReplyRequest(text, articleKey), Uploads.of(files), principal);
     }
 
     private QueuedReply queue(long id, ReplyRequest request, List<UploadedFile> uploads, Principal principal) {

@@ -1,6 +1,7 @@
 package io.switchboard.helpcenter.request;
 
 import io.switchboard.helpcenter.HelpCenterProperties;
+import io.switchboard.web.upload.Uploads;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package io.switchboard.helpcenter.request;
 import io.switchboard.core.account.AccountAddresses;
 import io.switchboard.core.attachment.AttachmentContent;
 import io.switchboard.core.attachment.Attachments;
+import io.switchboard.web.upload.Uploads;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.switchboard.helpcenter.request;
+package io.switchboard.web.upload;
 
 import io.switchboard.core.attachment.UploadedFile;
 import java.io.IOException;
@@ -6,14 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The files of a form, as the attachments check them. */
-final class Uploads {
+/** The files of a form, as the attachments check them: every surface's uploads (help-center requests, staff replies). */
+public final class Uploads {
 
     private Uploads() {
     }
 
     /** Every part a file was chosen for; a browser sends an empty, nameless part when none was. */
-    static List<UploadedFile> of(List<MultipartFile> parts) {
+    public static List<UploadedFile> of(List<MultipartFile> parts) {
         if (parts == null) {
             return List.of();
         }
