@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,9 +103,10 @@ class ConsoleReplyFlowTest {
         assertThat(sent.text()).isEqualTo(reply);
         assertThat(sent.chatId()).isEqualTo(chat());
 
-        // The conversation refreshes itself until the reply is delivered.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(driver ->
-                lastReply().getText().contains("Delivered"));
+        // The conversation refreshes itself until the reply is delivered: an element found just before a refresh is
+        // gone when it is read, and is found again at the next look.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> lastReply().getText().contains("Delivered"));
         assertThat(lastReply().getText()).contains(AGENT, SIGNATURE);
         wholePage(Browser.LAPTOP, "console-thread-laptop");
         wholePage(Browser.PHONE, "console-thread-phone");
