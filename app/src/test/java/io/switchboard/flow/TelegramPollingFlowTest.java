@@ -188,10 +188,11 @@ class TelegramPollingFlowTest {
         assertThat(tickets.findAll()).filteredOn(t -> t.getThread().getChatId().equals(Long.toString(member)))
                 .as("one ticket, however often the member presses").hasSize(1);
         assertThat(TELEGRAM.sentTo(Long.toString(member))).hasSize(2);
-        assertThat(events.findAll()).filteredOn(event -> event.getKind() == InboundKind.CHOICE
+        // The press is answered (the button stops spinning) before its event is marked processed, so wait for that.
+        await().untilAsserted(() -> assertThat(events.findAll()).filteredOn(event -> event.getKind() == InboundKind.CHOICE
                 && event.getConversationKey().equals(Long.toString(member)))
                 .as("every press stored once, like every update").hasSize(3)
-                .allSatisfy(event -> assertThat(event.getStatus()).isEqualTo(InboundStatus.PROCESSED));
+                .allSatisfy(event -> assertThat(event.getStatus()).isEqualTo(InboundStatus.PROCESSED)));
     }
 
     @Test
