@@ -304,7 +304,7 @@ class GuardActionsPerChannelFlowTest {
             case FACEBOOK -> GRAPH.moderations().stream()
                     .anyMatch(m -> m.commentId().equals(messageId) && "hide".equals(m.action()));
             case FORUM -> FlowTestSupport.get(port, "/api/forum/topics/" + written.forumTopic(), false).statusCode() == 404;
-            case WEB, EMAIL -> throw new IllegalArgumentException("no place of this matrix is a request or a mailbox");
+            case WEB, EMAIL, WEBCHAT -> throw new IllegalArgumentException("no place of this matrix is a request, a mailbox or a live chat");
         };
     }
 }

@@ -35,8 +35,8 @@ final class PlatformLinks {
             case TWITTER -> Optional.of("https://x.com/i/web/status/" + encode(conversationKey));
             case FACEBOOK -> suffix(conversationKey, FACEBOOK_POST).map(post -> "https://www.facebook.com/" + encode(post));
             case FORUM -> suffix(conversationKey, FORUM_TOPIC).map(topic -> "/forum/t/" + encode(topic));
-            // a help-center request and a mailbox are only the member's to see; staff have them in the console
-            case WEB, EMAIL -> Optional.empty();
+            // a help-center request, a mailbox and a live chat are only the member's to see; staff have them in the console
+            case WEB, EMAIL, WEBCHAT -> Optional.empty();
         };
     }
 
@@ -54,7 +54,7 @@ final class PlatformLinks {
                     : "https://www.facebook.com/" + encode(post) + "?comment_id="
                             + encode(externalId.substring(externalId.lastIndexOf('_') + 1)));
             case FORUM -> conversation(channel, conversationKey).map(topic -> topic + "#p" + encode(externalId));
-            case WEB, EMAIL -> Optional.empty();
+            case WEB, EMAIL, WEBCHAT -> Optional.empty();
         };
     }
 

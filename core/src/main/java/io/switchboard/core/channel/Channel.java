@@ -9,14 +9,16 @@ public enum Channel {
     /** The help center's request forms: a request and the conversation on it, on the site. */
     WEB,
     /** The official support mailbox: mail in over IMAP, replies out over SMTP. */
-    EMAIL;
+    EMAIL,
+    /** The live chat on the website and in the app: a widget the site embeds, the bot first, then an agent. */
+    WEBCHAT;
 
     /**
-     * Served by Switchboard itself rather than by a platform (the forum, the help center): up while its
-     * module is part of the application, with no platform to reach.
+     * Served by Switchboard itself rather than by a platform (the forum, the help center, the live chat): up while
+     * its module is part of the application, with no platform to reach.
      */
     public boolean builtIn() {
-        return this == FORUM || this == WEB;
+        return this == FORUM || this == WEB || this == WEBCHAT;
     }
 
     public String key() {

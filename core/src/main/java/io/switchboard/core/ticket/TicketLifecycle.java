@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or closed closes its thread once no other ticket of the thread is unresolved, as an accepted
  * forum answer does; a ticket unresolved again (reopened) makes its thread ESCALATED again, where a
  * thread stands while someone works on its ticket. Runs in the caller's transaction, and tells of each
- * real move ({@link TicketStatusChanged}) in it.
+ * real move ({@link TicketStatusChanged}) in it, and of each ticket opened ({@link TicketOpened}).
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -43,6 +43,11 @@ public class TicketLifecycle {
         if (from != status) {
             events.publishEvent(new TicketStatusChanged(ticket, from, status, at));
         }
+    }
+
+    /** Tells of a ticket just opened and assigned ({@link TicketOpened}), in the transaction that opened it. */
+    public void opened(Ticket ticket, Instant at) {
+        events.publishEvent(new TicketOpened(ticket, at));
     }
 
     private boolean othersUnresolved(Ticket ticket, SupportThread thread) {

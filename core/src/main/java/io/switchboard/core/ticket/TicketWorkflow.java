@@ -69,6 +69,7 @@ public class TicketWorkflow {
         vips.applyTo(ticket, actor);
         sla.schedule(ticket);
         assigner.assignQueued();
+        lifecycle.opened(ticket, now);
         return ticket;
     }
 

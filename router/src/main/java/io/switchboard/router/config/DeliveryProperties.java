@@ -39,7 +39,8 @@ public record DeliveryProperties(
      */
     public static final Map<Channel, Duration> DEFAULT_STALE_AFTER = Map.of(Channel.TELEGRAM, Duration.ofHours(2),
             Channel.FACEBOOK, Duration.ofHours(2), Channel.TWITTER, Duration.ofHours(12),
-            Channel.FORUM, Duration.ofDays(7), Channel.WEB, Duration.ofDays(7), Channel.EMAIL, Duration.ofDays(7));
+            Channel.FORUM, Duration.ofDays(7), Channel.WEB, Duration.ofDays(7), Channel.EMAIL, Duration.ofDays(7),
+            Channel.WEBCHAT, Duration.ofDays(7));
 
     public DeliveryProperties {
         Map<Channel, Duration> merged = new EnumMap<>(DEFAULT_STALE_AFTER);

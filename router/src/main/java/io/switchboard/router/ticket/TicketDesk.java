@@ -109,6 +109,7 @@ public class TicketDesk {
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);
         assigner.assignQueued();
+        lifecycle.opened(ticket, now);
         return ticket;
     }
 
@@ -159,6 +160,7 @@ public class TicketDesk {
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);
         assigner.assignQueued();
+        lifecycle.opened(ticket, now);
         queue.publishAfterCommit(ticket);
         return ticket;
     }

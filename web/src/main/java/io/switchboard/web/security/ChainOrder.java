@@ -8,9 +8,7 @@ import org.springframework.core.Ordered;
  * Only the order of chains whose addresses overlap matters: a surface's JSON API under
  * {@code /api/<surface>/**} before the staff API's {@code /api/**}, which would take it otherwise, and
  * every chain before the last, which denies what none of them took. The gaps leave room for the next
- * surfaces, each with addresses of its own: the live chat's API ({@code /api/chat/**}) between
- * {@link #HELP_API} and {@link #STAFF_API}, its pages ({@code /chat/**}) between {@link #HELP_PAGES} and
- * {@link #CONSOLE_PAGES}.
+ * surfaces, each with addresses of its own.
  */
 public final class ChainOrder {
 
@@ -18,6 +16,8 @@ public final class ChainOrder {
     public static final int FORUM_API = 10;
     /** {@code /api/help/**}: the help center's JSON API (suggestions as one types, votes). */
     public static final int HELP_API = 20;
+    /** {@code /api/chat/**}: the live chat's API for visitors' widgets (long polling, files, e-mail). */
+    public static final int CHAT_API = 30;
     /** {@code /api/**}: the staff API, after every surface's own API. */
     public static final int STAFF_API = 100;
     /**
@@ -29,6 +29,8 @@ public final class ChainOrder {
     public static final int FORUM_PAGES = 300;
     /** {@code /help/**}: the help center's pages. */
     public static final int HELP_PAGES = 350;
+    /** {@code /chat/**}: the live chat's widget, its WebSocket and its files. */
+    public static final int CHAT_PAGES = 380;
     /** {@code /console/**}: the staff console's pages. */
     public static final int CONSOLE_PAGES = 400;
     /** Everything no other chain took: denied. */
