@@ -60,7 +60,7 @@ class IntakeMetricsTest extends RouteTestSupport {
 
         assertThat(registry.find("switchboard.intake.backlog").gauges())
                 .extracting(gauge -> gauge.getId().getTag("channel"))
-                .containsExactlyInAnyOrder("telegram", "twitter", "facebook", "forum", "web", "email");
+                .containsExactlyInAnyOrder("telegram", "twitter", "facebook", "forum", "web", "email", "webchat");
         await().untilAsserted(() -> assertThat(registry.get("switchboard.intake.backlog")
                 .tag("channel", "telegram").gauge().value()).isZero());
     }

@@ -33,7 +33,8 @@ class ConnectorHealthTest {
                         tuple(Channel.FACEBOOK, ConnectorHealth.OFF),
                         tuple(Channel.FORUM, ConnectorHealth.BUILT_IN),
                         tuple(Channel.WEB, ConnectorHealth.BUILT_IN),
-                        tuple(Channel.EMAIL, ConnectorHealth.OFF));
+                        tuple(Channel.EMAIL, ConnectorHealth.OFF),
+                        tuple(Channel.WEBCHAT, ConnectorHealth.OFF));
         assertThat(health().connectors().get(3).up()).isTrue();
     }
 

@@ -170,8 +170,8 @@ class ThreadApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"))
                 .andExpect(jsonPath("$.message").value(
-                        "unknown channel 'myspace', expected one of [telegram, twitter, facebook, forum, web, email]"))
-                .andExpect(jsonPath("$.allowed").value(contains("telegram", "twitter", "facebook", "forum", "web", "email")));
+                        "unknown channel 'myspace', expected one of [telegram, twitter, facebook, forum, web, email, webchat]"))
+                .andExpect(jsonPath("$.allowed").value(contains("telegram", "twitter", "facebook", "forum", "web", "email", "webchat")));
     }
 
     @Test
