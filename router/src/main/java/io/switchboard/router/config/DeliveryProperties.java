@@ -35,7 +35,8 @@ public record DeliveryProperties(
 
     /**
      * Chats move on within hours (Messenger also stops taking replies after 24 hours); a mention
-     * on X still reads as an answer for half a day, a forum thread, a help center request or an e-mail for a week.
+     * on X still reads as an answer for half a day, a forum thread, a help center request, an e-mail or a live chat
+     * (whose window keeps it for the visitor) for a week.
      */
     public static final Map<Channel, Duration> DEFAULT_STALE_AFTER = Map.of(Channel.TELEGRAM, Duration.ofHours(2),
             Channel.FACEBOOK, Duration.ofHours(2), Channel.TWITTER, Duration.ofHours(12),

@@ -52,9 +52,15 @@ public class SendThrottle {
     /**
      * Takes a permit for one send to a chat now if both the channel and the chat have one free.
      *
+     * A channel Switchboard serves itself ({@link Channel#builtIn()}: the forum, the help center, the live chat)
+     * has no platform limits to keep under: its sends always may go.
+     *
      * @return zero when the send may go now; otherwise how long to wait (nothing is taken then)
      */
     public Duration acquire(Channel channel, String chatId, boolean privateChat) {
+        if (channel.builtIn()) {
+            return Duration.ZERO;
+        }
         String chat = chatKey(channel, chatId);
         RateLimit chats = privateChat ? privateChats : groupChats;
         Duration held = retryAfter.remaining(chat);

@@ -50,6 +50,13 @@ class SendThrottleTest {
     }
 
     @Test
+    void aLiveChatAgentsAnswerQuicklyIsNeverHeldBack() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(acquire(Channel.WEBCHAT, "a:visitor", true, T0)).as("send %d", i).isZero();
+        }
+    }
+
+    @Test
     void chatsDoNotShareTheirBuckets() {
         assertThat(acquire(Channel.TELEGRAM, "1", true, T0)).isZero();
         assertThat(acquire(Channel.TELEGRAM, "2", true, T0)).isZero();
