@@ -345,14 +345,17 @@
     var field = el('input', { type: 'email', required: true, autocomplete: 'email', 'aria-label': t('emailLabel'),
       placeholder: t('emailLabel'), value: ds.userEmail || null });
     var note = el('p', { class: 'form-note', role: 'status' });
-    var form = el('form', { class: 'address', onsubmit: function (e) {
+    var form = el('form', { class: 'address', novalidate: true, onsubmit: function (e) {
       e.preventDefault();
       var address = field.value.trim();
       if (!field.checkValidity() || !address) { note.textContent = t('emailBad'); field.focus(); return; }
       api('POST', transcript ? '/api/chat/transcript' : '/api/chat/email', { address: address }).then(function () {
         form.replaceWith(el('p', { class: 'form-note', role: 'status',
           text: t(transcript ? 'transcriptSent' : 'emailThanks', { address: address }) }));
-        if (transcript) setTimeout(function () { transcriptSlot.textContent = ''; }, 4000);
+        if (transcript) {
+          input.focus();
+          setTimeout(function () { transcriptSlot.textContent = ''; }, 4000);
+        }
       }, function () { note.textContent = t('emailBad'); });
     } }, [
       el('p', { text: t(transcript ? 'transcriptAsk' : 'emailAsk') }),
@@ -419,6 +422,9 @@
     if (node) {
       var reason = { 'too-long': 'tooLong', empty: 'empty' }[error.code] || 'badRequest';
       markOf(node, 'failed', t('failed', { reason: t(reason) }));
+      // It will never be stored: it stays where it was written rather than below every later line.
+      delete pendingNodes[error.clientId];
+      log.insertBefore(node, pendingStart);
     }
   }
   function transmit(item) {
@@ -563,8 +569,7 @@
       if (failure && failure.status === 403 && body.userId) {
         // A wrong hash: go on as a guest rather than not at all, and say so once.
         identityTried = true;
-        setStatus(t('identityError'));
-        setTimeout(function () { setStatus(null); }, 6000);
+        log.insertBefore(el('div', { class: 'msg system', text: t('identityError') }), pendingStart);
         return session();
       }
       throw failure;
