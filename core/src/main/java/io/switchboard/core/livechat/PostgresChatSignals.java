@@ -112,6 +112,7 @@ public final class PostgresChatSignals implements ChatSignals, AutoCloseable {
                     failedTries = 0;
                 }
                 receive(connection.unwrap(PGConnection.class));
+                connected = false;
             } catch (SQLException | RuntimeException e) {
                 connected = false;
                 if (!running) {

@@ -3,6 +3,7 @@ package io.switchboard.core.livechat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.core.cluster.ClusterConfiguration;
 import io.switchboard.core.retry.Backoff;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -91,6 +96,23 @@ class ClusterChatSignalsTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(of(visitor)).containsExactly(ChatSignal.frame(visitor, 3)));
         assertThat(heardBySecond).as("the consoles are told to read the chats again").contains(ChatSignal.queue());
+    }
+
+    @Test
+    void theClusterProfilesSettingListensUntilTheApplicationStops() {
+        PostgresChatSignals[] configured = new PostgresChatSignals[1];
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                        JdbcTemplateAutoConfiguration.class))
+                .withUserConfiguration(ClusterConfiguration.class, LiveChatConfiguration.class)
+                .withPropertyValues("spring.datasource.url=" + URL, "spring.datasource.username=postgres",
+                        "spring.datasource.password=", "switchboard.cluster.chat-signals=postgres")
+                .run(app -> {
+                    configured[0] = (PostgresChatSignals) app.getBean(ChatSignals.class);
+                    await().atMost(Duration.ofSeconds(10)).until(configured[0]::listening);
+                });
+
+        assertThat(configured[0].listening()).as("stopped with the application").isFalse();
     }
 
     private List<ChatSignal> of(String visitor) {
