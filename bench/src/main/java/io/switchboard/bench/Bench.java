@@ -81,6 +81,9 @@ public final class Bench {
             if (options.series().contains(Series.EMAIL)) {
                 report.email(options, new EmailBench(options, messages, mail).run(app));
             }
+            if (options.series().contains(Series.WEBCHAT)) {
+                report.webchat(options, new WebchatBench(options).run(app));
+            }
         }
     }
 

@@ -25,12 +25,15 @@ import java.util.TreeMap;
  * @param helpRequests requests of each help-center series in each round, shared among the readers
  * @param mails mails of about 5 KB put into the support mailbox in each round of the e-mail series
  * @param largeMails mails of about 2 MB (a screenshot attached) in each round of the e-mail series
+ * @param chatConnections visitor WebSockets the live-chat series keeps open at once
+ * @param chatSample of those, the visitors handed off to an agent, each sending a message and receiving a reply in
+ *     each round
  * @param series the series to run
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
 record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
         int guardCalls, Path guardSet, Path guardRules, int readers, int thinkTimeMillis, int helpRequests,
-        int mails, int largeMails, Set<Series> series, List<String> appArguments) {
+        int mails, int largeMails, int chatConnections, int chatSample, Set<Series> series, List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
@@ -40,7 +43,8 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                    [--guard-rules=eval/src/test/resources/guard/rules.yml]
                    [--readers=50] [--think-time-ms=0] [--help-requests=2000]
                    [--mails=200] [--large-mails=20]
-                   [--series=all]   or some of help,webhook,match,guard,email, e.g. --series=help
+                   [--chat-connections=500] [--chat-sample=20]
+                   [--series=all]   or some of help,webhook,match,guard,email,webchat, e.g. --series=help
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
             Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
@@ -59,6 +63,8 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
             Map.entry("help-requests", "2000"),
             Map.entry("mails", "200"),
             Map.entry("large-mails", "20"),
+            Map.entry("chat-connections", "500"),
+            Map.entry("chat-sample", "20"),
             Map.entry("series", Series.ALL));
 
     /** @throws IllegalArgumentException naming the option at fault */
@@ -79,12 +85,18 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                 throw new IllegalArgumentException("unknown option --" + name);
             }
         }
+        int chatConnections = positive(values, "chat-connections");
+        int chatSample = positive(values, "chat-sample");
+        if (chatSample > chatConnections) {
+            throw new IllegalArgumentException("--chat-sample (" + chatSample + ") must not exceed --chat-connections ("
+                    + chatConnections + "): the sampled visitors are some of the connected ones");
+        }
         return new BenchOptions(positive(values, "updates"), positive(values, "concurrency"),
                 positive(values, "rounds"), count(values, "warmup-rounds"), positive(values, "match-calls"),
                 file(values, "messages"), positive(values, "guard-calls"), file(values, "guard-set"),
                 file(values, "guard-rules"), positive(values, "readers"), count(values, "think-time-ms"),
                 positive(values, "help-requests"), positive(values, "mails"), positive(values, "large-mails"),
-                Series.parse(values.get("series")), List.copyOf(appArguments));
+                chatConnections, chatSample, Series.parse(values.get("series")), List.copyOf(appArguments));
     }
 
     private static Path file(Map<String, String> values, String name) {

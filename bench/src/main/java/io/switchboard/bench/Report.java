@@ -86,6 +86,21 @@ final class Report {
                 bySize.values().stream().flatMap(List::stream).mapToInt(EmailRound::undecided).sum());
     }
 
+    void webchat(BenchOptions options, WebchatRun run) {
+        List<WebchatRound> rounds = run.rounds();
+        line("%nLive chat: %d visitor WebSockets open at once (JDK client), %d of them handed off to one agent, each "
+                + "sending a message and getting a reply a round; %d rounds after %d unmeasured; medians over the rounds",
+                run.connections(), options.chatSample(), rounds.size(), options.warmupRounds());
+        line("%-44s %9s %9s %9s %9s", "series", "msgs/s", "p50 ms", "p95 ms", "p99 ms");
+        row("visitor -> agent (socket -> consoles' feed)", median(rounds, WebchatRound::visitorToAgent));
+        row("agent -> visitor (staff API -> socket)", median(rounds, WebchatRound::agentToVisitor));
+        row("baseline ping -> pong, same sockets", median(rounds, WebchatRound::baseline));
+        ratio("ratio visitor -> agent / baseline", rounds, r -> r.visitorToAgent().over(r.baseline()));
+        ratio("ratio agent -> visitor / baseline", rounds, r -> r.agentToVisitor().over(r.baseline()));
+        line("heap per open connection, after a full collection: %.1f KB (both ends: the bench's client shares the "
+                + "application's JVM)", run.heapPerConnection() / 1024.0);
+    }
+
     void match(int messages, Map<Lookup, List<MatchRound>> byLookup) {
         List<MatchRound> uncached = byLookup.get(Lookup.UNCACHED);
         line("%nAnswer engine: one decide(...) at a time on %d labeled messages, default knowledge base, %d calls "

@@ -17,7 +17,9 @@ enum Series {
     /** The scam guard's detector alone. */
     GUARD,
     /** The support mailbox to a decision, against a bare IMAP client reading the same mails. */
-    EMAIL;
+    EMAIL,
+    /** Open live-chat widgets and messages between visitors and an agent, against a ping on the same sockets. */
+    WEBCHAT;
 
     static final String ALL = "all";
 
@@ -42,6 +44,6 @@ enum Series {
 
     /** Whether the series needs the application booted. */
     boolean needsApplication() {
-        return this == HELP || this == WEBHOOK || this == EMAIL;
+        return this == HELP || this == WEBHOOK || this == EMAIL || this == WEBCHAT;
     }
 }

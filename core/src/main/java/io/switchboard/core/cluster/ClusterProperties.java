@@ -15,6 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param rateLimits {@code memory}: rate-limit buckets live in this process (the default, one
  *     process); {@code postgres}: in the database's {@code rate_limit_bucket} table, so that every
  *     instance draws on the same limits (the cluster profile; see {@code core.limit.RateLimits})
+ * @param chatSignals {@code memory}: live-chat signals (a new line in a chat, typing, read marks, the waiting
+ *     chats changed) go to this process's own connections only (the default, one process); {@code postgres}: through
+ *     PostgreSQL's {@code NOTIFY}/{@code LISTEN} to every instance, so that a visitor and an agent connected to
+ *     different instances see each other at once, without sticky sessions (the cluster profile; see
+ *     {@code core.livechat.PostgresChatSignals}). Each instance keeps one database connection of its own for it.
  * @param knowledgeFeedInterval how often an instance reads the articles and announcements other instances
  *     changed ({@code core.knowledge.KnowledgeChangeFeed}): the most a change takes to reach their answer
  *     engine and help center
@@ -24,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
 public record ClusterProperties(
         @NotNull @DefaultValue("single-instance") Pollers pollers,
         @NotNull @DefaultValue("memory") RateLimitStore rateLimits,
+        @NotNull @DefaultValue("memory") ChatSignalRoute chatSignals,
         @NotNull @DefaultValue("500ms") Duration knowledgeFeedInterval) {
 
     /** Who runs the pollers. */
@@ -34,6 +40,12 @@ public record ClusterProperties(
 
     /** Where rate-limit buckets are kept. */
     public enum RateLimitStore {
+        MEMORY,
+        POSTGRES
+    }
+
+    /** How live-chat signals reach the connections they concern. */
+    public enum ChatSignalRoute {
         MEMORY,
         POSTGRES
     }
