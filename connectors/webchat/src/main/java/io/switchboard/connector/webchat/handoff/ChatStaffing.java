@@ -2,7 +2,6 @@ package io.switchboard.connector.webchat.handoff;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ChatStaffing {
+
+    private static final ZoneId ALL_HOURS_ZONE = ZoneId.of("UTC");
 
     private final Agents agents;
     private final Map<String, BusinessHours> hours = new HashMap<>();
@@ -46,7 +47,7 @@ public class ChatStaffing {
 
     /** The zone the language's hours are in; UTC for a language answered at all hours. */
     public ZoneId zone(String language) {
-        return hours(language).map(BusinessHours::zone).orElse(ZoneOffset.UTC);
+        return hours(language).map(BusinessHours::zone).orElse(ALL_HOURS_ZONE);
     }
 
     private Optional<BusinessHours> hours(String language) {
