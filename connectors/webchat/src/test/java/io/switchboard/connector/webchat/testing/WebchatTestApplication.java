@@ -2,9 +2,7 @@ package io.switchboard.connector.webchat.testing;
 
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
-import io.switchboard.core.gateway.DeliveryException;
-import io.switchboard.core.gateway.DeliveryReceipt;
-import io.switchboard.core.gateway.OutboundMessage;
+import io.switchboard.testing.PresentGateway;
 import io.switchboard.testing.RecordingInboundPort;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,16 +28,6 @@ public class WebchatTestApplication {
     @Bean
     @ConditionalOnProperty(name = "webchat-test.email-channel", havingValue = "true", matchIfMissing = true)
     ChannelGateway emailChannel() {
-        return new ChannelGateway() {
-            @Override
-            public Channel channel() {
-                return Channel.EMAIL;
-            }
-
-            @Override
-            public DeliveryReceipt send(OutboundMessage message) {
-                throw DeliveryException.transientFailure("the tests' e-mail channel sends nothing", null);
-            }
-        };
+        return PresentGateway.of(Channel.EMAIL);
     }
 }
