@@ -1,6 +1,6 @@
 package io.switchboard.helpcenter.article;
 
-import org.jsoup.Jsoup;
+import io.switchboard.web.markdown.HtmlText;
 
 /** A page's summary for search engines and link previews: the start of its text, without markup. */
 final class PlainText {
@@ -11,15 +11,8 @@ final class PlainText {
     private PlainText() {
     }
 
-    /** The text of cleaned HTML cut to about {@link #SUMMARY} characters, at a word's end where there is one. */
+    /** The text of cleaned HTML cut to about {@link #SUMMARY} characters ({@link HtmlText#summary}). */
     static String summary(String html) {
-        String text = Jsoup.parse(html).text().strip();
-        if (text.length() <= SUMMARY) {
-            return text;
-        }
-        String cut = text.substring(0, SUMMARY - 1);
-        int space = cut.lastIndexOf(' ');
-        // Chinese has no spaces: a cut anywhere is a fine place; English stops at its last whole word
-        return (space > SUMMARY / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+        return HtmlText.summary(html, SUMMARY);
     }
 }

@@ -3,11 +3,7 @@ package io.switchboard.helpcenter.request;
 import io.switchboard.core.account.AccountAddresses;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.ChannelGateway;
-import io.switchboard.core.gateway.OutboundMessage;
-import io.switchboard.core.gateway.Sender;
-import io.switchboard.core.gateway.TextFormat;
-import io.switchboard.core.outbox.OutboxEntry;
-import io.switchboard.core.outbox.OutboxRepository;
+import io.switchboard.core.outbox.StandaloneMails;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketStatus;
@@ -20,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -47,8 +42,7 @@ class RequestMail {
     private static final Logger log = LoggerFactory.getLogger(RequestMail.class);
     private static final Locale UNKNOWN_LANGUAGE = Locale.ENGLISH;
 
-    private final ObjectProvider<ChannelGateway> gateways;
-    private final OutboxRepository outbox;
+    private final StandaloneMails mails;
     private final WaitingMail waiting;
     private final HelpRequests requests;
     private final AccountAddresses addresses;
@@ -60,12 +54,11 @@ class RequestMail {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RequestMail(ObjectProvider<ChannelGateway> gateways, OutboxRepository outbox, WaitingMail waiting,
+    RequestMail(StandaloneMails mails, WaitingMail waiting,
             HelpRequests requests, AccountAddresses addresses, RequestConversations conversations, TrackingLinks links,
             MessageSource messages, HelpCenterProperties address, RequestProperties properties, JdbcTemplate jdbc,
             Clock clock) {
-        this.gateways = gateways;
-        this.outbox = outbox;
+        this.mails = mails;
         this.waiting = waiting;
         this.requests = requests;
         this.addresses = addresses;
@@ -161,7 +154,7 @@ class RequestMail {
 
     /** Whether there is an e-mail channel to send with. */
     boolean channel() {
-        return gateways.stream().anyMatch(gateway -> gateway.channel() == Channel.EMAIL);
+        return mails.available();
     }
 
     /** Where the requester is written to: a visitor's address, a member's verified one if they have one. */
@@ -202,10 +195,6 @@ class RequestMail {
 
     private void enqueue(String decisionKey, String conversation, String to, String subject, String body,
             Instant at) {
-        if (outbox.existsByDecisionKey(decisionKey)) {
-            return;
-        }
-        outbox.save(new OutboxEntry(decisionKey, new OutboundMessage(Channel.EMAIL, to, conversation, null, body,
-                TextFormat.PLAIN, Sender.BOT_NOTICE, List.of(), subject, List.of(), null), null, at));
+        mails.enqueue(decisionKey, conversation, to, subject, body, at);
     }
 }
