@@ -1,10 +1,8 @@
 package io.switchboard.connector.webchat.transport;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.switchboard.connector.webchat.WebchatProperties;
 import io.switchboard.connector.webchat.visitor.VisitorTokens;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -14,7 +12,8 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 
 /**
  * The widget's socket, {@code /chat/ws}: open from Switchboard's own pages and the sites of
- * {@code switchboard.webchat.allowed-origins} only (any other Origin gets 403), with a visitor's token.
+ * {@code switchboard.webchat.allowed-origins} only (any other Origin gets 403), with a visitor's token; and the
+ * size limits of what visitors send (64 KB a socket message or API body).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -37,9 +36,15 @@ class ChatSocketConfiguration implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // same-origin requests are always let through by Spring's origin check; these are the embedding sites
-        List<String> origins = new ArrayList<>(properties.allowedOrigins());
         registry.addHandler(handler, PATH).addInterceptors(new ChatHandshake(tokens))
-                .setAllowedOrigins(origins.toArray(String[]::new));
+                .setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
+    }
+
+    @Bean
+    FilterRegistrationBean<ChatBodyLimit> chatBodyLimit() {
+        FilterRegistrationBean<ChatBodyLimit> registration = new FilterRegistrationBean<>(new ChatBodyLimit());
+        registration.addUrlPatterns("/api/chat/*");
+        return registration;
     }
 
     @Bean
