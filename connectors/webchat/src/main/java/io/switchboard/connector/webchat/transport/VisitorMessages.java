@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -114,7 +115,7 @@ public class VisitorMessages {
         signals.publish(ChatSignal.read(visitorKey, ChatSignal.Party.VISITOR, null, upTo));
     }
 
-    private Ack store(String visitorKey, String clientId, Long seq, java.util.function.Supplier<Stored> content) {
+    private Ack store(String visitorKey, String clientId, Long seq, Supplier<Stored> content) {
         String eventId = visitorKey + ":" + clientId;
         Optional<ChatFrame> resent = frames.byClientId(visitorKey, clientId);
         if (resent.isPresent() && inbound.isStored(Channel.WEBCHAT, eventId)) {

@@ -17,28 +17,13 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.switchboard.core.livechat.ChatFrames;
 import io.switchboard.core.livechat.FrameKind;
-import io.switchboard.testing.RecordingInboundPort;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The session, long polling, files and the other HTTP calls of the widget. */
-@SpringBootTest(classes = WebchatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChatHttpTest {
+class ChatHttpTest extends ChatSpringTestSupport {
 
     private static final String IDENTITY_SECRET = "site-identity-secret-for-tests";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RecordingInboundPort inbound;
-
-    @Autowired
-    ChatFrames frames;
 
     @Test
     void aSiteUserWithTheRightHashIsIdentifiedAndAWrongHashIsRefused() throws Exception {

@@ -13,28 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
-import io.switchboard.core.livechat.ChatFrames;
 import io.switchboard.core.livechat.ChatSignal;
 import io.switchboard.core.livechat.ChatSignals;
 import io.switchboard.core.livechat.FrameKind;
-import io.switchboard.testing.RecordingInboundPort;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The visitor protocol over the WebSocket, as the widget speaks it. */
-@SpringBootTest(classes = WebchatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChatProtocolTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RecordingInboundPort inbound;
-
-    @Autowired
-    ChatFrames frames;
+class ChatProtocolTest extends ChatSpringTestSupport {
 
     @Autowired
     ChatSignals signals;
@@ -154,11 +141,12 @@ class ChatProtocolTest {
     void aSocketFromASiteNotAllowedOrWithoutAValidTokenIsRefused() throws Exception {
         ChatClient visitor = ChatClient.open(port);
 
-        assertThatThrownBy(() -> visitor.connect("", "https://evil.example"))
-                .isInstanceOf(CompletionException.class).cause().isInstanceOfSatisfying(
-                        WebSocketHandshakeException.class, e -> assertThat(e.getResponse().statusCode()).isEqualTo(403));
-        assertThatThrownBy(() -> visitor.connect("x.1.forged"))
-                .isInstanceOf(CompletionException.class).cause().isInstanceOfSatisfying(
-                        WebSocketHandshakeException.class, e -> assertThat(e.getResponse().statusCode()).isEqualTo(403));
+        assertHandshakeRefused(() -> visitor.connect("", "https://evil.example"));
+        assertHandshakeRefused(() -> visitor.connect("x.1.forged"));
+    }
+
+    private static void assertHandshakeRefused(ThrowingCallable connecting) {
+        assertThatThrownBy(connecting).isInstanceOf(CompletionException.class).cause().isInstanceOfSatisfying(
+                WebSocketHandshakeException.class, e -> assertThat(e.getResponse().statusCode()).isEqualTo(403));
     }
 }
