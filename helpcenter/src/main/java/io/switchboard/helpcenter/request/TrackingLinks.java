@@ -1,15 +1,11 @@
 package io.switchboard.helpcenter.request;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import io.switchboard.core.secret.Hmac;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +17,6 @@ import org.springframework.stereotype.Component;
 class TrackingLinks {
 
     static final String PATH = "/help/track/";
-    private static final String ALGORITHM = "HmacSHA256";
     private static final Pattern TOKEN = Pattern.compile("([0-9]{1,18})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
 
     private final LinkSecret secret;
@@ -52,8 +47,7 @@ class TrackingLinks {
             throw new TrackingLinkRefused(TrackingLinkRefused.Kind.INVALID);
         }
         String signed = parts.group(1) + "." + parts.group(2);
-        if (!MessageDigest.isEqual(signature(signed).getBytes(StandardCharsets.US_ASCII),
-                parts.group(3).getBytes(StandardCharsets.US_ASCII))) {
+        if (!Hmac.same(signature(signed), parts.group(3))) {
             throw new TrackingLinkRefused(TrackingLinkRefused.Kind.INVALID);
         }
         if (!Instant.ofEpochSecond(Long.parseLong(parts.group(2))).isAfter(clock.instant())) {
@@ -63,13 +57,6 @@ class TrackingLinks {
     }
 
     private String signature(String signed) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.key(), ALGORITHM));
-            byte[] signature = mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has " + ALGORITHM, e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret.sign(signed));
     }
 }
