@@ -141,6 +141,7 @@
     $('live-state').textContent = words['state.' + selected.state] +
       (selected.state === 'ACTIVE' ? ' · ' + selected.agent : '');
     $('live-ticket').textContent = selected.ticketNumber || '';
+    $('live-ticket').href = selected.ticketNumber ? '/console/tickets/' + encodeURIComponent(selected.ticketNumber) : '#';
     $('live-take').hidden = selected.state === 'ACTIVE' && selected.agent === me;
   }
   function appendFrames(frames) {
