@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * escalations per day, open tickets by age, SLA breaches, the connectors' health and the questions
  * most often escalated with no article ({@link EscalatedQuestions}) and the bot resolution rate
  * ({@link BotResolution}), and what the help center's readers say of the knowledge base: the least helpful
- * articles and the searches with no results ({@link HelpCenterFeedback}), each with its own fragment. The charts
+ * articles and the searches with no results ({@link HelpCenterFeedback}), the live chat ({@link LiveChatPanel}), each with its own fragment. The charts
  * are SVG drawn on the server, each with a title, labelled axes and the same numbers as a table.
  */
 @Controller
@@ -34,14 +34,16 @@ class DashboardPages {
     private final EscalatedQuestions escalatedQuestions;
     private final BotResolution botResolution;
     private final HelpCenterFeedback helpCenter;
+    private final LiveChatPanel liveChat;
 
     DashboardPages(DashboardNumbers numbers, ConnectorHealth health, EscalatedQuestions escalatedQuestions,
-            BotResolution botResolution, HelpCenterFeedback helpCenter) {
+            BotResolution botResolution, HelpCenterFeedback helpCenter, LiveChatPanel liveChat) {
         this.numbers = numbers;
         this.health = health;
         this.escalatedQuestions = escalatedQuestions;
         this.botResolution = botResolution;
         this.helpCenter = helpCenter;
+        this.liveChat = liveChat;
     }
 
     @GetMapping
@@ -76,6 +78,7 @@ class DashboardPages {
         model.addAttribute("botResolution", botResolution.lastWeek());
         model.addAttribute("leastHelpful", helpCenter.leastHelpful(LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("searchMisses", helpCenter.searchMisses());
+        model.addAttribute("liveChat", liveChat.today());
         return "console/dashboard";
     }
 

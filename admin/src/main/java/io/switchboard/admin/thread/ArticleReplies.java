@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through it.
  */
 @Component
-class ArticleReplies {
+public class ArticleReplies {
 
     private final ObjectProvider<StaffReplies> replies;
     private final TicketAnswers answers;
@@ -34,11 +34,11 @@ class ArticleReplies {
     }
 
     /** False without the support pipeline (the router), which delivers replies. */
-    boolean available() {
+    public boolean available() {
         return replies.getIfAvailable() != null;
     }
 
-    boolean isArticle(String key) {
+    public boolean isArticle(String key) {
         return knowledgeBase.article(key).isPresent();
     }
 
@@ -58,7 +58,7 @@ class ArticleReplies {
      * @throws io.switchboard.core.attachment.AttachmentRefusedException when a file is refused
      */
     @Transactional
-    long send(long threadId, String staff, String text, String articleKey, List<UploadedFile> uploads) {
+    public long send(long threadId, String staff, String text, String articleKey, List<UploadedFile> uploads) {
         long entry = uploads.isEmpty() ? replies.getObject().reply(threadId, staff, text)
                 : replies.getObject().reply(threadId, staff, text, files.store(uploads, staff));
         if (articleKey != null) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The knowledge base holds a few hundred articles at most, so a search reads them all.
  */
 @Component
-class CannedReplies {
+public class CannedReplies {
 
     /** Enough to pick from on a phone. */
     static final int MAX_RESULTS = 8;
@@ -32,7 +32,7 @@ class CannedReplies {
      * Articles that have a variant in {@code language} (any article when the thread's language is
      * unknown) and hold {@code search}, ignoring case.
      */
-    List<CannedReply> search(String language, String search) {
+    public List<CannedReply> search(String language, String search) {
         String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return knowledgeBase.articles().stream()
                 .map(stored -> stored.content())

@@ -7,7 +7,7 @@ package io.switchboard.admin.thread;
  *     search result
  * @param band how that confidence compares with the engine's threshold; null for a search result
  */
-record CannedReply(String key, String title, String text, Double confidence, Confidence band) {
+public record CannedReply(String key, String title, String text, Double confidence, Confidence band) {
 
     /** "87%": how the page shows the engine's confidence. */
     public String percent() {

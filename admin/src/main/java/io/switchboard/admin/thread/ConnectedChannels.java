@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The channels whose connector is on, and what their platforms let staff do in a conversation. */
 @Component
-class ConnectedChannels {
+public class ConnectedChannels {
 
     private final Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
 
@@ -19,12 +19,12 @@ class ConnectedChannels {
         gateways.orderedStream().forEach(gateway -> this.gateways.put(gateway.channel(), gateway));
     }
 
-    boolean isOn(Channel channel) {
+    public boolean isOn(Channel channel) {
         return gateways.containsKey(channel);
     }
 
     /** The most a staff reply to this conversation may hold, or the console's own limit. */
-    int replyLimit(Channel channel, String conversationKey) {
+    public int replyLimit(Channel channel, String conversationKey) {
         ChannelGateway gateway = gateways.get(channel);
         return ReplyText.limit(gateway == null ? Integer.MAX_VALUE : gateway.textLimit(conversationKey));
     }

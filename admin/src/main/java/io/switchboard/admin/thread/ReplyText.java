@@ -1,10 +1,10 @@
 package io.switchboard.admin.thread;
 
 /** The rules for a staff reply's text, the same from the JSON API and the console's reply box. */
-final class ReplyText {
+public final class ReplyText {
 
     /** Under Telegram's 4096; a platform that takes less says so ({@code ChannelGateway#textLimit}). */
-    static final int MAX_LENGTH = 4000;
+    public static final int MAX_LENGTH = 4000;
 
     private ReplyText() {
     }
@@ -13,7 +13,7 @@ final class ReplyText {
      * Without the blank lines and spaces around it, and with plain line breaks (a browser sends a
      * text box's as CR LF); "" for none.
      */
-    static String strip(String text) {
+    public static String strip(String text) {
         return text == null ? "" : text.replace("\r\n", "\n").strip();
     }
 
@@ -22,7 +22,7 @@ final class ReplyText {
         return Math.min(MAX_LENGTH, platformLimit);
     }
 
-    static boolean fits(String stripped, int limit) {
+    public static boolean fits(String stripped, int limit) {
         return !stripped.isEmpty() && stripped.length() <= limit;
     }
 }
