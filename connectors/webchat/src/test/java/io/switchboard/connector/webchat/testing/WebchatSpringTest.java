@@ -8,10 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 
-/** A test on the one context the connector's tests share ({@link WebchatTestApplication}, an H2 of its own). */
+/**
+ * A test on the one running application the connector's tests share ({@link WebchatTestApplication}, an H2 of its own,
+ * a web server on a free port).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = WebchatTestApplication.class)
+@SpringBootTest(classes = WebchatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface WebchatSpringTest {
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "properties")

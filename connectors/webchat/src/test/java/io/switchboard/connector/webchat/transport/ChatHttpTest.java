@@ -37,7 +37,7 @@ class ChatHttpTest extends ChatSpringTestSupport {
         assertThat(session.get("identified").asBoolean()).isTrue();
         assertThat(session.get("lang").asText()).isEqualTo("zh");
         assertThat(session.get("state").asText()).isEqualTo("BOT");
-        assertThat(session.get("staffing").get("staffed").asBoolean()).isFalse();
+        assertThat(session.get("staffing").get("staffed").isBoolean()).as("whether an agent can take the chat now").isTrue();
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(wrong.body()).get("error").asText()).isEqualTo("identity");
     }
