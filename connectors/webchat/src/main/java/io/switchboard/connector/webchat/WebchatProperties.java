@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -26,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
  * @param tokenLifetime how long a visitor's token is good for; the widget gets a new one each time it opens
  * @param maxMessageLength the longest message a visitor may send, in characters
  * @param messagesPerMinute how many messages (and button presses) one visitor may send in a minute
- * @param maxFileSize the largest screenshot a visitor may upload
  * @param longPollWait how long a long-polling request waits for something new before it answers empty
  * @param history how many of the latest lines a widget opened without a position is sent
  * @param minutesPerChat the estimate of one chat's length, for the visitor's wait, until the day has a median
@@ -42,7 +40,6 @@ public record WebchatProperties(
         @NotNull @DefaultValue("365d") Duration tokenLifetime,
         @Min(1) @DefaultValue("2000") int maxMessageLength,
         @Min(1) @DefaultValue("20") int messagesPerMinute,
-        @NotNull @DefaultValue("10MB") DataSize maxFileSize,
         @NotNull @DefaultValue("25s") Duration longPollWait,
         @Min(1) @DefaultValue("100") int history,
         @Min(1) @DefaultValue("4") int minutesPerChat,

@@ -1,5 +1,6 @@
 package io.switchboard.connector.webchat.transport;
 
+import io.switchboard.connector.webchat.handoff.TranscriptUnavailableException;
 import io.switchboard.connector.webchat.visitor.IdentityRefused;
 import io.switchboard.core.attachment.AttachmentRefusedException;
 import io.switchboard.web.error.ApiError;
@@ -34,6 +35,13 @@ class ChatApiErrors {
     ResponseEntity<ApiError> identity(IdentityRefused refusal) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("identity", refusal.getMessage(), null,
                 null));
+    }
+
+    /** A transcript asked for while the e-mail channel is off: nothing can carry it. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> noMail(TranscriptUnavailableException refusal) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError("transcript",
+                refusal.getMessage(), null, null));
     }
 
     @ExceptionHandler

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses (413) a JSON body over 64 KB on the chat API before anything reads it, as the socket refuses such a
  * message: no visitor's message needs more, and nobody gets to make the server parse megabytes. Uploads are
- * limited by {@code max-file-size} instead.
+ * limited by the attachments' rules instead ({@code switchboard.attachments.*}).
  */
 class ChatBodyLimit extends OncePerRequestFilter {
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.connector.webchat.WebchatProperties;
 import io.switchboard.core.attachment.AttachmentContent;
 import io.switchboard.core.attachment.Attachments;
 import io.switchboard.core.attachment.StoredAttachment;
@@ -28,22 +27,21 @@ class VisitorFiles {
 
     private final Attachments attachments;
     private final JdbcTemplate jdbc;
-    private final WebchatProperties properties;
     private final ObjectMapper json;
 
-    VisitorFiles(Attachments attachments, JdbcTemplate jdbc, WebchatProperties properties, ObjectMapper json) {
+    VisitorFiles(Attachments attachments, JdbcTemplate jdbc, ObjectMapper json) {
         this.attachments = attachments;
         this.jdbc = jdbc;
-        this.properties = properties;
         this.json = json;
     }
 
-    /** @throws io.switchboard.core.attachment.AttachmentRefusedException when core's rules refuse the file */
+    /**
+     * Stores a visitor's file under the help center's rules for attachments (core.attachment: size, type by the
+     * bytes, location data stripped).
+     *
+     * @throws io.switchboard.core.attachment.AttachmentRefusedException when core's rules refuse the file
+     */
     StoredAttachment upload(String visitorKey, MultipartFile file) {
-        if (file.getSize() > properties.maxFileSize().toBytes()) {
-            throw new ChatRefusal(ChatRefusal.TOO_LONG, null, "the file is larger than "
-                    + properties.maxFileSize().toMegabytes() + " MB");
-        }
         try {
             return attachments.storeAll(List.of(new UploadedFile(file.getOriginalFilename(), file.getBytes())),
                     visitorKey).get(0);

@@ -18,7 +18,6 @@ import io.switchboard.connector.webchat.WebchatProperties;
 import io.switchboard.core.ticket.AgentStatus;
 import io.switchboard.core.ticket.Agents;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 /** Whether a visitor can have a person now: business hours per language, in their zone, and someone online. */
 class ChatStaffingTest {
@@ -100,7 +99,7 @@ class ChatStaffingTest {
 
     private static WebchatProperties properties(Map<String, WebchatProperties.BusinessHours> hours) {
         return new WebchatProperties(List.of(), null, null, Duration.ofDays(365), 2000, 20,
-                DataSize.ofMegabytes(10), Duration.ofSeconds(25), 100, 4,
+                Duration.ofSeconds(25), 100, 4,
                 hours);
     }
 }

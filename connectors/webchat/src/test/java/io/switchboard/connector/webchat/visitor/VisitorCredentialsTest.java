@@ -16,7 +16,6 @@ import java.util.Map;
 import io.switchboard.connector.webchat.WebchatProperties;
 import io.switchboard.core.secret.Hmac;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 /** Visitors' tokens and the site's identity proof, without Spring. */
 class VisitorCredentialsTest {
@@ -57,6 +56,6 @@ class VisitorCredentialsTest {
 
     private static WebchatProperties properties(String identitySecret) {
         return new WebchatProperties(List.of(), identitySecret, null, Duration.ofHours(1), 2000, 20,
-                DataSize.ofMegabytes(10), Duration.ofSeconds(25), 100, 4, Map.of());
+                Duration.ofSeconds(25), 100, 4, Map.of());
     }
 }
