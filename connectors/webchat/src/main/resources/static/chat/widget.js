@@ -272,8 +272,9 @@
       if (frame.code === 'unstaffed') node.appendChild(addressForm('email'));
     } else {
       if (frame.kind === 'AGENT') node.appendChild(el('span', { class: 'author', text: frame.author || t('agentFallback') }));
-      if (frame.text) node.appendChild(el('p', { class: 'text', text: frame.text }));
+      // an answer is its article's card: the whole article is a click away, not a wall of text in the chat
       if (frame.card) node.appendChild(renderCard(frame.card));
+      else if (frame.text) node.appendChild(el('p', { class: 'text', text: frame.text }));
       if (frame.files && frame.files.length) node.appendChild(renderFiles(frame.files));
       if (frame.kind === 'VISITOR') {
         node.appendChild(el('span', { class: 'mark' }));
