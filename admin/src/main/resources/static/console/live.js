@@ -65,6 +65,8 @@
       if (fresh.length) { announce(fresh.length); }
     }
     knownWaiting = ids;
+    var badge = $('live-badge'); // the menu's count, rendered with the page
+    if (badge) { badge.textContent = ids.length; badge.hidden = !ids.length; }
     if (selected) {
       var now = chats.filter(function (c) { return c.id === selected.id; })[0];
       if (now) { selected = now; renderHeader(); }

@@ -55,6 +55,9 @@
       emailSubmit: 'Send',
       emailThanks: "Thank you, we'll answer at {address}.",
       emailBad: 'Please enter a valid e-mail address.',
+      answerLater: 'An agent will answer in this chat as soon as one is back; the answer will wait here for you.',
+      noMail: 'Sorry, e-mail is not available right now.',
+      failed: 'Sorry, that did not work. Please try again.',
       joined: '{agent} joined the chat.',
       transferredAgent: 'You are now chatting with {agent}.',
       transferredTeam: 'Your chat was passed to the {team} team; an agent will be with you shortly.',
@@ -93,7 +96,7 @@
       you: '我',
       openArticle: '查看文章',
       solved: '这解决了您的问题吗？',
-      queued: '正在为您转接人工客服… 您前面排在第 {position} 位，预计等待约 {minutes} 分钟。',
+      queued: '正在为您转接人工客服… 您目前排在第 {position} 位，预计等待约 {minutes} 分钟。',
       unstaffedHours: '现在是非工作时间，客服暂时不在线。',
       unstaffedNobody: '目前没有在线的客服。',
       emailAsk: '请留下您的邮箱，我们会通过邮件回复您。',
@@ -101,6 +104,9 @@
       emailSubmit: '提交',
       emailThanks: '谢谢，我们会回复到 {address}。',
       emailBad: '请输入有效的邮箱地址。',
+      answerLater: '客服上线后会在此对话中回复您，回复会一直保留在这里。',
+      noMail: '抱歉，暂时无法使用邮件。',
+      failed: '抱歉，操作没有成功，请再试一次。',
       joined: '{agent} 已加入对话。',
       transferredAgent: '现在由 {agent} 为您服务。',
       transferredTeam: '您的对话已转给{team}团队，客服稍后为您服务。',
@@ -269,7 +275,11 @@
     var node = el('div', { class: 'msg ' + kind, 'data-seq': frame.seq });
     if (frame.kind === 'SYSTEM') {
       node.appendChild(el('p', { class: 'text', text: systemText(frame) }));
-      if (frame.code === 'unstaffed') node.appendChild(addressForm('email'));
+      if (frame.code === 'unstaffed') {
+        // an address only where answers can go by e-mail; otherwise the answer waits in this window
+        node.appendChild(frame.args && frame.args.email === false ? el('p', { class: 'form-note', text: t('answerLater') })
+          : addressForm('email'));
+      }
     } else {
       if (frame.kind === 'AGENT') node.appendChild(el('span', { class: 'author', text: frame.author || t('agentFallback') }));
       // an answer is its article's card: the whole article is a click away, not a wall of text in the chat
@@ -357,7 +367,10 @@
           input.focus();
           setTimeout(function () { transcriptSlot.textContent = ''; }, 4000);
         }
-      }, function () { note.textContent = t('emailBad'); });
+      }, function (failure) {
+        note.textContent = t(failure && failure.status === 400 ? 'emailBad'
+          : failure && failure.status === 503 ? 'noMail' : 'failed');
+      });
     } }, [
       el('p', { text: t(transcript ? 'transcriptAsk' : 'emailAsk') }),
       el('div', { class: 'row' }, [field, el('button', { type: 'submit', text: t('emailSubmit') })]),

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A visitor nobody could take now leaves an address: their conversation is then answered by e-mail. The address is
  * kept with the visitor and noted in their open ticket's history, and from then on every agent's reply delivered
  * to their chat window is also mailed to it (through the outbox, once per reply), so an answer given after they
- * closed the page still reaches them. Without an e-mail channel the replies stay in the chat window only.
+ * closed the page still reaches them. Without an e-mail channel no address is taken: the replies wait in the chat
+ * window, and the visitor is told so ({@link #available}).
  */
 @Service
 @Transactional
@@ -46,11 +47,21 @@ public class EmailFallback {
         this.clock = clock;
     }
 
+    /** Whether answers can go by e-mail here: there is an e-mail channel. */
+    @Transactional(readOnly = true)
+    public boolean available() {
+        return mails.available();
+    }
+
     /**
      * @param address already checked to look like an e-mail address
      * @throws UnknownVisitorException when there is no such visitor
+     * @throws MailUnavailableException when there is no e-mail channel to answer by
      */
     public void leaveAddress(String visitorKey, String address) {
+        if (!available()) {
+            throw new MailUnavailableException("answers by e-mail");
+        }
         visitors.find(visitorKey).orElseThrow(() -> new UnknownVisitorException(visitorKey));
         visitors.setEmail(visitorKey, address);
         tickets.latest(visitorKey).filter(ticket -> ticket.getStatus().isUnresolved()).ifPresent(ticket ->

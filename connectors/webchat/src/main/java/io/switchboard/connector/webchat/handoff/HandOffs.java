@@ -27,13 +27,16 @@ class HandOffs {
     private final ChatStaffing staffing;
     private final WaitEstimate estimate;
     private final ChatWording wording;
+    private final EmailFallback fallback;
 
-    HandOffs(LiveChats chats, ChatFrames frames, ChatStaffing staffing, WaitEstimate estimate, ChatWording wording) {
+    HandOffs(LiveChats chats, ChatFrames frames, ChatStaffing staffing, WaitEstimate estimate, ChatWording wording,
+            EmailFallback fallback) {
         this.chats = chats;
         this.frames = frames;
         this.staffing = staffing;
         this.estimate = estimate;
         this.wording = wording;
+        this.fallback = fallback;
     }
 
     @EventListener
@@ -50,7 +53,8 @@ class HandOffs {
             note = SystemNote.of(SystemNote.QUEUED, "position", position, "minutes",
                     estimate.minutes(position, chat.getLanguage()));
         } else {
-            note = SystemNote.of(SystemNote.UNSTAFFED, "reason", now.reason());
+            // the widget asks for an address only where answers can go by e-mail
+            note = SystemNote.of(SystemNote.UNSTAFFED, "reason", now.reason(), "email", fallback.available());
         }
         // the stored text is the English wording, for logs; readers get theirs from the note
         frames.append(chat.getVisitorKey(), FrameKind.SYSTEM, null, wording.note(note, Locale.ENGLISH), null,

@@ -53,12 +53,12 @@ public class Transcripts {
 
     /**
      * @param address already checked to look like an e-mail address
-     * @throws TranscriptUnavailableException when there is no e-mail channel
+     * @throws MailUnavailableException when there is no e-mail channel
      * @throws UnknownVisitorException when there is no such visitor
      */
     public void send(String visitorKey, String address) {
         if (!mails.available()) {
-            throw new TranscriptUnavailableException();
+            throw new MailUnavailableException("transcripts");
         }
         ChatVisitor visitor = visitors.find(visitorKey).orElseThrow(() -> new UnknownVisitorException(visitorKey));
         Locale language = ChatWording.locale(visitor.language());

@@ -1,6 +1,6 @@
 package io.switchboard.connector.webchat.transport;
 
-import io.switchboard.connector.webchat.handoff.TranscriptUnavailableException;
+import io.switchboard.connector.webchat.handoff.MailUnavailableException;
 import io.switchboard.connector.webchat.visitor.IdentityRefused;
 import io.switchboard.core.attachment.AttachmentRefusedException;
 import io.switchboard.web.error.ApiError;
@@ -37,10 +37,10 @@ class ChatApiErrors {
                 null));
     }
 
-    /** A transcript asked for while the e-mail channel is off: nothing can carry it. */
+    /** A transcript or answers by e-mail asked for while the e-mail channel is off: nothing can carry them. */
     @ExceptionHandler
-    ResponseEntity<ApiError> noMail(TranscriptUnavailableException refusal) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError("transcript",
+    ResponseEntity<ApiError> noMail(MailUnavailableException refusal) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError("no-mail",
                 refusal.getMessage(), null, null));
     }
 

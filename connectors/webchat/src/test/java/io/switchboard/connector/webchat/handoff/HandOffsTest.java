@@ -71,6 +71,8 @@ class HandOffsTest {
         JsonNode details = JSON.readTree(only(visitor).details());
         assertThat(details.path("code").asText()).isEqualTo("unstaffed");
         assertThat(details.path("args").path("reason").asText()).isEqualTo("nobody");
+        assertThat(details.path("args").path("email").asBoolean()).as("answers can go by e-mail: the widget asks for an address")
+                .isTrue();
     }
 
     private ChatFrame only(ChatVisitor visitor) {

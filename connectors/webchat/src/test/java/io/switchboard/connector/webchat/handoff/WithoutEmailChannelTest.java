@@ -13,6 +13,7 @@ import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.Sender;
 import io.switchboard.core.gateway.TextFormat;
 import io.switchboard.core.livechat.ChatVisitor;
+import io.switchboard.core.livechat.ChatVisitors;
 import io.switchboard.core.outbox.OutboxRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,8 @@ class WithoutEmailChannelTest {
     @Autowired
     Transcripts transcripts;
     @Autowired
+    ChatVisitors visitors;
+    @Autowired
     EmailFallback fallback;
     @Autowired
     OutboxRepository outbox;
@@ -40,13 +43,17 @@ class WithoutEmailChannelTest {
     List<ChannelGateway> gateways;
 
     @Test
-    void aTranscriptIsRefusedAndAnAgentsReplyIsNotMailed() {
+    void noAddressIsTakenATranscriptIsRefusedAndAnAgentsReplyIsNotMailed() {
         ChatVisitor visitor = people.visitor("en");
         people.handOff(visitor);
-        fallback.leaveAddress(visitor.visitorKey(), "sam@example.com");
+
+        assertThat(fallback.available()).isFalse();
+        assertThatThrownBy(() -> fallback.leaveAddress(visitor.visitorKey(), "sam@example.com"))
+                .isInstanceOf(MailUnavailableException.class);
+        assertThat(visitors.find(visitor.visitorKey()).orElseThrow().email()).as("no address kept").isNull();
 
         assertThatThrownBy(() -> transcripts.send(visitor.visitorKey(), "sam@example.com"))
-                .isInstanceOf(TranscriptUnavailableException.class)
+                .isInstanceOf(MailUnavailableException.class)
                 .hasMessageContaining("no e-mail channel");
         ChannelGateway webchat = gateways.stream().filter(gateway -> gateway.channel() == Channel.WEBCHAT)
                 .findFirst().orElseThrow();
