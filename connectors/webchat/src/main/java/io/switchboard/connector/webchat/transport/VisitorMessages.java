@@ -30,12 +30,10 @@ import io.switchboard.core.livechat.ChatVisitor;
 import io.switchboard.core.livechat.ChatVisitors;
 import io.switchboard.core.livechat.FrameKind;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What a visitor sends, whichever transport brought it: checked, stored as the visitor's frame and handed to the
- * pipeline in one transaction, then acknowledged. The widget re-sends what was not acknowledged with the same
+ * What a visitor sends, whichever transport brought it: checked, stored as the visitor's frame, handed to the
+ * pipeline, then acknowledged. The widget re-sends what was not acknowledged with the same
  * client id: that copy is acknowledged again, and neither stored nor handed in twice (the frames are unique by
  * client id, the pipeline's events by event id {@code <visitor key>:<client id>}).
  */
@@ -52,13 +50,12 @@ public class VisitorMessages {
     private final VisitorFiles files;
     private final RateLimit perVisitor;
     private final WebchatProperties properties;
-    private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
 
     VisitorMessages(ChatFrames frames, ChatVisitors visitors, ChatSignals signals, InboundPort inbound,
-            VisitorFiles files, RateLimits limits, WebchatProperties properties, PlatformTransactionManager transactions,
-            ObjectMapper json, Clock clock) {
+            VisitorFiles files, RateLimits limits, WebchatProperties properties, ObjectMapper json,
+            Clock clock) {
         this.frames = frames;
         this.visitors = visitors;
         this.signals = signals;
@@ -67,7 +64,6 @@ public class VisitorMessages {
         this.perVisitor = limits.limit("webchat.messages",
                 LimitRule.steady(properties.messagesPerMinute(), Duration.ofMinutes(1)));
         this.properties = properties;
-        this.transaction = new TransactionTemplate(transactions);
         this.json = json;
         this.clock = clock;
     }
@@ -129,19 +125,19 @@ public class VisitorMessages {
             }
         }
         Stored stored = content.get();
-        ChatFrame frame = transaction.execute(status -> {
-            ChatVisitor visitor = visitors.find(visitorKey).orElseThrow(() -> new ChatRefusal(ChatRefusal.BAD_REQUEST,
-                    clientId, "open the chat first"));
-            ChatFrame appended = frames.append(visitorKey, FrameKind.VISITOR, null, stored.frameText(), clientId,
-                    stored.details(), null);
-            inbound.accept(new InboundMessage(Channel.WEBCHAT, eventId, eventId, visitorKey,
-                    new ChatRef(visitorKey, null, "webchat"),
-                    new Author(visitorKey, visitor.displayName() != null ? visitor.displayName() : "Visitor", null,
-                            visitor.language()),
-                    stored.kind(), stored.handedText(), null, stored.attachments(), clock.instant(), true, true,
-                    null));
-            return appended;
-        });
+        ChatVisitor visitor = visitors.find(visitorKey).orElseThrow(() -> new ChatRefusal(ChatRefusal.BAD_REQUEST,
+                clientId, "open the chat first"));
+        // The line first, then the pipeline, each committed on its own (the port stores in a transaction of its own:
+        // holding a connection across it would starve the pool under a burst). The bot's answer can then never come
+        // before the question in the window; a crash between the two leaves the message unacknowledged, so the widget
+        // sends it again and this hands it in (the append finds the line already there).
+        ChatFrame frame = frames.append(visitorKey, FrameKind.VISITOR, null, stored.frameText(), clientId,
+                stored.details(), null);
+        inbound.accept(new InboundMessage(Channel.WEBCHAT, eventId, eventId, visitorKey,
+                new ChatRef(visitorKey, null, "webchat"),
+                new Author(visitorKey, visitor.displayName() != null ? visitor.displayName() : "Visitor", null,
+                        visitor.language()),
+                stored.kind(), stored.handedText(), null, stored.attachments(), clock.instant(), true, true, null));
         return new Ack(clientId, seq, frame.seq());
     }
 

@@ -1,12 +1,18 @@
 package io.switchboard.connector.webchat.transport;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
 import static io.switchboard.connector.webchat.transport.ChatClient.ackOf;
 import static io.switchboard.connector.webchat.transport.ChatClient.errorOf;
 import static io.switchboard.connector.webchat.transport.ChatClient.frameWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,6 +116,26 @@ class ChatProtocolTest extends ChatSpringTestSupport {
         assertThat(frames.after(visitor.visitor, 0, 10)).hasSize(1);
         assertThat(inbound.storedIn(visitor.visitor)).hasSize(1);
         assertThat(second.frameSeqs()).isEmpty();
+    }
+
+    @Test
+    void aMessageWhoseHandInFailedIsNotAcknowledgedAndItsResendReachesThePipelineOnce() throws Exception {
+        ChatClient visitor = ChatClient.open(port);
+        inbound.failOnceOn(visitor.visitor + ":c-flaky");
+        ChatClient.Socket first = visitor.connect("");
+        first.send("{\"type\":\"message\",\"clientId\":\"c-flaky\",\"seq\":1,\"text\":\"my deposit is missing\"}");
+        // the failure closes the socket (1011): the widget reconnects and sends what was not acknowledged
+        await().atMost(Duration.ofSeconds(10)).until(() -> frames.byClientId(visitor.visitor, "c-flaky").isPresent());
+
+        ChatClient.Socket second = visitor.connect("");
+        second.send("{\"type\":\"message\",\"clientId\":\"c-flaky\",\"seq\":1,\"text\":\"my deposit is missing\"}");
+
+        second.awaitMessage(ackOf("c-flaky"));
+        assertThat(first.received).as("no ack for a message the pipeline does not have")
+                .noneMatch(ackOf("c-flaky"));
+        assertThat(frames.after(visitor.visitor, 0, 10)).as("the line is shown once").hasSize(1);
+        assertThat(inbound.storedIn(visitor.visitor)).extracting(InboundMessage::text)
+                .containsExactly("my deposit is missing");
     }
 
     @Test
