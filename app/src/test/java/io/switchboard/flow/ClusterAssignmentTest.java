@@ -93,16 +93,8 @@ class ClusterAssignmentTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SwitchboardApplication.class).run(
-                "--spring.profiles.active=cluster",
-                "--spring.datasource.url=" + FlowTestSupport.POSTGRES + "?currentSchema=" + SCHEMA,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + SCHEMA,
-                "--switchboard.admin.password=" + FlowTestSupport.ADMIN_PASSWORD,
-                // No ticket is published here, and the periodic check must not serve the queue meanwhile.
-                "--switchboard.tickets.queue-uri=seda:tickets",
-                "--switchboard.tickets.check-interval=1d",
-                "--server.port=0");
+        // No ticket is published here, and the periodic check must not serve the queue meanwhile.
+        return new SpringApplicationBuilder(SwitchboardApplication.class).run(ClusterInstances.arguments(SCHEMA,
+                "--switchboard.tickets.check-interval=1d"));
     }
 }

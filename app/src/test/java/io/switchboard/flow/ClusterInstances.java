@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,6 +27,25 @@ public final class ClusterInstances implements AutoCloseable {
             instances.running.add(instance.get());
         }
         return instances;
+    }
+
+    /**
+     * The arguments an instance starts with: the {@code cluster} profile on {@code schema} of the machine's
+     * PostgreSQL, the admin's password, new tickets announced in memory rather than to RabbitMQ (these tests watch
+     * no ticket queue), a free port; then {@code more}.
+     */
+    public static String[] arguments(String schema, String... more) {
+        String[] cluster = {
+            "--spring.profiles.active=cluster",
+            "--spring.datasource.url=" + FlowTestSupport.POSTGRES + "?currentSchema=" + schema,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=",
+            "--spring.flyway.schemas=" + schema,
+            "--switchboard.admin.password=" + FlowTestSupport.ADMIN_PASSWORD,
+            "--switchboard.tickets.queue-uri=seda:tickets",
+            "--server.port=0",
+        };
+        return Stream.concat(Stream.of(cluster), Stream.of(more)).toArray(String[]::new);
     }
 
     public List<ConfigurableApplicationContext> all() {

@@ -8,7 +8,6 @@ import io.switchboard.testing.x.FakeXServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -64,17 +63,7 @@ class ClusterPollersTest {
     }
 
     private static ConfigurableApplicationContext start(FakeXServer x) {
-        String[] cluster = {
-            "--spring.profiles.active=cluster",
-            "--spring.datasource.url=" + FlowTestSupport.POSTGRES + "?currentSchema=" + SCHEMA,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--spring.flyway.schemas=" + SCHEMA,
-            "--switchboard.admin.password=" + FlowTestSupport.ADMIN_PASSWORD,
-            "--switchboard.tickets.queue-uri=seda:tickets",
-            "--server.port=0"};
         return new SpringApplicationBuilder(SwitchboardApplication.class)
-                .run(Stream.concat(Stream.of(cluster), Stream.of(FlowTestSupport.twitterArguments(x)))
-                        .toArray(String[]::new));
+                .run(ClusterInstances.arguments(SCHEMA, FlowTestSupport.twitterArguments(x)));
     }
 }
