@@ -13,7 +13,7 @@ import io.switchboard.core.livechat.PostgresChatSignals;
 import io.switchboard.core.ticket.Agents;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.testing.browser.Browser;
-import java.io.IOException;
+import io.switchboard.testing.chat.JsonSocketListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -226,10 +225,9 @@ class ClusterLiveChatTest {
      * A widget as the visitor protocol has it, on the JDK's WebSocket client: a session, then a socket to one
      * instance (its own page's origin), and every frame it was sent.
      */
-    private static final class Visitor implements WebSocket.Listener, AutoCloseable {
+    private static final class Visitor extends JsonSocketListener implements AutoCloseable {
 
         private final List<JsonNode> received = new CopyOnWriteArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
         private final String key;
         private WebSocket socket;
 
@@ -267,18 +265,8 @@ class ClusterLiveChatTest {
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    received.add(JSON.readTree(partial.toString()));
-                } catch (IOException e) {
-                    throw new IllegalStateException("the server sent what is not JSON: " + partial, e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
+        protected void message(JsonNode message, long arrivedNanos) {
+            received.add(message);
         }
 
         @Override

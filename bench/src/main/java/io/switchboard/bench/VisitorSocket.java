@@ -17,12 +17,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.switchboard.testing.chat.JsonSocketListener;
+
 /**
  * One widget's connection as the visitor protocol has it ({@code POST /api/chat/session}, then the WebSocket
  * {@code /chat/ws?token=..}), with the JDK's client: what it sends, and each server object it receives with the
  * moment it arrived.
  */
-final class VisitorSocket implements WebSocket.Listener {
+final class VisitorSocket extends JsonSocketListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,7 +34,6 @@ final class VisitorSocket implements WebSocket.Listener {
 
     private final String visitorKey;
     private final LinkedBlockingQueue<Arrived> inbox = new LinkedBlockingQueue<>();
-    private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private WebSocket socket;
     /** The JDK's client takes one send at a time: each waits for the one before. */
@@ -122,20 +123,12 @@ final class VisitorSocket implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        long arrived = System.nanoTime();
-        partial.append(data);
-        if (last) {
-            JsonNode json = read(partial.toString());
-            partial.setLength(0);
-            if ("ready".equals(json.path("type").asText())) {
-                ready.complete(null);
-            } else {
-                inbox.add(new Arrived(json, arrived));
-            }
+    protected void message(JsonNode json, long arrivedNanos) {
+        if ("ready".equals(json.path("type").asText())) {
+            ready.complete(null);
+        } else {
+            inbox.add(new Arrived(json, arrivedNanos));
         }
-        webSocket.request(1);
-        return null;
     }
 
     @Override

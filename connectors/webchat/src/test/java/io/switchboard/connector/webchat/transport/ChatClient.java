@@ -9,11 +9,11 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.testing.chat.JsonSocketListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A widget as the tests drive it: the JDK's HTTP and WebSocket clients speaking the visitor protocol. */
@@ -67,25 +67,14 @@ final class ChatClient {
     }
 
     /** One open socket, and everything it received, in order. */
-    static final class Socket implements WebSocket.Listener {
+    static final class Socket extends JsonSocketListener {
 
         final List<JsonNode> received = new CopyOnWriteArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
         WebSocket ws;
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    received.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
+        protected void message(JsonNode message, long arrivedNanos) {
+            received.add(message);
         }
 
         void send(String json) {
