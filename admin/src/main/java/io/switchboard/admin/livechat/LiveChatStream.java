@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -15,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The console's live pages' server-sent events: one subscription to {@link ChatSignals} for the whole instance,
  * told to every open page. An event is named after the signal ({@code queue}, {@code frame}, {@code typing},
- * {@code read}) and carries no content: the page fetches what changed.
+ * {@code read}) and carries no content: the page fetches what changed. Pages are written to on a thread of this
+ * stream's own, in the signals' order, so that a page on a slow connection holds up no other receiver of the signals.
  */
 @Component
 class LiveChatStream implements DisposableBean {
@@ -24,10 +27,15 @@ class LiveChatStream implements DisposableBean {
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
     private final CopyOnWriteArrayList<SseEmitter> pages = new CopyOnWriteArrayList<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "console-live-events");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ChatSignals.Subscription subscription;
 
     LiveChatStream(ChatSignals signals) {
-        this.subscription = signals.subscribe(this::tell);
+        this.subscription = signals.subscribe(signal -> writer.execute(() -> tell(signal)));
     }
 
     SseEmitter open() {
@@ -64,6 +72,7 @@ class LiveChatStream implements DisposableBean {
     @Override
     public void destroy() {
         subscription.close();
+        writer.shutdownNow();
         pages.forEach(SseEmitter::complete);
     }
 }
