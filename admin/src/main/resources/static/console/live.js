@@ -244,7 +244,10 @@
         articles.forEach(function (article) {
           var li = el('li'); li.setAttribute('data-article', article.key);
           var a = el('a', article.title); a.href = '#reply-text'; a.setAttribute('data-insert', article.text);
-          li.appendChild(a); list.appendChild(li);
+          // the article's page in the help center, served by this same site: the visitor's widget makes it a link
+          var link = el('a', words.link, 'small'); link.href = '#reply-text';
+          link.setAttribute('data-insert', article.title + '\n' + location.origin + '/help/articles/' + encodeURIComponent(article.key));
+          li.appendChild(a); li.appendChild(document.createTextNode(' ')); li.appendChild(link); list.appendChild(li);
         });
       }).catch(function () {});
   }

@@ -141,6 +141,18 @@
   }
 
   /* ---------- DOM helpers ---------- */
+  /* A message's text as a paragraph whose web addresses are links: text nodes and anchors, never parsed HTML. */
+  function textWithLinks(text) {
+    var paragraph = el('p', { class: 'text' });
+    var address = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g, from = 0, found;
+    while ((found = address.exec(text)) !== null) {
+      paragraph.appendChild(document.createTextNode(text.slice(from, found.index)));
+      paragraph.appendChild(el('a', { href: found[0], target: '_blank', rel: 'noopener noreferrer', text: found[0] }));
+      from = found.index + found[0].length;
+    }
+    paragraph.appendChild(document.createTextNode(text.slice(from)));
+    return paragraph;
+  }
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (name) {
@@ -284,7 +296,7 @@
       if (frame.kind === 'AGENT') node.appendChild(el('span', { class: 'author', text: frame.author || t('agentFallback') }));
       // an answer is its article's card: the whole article is a click away, not a wall of text in the chat
       if (frame.card) node.appendChild(renderCard(frame.card));
-      else if (frame.text) node.appendChild(el('p', { class: 'text', text: frame.text }));
+      else if (frame.text) node.appendChild(textWithLinks(frame.text));
       if (frame.files && frame.files.length) node.appendChild(renderFiles(frame.files));
       if (frame.kind === 'VISITOR') {
         node.appendChild(el('span', { class: 'mark' }));

@@ -32,7 +32,7 @@ class LiveChatPages {
     /** The words the page's script shows, in the reader's language. */
     private static final List<String> SCRIPT_WORDS = List.of("waiting", "active", "assignedTo", "with", "mine",
             "take", "takenBy", "typing", "read", "bot", "visitor", "newChat", "sendFailed", "empty", "pick",
-            "closed", "noOthers", "state.WAITING", "state.ACTIVE", "state.ENDED");
+            "closed", "noOthers", "state.WAITING", "state.ACTIVE", "state.ENDED", "link");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LiveChatStream stream;
