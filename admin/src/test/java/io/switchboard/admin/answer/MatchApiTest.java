@@ -93,7 +93,7 @@ class MatchApiTest {
         mvc.perform(get("/api/kb/match").param("text", "withdrawal").param("channel", "discord").with(staff()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(
-                        "unknown channel 'discord', expected one of [telegram, twitter, facebook, forum, web, email]"));
+                        "unknown channel 'discord', expected one of [telegram, twitter, facebook, forum, web, email, webchat]"));
     }
 
     @Test
