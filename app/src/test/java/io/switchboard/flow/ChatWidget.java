@@ -2,6 +2,7 @@ package io.switchboard.flow;
 
 import io.switchboard.testing.browser.Browser;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,6 +16,9 @@ import org.openqa.selenium.WebElement;
  */
 final class ChatWidget {
 
+    /** What the header's "talk to a human" button sends, by the widget's language. */
+    static final Map<String, String> HUMAN = Map.of("en", "Talk to a human", "zh", "转人工客服");
+
     private final Browser browser;
 
     private ChatWidget(Browser browser) {
@@ -23,7 +27,15 @@ final class ChatWidget {
 
     /** Opens the demo page in {@code language}, then the chat, and waits until it is connected. */
     static ChatWidget open(Browser browser, String language) {
-        browser.open("/chat/demo?lang=" + language);
+        return open(browser, language, "");
+    }
+
+    /**
+     * The same with more of the demo page's parameters ({@code &transport=poll}: long polling only, as where a proxy
+     * blocks WebSockets).
+     */
+    static ChatWidget open(Browser browser, String language, String more) {
+        browser.open("/chat/demo?lang=" + language + more);
         ChatWidget widget = new ChatWidget(browser);
         BrowserWaits.until(() -> widget.root().findElement(By.cssSelector("button.launcher")).isDisplayed(),
                 "the chat's button shows");
@@ -63,6 +75,15 @@ final class ChatWidget {
         field.clear();
         field.sendKeys(address);
         root().findElement(By.cssSelector(".msg.system form.address button[type=submit]")).click();
+    }
+
+    /** Asks for the conversation by e-mail, with the header's envelope button and its form. */
+    void askForTranscript(String address) {
+        root().findElement(By.cssSelector("header button.mail")).click();
+        WebElement field = waitFor(".transcript-slot form.address input[type=email]");
+        field.clear();
+        field.sendKeys(address);
+        root().findElement(By.cssSelector(".transcript-slot form.address button[type=submit]")).click();
     }
 
     /** The first element at {@code css}, once there is one. */

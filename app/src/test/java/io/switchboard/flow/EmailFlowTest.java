@@ -17,10 +17,7 @@ import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.testing.mail.TestMailServer;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -111,7 +108,7 @@ class EmailFlowTest {
         assertThat(answer.getHeader("In-Reply-To", null)).isEqualTo("<" + question + ">");
         assertThat(answer.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
         assertThat(answer.getSubject()).isEqualTo("Re: 2FA");
-        String text = plainText(answer);
+        String text = TestMailServer.plainText(answer);
         assertThat(text).startsWith(decision.answer())
                 .contains("If this did not help, reply to this e-mail and an agent will take over.");
         assertThat(ticketsOf(question)).as("an answered question is no case for an agent").isEmpty();
@@ -129,7 +126,7 @@ class EmailFlowTest {
         assertThat(acknowledgement.getSubject()).isEqualTo("Re: Transfer missing [" + ticket.getNumber() + "]");
         assertThat(acknowledgement.getHeader("In-Reply-To", null)).isEqualTo("<" + question + ">");
         assertThat(acknowledgement.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
-        assertThat(plainText(acknowledgement)).contains(ticket.getNumber(), "within 4 hours");
+        assertThat(TestMailServer.plainText(acknowledgement)).contains(ticket.getNumber(), "within 4 hours");
     }
 
     @Test
@@ -150,7 +147,7 @@ class EmailFlowTest {
         assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo("<" + question + ">");
         assertThat(reply.getHeader("References", null)).contains("<" + question + ">");
         assertThat(reply.getHeader("Auto-Submitted")).as("a person wrote it").isNull();
-        assertThat(plainText(reply)).contains("it is held for a compliance check", AGENT_NAME);
+        assertThat(TestMailServer.plainText(reply)).contains("it is held for a compliance check", AGENT_NAME);
 
         write(member, "Re: Transfer missing [" + ticket.getNumber() + "]",
                 "Thanks, but why does a compliance check take a whole day?", reply.getMessageID());
@@ -173,7 +170,7 @@ class EmailFlowTest {
         assertThat(ticket.getReason()).isEqualTo("answer-rejected");
         MimeMessage acknowledgement = awaitMail(member, 2).get(1);
         assertThat(acknowledgement.getSubject()).contains("[" + ticket.getNumber() + "]");
-        assertThat(plainText(acknowledgement)).contains("within");
+        assertThat(TestMailServer.plainText(acknowledgement)).contains("within");
     }
 
     @Test
@@ -250,7 +247,7 @@ class EmailFlowTest {
 
         MimeMessage mail = awaitMail(visitor, 1).get(0);
         assertThat(mail.getSubject()).contains("Cannot log in after changing phones");
-        assertThat(plainText(mail)).contains("We have received your request", "/help/track/");
+        assertThat(TestMailServer.plainText(mail)).contains("We have received your request", "/help/track/");
     }
 
     @Test
@@ -342,24 +339,6 @@ class EmailFlowTest {
     /** Waits until {@code address}'s mailbox holds at least {@code count} mails; all of them, oldest first. */
     private static List<MimeMessage> awaitMail(String address, int count) {
         return await().atMost(PATIENCE).until(() -> MAIL.sentTo(address), mails -> mails.size() >= count);
-    }
-
-    /** The text/plain part of a mail we sent. */
-    private static String plainText(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
-            return part.getContent().toString().replace("\r\n", "\n");
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String text = plainText(child);
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 
     private static String messageId(MimeMessage mail) {

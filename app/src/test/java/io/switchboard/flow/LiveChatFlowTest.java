@@ -1,6 +1,7 @@
 package io.switchboard.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,17 +16,20 @@ import io.switchboard.core.ticket.AgentStatus;
 import io.switchboard.core.ticket.Agents;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.testing.browser.Browser;
+import io.switchboard.testing.mail.TestMailServer;
 import io.switchboard.testing.browser.HeadlessChromium;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -38,18 +42,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The live chat walked end to end in real headless Chromiums against the whole application: a visitor on a site that
  * embeds the widget ({@code /chat/demo}), an agent on the console's live page ({@code /console/live}), each in their
- * own browser, and neither page ever reloaded. Also who may open the live page, and the visitor's way to an answer
- * by e-mail when nobody is online. Screenshots go to {@code app/target/screenshots/livechat-*}.
+ * own browser, and neither page ever reloaded. Also who may open the live page, the visitor's way to an answer by
+ * e-mail when nobody is online (a real SMTP server on 127.0.0.1 takes the mail), and the widget on long polling.
+ * Screenshots go to {@code app/target/screenshots/livechat-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(HeadlessChromium.class)
+// Closed afterwards: a cached context would keep reading the mailbox beside the next test class's.
+@DirtiesContext
 class LiveChatFlowTest {
+
+    private static final TestMailServer MAIL = TestMailServer.start();
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.close();
+    }
 
     private static final String PASSWORD = "live-chat-password-1";
     private static final String IDENTITY_SECRET = "live-chat-flow-identity-secret";
@@ -62,6 +77,7 @@ class LiveChatFlowTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         FlowTestSupport.database(registry, "live-chat");
+        FlowTestSupport.email(registry, MAIL);
         registry.add("switchboard.webchat.identity-secret", () -> IDENTITY_SECRET);
     }
 
@@ -192,6 +208,26 @@ class LiveChatFlowTest {
         assertThat(widget.waitForText(".msg.system .form-note", thanks)).contains(address);
         assertThat(visitors.find(visitor).map(ChatVisitor::email)).contains(address);
         widget.shot("livechat-" + language + "-laptop-email-left");
+
+        widget.askForTranscript(address);
+        widget.waitFor(".transcript-slot .form-note");
+        await("the transcript in the visitor's mailbox").atMost(Duration.ofSeconds(30))
+                .until(() -> !MAIL.sentTo(address).isEmpty());
+        assertThat(TestMailServer.plainText(MAIL.sentTo(address).get(0))).as("the transcript holds the conversation")
+                .contains(ChatWidget.HUMAN.get(language));
+        assertThat(javaScriptErrors(browser)).as("JavaScript errors on the visitor's page").isEmpty();
+    }
+
+    /** Where a proxy blocks WebSockets the widget long-polls, and the visitor still gets the bot's answer at once. */
+    @Test
+    void onLongPollingTheVisitorStillGetsTheBotsAnswerCard() {
+        ChatWidget widget = ChatWidget.open(browser, "en", "&transport=poll");
+        widget.say("How do I turn on two-factor authentication?");
+
+        assertThat(widget.waitFor(".msg.bot .card strong").getText()).contains("two-factor");
+        Object polled = browser.driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".some(entry => entry.name.includes('/api/chat/frames'))");
+        assertThat(polled).as("the widget asked /api/chat/frames for what is new").isEqualTo(true);
         assertThat(javaScriptErrors(browser)).as("JavaScript errors on the visitor's page").isEmpty();
     }
 

@@ -673,20 +673,21 @@
   }
 
   function startPolling() {
-    return new Promise(function (resolve) {
-      var first = true;
-      (function poll() {
-        var controller = window.AbortController ? new AbortController() : null;
-        pollRequest = controller;
-        api('GET', '/api/chat/frames' + (lastSeq == null ? '' : '?after=' + lastSeq), null, controller && controller.signal)
-          .then(function (answer) {
-            (answer.frames || []).forEach(onFrame);
-            (answer.events || []).forEach(onEvent);
-            if (first) { first = false; if (lastSeq == null) lastSeq = 0; becameReady(); resolve(); }
-            poll();
-          }, function () { if (pollRequest === controller) retry(); });
-      })();
-    });
+    // Ready as soon as there is a session: messages go by POST, and a long poll with nothing new waits for it
+    // (up to half a minute), so the first one's answer is not awaited.
+    becameReady();
+    (function poll() {
+      var controller = window.AbortController ? new AbortController() : null;
+      pollRequest = controller;
+      api('GET', '/api/chat/frames' + (lastSeq == null ? '' : '?after=' + lastSeq), null, controller && controller.signal)
+        .then(function (answer) {
+          (answer.frames || []).forEach(onFrame);
+          (answer.events || []).forEach(onEvent);
+          if (lastSeq == null) lastSeq = 0;
+          poll();
+        }, function () { if (pollRequest === controller) retry(); });
+    })();
+    return Promise.resolve();
   }
 
   window.addEventListener('online', function () {

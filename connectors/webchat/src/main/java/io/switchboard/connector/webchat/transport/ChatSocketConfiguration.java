@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * The widget's socket, {@code /chat/ws}: open from Switchboard's own pages and the sites of
@@ -45,13 +44,5 @@ class ChatSocketConfiguration implements WebSocketConfigurer {
         FilterRegistrationBean<ChatBodyLimit> registration = new FilterRegistrationBean<>(new ChatBodyLimit());
         registration.addUrlPatterns("/api/chat/*");
         return registration;
-    }
-
-    @Bean
-    ServletServerContainerFactoryBean chatSocketContainer() {
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(MAX_TEXT);
-        container.setMaxBinaryMessageBufferSize(1024);
-        return container;
     }
 }

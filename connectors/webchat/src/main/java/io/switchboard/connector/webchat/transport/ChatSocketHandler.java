@@ -56,6 +56,9 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+        // per socket rather than for the whole container, which a test's mock web server does not have
+        session.setTextMessageSizeLimit(ChatSocketConfiguration.MAX_TEXT);
+        session.setBinaryMessageSizeLimit(1024);
         String visitorKey = (String) session.getAttributes().get(ChatHandshake.VISITOR);
         Long after = (Long) session.getAttributes().get(ChatHandshake.AFTER);
         Connection connection = new Connection(visitorKey,
