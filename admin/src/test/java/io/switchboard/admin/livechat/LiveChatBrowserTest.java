@@ -77,6 +77,23 @@ class LiveChatBrowserTest {
         }
     }
 
+    @Test
+    void anAgentInAnotherTabIsToldOfANewChatByTheTabsTitleUntilTheyLook() {
+        chats.reset();
+        data.staff("live-c", AccountRole.AGENT, "live-c-password");
+        onTheLivePage(browser, "live-c", "live-c-password", "en");
+        String title = browser.driver.getTitle();
+        // headless Chromium's only window always has the focus: the agent is made to be in another tab
+        browser.driver.executeScript("document.hasFocus = function () { return false; };");
+
+        chats.waiting("a:tab-visitor", "Bo Xu", false, Instant.now());
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(page -> page.getTitle().equals("(1) New chat – " + title));
+        browser.driver.executeScript("window.dispatchEvent(new Event('focus'));");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(page -> page.getTitle().equals(title));
+    }
+
     private static void onTheLivePage(Browser browser, String username, String password, String lang) {
         browser.open("/console/live?lang=" + lang);
         browser.signIn(username, password);
