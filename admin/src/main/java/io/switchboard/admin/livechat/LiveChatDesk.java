@@ -1,8 +1,6 @@
 package io.switchboard.admin.livechat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.admin.attachment.ReplyFiles;
 import io.switchboard.admin.thread.ArticleReplies;
 import io.switchboard.admin.thread.ConnectedChannels;
@@ -55,7 +53,6 @@ public class LiveChatDesk {
     static final int FRAMES = 200;
     /** The member's other threads and tickets beside the chat. */
     private static final int OTHERS = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LiveChats chats;
     private final ChatFrames frames;
@@ -226,22 +223,11 @@ public class LiveChatDesk {
     }
 
     private LiveChatFrame frame(ChatFrame frame) {
-        JsonNode details = parse(frame.details());
+        JsonNode details = frame.details() == null || frame.details().isBlank() ? null : frame.detailsJson();
         String text = frame.kind() == FrameKind.SYSTEM && details != null && details.hasNonNull("code")
                 ? SystemWording.of(details.get("code").asText(), details.path("args"), messages, frame.text())
                 : frame.text();
         return new LiveChatFrame(frame.seq(), frame.kind(), frame.author(), text, frame.createdAt(), details);
-    }
-
-    private static JsonNode parse(String details) {
-        if (details == null || details.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(details);
-        } catch (JsonProcessingException e) {
-            return null; // a frame is shown by its text whatever its details hold
-        }
     }
 
     private String nameOf(String username) {

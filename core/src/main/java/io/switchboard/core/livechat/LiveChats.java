@@ -181,6 +181,14 @@ public class LiveChats {
                 perAgent);
     }
 
+    /** How long the chats handed off since {@code since} and ended lasted from an agent joining; the median. */
+    @Transactional(readOnly = true)
+    public Optional<Duration> medianLength(Instant since) {
+        return Optional.ofNullable(median(chats.findByHandedOffAtGreaterThanEqual(since),
+                chat -> chat.getJoinedAt() == null || chat.getEndedAt() == null ? null
+                        : Duration.between(chat.getJoinedAt(), chat.getEndedAt())));
+    }
+
     private static Duration median(List<LiveChat> chats, Function<LiveChat, Duration> measure) {
         List<Duration> sorted = chats.stream().map(measure).filter(Objects::nonNull).sorted().toList();
         return sorted.isEmpty() ? null : sorted.get(sorted.size() / 2);

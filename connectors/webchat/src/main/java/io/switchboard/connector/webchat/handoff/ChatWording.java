@@ -3,8 +3,6 @@ package io.switchboard.connector.webchat.handoff;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.livechat.ChatFrame;
 import io.switchboard.core.livechat.FrameKind;
 import io.switchboard.core.livechat.SystemNote;
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class ChatWording {
 
     private static final Locale FALLBACK = Locale.ENGLISH;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
@@ -60,16 +57,12 @@ public class ChatWording {
      * is one this version does not know), any other frame as written.
      */
     public String frameText(ChatFrame frame, Locale language) {
-        if (frame.kind() != FrameKind.SYSTEM || frame.details() == null) {
-            return frame.text();
-        }
-        try {
-            JsonNode details = JSON.readTree(frame.details());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> args = JSON.convertValue(details.path("args"), Map.class);
-            return note(new SystemNote(details.path("code").asText(), args), language);
-        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException unknown) {
-            return frame.text();
-        }
+        return frame.note().map(note -> {
+            try {
+                return note(note, language);
+            } catch (IllegalArgumentException unknown) {
+                return frame.text();
+            }
+        }).orElse(frame.text());
     }
 }

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.livechat.ChatFrame;
 import io.switchboard.core.livechat.ChatFrames;
 import io.switchboard.core.livechat.ChatVisitor;
@@ -32,7 +30,6 @@ public class Transcripts {
     private static final String KEY_PREFIX = "webchat-transcript:";
     private static final int PAGE = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChatVisitors visitors;
     private final ChatFrames frames;
@@ -97,17 +94,10 @@ public class Transcripts {
 
     /** The names of the frame's files, which the mail does not carry. */
     private String files(ChatFrame frame, Locale language) {
-        if (frame.details() == null) {
-            return "";
+        StringBuilder names = new StringBuilder();
+        for (JsonNode file : frame.detailsJson().path("files")) {
+            names.append(' ').append(wording.text("webchat.file", language, file.path("name").asText()));
         }
-        try {
-            StringBuilder names = new StringBuilder();
-            for (JsonNode file : JSON.readTree(frame.details()).path("files")) {
-                names.append(' ').append(wording.text("webchat.file", language, file.path("name").asText()));
-            }
-            return names.toString();
-        } catch (JsonProcessingException unreadable) {
-            return "";
-        }
+        return names.toString();
     }
 }

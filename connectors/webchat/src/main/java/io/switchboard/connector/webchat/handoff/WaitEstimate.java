@@ -2,15 +2,12 @@ package io.switchboard.connector.webchat.handoff;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.switchboard.connector.webchat.WebchatProperties;
-import io.switchboard.core.livechat.LiveChat;
-import io.switchboard.core.livechat.LiveChatRepository;
+import io.switchboard.core.livechat.LiveChats;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WaitEstimate {
 
-    private final LiveChatRepository chats;
+    private final LiveChats chats;
     private final ChatStaffing staffing;
     private final WebchatProperties properties;
     private final Clock clock;
 
-    WaitEstimate(LiveChatRepository chats, ChatStaffing staffing, WebchatProperties properties, Clock clock) {
+    WaitEstimate(LiveChats chats, ChatStaffing staffing, WebchatProperties properties, Clock clock) {
         this.chats = chats;
         this.staffing = staffing;
         this.properties = properties;
@@ -44,15 +41,7 @@ class WaitEstimate {
     }
 
     private Optional<Duration> medianChatToday(String language) {
-        Instant startOfDay = LocalDate.now(clock.withZone(staffing.zone(language)))
-                .atStartOfDay(staffing.zone(language)).toInstant();
-        List<Duration> lengths = chats.findByHandedOffAtGreaterThanEqual(startOfDay).stream()
-                .filter(chat -> chat.getJoinedAt() != null && chat.getEndedAt() != null)
-                .map(WaitEstimate::length).filter(Objects::nonNull).sorted().toList();
-        return lengths.isEmpty() ? Optional.empty() : Optional.of(lengths.get(lengths.size() / 2));
-    }
-
-    private static Duration length(LiveChat chat) {
-        return Duration.between(chat.getJoinedAt(), chat.getEndedAt());
+        ZoneId zone = staffing.zone(language);
+        return chats.medianLength(LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant());
     }
 }

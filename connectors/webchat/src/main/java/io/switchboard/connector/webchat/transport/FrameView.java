@@ -3,9 +3,7 @@ package io.switchboard.connector.webchat.transport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.core.livechat.ChatFrame;
 import org.springframework.stereotype.Component;
@@ -20,12 +18,6 @@ class FrameView {
     static final String FILES_PATH = "/chat/files/";
     private static final String[] DETAILS = {"card", "choices", "files", "code", "args"};
 
-    private final ObjectMapper json;
-
-    FrameView(ObjectMapper json) {
-        this.json = json;
-    }
-
     Map<String, Object> of(ChatFrame frame) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("seq", frame.seq());
@@ -34,7 +26,7 @@ class FrameView {
         view.put("text", frame.text());
         view.put("clientId", frame.clientId());
         view.put("at", frame.createdAt().toString());
-        JsonNode details = details(frame);
+        JsonNode details = frame.detailsJson();
         for (String field : DETAILS) {
             if (details.hasNonNull(field)) {
                 view.put(field, details.get(field));
@@ -46,16 +38,5 @@ class FrameView {
             }
         }
         return view;
-    }
-
-    private JsonNode details(ChatFrame frame) {
-        if (frame.details() == null) {
-            return json.createObjectNode();
-        }
-        try {
-            return json.readTree(frame.details());
-        } catch (JsonProcessingException unreadable) {
-            return json.createObjectNode();
-        }
     }
 }

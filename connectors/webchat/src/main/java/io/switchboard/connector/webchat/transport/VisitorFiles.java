@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.core.attachment.AttachmentContent;
+import io.switchboard.core.livechat.ChatFrame;
 import io.switchboard.core.attachment.Attachments;
 import io.switchboard.core.attachment.StoredAttachment;
 import io.switchboard.core.attachment.UploadedFile;
@@ -27,12 +26,10 @@ class VisitorFiles {
 
     private final Attachments attachments;
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
 
-    VisitorFiles(Attachments attachments, JdbcTemplate jdbc, ObjectMapper json) {
+    VisitorFiles(Attachments attachments, JdbcTemplate jdbc) {
         this.attachments = attachments;
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /**
@@ -73,16 +70,12 @@ class VisitorFiles {
         return shown ? attachments.content(id) : Optional.empty();
     }
 
-    private boolean lists(String details, long id) {
-        try {
-            for (JsonNode file : json.readTree(details).path("files")) {
-                if (file.path("id").asLong(-1) == id) {
-                    return true;
-                }
+    private static boolean lists(String details, long id) {
+        for (JsonNode file : ChatFrame.readDetails(details).path("files")) {
+            if (file.path("id").asLong(-1) == id) {
+                return true;
             }
-            return false;
-        } catch (JsonProcessingException unreadable) {
-            return false;
         }
+        return false;
     }
 }
