@@ -20,6 +20,12 @@ import java.time.Instant;
 @Table(name = "inbound_event")
 public class InboundEvent {
 
+    /**
+     * How many intake lanes there are: the rows of {@code intake_lane}. Changing it needs a migration that
+     * adds the rows; events already stored keep their lane.
+     */
+    public static final int LANES = 64;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -40,6 +46,9 @@ public class InboundEvent {
 
     @Column(name = "conversation_key", nullable = false)
     private String conversationKey;
+
+    @Column(nullable = false)
+    private short lane;
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
@@ -69,10 +78,20 @@ public class InboundEvent {
         this.messageId = message.messageId();
         this.kind = message.kind();
         this.conversationKey = message.conversationKey();
+        this.lane = laneOf(message.channel(), message.conversationKey());
         this.receivedAt = message.receivedAt();
         this.storedAt = storedAt;
         this.payload = payloadJson;
         this.status = InboundStatus.RECEIVED;
+    }
+
+    /**
+     * The lane of a conversation: its events are decided one after the other, in the order they were stored,
+     * while other lanes' events are decided beside them. {@link String#hashCode} is the same on every JVM, so
+     * every instance and every restart agrees.
+     */
+    public static short laneOf(Channel channel, String conversationKey) {
+        return (short) Math.floorMod((channel.key() + ':' + conversationKey).hashCode(), LANES);
     }
 
     public void markProcessed(Instant at) {
@@ -109,6 +128,10 @@ public class InboundEvent {
 
     public String getConversationKey() {
         return conversationKey;
+    }
+
+    public short getLane() {
+        return lane;
     }
 
     public Instant getReceivedAt() {

@@ -12,10 +12,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param threadQuietPeriod a member's message after this much silence in a conversation starts a
  *     new support thread
- * @param intakeQueueSize stored events waiting for the intake route in memory; when full, new
- *     events wait in the database for the recovery sweep
- * @param recoveryInterval how often events still RECEIVED (stored, not processed: e.g. after a
- *     crash) are fed to the intake route again; an event gets this long to go through first
+ * @param intakeWorkers threads deciding stored events, each holding one lane at a time; 0 means
+ *     twice the processors
+ * @param intakeBatchSize events of one lane decided in one transaction at most
+ * @param intakePollInterval how often an idle worker looks for events no signal told it of: stored
+ *     by another instance, or left RECEIVED by a crash (an event stored here wakes a worker at once)
  * @param outboxPollInterval how often the outbox is polled for due replies
  * @param outboxBatchSize due replies taken per poll, oldest first
  * @param backoffBase wait after the first failed try; doubled after each further one (how long
@@ -31,8 +32,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("switchboard.router")
 public record RouterProperties(
         @NotNull @DefaultValue("24h") Duration threadQuietPeriod,
-        @Min(1) @DefaultValue("1000") int intakeQueueSize,
-        @NotNull @DefaultValue("30s") Duration recoveryInterval,
+        @Min(0) @DefaultValue("0") int intakeWorkers,
+        @Min(1) @DefaultValue("32") int intakeBatchSize,
+        @NotNull @DefaultValue("1s") Duration intakePollInterval,
         @NotNull @DefaultValue("250ms") Duration outboxPollInterval,
         @Min(1) @DefaultValue("50") int outboxBatchSize,
         @NotNull @DefaultValue("1s") Duration backoffBase,
@@ -44,7 +46,7 @@ public record RouterProperties(
 
     public RouterProperties {
         requirePositive("thread-quiet-period", threadQuietPeriod);
-        requirePositive("recovery-interval", recoveryInterval);
+        requirePositive("intake-poll-interval", intakePollInterval);
         requirePositive("outbox-poll-interval", outboxPollInterval);
         requirePositive("backoff-base", backoffBase);
         requirePositive("delivery-lease", deliveryLease);
@@ -52,6 +54,11 @@ public record RouterProperties(
             throw new IllegalArgumentException("switchboard.router.backoff-max (" + backoffMax
                     + ") must not be shorter than backoff-base (" + backoffBase + ")");
         }
+    }
+
+    /** How many intake workers run: {@code intake-workers}, or twice the processors. */
+    public int intakeWorkerCount() {
+        return intakeWorkers > 0 ? intakeWorkers : 2 * Runtime.getRuntime().availableProcessors();
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -24,8 +24,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The router's side of {@link InboundPort}: stores each event once, with its chat, and hands it
- * to the intake route after the commit, so connectors are never held up by answering.
+ * The router's side of {@link InboundPort}: stores each event once, with its chat, and wakes an intake
+ * worker after the commit ({@link IntakeLanes}), so connectors are never held up by answering.
  */
 @Component
 class InboundIntake implements InboundPort {
@@ -37,18 +37,18 @@ class InboundIntake implements InboundPort {
     private final InboundEventRepository events;
     private final ChatRepository chats;
     private final Outbox outbox;
-    private final IntakeQueue queue;
+    private final IntakeSignal signal;
     private final JsonCodec json;
     private final IntakeMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    InboundIntake(InboundEventRepository events, ChatRepository chats, Outbox outbox, IntakeQueue queue,
+    InboundIntake(InboundEventRepository events, ChatRepository chats, Outbox outbox, IntakeSignal signal,
             JsonCodec json, IntakeMetrics metrics, PlatformTransactionManager transactions, Clock clock) {
         this.events = events;
         this.chats = chats;
         this.outbox = outbox;
-        this.queue = queue;
+        this.signal = signal;
         this.json = json;
         this.metrics = metrics;
         this.tx = new TransactionTemplate(transactions);
@@ -69,7 +69,7 @@ class InboundIntake implements InboundPort {
                     return IntakeResult.DUPLICATE;
                 }
                 metrics.stored(message);
-                queue.offer(eventId);
+                signal.wake();
                 return IntakeResult.STORED;
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // Two deliveries of the same event (or two first messages of a new chat) raced:

@@ -5,7 +5,6 @@ import io.switchboard.core.answer.AnswerEngine;
 import io.switchboard.core.answer.AnswerQuery;
 import io.switchboard.core.inbound.InboundEvent;
 import io.switchboard.core.inbound.InboundMessage;
-import io.switchboard.core.inbound.InboundStatus;
 import io.switchboard.core.inbound.Screening;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.router.decision.Decision;
@@ -28,20 +27,19 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Processes one stored event in one transaction: the thread message, the guard's decision on it,
- * the reply in the outbox, the ticket and the event's PROCESSED mark are committed together or
- * not at all. The event row is locked first and must still be RECEIVED, so an event handed in
- * twice (by the webhook path and by the recovery sweep) is processed once.
+ * Decides one stored event in the caller's transaction: the thread message, the guard's decision on
+ * it, the reply in the outbox, the ticket and the event's PROCESSED mark are committed together or not
+ * at all. The caller holds the event's lane ({@link LaneBatches}), so no one else decides it meanwhile.
  */
 @Component
 class IntakeProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 
-    private final IntakeEvents events;
     private final JsonCodec json;
     private final ThreadingService threading;
     private final AnswerEngine engine;
@@ -55,10 +53,9 @@ class IntakeProcessor {
     private final IntakeMetrics metrics;
     private final Clock clock;
 
-    IntakeProcessor(IntakeEvents events, JsonCodec json, ThreadingService threading, AnswerEngine engine,
+    IntakeProcessor(JsonCodec json, ThreadingService threading, AnswerEngine engine,
             DecisionPolicy policy, TicketDesk desk, Responder responder, ChoicePresses presses, Gateways gateways,
             TicketStatusAnswers statusAnswers, Guard guard, IntakeMetrics metrics, Clock clock) {
-        this.events = events;
         this.json = json;
         this.threading = threading;
         this.engine = engine;
@@ -73,14 +70,9 @@ class IntakeProcessor {
         this.clock = clock;
     }
 
-    @Transactional
-    public IntakeOutcome process(Long eventId) {
-        InboundEvent event = events.lockById(eventId)
-                .orElseThrow(() -> new IllegalArgumentException("no stored inbound event " + eventId));
-        if (event.getStatus() != InboundStatus.RECEIVED) {
-            log.debug("Event {} is already {}", eventId, event.getStatus());
-            return new IntakeOutcome(null);
-        }
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IntakeOutcome process(InboundEvent event) {
+        Long eventId = event.getId();
         InboundMessage inbound = json.read(event.getPayload(), InboundMessage.class);
         TicketCreated ticket = null;
         switch (inbound.kind()) {

@@ -35,7 +35,8 @@ class RouterPropertiesTest {
             assertThat(router.globalSendRate()).isEqualTo(new Rate(30, Duration.ofSeconds(1)));
             assertThat(router.privateChatSendRate()).isEqualTo(new Rate(1, Duration.ofSeconds(1)));
             assertThat(router.groupChatSendRate()).isEqualTo(new Rate(20, Duration.ofMinutes(1)));
-            assertThat(router.recoveryInterval()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(router.intakePollInterval()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(router.intakeWorkerCount()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
 
             DeliveryProperties delivery = context.getBean(DeliveryProperties.class);
             assertThat(delivery.retryFor()).as("an outage of hours loses nothing").isEqualTo(Duration.ofHours(12));

@@ -58,7 +58,7 @@ class ThreadingServiceTest {
 
     @BeforeEach
     void setUp() {
-        RouterProperties properties = new RouterProperties(Duration.ofHours(24), 1000, Duration.ofSeconds(30),
+        RouterProperties properties = new RouterProperties(Duration.ofHours(24), 0, 32, Duration.ofSeconds(1),
                 Duration.ofMillis(250), 50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(2),
                 Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
         threading = new ThreadingService(members, memberAccounts, threads, messages,
