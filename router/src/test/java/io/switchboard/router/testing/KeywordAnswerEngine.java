@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.springframework.dao.CannotAcquireLockException;
 
 /**
  * A knowledge base of two articles: deposits are answered with confidence ("deposit", "充值"),
  * withdrawals only come close ("withdraw", "提现"). The word "explode" makes it fail. "Contended"
  * makes it lose a database lock twice for that text, as a message that meets a staff action on the
- * same rows may, and then answer; "deadlocked" makes it lose the lock every time.
+ * same rows may, and then answer; "deadlocked" makes it lose the lock every time. "Gated" makes it wait
+ * until a test opens the gate ({@link #closeGate}, {@link #openGate}), as a slow decision would.
  */
 public class KeywordAnswerEngine implements AnswerEngine {
 
@@ -27,13 +31,36 @@ public class KeywordAnswerEngine implements AnswerEngine {
     public static final int CONTENDED_TIMES = 2;
     public static final String DEADLOCKED_WORD = "deadlocked";
 
+    public static final String GATED_WORD = "gated";
+
     private final Map<String, Integer> lockLosses = new ConcurrentHashMap<>();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private final Semaphore waitingAtGate = new Semaphore(0);
+
+    /** From now on a "gated" question waits until {@link #openGate}. */
+    public void closeGate() {
+        gate = new CountDownLatch(1);
+    }
+
+    public void openGate() {
+        gate.countDown();
+    }
+
+    /** Waits until a "gated" question is being decided, and so holds its lane. */
+    public void awaitSomeoneAtGate() throws InterruptedException {
+        if (!waitingAtGate.tryAcquire(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no gated question was decided within 30 s");
+        }
+    }
 
     @Override
     public AnswerDecision decide(AnswerQuery query) {
         String text = query.text().toLowerCase(Locale.ROOT);
         if (text.contains(FAILING_WORD)) {
             throw new IllegalStateException("the answer engine exploded");
+        }
+        if (text.contains(GATED_WORD)) {
+            passGate();
         }
         if (text.contains(DEADLOCKED_WORD)
                 || text.contains(CONTENDED_WORD) && lockLosses.merge(text, 1, Integer::sum) <= CONTENDED_TIMES) {
@@ -50,6 +77,18 @@ public class KeywordAnswerEngine implements AnswerEngine {
                     List.of(new Suggestion(WITHDRAWAL_ARTICLE, 0.41)));
         }
         return AnswerDecision.none(List.of());
+    }
+
+    private void passGate() {
+        waitingAtGate.release();
+        try {
+            if (!gate.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the gate stayed closed for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static AnswerDecision confident(String answer) {
