@@ -52,12 +52,13 @@ public class TicketAssigner {
     /** Gives queued tickets, VIPs first, to whoever is free. @return how many were assigned */
     public int assignQueued() {
         lock.acquire();
-        List<Ticket> queue = tickets.findByAssigneeIsNullAndStatusIn(TicketStatus.unresolved()).stream()
-                .sorted(AssignmentRule.QUEUE_ORDER).toList();
-        if (queue.isEmpty()) {
+        Map<String, AgentLoad> online = onlineLoads();
+        if (online.values().stream().noneMatch(AgentLoad::hasRoom)) {
+            // Every new ticket asks: with nobody free, reading a queue of thousands would be all its cost.
             return 0;
         }
-        Map<String, AgentLoad> online = onlineLoads();
+        List<Ticket> queue = tickets.findByAssigneeIsNullAndStatusIn(TicketStatus.unresolved()).stream()
+                .sorted(AssignmentRule.QUEUE_ORDER).toList();
         Instant now = clock.instant();
         int assigned = 0;
         for (Ticket ticket : queue) {
@@ -131,8 +132,12 @@ public class TicketAssigner {
 
     /** Online agents by name, each with the unresolved tickets it holds now. */
     private Map<String, AgentLoad> onlineLoads() {
+        List<Agent> online = agents.findByOnlineTrue();
+        if (online.isEmpty()) {
+            return new TreeMap<>();
+        }
         Map<String, Long> held = tickets.unresolvedByAssignee();
-        return agents.findByOnlineTrue().stream()
+        return online.stream()
                 .map(agent -> new AgentLoad(agent.getUsername(), agent.getSkills(), agent.getCapacity(),
                         held.getOrDefault(agent.getUsername(), 0L).intValue()))
                 .collect(Collectors.toMap(AgentLoad::username, Function.identity(), (a, b) -> a, TreeMap::new));
