@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The scam guard in the intake route, with the default actions: a scam message is removed and its
+ * The scam guard in the intake, with the default actions: a scam message is removed and its
  * group warned, a suspicious one flagged and answered as usual, an impersonating joiner muted.
  */
 class GuardRouteTest extends RouteTestSupport {

@@ -285,10 +285,10 @@ class IntakeRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void eventLeftReceivedByACrashIsProcessedByRecovery() {
+    void eventLeftReceivedByACrashIsDecidedByTheLanesPoll() {
         String chat = Messages.newChatId();
         InboundMessage question = Messages.inPrivate(chat, now()).text("how long does a deposit take").build();
-        // Stored, then the process died before the intake route saw it.
+        // Stored, then the process died before a worker took it.
         inTransaction(() -> events.save(new InboundEvent(question, json.write(question), now().minusSeconds(60))));
 
         awaitEvent(question, InboundStatus.PROCESSED);

@@ -2,10 +2,10 @@ package io.switchboard.core.inbound;
 
 /** Where a stored inbound event is in the pipeline. */
 public enum InboundStatus {
-    /** Stored, not yet through the intake route (picked up again after a restart). */
+    /** Stored, not yet decided: waiting in its lane (docs/architecture.md, "Intake lanes"). */
     RECEIVED,
-    /** The intake route finished with it. */
+    /** Decided. */
     PROCESSED,
-    /** The intake route failed on it; the error is kept on the event. */
+    /** Deciding it failed; the error is kept on the event. */
     FAILED
 }

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>{@code switchboard.decisions{channel,outcome}}: what was decided about a member's message, counted
  *       once its transaction committed (a rolled-back, retried attempt is not counted twice);</li>
  *   <li>{@code switchboard.decision.latency{channel}}: from storing an event to that commit;</li>
- *   <li>{@code switchboard.intake.backlog{channel}}: events stored and not yet through the intake route,
+ *   <li>{@code switchboard.intake.backlog{channel}}: events stored and not yet decided (RECEIVED),
  *       from one query that a scrape reuses for {@link #BACKLOG_FRESH_FOR}.</li>
  * </ul>
  * Tags are the channel, the event kind and the outcome: never a chat, member or message id.

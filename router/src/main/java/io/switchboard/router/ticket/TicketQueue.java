@@ -7,7 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Announces a ticket opened outside the intake route (which publishes its own tickets after its
+ * Announces a ticket opened outside the intake (which publishes its own tickets after its
  * transaction) on the ticket queue, once the transaction that opened it has committed: a ticket
  * rolled back is never announced.
  */
