@@ -48,6 +48,10 @@ interface IntakeEvents extends Repository<InboundEvent, Long> {
             + " and e.status = io.switchboard.core.inbound.InboundStatus.RECEIVED")
     Optional<InboundEvent> findWaiting(Long id);
 
+    /** How many events wait to be decided. */
+    @Query("select count(e) from InboundEvent e where e.status = io.switchboard.core.inbound.InboundStatus.RECEIVED")
+    long countWaiting();
+
     /** How many events are in {@code status}, per channel (channels without any are left out). */
     @Query("select e.channel as channel, count(e) as events from InboundEvent e where e.status = :status"
             + " group by e.channel")

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  * Conversations hash to {@link InboundEvent#LANES} lanes, so the workers decide different conversations side
  * by side and each conversation in order.
  *
+ * <p>While a backlog drains, a line every {@link #PROGRESS_EVERY} says how fast and how much is left.
+ *
  * <p>Started after the Camel context (a higher phase), so a ticket decided at start-up can be announced, and
  * stopped before it; a worker finishes its batch before it stops.
  */
@@ -26,18 +30,23 @@ class IntakeLanes implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeLanes.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final LaneBatches batches;
+    private final IntakeEvents events;
     private final IntakeSignal signal;
     private final int workers;
     private final Duration pollInterval;
     /** True from a failed look for work until one succeeds again: logged once per database outage. */
     private final AtomicBoolean failing = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
+    private final LongAdder decidedSinceReport = new LongAdder();
+    private final AtomicLong lastReport = new AtomicLong(System.nanoTime());
     private volatile boolean running;
 
-    IntakeLanes(LaneBatches batches, IntakeSignal signal, RouterProperties properties) {
+    IntakeLanes(LaneBatches batches, IntakeEvents events, IntakeSignal signal, RouterProperties properties) {
         this.batches = batches;
+        this.events = events;
         this.signal = signal;
         this.workers = properties.intakeWorkerCount();
         this.pollInterval = properties.intakePollInterval();
@@ -95,11 +104,30 @@ class IntakeLanes implements SmartLifecycle {
         }
     }
 
+    /** One worker at a time, at most every {@link #PROGRESS_EVERY}, and only while events wait. */
+    private void reportProgress(int decided) {
+        decidedSinceReport.add(decided);
+        long last = lastReport.get();
+        long now = System.nanoTime();
+        if (now - last < PROGRESS_EVERY.toNanos() || !lastReport.compareAndSet(last, now)) {
+            return;
+        }
+        long waiting = events.countWaiting();
+        long done = decidedSinceReport.sumThenReset();
+        if (waiting > 0) {
+            log.info("Intake: {} events decided in the last {} s, {} waiting", done,
+                    Math.round((now - last) / 1e9), waiting);
+        }
+    }
+
     private int decideNext() {
         try {
             int decided = batches.decideNext();
             if (failing.compareAndSet(true, false)) {
                 log.info("Intake reaches the database again");
+            }
+            if (decided > 0) {
+                reportProgress(decided);
             }
             return decided;
         } catch (RuntimeException e) {
