@@ -2,6 +2,7 @@ package io.switchboard.core.member;
 
 import io.switchboard.core.channel.Channel;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -14,8 +15,14 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
      * Locks the member's row until the transaction ends (select ... for update), for a transaction
      * that changes the member: before the assignment lock, if it takes that too.
      */
+    default Optional<Member> findLockedByChannelAndPlatformId(Channel channel, String platformId) {
+        // read as a list: a single-result query throws and catches an exception for every new member
+        return findAllLockedByChannelAndPlatformId(channel, platformId).stream().findFirst();
+    }
+
+    /** At most one: (channel, platform id) is unique. @see #findLockedByChannelAndPlatformId */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<Member> findLockedByChannelAndPlatformId(Channel channel, String platformId);
+    List<Member> findAllLockedByChannelAndPlatformId(Channel channel, String platformId);
 
     /** @see #findLockedByChannelAndPlatformId */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

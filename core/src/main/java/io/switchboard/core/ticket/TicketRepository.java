@@ -21,7 +21,16 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 
     long countByResolutionBreachedAtIsNotNull();
 
-    Optional<Ticket> findFirstByThreadAndStatusIn(SupportThread thread, Collection<TicketStatus> statuses);
+    /**
+     * Read as a list of one: a single-result query throws and catches an exception when there is none,
+     * as for nearly every message the intake threads.
+     */
+    default Optional<Ticket> findFirstByThreadAndStatusIn(SupportThread thread, Collection<TicketStatus> statuses) {
+        return findTop1ByThreadAndStatusIn(thread, statuses).stream().findFirst();
+    }
+
+    /** @see #findFirstByThreadAndStatusIn */
+    List<Ticket> findTop1ByThreadAndStatusIn(SupportThread thread, Collection<TicketStatus> statuses);
 
     /** The tickets of several threads in one query, oldest first (the last one per thread is the latest). */
     List<Ticket> findByThreadInOrderByIdAsc(Collection<SupportThread> threads);

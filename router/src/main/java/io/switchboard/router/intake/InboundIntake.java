@@ -106,11 +106,11 @@ class InboundIntake implements InboundPort {
                 cancelled > 0 ? "; " + cancelled + " waiting replies cancelled" : "");
     }
 
-    /** Returns the new event's id, or null when it was stored before. */
+    /**
+     * Returns the new event's id. A redelivered event breaks the unique key (channel, event id) on its insert, and
+     * {@link #accept} answers it as a duplicate: a select before every insert costs more than that rare exception.
+     */
     private Long storeOnce(InboundMessage message, String payload) {
-        if (events.existsByChannelAndEventId(message.channel(), message.eventId())) {
-            return null;
-        }
         Instant now = clock.instant();
         ChatRef ref = message.chat();
         chats.findByChannelAndChatId(message.channel(), ref.chatId()).ifPresentOrElse(chat -> {
