@@ -63,17 +63,13 @@ class InboundIntake implements InboundPort {
         String payload = json.write(message);
         for (int tries = 1; ; tries++) {
             try {
-                Long eventId = tx.execute(status -> storeOnce(message, payload));
-                if (eventId == null) {
-                    log.debug("{} event {} was already stored", message.channel().key(), message.eventId());
-                    return IntakeResult.DUPLICATE;
-                }
+                tx.executeWithoutResult(status -> storeOnce(message, payload));
                 metrics.stored(message);
                 signal.wake();
                 return IntakeResult.STORED;
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-                // Two deliveries of the same event (or two first messages of a new chat) raced:
-                // the loser finds the winner's event, or tries again.
+                // A redelivery breaks the event's unique key; two first messages of a new chat race
+                // for its row: the loser finds the winner's event, or tries again.
                 if (events.existsByChannelAndEventId(message.channel(), message.eventId())) {
                     return IntakeResult.DUPLICATE;
                 }
@@ -107,10 +103,10 @@ class InboundIntake implements InboundPort {
     }
 
     /**
-     * Returns the new event's id. A redelivered event breaks the unique key (channel, event id) on its insert, and
-     * {@link #accept} answers it as a duplicate: a select before every insert costs more than that rare exception.
+     * Stores the event with its chat. A redelivered event breaks the unique key (channel, event id) on its insert,
+     * and {@link #accept} answers it as a duplicate: a select before every insert costs more than that rare exception.
      */
-    private Long storeOnce(InboundMessage message, String payload) {
+    private void storeOnce(InboundMessage message, String payload) {
         Instant now = clock.instant();
         ChatRef ref = message.chat();
         chats.findByChannelAndChatId(message.channel(), ref.chatId()).ifPresentOrElse(chat -> {
@@ -118,6 +114,6 @@ class InboundIntake implements InboundPort {
                 chat.rename(ref.title(), now);
             }
         }, () -> chats.save(new Chat(message.channel(), ref.chatId(), ref.title(), ref.type(), now)));
-        return events.saveAndFlush(new InboundEvent(message, payload, now)).getId();
+        events.saveAndFlush(new InboundEvent(message, payload, now));
     }
 }
