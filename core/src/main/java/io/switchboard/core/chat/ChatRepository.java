@@ -4,6 +4,7 @@ import io.switchboard.core.channel.Channel;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ChatRepository extends JpaRepository<Chat, Long> {
 
@@ -15,6 +16,7 @@ public interface ChatRepository extends JpaRepository<Chat, Long> {
         return findAllByChannelAndChatId(channel, chatId).stream().findFirst();
     }
 
-    /** At most one: (channel, chat id) is unique. */
+    /** At most one: (channel, chat id) is unique. JPQL, whose translation Hibernate caches, unlike a derived query's. */
+    @Query("select c from Chat c where c.channel = :channel and c.chatId = :chatId")
     List<Chat> findAllByChannelAndChatId(Channel channel, String chatId);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MemberRepository extends JpaRepository<Member, Long> {
 
@@ -20,8 +21,12 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
         return findAllLockedByChannelAndPlatformId(channel, platformId).stream().findFirst();
     }
 
-    /** At most one: (channel, platform id) is unique. @see #findLockedByChannelAndPlatformId */
+    /**
+     * At most one: (channel, platform id) is unique. JPQL, whose translation Hibernate caches, unlike a derived
+     * query's. @see #findLockedByChannelAndPlatformId
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Member m where m.channel = :channel and m.platformId = :platformId")
     List<Member> findAllLockedByChannelAndPlatformId(Channel channel, String platformId);
 
     /** @see #findLockedByChannelAndPlatformId */

@@ -5,26 +5,29 @@ import io.switchboard.core.member.Member;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** Specifications serve the console inbox, whose filters combine freely. */
 public interface SupportThreadRepository extends JpaRepository<SupportThread, Long>,
         JpaSpecificationExecutor<SupportThread> {
 
-    /**
-     * The member's most recent thread in a conversation that is not closed. Read as a list of one: a
-     * single-result query throws and catches an exception when there is none, as for every first message.
-     */
+    /** The member's most recent thread in a conversation that is not closed. */
     default Optional<SupportThread> findFirstByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
             Channel channel, String conversationKey, Member member, Collection<ThreadStatus> statuses) {
-        return findTop1ByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
-                channel, conversationKey, member, statuses).stream().findFirst();
+        return latestThreads(channel, conversationKey, member, statuses, Limit.of(1)).stream().findFirst();
     }
 
-    /** @see #findFirstByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc */
-    List<SupportThread> findTop1ByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
-            Channel channel, String conversationKey, Member member, Collection<ThreadStatus> statuses);
+    /**
+     * Read as a list: a single-result query throws and catches an exception when there is none, as for every first
+     * message. JPQL, whose translation Hibernate caches, unlike a derived query's: this runs for every message.
+     */
+    @Query("select t from SupportThread t where t.channel = :channel and t.conversationKey = :conversationKey"
+            + " and t.member = :member and t.status in :statuses order by t.lastActivityAt desc")
+    List<SupportThread> latestThreads(Channel channel, String conversationKey, Member member,
+            Collection<ThreadStatus> statuses, Limit limit);
 
     /** Every member's threads in a conversation (a forum topic has one per member who asked in it). */
     List<SupportThread> findByChannelAndConversationKeyOrderByIdAsc(Channel channel, String conversationKey);
