@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -66,7 +67,11 @@ final class AppInstances implements AutoCloseable {
                 ChildApplication child = ChildApplication.start(SwitchboardApplication.class.getName(),
                         logs.resolve("instance-" + i + ".log"), List.of(), arguments);
                 started.add(child);
-                child.waitUntilReady(STARTUP);
+                long boot = System.nanoTime();
+                try (Progress progress = Progress.of("instance " + i + "/" + count, () -> String.format(Locale.ROOT,
+                        "starting, %.0f s", (System.nanoTime() - boot) / 1e9))) {
+                    child.waitUntilReady(STARTUP);
+                }
             }
             return instances;
         } catch (RuntimeException | InterruptedException e) {
