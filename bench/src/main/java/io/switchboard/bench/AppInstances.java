@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppInstances implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    /** Generous: on a shared 2-core machine with other JVMs busy, a start took more than three minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(10);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Quiet logs: the instances' lines go to their log files; warnings and errors still do. */
     private static final List<String> QUIET = List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN");

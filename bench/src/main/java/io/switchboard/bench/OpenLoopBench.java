@@ -73,7 +73,12 @@ final class OpenLoopBench {
         for (OpenLoopTarget target : options.targets()) {
             boolean memory = !memoryDone && target.instances == 1;
             memoryDone |= memory;
-            targets.add(target(target, logs.resolve(target.optionName()), memory));
+            TargetRun run = target(target, logs.resolve(target.optionName()), memory);
+            targets.add(run);
+            // at once, not only in the final tables: a long run stopped half way still told its targets' figures
+            Report report = new Report();
+            report.openLoopTarget(run);
+            System.out.print(report.text());
         }
         return new Run(baseline, targets, Duration.ofNanos(System.nanoTime() - start));
     }

@@ -53,25 +53,28 @@ final class Report {
                 + "instances; decisions read from the database; the whole series took %.1f min", UpdateMix.DESCRIPTION,
                 options.perRate().toSeconds(), run.took().toSeconds() / 60.0);
         rates("baseline HTTP -> direct -> no-op (its answer is its decision)", run.baseline());
-        for (OpenLoopBench.TargetRun target : run.targets()) {
-            rates(target.target().description, target.rates());
-            OptionalInt highest = RateFigures.highestUnderLimit(target.rates());
-            line("highest rate with receipt -> decision p99 < 100 ms (and every lower rate too): %s",
-                    highest.isPresent() ? highest.getAsInt() + " updates/s" : "none of the rates");
-            BurstFigures burst = target.burst();
-            if (burst != null) {
-                line("burst of %d posted at %.0f/s (answers other than 2xx: %d): decisions %.0f/s p50 %.0f ms "
-                        + "p99 %.0f ms, slowest %.1f s, %d slower than the %d s recovery sweep's interval; "
-                        + "not processed %d, failed %d, questions undecided %d, decided twice %d",
-                        burst.posted(), burst.webhook().perSecond(), burst.webhookFailures(),
-                        burst.decisions().perSecond(), burst.decisions().p50() / 1e6, burst.decisions().p99() / 1e6,
-                        burst.slowest().toMillis() / 1e3, burst.afterSweepInterval(),
-                        BurstFigures.SWEEP_INTERVAL.toSeconds(), burst.unprocessed(), burst.failed(),
-                        burst.questionsUndecided(), burst.decidedTwice());
-            }
-            if (target.memory() != null) {
-                memory(target.memory());
-            }
+        run.targets().forEach(this::openLoopTarget);
+    }
+
+    /** One target's table, its highest rate under 100 ms, its burst and its memory. */
+    void openLoopTarget(OpenLoopBench.TargetRun target) {
+        rates(target.target().description, target.rates());
+        OptionalInt highest = RateFigures.highestUnderLimit(target.rates());
+        line("highest rate with receipt -> decision p99 < 100 ms (and every lower rate too): %s",
+                highest.isPresent() ? highest.getAsInt() + " updates/s" : "none of the rates");
+        BurstFigures burst = target.burst();
+        if (burst != null) {
+            line("burst of %d posted at %.0f/s (answers other than 2xx: %d): decisions %.0f/s p50 %.0f ms "
+                    + "p99 %.0f ms, slowest %.1f s, %d slower than the %d s recovery sweep's interval; "
+                    + "not processed %d, failed %d, questions undecided %d, decided twice %d",
+                    burst.posted(), burst.webhook().perSecond(), burst.webhookFailures(),
+                    burst.decisions().perSecond(), burst.decisions().p50() / 1e6, burst.decisions().p99() / 1e6,
+                    burst.slowest().toMillis() / 1e3, burst.afterSweepInterval(),
+                    BurstFigures.SWEEP_INTERVAL.toSeconds(), burst.unprocessed(), burst.failed(),
+                    burst.questionsUndecided(), burst.decidedTwice());
+        }
+        if (target.memory() != null) {
+            memory(target.memory());
         }
     }
 
