@@ -1,5 +1,6 @@
 package io.switchboard.bench;
 
+import io.switchboard.testing.ApplicationSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,10 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 
 /** Where the open-loop series runs the application: the database and how many instances share it. */
 enum OpenLoopTarget {
@@ -30,7 +28,6 @@ enum OpenLoopTarget {
     static final String POSTGRES_USER = "postgres";
     /** The bench's own schema, dropped before each target so that runs never mix. */
     static final String SCHEMA = "switchboard_bench_openloop";
-    private static final String SHIPPED_H2_PREFIX = "jdbc:h2:file:./data/switchboard;";
 
     final int instances;
     final String description;
@@ -61,7 +58,7 @@ enum OpenLoopTarget {
         if (this == H2) {
             try {
                 Path file = Files.createTempDirectory("switchboard-bench-h2").resolve("switchboard");
-                return new Database(shippedH2Url(file), "sa", List.of());
+                return new Database(ApplicationSettings.shippedH2Url(file), "sa", List.of());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the H2 folder", e);
             }
@@ -75,25 +72,6 @@ enum OpenLoopTarget {
         return new Database(POSTGRES_URL + "?currentSchema=" + SCHEMA, POSTGRES_USER, List.of(
                 "--spring.profiles.active=cluster", "--spring.datasource.username=" + POSTGRES_USER,
                 "--spring.datasource.password=", "--spring.flyway.schemas=" + SCHEMA));
-    }
-
-    /**
-     * The URL of application.yml with {@code file} instead of {@code ./data/switchboard}: the settings the README's
-     * first command runs with, durability and all.
-     */
-    static String shippedH2Url(Path file) {
-        String shipped = shippedProperty("spring.datasource.url");
-        if (!shipped.startsWith(SHIPPED_H2_PREFIX)) {
-            throw new IllegalStateException("application.yml no longer ships an H2 file database: " + shipped);
-        }
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";" + shipped.substring(SHIPPED_H2_PREFIX.length());
-    }
-
-    private static String shippedProperty(String name) {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application.yml"));
-        Properties properties = yaml.getObject();
-        return properties.getProperty(name);
     }
 
     /**
