@@ -47,9 +47,9 @@ final class DecisionLog {
             return Duration.between(storedAt, processedAt);
         }
 
-        /** Stored by {@code at} and not yet processed then: part of the backlog at that moment. */
-        boolean waitingAt(Instant at) {
-            return !storedAt.isAfter(at) && (processedAt == null || processedAt.isAfter(at));
+        /** Whether the intake had processed it by {@code at}. */
+        boolean processedBy(Instant at) {
+            return processedAt != null && !processedAt.isAfter(at);
         }
     }
 

@@ -236,7 +236,15 @@ final class OpenLoopBench {
         List<Event> events = log.read(sent.firstUpdateId(), sent.firstUpdateId() + count - 1);
         return new RateFigures(sent.rate(), count, lateness(result, sent.perRate()), roundTrip(result, sent.perRate()),
                 latencies(events, true), latencies(events, false),
-                (int) events.stream().filter(e -> e.waitingAt(result.end())).count(), result.unexpected());
+                backlogAt(count, events, result.end()), result.unexpected());
+    }
+
+    /**
+     * Updates sent and not processed by {@code end}: still in the webhook (not stored yet, or never) or stored and
+     * waiting for the intake. Counting only the stored ones would hide a webhook that cannot keep up.
+     */
+    static int backlogAt(int sent, List<Event> events, Instant end) {
+        return sent - (int) events.stream().filter(e -> e.processedBy(end)).count();
     }
 
     /** Receipt -> decision ({@code decided}) or receipt -> processed, over the first receipt to the last of them. */

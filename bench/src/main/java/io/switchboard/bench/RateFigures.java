@@ -13,7 +13,7 @@ import java.util.SortedMap;
  * @param roundTrip the webhook's round trips; {@code perSecond} is answered updates over the sending time
  * @param decisions receipt -> decision of the decided updates (replies and tickets, as {@link DecisionLog})
  * @param processed receipt -> processed of every processed update, silent ones included
- * @param backlogAtEnd updates stored and not yet processed when the rate's last update was due
+ * @param backlogAtEnd updates sent and not processed when the rate's last update was due (in the webhook or stored)
  * @param unexpected webhook answers other than 2xx, by status
  */
 record RateFigures(int rate, int sent, Figures lateness, Figures roundTrip, Figures decisions, Figures processed,
