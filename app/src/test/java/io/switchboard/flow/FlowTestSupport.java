@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jsoup.Jsoup;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -185,14 +183,7 @@ public final class FlowTestSupport {
      * instead of {@code ./data/switchboard}: the tests of durability test the settings users run.
      */
     static String shippedH2Url(Path database) {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application.yml"));
-        String shipped = yaml.getObject().getProperty("spring.datasource.url");
-        String prefix = "jdbc:h2:file:./data/switchboard;";
-        if (!shipped.startsWith(prefix)) {
-            throw new IllegalStateException("application.yml no longer ships an H2 file database: " + shipped);
-        }
-        return "jdbc:h2:file:" + database.toAbsolutePath() + ";" + shipped.substring(prefix.length());
+        return ApplicationSettings.shippedH2Url(database);
     }
 
     /**

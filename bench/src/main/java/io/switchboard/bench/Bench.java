@@ -43,6 +43,9 @@ public final class Bench {
         if (series.stream().anyMatch(Series::needsApplication)) {
             againstTheApplication(options, messages, report);
         }
+        if (series.contains(Series.OPENLOOP)) {
+            report.openLoop(options.openLoop(), new OpenLoopBench(options, messages).run());
+        }
         if (series.contains(Series.MATCH)) {
             System.out.println("Answer engine: built from the default knowledge base");
             MatchBench match = new MatchBench(messages);

@@ -28,12 +28,14 @@ import java.util.TreeMap;
  * @param chatConnections visitor WebSockets the live-chat series keeps open at once
  * @param chatSample of those, the visitors handed off to an agent, each sending a message and receiving a reply in
  *     each round
+ * @param openLoop the open-loop series' rates, targets, burst and memory steps
  * @param series the series to run
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
 record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
         int guardCalls, Path guardSet, Path guardRules, int readers, int thinkTimeMillis, int helpRequests,
-        int mails, int largeMails, int chatConnections, int chatSample, Set<Series> series, List<String> appArguments) {
+        int mails, int largeMails, int chatConnections, int chatSample, OpenLoopOptions openLoop, Set<Series> series,
+        List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
@@ -44,11 +46,14 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                    [--readers=50] [--think-time-ms=0] [--help-requests=2000]
                    [--mails=200] [--large-mails=20]
                    [--chat-connections=500] [--chat-sample=20]
-                   [--series=all]   or some of help,webhook,match,guard,email,webchat, e.g. --series=help
+                   [--openloop-rates=100,250,500,1000] [--openloop-seconds=30]
+                   [--openloop-targets=h2,postgres,postgres2] [--openloop-burst=10000] [--openloop-memory=100000]
+                   [--series=all]   or some of help,webhook,match,guard,email,webchat,openloop, e.g. --series=help
+                                    (all: every series but openloop, which runs only when named)
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
             Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
-    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+    private static final Map<String, String> DEFAULTS = withOpenLoop(Map.ofEntries(
             Map.entry("updates", "1000"),
             Map.entry("concurrency", "8"),
             Map.entry("rounds", "5"),
@@ -65,7 +70,13 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
             Map.entry("large-mails", "20"),
             Map.entry("chat-connections", "500"),
             Map.entry("chat-sample", "20"),
-            Map.entry("series", Series.ALL));
+            Map.entry("series", Series.ALL)));
+
+    private static Map<String, String> withOpenLoop(Map<String, String> defaults) {
+        Map<String, String> all = new TreeMap<>(defaults);
+        all.putAll(OpenLoopOptions.DEFAULTS);
+        return Map.copyOf(all);
+    }
 
     /** @throws IllegalArgumentException naming the option at fault */
     static BenchOptions parse(String... args) {
@@ -96,7 +107,8 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                 file(values, "messages"), positive(values, "guard-calls"), file(values, "guard-set"),
                 file(values, "guard-rules"), positive(values, "readers"), count(values, "think-time-ms"),
                 positive(values, "help-requests"), positive(values, "mails"), positive(values, "large-mails"),
-                chatConnections, chatSample, Series.parse(values.get("series")), List.copyOf(appArguments));
+                chatConnections, chatSample, OpenLoopOptions.parse(values), Series.parse(values.get("series")),
+                List.copyOf(appArguments));
     }
 
     private static Path file(Map<String, String> values, String name) {

@@ -35,18 +35,28 @@ final class DecisionLog {
      * One stored event.
      *
      * @param decidedAt when its first decision row was written; null when silent or failed
+     * @param processedAt when the intake marked it processed (or failed), silent ones too; null while it waits
      */
-    record Event(Outcome outcome, Instant storedAt, Instant decidedAt) {
+    record Event(Outcome outcome, Instant storedAt, Instant decidedAt, Instant processedAt) {
 
         Duration receiptToDecision() {
             return Duration.between(storedAt, decidedAt);
+        }
+
+        Duration receiptToProcessed() {
+            return Duration.between(storedAt, processedAt);
+        }
+
+        /** Whether the intake had processed it by {@code at}. */
+        boolean processedBy(Instant at) {
+            return processedAt != null && !processedAt.isAfter(at);
         }
     }
 
     // The thread message links an event to its thread, and so to the thread's ticket: every
     // private question of the bench comes from a new member, so its thread is its own.
     private static final String EVENTS = """
-            select e.status, e.stored_at, o.created_at as replied_at, t.created_at as ticketed_at
+            select e.status, e.stored_at, e.processed_at, o.created_at as replied_at, t.created_at as ticketed_at
             from inbound_event e
             left join outbox_entry o on o.decision_key = concat('reply:telegram:', e.event_id)
             left join thread_message m on m.channel = e.channel and m.direction = 'IN' and m.external_id = e.message_id
@@ -79,7 +89,8 @@ final class DecisionLog {
                     : ticketed != null ? Outcome.TICKET
                     : replied != null ? Outcome.REPLY
                     : Outcome.SILENT;
-            events.add(new Event(outcome, stored, decided.orElse(null)));
+            events.add(new Event(outcome, stored, decided.orElse(null),
+                    instant(row.getObject("processed_at", OffsetDateTime.class))));
         }, firstUpdateId, lastUpdateId);
         return events;
     }

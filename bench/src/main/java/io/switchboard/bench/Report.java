@@ -6,6 +6,7 @@ import io.switchboard.bench.MatchBench.Lookup;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /** The compact final tables: the median of each figure over the rounds. */
@@ -45,6 +46,59 @@ final class Report {
                 total(rounds, Outcome.REPLY), total(rounds, Outcome.TICKET), total(rounds, Outcome.SILENT),
                 total(rounds, Outcome.FAILED), rounds.stream().mapToInt(WebhookRound::webhookFailures).sum(),
                 rounds.stream().mapToInt(WebhookRound::baselineFailures).sum());
+    }
+
+    void openLoop(OpenLoopOptions options, OpenLoopBench.Run run) {
+        line("%nOpen loop: updates at fixed arrival rates by the clock (%s), %d s each, round robin over the "
+                + "instances; decisions read from the database; the whole series took %.1f min", UpdateMix.DESCRIPTION,
+                options.perRate().toSeconds(), run.took().toSeconds() / 60.0);
+        rates("baseline HTTP -> direct -> no-op (its answer is its decision)", run.baseline());
+        run.targets().forEach(this::openLoopTarget);
+    }
+
+    /** One target's table, its highest rate under 100 ms, its burst and its memory. */
+    void openLoopTarget(OpenLoopBench.TargetRun target) {
+        rates(target.target().description, target.rates());
+        OptionalInt highest = RateFigures.highestUnderLimit(target.rates());
+        line("highest rate with receipt -> decision p99 < 100 ms (and every lower rate too): %s",
+                highest.isPresent() ? highest.getAsInt() + " updates/s" : "none of the rates");
+        BurstFigures burst = target.burst();
+        if (burst != null) {
+            line("burst of %d posted at %.0f/s (answers other than 2xx: %d): decisions %.0f/s p50 %.0f ms "
+                    + "p99 %.0f ms, slowest %.1f s, %d slower than the %d s recovery sweep's interval; "
+                    + "not processed %d, failed %d, questions undecided %d, decided twice %d",
+                    burst.posted(), burst.webhook().perSecond(), burst.webhookFailures(),
+                    burst.decisions().perSecond(), burst.decisions().p50() / 1e6, burst.decisions().p99() / 1e6,
+                    burst.slowest().toMillis() / 1e3, burst.afterSweepInterval(),
+                    BurstFigures.SWEEP_INTERVAL.toSeconds(), burst.unprocessed(), burst.failed(),
+                    burst.questionsUndecided(), burst.decidedTwice());
+        }
+        if (target.memory() != null) {
+            memory(target.memory());
+        }
+    }
+
+    private void rates(String label, List<RateFigures> rates) {
+        line("%s", label);
+        line("%8s %7s %9s %9s %9s %9s %9s %9s %9s %9s %8s  %s", "rate/s", "sent", "late p99", "http p50",
+                "http p99", "decided/s", "dec p50", "dec p99", "proc p50", "proc p99", "backlog", "not 2xx");
+        for (RateFigures r : rates) {
+            line("%8d %7d %9.2f %9.2f %9.2f %9.0f %9.1f %9.1f %9.1f %9.1f %8d  %s", r.rate(), r.sent(),
+                    r.lateness().p99() / 1e6, r.roundTrip().p50() / 1e6, r.roundTrip().p99() / 1e6,
+                    r.decisions().perSecond(), r.decisions().p50() / 1e6, r.decisions().p99() / 1e6,
+                    r.processed().p50() / 1e6, r.processed().p99() / 1e6, r.backlogAtEnd(),
+                    HttpLoad.describe(r.unexpected()));
+        }
+    }
+
+    private void memory(MemoryTrend trend) {
+        line("memory of the instance (default JVM settings), after each step of updates:");
+        line("%10s %14s %10s", "updates", "heap after GC", "RSS");
+        trend.points().forEach(point -> line("%10d %11.1f MB %7.1f MB", point.messages(), point.heapBytes() / 1e6,
+                point.rssBytes() / 1e6));
+        line("after the first step: heap %+.0f bytes per update, RSS %+.0f bytes per update: the heap %s",
+                trend.heapSlope(), trend.rssSlope(), trend.heapKeepsGrowing() ? "keeps growing"
+                        : "is flat (under " + (int) MemoryTrend.GROWING_BYTES_PER_MESSAGE + " bytes per update)");
     }
 
     void help(BenchOptions options, HelpBench bench, List<HelpRound> rounds) {

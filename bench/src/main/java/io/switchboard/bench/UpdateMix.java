@@ -67,7 +67,7 @@ final class UpdateMix {
     }
 
     /** Slots 2, 5 and 8 of every ten: spread out, as chatter comes between questions. */
-    private static boolean isChatter(int i) {
+    static boolean isChatter(int i) {
         int slot = i % 10;
         return slot == 2 || slot == 5 || slot == 8;
     }

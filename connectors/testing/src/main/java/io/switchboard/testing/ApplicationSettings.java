@@ -1,7 +1,10 @@
 package io.switchboard.testing;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * How the full-application tests and the bench boot the application: a private database in H2's
@@ -18,7 +21,23 @@ public final class ApplicationSettings {
     /** The password of the configured {@code admin} account. */
     public static final String ADMIN_PASSWORD = "flow-test-admin-password";
 
+    private static final String SHIPPED_H2_PREFIX = "jdbc:h2:file:./data/switchboard;";
+
     private ApplicationSettings() {
+    }
+
+    /**
+     * The database URL the application ships with (application.yml, on the classpath), on the file {@code database}
+     * instead of {@code ./data/switchboard}: the durability tests and the bench run the settings users run.
+     */
+    public static String shippedH2Url(Path database) {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        String shipped = yaml.getObject().getProperty("spring.datasource.url");
+        if (shipped == null || !shipped.startsWith(SHIPPED_H2_PREFIX)) {
+            throw new IllegalStateException("application.yml no longer ships an H2 file database: " + shipped);
+        }
+        return "jdbc:h2:file:" + database.toAbsolutePath() + ";" + shipped.substring(SHIPPED_H2_PREFIX.length());
     }
 
     /**

@@ -42,13 +42,21 @@ public final class ChildApplication implements AutoCloseable {
      * and error go to {@code log}, appended, so a restart on the same file keeps the first run's lines.
      */
     public static ChildApplication start(String mainClass, Path log, List<String> arguments) {
-        int port = freePort();
         // C1 only: on a 2-core machine C2's compiler threads took half of the start's CPU, and a
         // test's burst of a few hundred requests never runs long enough to pay that back.
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", classpath(), mainClass, "--server.port=" + port));
+        return start(mainClass, log, List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), arguments);
+    }
+
+    /**
+     * As {@link #start(String, Path, List)}, with the JVM's own options {@code jvmOptions} instead of the
+     * tests' (the bench measures the JVM's defaults: none).
+     */
+    public static ChildApplication start(String mainClass, Path log, List<String> jvmOptions, List<String> arguments) {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath(), mainClass, "--server.port=" + port));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
@@ -58,6 +66,11 @@ public final class ChildApplication implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + mainClass, e);
         }
+    }
+
+    /** The child's process id, for {@code jcmd} and {@code /proc/<pid>/status}. */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {
