@@ -69,7 +69,7 @@ class OperatorEndpointsFlowTest {
         assertThat(after).as("the outbox's gauges and the platform's rate limits").contains(
                 "switchboard_outbox_replies{state=\"pending\"}", "switchboard_outbox_breaker_open{channel=\"telegram\"}",
                 "switchboard_platform_rate_limited_total{platform=\"telegram\"}");
-        assertThat(after).as("Camel's per-route series").containsPattern("camel_exchanges_total\\{[^}]*routeId=\"intake\"")
+        assertThat(after).as("Camel's per-route series").containsPattern("camel_exchanges_total\\{[^}]*routeId=\"outbox-delivery\"")
                 .containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"outbox-delivery\"");
         assertThat(after).as("no chat or member id in any series").doesNotContain("\"8400\"");
 
