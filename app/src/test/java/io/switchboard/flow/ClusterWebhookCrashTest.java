@@ -1,14 +1,11 @@
 package io.switchboard.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.switchboard.SwitchboardApplication;
 import io.switchboard.flow.WebhookBurst.Update;
 import io.switchboard.testing.ChildApplication;
 import io.switchboard.testing.FakeTelegramServer;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,59 +30,39 @@ class ClusterWebhookCrashTest {
     @Test
     void afterKillNineOfOneInstanceEveryAcknowledgedUpdateIsStoredAndDecidedOnce() throws Exception {
         FlowTestSupport.dropSchema(SCHEMA);
-        List<Update> updates = WebhookCrashFlowTest.questions(WebhookCrashFlowTest.UPDATES);
+        ChatterBurst updates = new ChatterBurst(WebhookCrashFlowTest.UPDATES);
         // Telegram's posts alternate between the instances, as behind a load balancer
         List<Update> toKilled = new ArrayList<>();
         List<Update> toSurvivor = new ArrayList<>();
-        updates.forEach(update -> (update.id() % 2 == 0 ? toKilled : toSurvivor).add(update));
+        updates.updates().forEach(update -> (update.id() % 2 == 0 ? toKilled : toSurvivor).add(update));
         WebhookBurst burst = new WebhookBurst();
         int clientsEach = WebhookCrashFlowTest.CLIENTS / 2;
         try (FakeTelegramServer telegram = FlowTestSupport.startTelegram()) {
-            List<String> arguments = new ArrayList<>(List.of(FlowTestSupport.arguments(telegram, "webhook", DATABASE)));
-            arguments.addAll(List.of("--spring.profiles.active=cluster", "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=", "--spring.flyway.schemas=" + SCHEMA,
-                    "--switchboard.router.delivery-lease=" + WebhookCrashFlowTest.LEASE));
+            List<String> arguments = FlowTestSupport.clusterArguments(telegram, SCHEMA);
+            arguments.add("--switchboard.router.delivery-lease=" + WebhookCrashFlowTest.LEASE);
             // one after the other: the first migrates the schema
-            ChildApplication killed = start(dir.resolve("killed.log"), arguments);
-            try (ChildApplication survivor = start(dir.resolve("survivor.log"), arguments)) {
-                CompletableFuture<Void> toFirst = CompletableFuture.runAsync(() -> post(burst, killed, clientsEach, toKilled));
-                CompletableFuture<Void> toSecond = CompletableFuture.runAsync(() -> post(burst, survivor, clientsEach, toSurvivor));
-                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
-                        .until(() -> burst.acknowledgedCount() >= updates.size() / 2);
-                killed.kill9();
+            ChildApplication killed = FlowTestSupport.startChild(dir.resolve("killed.log"), arguments);
+            try (ChildApplication survivor = FlowTestSupport.startChild(dir.resolve("survivor.log"), arguments)) {
+                CompletableFuture<Void> toFirst = CompletableFuture.runAsync(
+                        () -> WebhookCrashFlowTest.post(burst, killed, clientsEach, toKilled));
+                CompletableFuture<Void> toSecond = CompletableFuture.runAsync(
+                        () -> WebhookCrashFlowTest.post(burst, survivor, clientsEach, toSurvivor));
+                WebhookCrashFlowTest.killMidBurst(burst, killed);
                 CompletableFuture.allOf(toFirst, toSecond).join();
                 Set<Long> acknowledgedBeforeKill = burst.acknowledged();
                 assertThat(burst.unacknowledged(toKilled)).as("the kill came in the middle of the burst").isNotEmpty();
 
-                try (ChildApplication restarted = start(dir.resolve("restarted.log"), arguments)) {
-                    burst.postUntilAcknowledged(restarted.port(), clientsEach, burst.unacknowledged(updates));
-                    WebhookCrashFlowTest.awaitAnswers(telegram, survivor);
+                try (ChildApplication restarted = FlowTestSupport.startChild(dir.resolve("restarted.log"), arguments)) {
+                    burst.postUntilAcknowledged(restarted.port(), clientsEach, burst.unacknowledged(updates.updates()));
+                    updates.awaitDecidedAndAnswered(telegram, survivor);
                     restarted.terminate();
                 }
                 survivor.terminate();
-                WebhookCrashFlowTest.assertNothingLostOrDoubled(DATABASE, "postgres", acknowledgedBeforeKill, telegram);
+                WebhookCrashFlowTest.assertNothingLostOrDoubled(updates, DATABASE, "postgres", acknowledgedBeforeKill,
+                        telegram);
             } finally {
                 killed.close();
             }
-        }
-    }
-
-    private static ChildApplication start(Path log, List<String> arguments) throws InterruptedException {
-        ChildApplication app = ChildApplication.start(SwitchboardApplication.class.getName(), log, arguments);
-        try {
-            app.waitUntilReady(WebhookCrashFlowTest.STARTUP);
-            return app;
-        } catch (RuntimeException e) {
-            app.close();
-            throw e;
-        }
-    }
-
-    private static void post(WebhookBurst burst, ChildApplication app, int clients, List<Update> updates) {
-        try {
-            burst.postEach(app.port(), clients, updates);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,7 +2,9 @@ package io.switchboard.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.SwitchboardApplication;
 import io.switchboard.testing.ApplicationSettings;
+import io.switchboard.testing.ChildApplication;
 import io.switchboard.testing.FakeTelegramServer;
 import io.switchboard.testing.facebook.FakeGraphServer;
 import io.switchboard.testing.mail.TestMailServer;
@@ -20,6 +22,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +52,8 @@ public final class FlowTestSupport {
 
     /** The machine's PostgreSQL, which the {@code cluster} profile's tests use. */
     public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** How long a child JVM may take to start on a busy 2-core machine. */
+    static final Duration CHILD_STARTUP = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -192,13 +199,70 @@ public final class FlowTestSupport {
      */
     static Map<String, Long> countsPerKey(String jdbcUrl, String user, String sql) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
+        rows(jdbcUrl, user, sql).forEach(row -> counts.put(row[0], Long.parseLong(row[1])));
+        return counts;
+    }
+
+    /** The rows {@code sql} selects from a stopped application's database (or PostgreSQL's), as strings. */
+    static List<String[]> rows(String jdbcUrl, String user, String sql) throws SQLException {
+        List<String[]> selected = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
                 ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
+                String[] row = new String[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rows.getString(i + 1);
+                }
+                selected.add(row);
             }
         }
-        return counts;
+        return selected;
+    }
+
+    /** {@code /actuator/prometheus} as the admin (HTTP Basic), as a scraper reads it. */
+    static String scrape(int port) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(port, "/actuator/prometheus", true);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /actuator/prometheus answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /**
+     * The sum of the series {@code name} whose labels include {@code labels} ({@code channel="telegram"}) in a
+     * {@link #scrape}; 0 when there is none yet.
+     */
+    static double metric(String scrape, String name, String... labels) {
+        return scrape.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /**
+     * The arguments of a child instance in the {@code cluster} profile, Telegram by webhook on {@code telegram},
+     * on {@code schema} of the machine's PostgreSQL.
+     */
+    static List<String> clusterArguments(FakeTelegramServer telegram, String schema) {
+        List<String> arguments = new ArrayList<>(List.of(arguments(telegram, "webhook", POSTGRES + "?currentSchema="
+                + schema)));
+        arguments.addAll(List.of("--spring.profiles.active=cluster", "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--spring.flyway.schemas=" + schema));
+        return arguments;
+    }
+
+    /** Starts the application in a child JVM and waits until it is ready; kills it if it never is. */
+    static ChildApplication startChild(Path log, List<String> arguments) throws InterruptedException {
+        ChildApplication app = ChildApplication.start(SwitchboardApplication.class.getName(), log, arguments);
+        try {
+            app.waitUntilReady(CHILD_STARTUP);
+            return app;
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
     }
 
     /** Drops what an earlier run left of a test's PostgreSQL schema, so that each run starts empty. */

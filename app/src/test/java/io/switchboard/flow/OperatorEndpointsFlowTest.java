@@ -1,5 +1,6 @@
 package io.switchboard.flow;
 
+import static io.switchboard.flow.FlowTestSupport.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,8 +11,6 @@ import io.switchboard.testing.TelegramUpdates;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -51,26 +50,26 @@ class OperatorEndpointsFlowTest {
     @Test
     void theScrapeCountsATelegramMessageItsDecisionAndCamelsRoutes() throws Exception {
         String before = scrape();
-        double storedBefore = value(before, "switchboard_messages_in_total", "channel=\"telegram\"", "kind=\"message\"");
-        double answeredBefore = value(before, "switchboard_decisions_total", "channel=\"telegram\"",
+        double storedBefore = metric(before, "switchboard_messages_in_total", "channel=\"telegram\"", "kind=\"message\"");
+        double answeredBefore = metric(before, "switchboard_decisions_total", "channel=\"telegram\"",
                 "outcome=\"answered\"");
-        double timedBefore = value(before, "switchboard_decision_latency_seconds_count", "channel=\"telegram\"");
+        double timedBefore = metric(before, "switchboard_decision_latency_seconds_count", "channel=\"telegram\"");
 
         ask(8400, ANSWERED_QUESTION);
         await().atMost(Duration.ofSeconds(30)).until(() -> TELEGRAM.sentTo("8400").size() == 1);
 
         String after = await().atMost(Duration.ofSeconds(10)).until(this::scrape,
-                scrape -> value(scrape, "switchboard_decision_latency_seconds_count", "channel=\"telegram\"")
+                scrape -> metric(scrape, "switchboard_decision_latency_seconds_count", "channel=\"telegram\"")
                         == timedBefore + 1);
-        assertThat(value(after, "switchboard_messages_in_total", "channel=\"telegram\"", "kind=\"message\""))
+        assertThat(metric(after, "switchboard_messages_in_total", "channel=\"telegram\"", "kind=\"message\""))
                 .isEqualTo(storedBefore + 1);
-        assertThat(value(after, "switchboard_decisions_total", "channel=\"telegram\"", "outcome=\"answered\""))
+        assertThat(metric(after, "switchboard_decisions_total", "channel=\"telegram\"", "outcome=\"answered\""))
                 .as("the knowledge base answered it").isEqualTo(answeredBefore + 1);
         assertThat(after).as("nothing waits for a decision").contains("switchboard_intake_backlog{channel=\"telegram\"} 0.0");
         assertThat(after).as("the outbox's gauges and the platform's rate limits").contains(
                 "switchboard_outbox_replies{state=\"pending\"}", "switchboard_outbox_breaker_open{channel=\"telegram\"}",
                 "switchboard_platform_rate_limited_total{platform=\"telegram\"}");
-        assertThat(after).as("Camel's per-route series").containsPattern("camel_exchanges_total\\{[^}]*routeId=\"intake\"")
+        assertThat(after).as("Camel's per-route series").containsPattern("camel_exchanges_total\\{[^}]*routeId=\"outbox-delivery\"")
                 .containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"outbox-delivery\"");
         assertThat(after).as("no chat or member id in any series").doesNotContain("\"8400\"");
 
@@ -80,26 +79,26 @@ class OperatorEndpointsFlowTest {
 
     @Test
     void theTicketGaugesCountUnresolvedTickets() throws Exception {
-        double openBefore = value(scrape(), "switchboard_tickets_open");
+        double openBefore = metric(scrape(), "switchboard_tickets_open");
 
         HttpResponse<String> opened = FlowTestSupport.postAsStaff(port, "/api/tickets",
                 "{\"subject\": \"Card payment not credited\", \"category\": \"OTHER\", \"priority\": \"NORMAL\"}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 
         String after = await().atMost(Duration.ofSeconds(15)).until(this::scrape,
-                scrape -> value(scrape, "switchboard_tickets_open") == openBefore + 1);
-        assertThat(value(after, "switchboard_tickets_breached")).as("nothing is late yet").isZero();
+                scrape -> metric(scrape, "switchboard_tickets_open") == openBefore + 1);
+        assertThat(metric(after, "switchboard_tickets_breached")).as("nothing is late yet").isZero();
     }
 
     @Test
     void aRateLimitFromTelegramIsCountedForTelegram() throws Exception {
-        double limitedBefore = value(scrape(), "switchboard_platform_rate_limited_total", "platform=\"telegram\"");
+        double limitedBefore = metric(scrape(), "switchboard_platform_rate_limited_total", "platform=\"telegram\"");
         TELEGRAM.scriptSendFailures(FakeTelegramServer.tooManyRequests(1));
 
         ask(8401, ANSWERED_QUESTION);
         await().atMost(Duration.ofSeconds(30)).until(() -> TELEGRAM.sentTo("8401").size() == 1);
 
-        assertThat(value(scrape(), "switchboard_platform_rate_limited_total", "platform=\"telegram\""))
+        assertThat(metric(scrape(), "switchboard_platform_rate_limited_total", "platform=\"telegram\""))
                 .isEqualTo(limitedBefore + 1);
     }
 
@@ -138,21 +137,8 @@ class OperatorEndpointsFlowTest {
                 .as("a member").isEqualTo(403);
     }
 
-    /** {@code /actuator/prometheus} as the admin (HTTP Basic), as a scraper reads it. */
     private String scrape() throws Exception {
-        HttpResponse<String> response = FlowTestSupport.get(port, "/actuator/prometheus", true);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
-    }
-
-    /** The value of the series {@code name} whose labels include {@code labels}; 0 when there is none yet. */
-    private static double value(String scrape, String name, String... labels) {
-        OptionalDouble value = scrape.lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst();
-        return value.orElse(0);
+        return FlowTestSupport.scrape(port);
     }
 
     private void ask(long chat, String text) throws Exception {

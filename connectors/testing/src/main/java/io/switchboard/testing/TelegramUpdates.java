@@ -20,8 +20,13 @@ public final class TelegramUpdates {
     }
 
     public static String groupText(long updateId, long messageId, long userId, String text) {
+        return groupText(updateId, messageId, userId, GROUP_CHAT_ID, text);
+    }
+
+    /** A message in the supergroup {@code chatId}, one of several groups the bot is in. */
+    public static String groupText(long updateId, long messageId, long userId, long chatId, String text) {
         ObjectNode message = message(messageId, userId, "en", text);
-        message.putObject("chat").put("id", GROUP_CHAT_ID).put("type", "supergroup").put("title", "NovaEx Community");
+        message.putObject("chat").put("id", chatId).put("type", "supergroup").put("title", "NovaEx Community");
         return update(updateId, message);
     }
 
