@@ -28,12 +28,13 @@ import java.util.TreeMap;
  * @param chatConnections visitor WebSockets the live-chat series keeps open at once
  * @param chatSample of those, the visitors handed off to an agent, each sending a message and receiving a reply in
  *     each round
+ * @param replies updates posted in each round of the outbound series, each queueing one reply
  * @param series the series to run
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
 record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
         int guardCalls, Path guardSet, Path guardRules, int readers, int thinkTimeMillis, int helpRequests,
-        int mails, int largeMails, int chatConnections, int chatSample, Set<Series> series, List<String> appArguments) {
+        int mails, int largeMails, int chatConnections, int chatSample, int replies, Set<Series> series, List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
@@ -43,8 +44,8 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                    [--guard-rules=eval/src/test/resources/guard/rules.yml]
                    [--readers=50] [--think-time-ms=0] [--help-requests=2000]
                    [--mails=200] [--large-mails=20]
-                   [--chat-connections=500] [--chat-sample=20]
-                   [--series=all]   or some of help,webhook,match,guard,email,webchat, e.g. --series=help
+                   [--chat-connections=500] [--chat-sample=20] [--replies=1500]
+                   [--series=all]   or some of help,webhook,match,guard,email,webchat,outbound, e.g. --series=help
                    [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
             Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
@@ -65,6 +66,7 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
             Map.entry("large-mails", "20"),
             Map.entry("chat-connections", "500"),
             Map.entry("chat-sample", "20"),
+            Map.entry("replies", "1500"),
             Map.entry("series", Series.ALL));
 
     /** @throws IllegalArgumentException naming the option at fault */
@@ -96,7 +98,7 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                 file(values, "messages"), positive(values, "guard-calls"), file(values, "guard-set"),
                 file(values, "guard-rules"), positive(values, "readers"), count(values, "think-time-ms"),
                 positive(values, "help-requests"), positive(values, "mails"), positive(values, "large-mails"),
-                chatConnections, chatSample, Series.parse(values.get("series")), List.copyOf(appArguments));
+                chatConnections, chatSample, positive(values, "replies"), Series.parse(values.get("series")), List.copyOf(appArguments));
     }
 
     private static Path file(Map<String, String> values, String name) {

@@ -19,7 +19,9 @@ enum Series {
     /** The support mailbox to a decision, against a bare IMAP client reading the same mails. */
     EMAIL,
     /** Open live-chat widgets and messages between visitors and an agent, against a ping on the same sockets. */
-    WEBCHAT;
+    WEBCHAT,
+    /** Replies going out at the platform's limits, against the fake Bot API keeping them. */
+    OUTBOUND;
 
     static final String ALL = "all";
 
@@ -44,6 +46,6 @@ enum Series {
 
     /** Whether the series needs the application booted. */
     boolean needsApplication() {
-        return this == HELP || this == WEBHOOK || this == EMAIL || this == WEBCHAT;
+        return this == HELP || this == WEBHOOK || this == EMAIL || this == WEBCHAT || this == OUTBOUND;
     }
 }
