@@ -41,9 +41,11 @@ public class Outbox {
     private final ThreadMessageRepository messages;
     private final JsonCodec json;
     private final Clock clock;
+    private final OutboxSenders senders;
 
     Outbox(OutboxRepository entries, OutboxEntries pending, ThreadMessageRepository messages, JsonCodec json,
-            Clock clock) {
+            Clock clock, OutboxSenders senders) {
+        this.senders = senders;
         this.entries = entries;
         this.pending = pending;
         this.messages = messages;
@@ -93,7 +95,7 @@ public class Outbox {
         OutboundMessage message = new OutboundMessage(thread.getChannel(), thread.getChatId(),
                 thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN, sender, choices, null, files,
                 null);
-        return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));
+        return queued(entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now)));
     }
 
     /**
@@ -103,7 +105,13 @@ public class Outbox {
      * @param decisionKey unique per decision, as for a reply
      */
     public OutboxEntry enqueue(String decisionKey, OutboundMessage message) {
-        return entries.save(new OutboxEntry(decisionKey, message, null, clock.instant()));
+        return queued(entries.save(new OutboxEntry(decisionKey, message, null, clock.instant())));
+    }
+
+    /** The senders go as soon as the entry is committed, not at their next tick. */
+    private OutboxEntry queued(OutboxEntry entry) {
+        senders.wakeAfterCommit();
+        return entry;
     }
 
     /** Who said the thread's latest reply (the bot's answer, its notice, an agent), if it has one. */
