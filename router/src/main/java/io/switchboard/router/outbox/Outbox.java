@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,11 +42,11 @@ public class Outbox {
     private final ThreadMessageRepository messages;
     private final JsonCodec json;
     private final Clock clock;
-    private final OutboxSenders senders;
+    private final ApplicationEventPublisher events;
 
     Outbox(OutboxRepository entries, OutboxEntries pending, ThreadMessageRepository messages, JsonCodec json,
-            Clock clock, OutboxSenders senders) {
-        this.senders = senders;
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.pending = pending;
         this.messages = messages;
@@ -108,9 +109,9 @@ public class Outbox {
         return queued(entries.save(new OutboxEntry(decisionKey, message, null, clock.instant())));
     }
 
-    /** The senders go as soon as the entry is committed, not at their next tick. */
+    /** The senders go as soon as the entry is committed ({@link OutboxSenders#replyQueued}), not at their tick. */
     private OutboxEntry queued(OutboxEntry entry) {
-        senders.wakeAfterCommit();
+        events.publishEvent(ReplyQueued.INSTANCE);
         return entry;
     }
 

@@ -25,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Passes over the outbox's due replies: each pass shares them out by chat among {@code outbox-senders} threads, so
@@ -84,18 +84,10 @@ class OutboxSenders {
         }
     }
 
-    /** Asks for a pass once the current transaction commits (at once without one): a reply was just queued. */
-    void wakeAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            wakeIn(Duration.ZERO);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wakeIn(Duration.ZERO);
-            }
-        });
+    /** A reply was queued and its transaction committed: a pass now, not at the next tick. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void replyQueued(ReplyQueued queued) {
+        wakeIn(Duration.ZERO);
     }
 
     private void pass() {
