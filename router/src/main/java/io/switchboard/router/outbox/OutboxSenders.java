@@ -101,11 +101,10 @@ class OutboxSenders {
             awaitQuietly(send);
         }
         tally.report();
-        if (!byChat.isEmpty()) {
-            delivery.nextDue().map(due -> Duration.between(clock.instant(), due))
-                    .filter(wait -> wait.compareTo(pollInterval) < 0)
-                    .ifPresent(wait -> wakeIn(wait.compareTo(SOONEST_AGAIN) < 0 ? SOONEST_AGAIN : wait));
-        }
+        // also after a pass that found nothing: a wake-up may come a moment before the reply it was for is due
+        delivery.nextDue().map(due -> Duration.between(clock.instant(), due))
+                .filter(wait -> wait.compareTo(pollInterval) < 0)
+                .ifPresent(wait -> wakeIn(wait.compareTo(SOONEST_AGAIN) < 0 ? SOONEST_AGAIN : wait));
     }
 
     /** A chat's replies, oldest first: one that has to wait holds back the ones after it ({@link OutboxDelivery}). */
@@ -127,7 +126,7 @@ class OutboxSenders {
                 // the next tick tries again; the route's error handling logs the tick's own failures
                 log.warn("Outbox pass between ticks failed: {}", e.toString());
             }
-        }, Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
+        }, wait.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private boolean routeStarted() {
