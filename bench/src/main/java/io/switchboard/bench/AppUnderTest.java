@@ -81,6 +81,11 @@ final class AppUnderTest implements AutoCloseable {
         return Map.of("X-Telegram-Bot-Api-Secret-Token", ApplicationSettings.WEBHOOK_SECRET);
     }
 
+    /** The fake Bot API the application sends to. */
+    FakeTelegramServer telegram() {
+        return telegram;
+    }
+
     /** One of the application's beans: the bench runs in its JVM and may listen where its parts listen. */
     <T> T bean(Class<T> type) {
         return context.getBean(type);

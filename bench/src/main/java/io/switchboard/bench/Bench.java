@@ -87,6 +87,10 @@ public final class Bench {
             if (options.series().contains(Series.WEBCHAT)) {
                 report.webchat(options, new WebchatBench(options).run(app));
             }
+            // Last: it turns the fake Bot API's limits on for the rest of the run.
+            if (options.series().contains(Series.OUTBOUND)) {
+                report.outbound(options, new OutboundBench(options, messages).run(app));
+            }
         }
     }
 

@@ -28,14 +28,15 @@ import java.util.TreeMap;
  * @param chatConnections visitor WebSockets the live-chat series keeps open at once
  * @param chatSample of those, the visitors handed off to an agent, each sending a message and receiving a reply in
  *     each round
+ * @param replies updates posted in each round of the outbound series, each queueing one reply
  * @param openLoop the open-loop series' rates, targets, burst and memory steps
  * @param series the series to run
  * @param appArguments {@code --name=value} options for the application (a dot in the name)
  */
 record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, int matchCalls, Path messages,
         int guardCalls, Path guardSet, Path guardRules, int readers, int thinkTimeMillis, int helpRequests,
-        int mails, int largeMails, int chatConnections, int chatSample, OpenLoopOptions openLoop, Set<Series> series,
-        List<String> appArguments) {
+        int mails, int largeMails, int chatConnections, int chatSample, int replies, OpenLoopOptions openLoop,
+        Set<Series> series, List<String> appArguments) {
 
     static final String USAGE = """
             usage: java -jar bench/target/switchboard-bench.jar [--updates=1000] [--concurrency=8] [--rounds=5]
@@ -45,12 +46,12 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                    [--guard-rules=eval/src/test/resources/guard/rules.yml]
                    [--readers=50] [--think-time-ms=0] [--help-requests=2000]
                    [--mails=200] [--large-mails=20]
-                   [--chat-connections=500] [--chat-sample=20]
+                   [--chat-connections=500] [--chat-sample=20] [--replies=1500]
                    [--openloop-rates=100,250,500,1000] [--openloop-seconds=30]
                    [--openloop-targets=h2,postgres,postgres2] [--openloop-burst=10000] [--openloop-memory=100000]
-                   [--series=all]   or some of help,webhook,match,guard,email,webchat,openloop, e.g. --series=help
+                   [--series=all]   or some of help,webhook,match,guard,email,webchat,outbound,openloop, e.g. --series=help
                                     (all: every series but openloop, which runs only when named)
-                   [--<application property>=<value>...]   e.g. --switchboard.router.intake-queue-size=5000
+                   [--<application property>=<value>...]   e.g. --switchboard.router.intake-workers=8
             Run from the repository root, or give --messages, --guard-set and --guard-rules.""";
 
     private static final Map<String, String> DEFAULTS = withOpenLoop(Map.ofEntries(
@@ -70,6 +71,7 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
             Map.entry("large-mails", "20"),
             Map.entry("chat-connections", "500"),
             Map.entry("chat-sample", "20"),
+            Map.entry("replies", "1500"),
             Map.entry("series", Series.ALL)));
 
     private static Map<String, String> withOpenLoop(Map<String, String> defaults) {
@@ -107,8 +109,8 @@ record BenchOptions(int updates, int concurrency, int rounds, int warmupRounds, 
                 file(values, "messages"), positive(values, "guard-calls"), file(values, "guard-set"),
                 file(values, "guard-rules"), positive(values, "readers"), count(values, "think-time-ms"),
                 positive(values, "help-requests"), positive(values, "mails"), positive(values, "large-mails"),
-                chatConnections, chatSample, OpenLoopOptions.parse(values), Series.parse(values.get("series")),
-                List.copyOf(appArguments));
+                chatConnections, chatSample, positive(values, "replies"), OpenLoopOptions.parse(values),
+                Series.parse(values.get("series")), List.copyOf(appArguments));
     }
 
     private static Path file(Map<String, String> values, String name) {

@@ -155,6 +155,19 @@ final class Report {
                 + "application's JVM)", run.heapPerConnection() / 1024.0);
     }
 
+    void outbound(BenchOptions options, List<OutboundRound> rounds) {
+        line("%nOutbound: %d updates a round to the webhook (private questions from new members, 1 in 100 a mention in "
+                + "the group), the fake Bot API keeping Telegram's limits (30/s per bot, 1/s per private chat, 20/min per "
+                + "group); %d rounds after %d unmeasured; medians over the rounds", options.replies(), rounds.size(),
+                options.warmupRounds());
+        line("%-44s %9s %9s %9s %9s", "series", "sent/s", "p50 ms", "p95 ms", "p99 ms");
+        row("reply queued -> sent (created_at -> sent_at)", median(rounds, OutboundRound::delivered));
+        line("over the measured rounds: %d replies queued, %d not sent, %d answered 429 (goal: none)",
+                rounds.stream().mapToInt(OutboundRound::replies).sum(),
+                rounds.stream().mapToInt(OutboundRound::undelivered).sum(),
+                rounds.stream().mapToInt(OutboundRound::tooManyRequests).sum());
+    }
+
     void match(int messages, Map<Lookup, List<MatchRound>> byLookup) {
         List<MatchRound> uncached = byLookup.get(Lookup.UNCACHED);
         line("%nAnswer engine: one decide(...) at a time on %d labeled messages, default knowledge base, %d calls "

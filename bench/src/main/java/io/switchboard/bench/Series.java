@@ -20,6 +20,8 @@ enum Series {
     EMAIL,
     /** Open live-chat widgets and messages between visitors and an agent, against a ping on the same sockets. */
     WEBCHAT,
+    /** Replies going out at the platform's limits, against the fake Bot API keeping them. */
+    OUTBOUND,
     /**
      * Updates at fixed arrival rates to the application in JVMs of its own, on file H2 and PostgreSQL, a burst and
      * its memory; it takes tens of minutes, so {@code all} leaves it out.
@@ -49,6 +51,6 @@ enum Series {
 
     /** Whether the series needs the application booted. */
     boolean needsApplication() {
-        return this == HELP || this == WEBHOOK || this == EMAIL || this == WEBCHAT;
+        return this == HELP || this == WEBHOOK || this == EMAIL || this == WEBCHAT || this == OUTBOUND;
     }
 }

@@ -31,7 +31,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * failures answer with Telegram's real error JSON. An outage ({@link #failSendsFor}) answers every
  * sendMessage with a 502 or a 429 for a while; every sendMessage call is counted, answered or not.
  * A message's inline keyboard ({@code reply_markup}) is kept with it ({@link SentMessage#buttons}),
- * and {@code answerCallbackQuery} answers {@code true} and is recorded.
+ * and {@code answerCallbackQuery} answers {@code true} and is recorded. With {@link #enforceLimits()} it keeps
+ * Telegram's send limits as Telegram does, answering a 429 with {@code retry_after} past them ({@link SendLimits}).
  */
 public final class FakeTelegramServer implements AutoCloseable {
 
@@ -85,6 +86,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final List<Instant> sendCalls = new ArrayList<>();
     private final List<String> answeredCallbackQueries = new ArrayList<>();
+    private SendLimits limits;
     private MockResponse outageAnswer;
     private Instant outageUntil = Instant.MIN;
     private long lastUpdateId;
@@ -149,6 +151,24 @@ public final class FakeTelegramServer implements AutoCloseable {
         synchronized (lock) {
             outageAnswer = answer;
             outageUntil = Instant.now().plus(period);
+        }
+    }
+
+    /**
+     * From now on sendMessage keeps Telegram's limits (30 a second per bot, 1 a second per private chat, 20 a
+     * minute per group) and answers past them with Telegram's 429. Off by default: tests that send bursts to one
+     * chat without a throttle in front keep their meaning.
+     */
+    public void enforceLimits() {
+        synchronized (lock) {
+            limits = new SendLimits();
+        }
+    }
+
+    /** How many sendMessage calls were answered 429 for going past {@link #enforceLimits() the limits}. */
+    public int tooManyRequestsAnswered() {
+        synchronized (lock) {
+            return limits == null ? 0 : limits.refused();
         }
     }
 
@@ -285,6 +305,12 @@ public final class FakeTelegramServer implements AutoCloseable {
                 }
             }
             String chatId = body.path("chat_id").asText();
+            if (limits != null) {
+                Duration wait = limits.admit(chatId, now);
+                if (!wait.isZero()) {
+                    return tooManyRequests((int) Math.max(1, (wait.toMillis() + 999) / 1000));
+                }
+            }
             JsonNode reply = body.path("reply_parameters");
             int messageId = nextMessageId.incrementAndGet();
             sent.add(new SentMessage(chatId, body.path("text").asText(),

@@ -27,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param globalSendRate sends per channel across all chats (Telegram: 30 messages per second)
  * @param privateChatSendRate sends to one private chat (Telegram: 1 message per second)
  * @param groupChatSendRate sends to one group (Telegram: 20 messages per minute)
+ * @param sendRateMargin how much longer than the platform's each send rate's period is counted, for sends that
+ *     reach the platform later than others: a send that much late still keeps under its limits
+ * @param outboxSenders how many chats the outbox sends to at once (one chat's replies are sent one after the other)
  */
 @Validated
 @ConfigurationProperties("switchboard.router")
@@ -42,7 +45,9 @@ public record RouterProperties(
         @NotNull @DefaultValue("2m") Duration deliveryLease,
         @NotNull @DefaultValue("30/1s") Rate globalSendRate,
         @NotNull @DefaultValue("1/1s") Rate privateChatSendRate,
-        @NotNull @DefaultValue("20/1m") Rate groupChatSendRate) {
+        @NotNull @DefaultValue("20/1m") Rate groupChatSendRate,
+        @NotNull @DefaultValue("100ms") Duration sendRateMargin,
+        @Min(1) @DefaultValue("4") int outboxSenders) {
 
     public RouterProperties {
         requirePositive("thread-quiet-period", threadQuietPeriod);
@@ -50,6 +55,10 @@ public record RouterProperties(
         requirePositive("outbox-poll-interval", outboxPollInterval);
         requirePositive("backoff-base", backoffBase);
         requirePositive("delivery-lease", deliveryLease);
+        if (sendRateMargin != null && sendRateMargin.isNegative()) {
+            throw new IllegalArgumentException("switchboard.router.send-rate-margin must not be negative, got "
+                    + sendRateMargin);
+        }
         if (backoffMax != null && backoffBase != null && backoffMax.compareTo(backoffBase) < 0) {
             throw new IllegalArgumentException("switchboard.router.backoff-max (" + backoffMax
                     + ") must not be shorter than backoff-base (" + backoffBase + ")");

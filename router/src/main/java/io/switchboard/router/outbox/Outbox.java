@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,9 +42,11 @@ public class Outbox {
     private final ThreadMessageRepository messages;
     private final JsonCodec json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Outbox(OutboxRepository entries, OutboxEntries pending, ThreadMessageRepository messages, JsonCodec json,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.pending = pending;
         this.messages = messages;
@@ -93,7 +96,7 @@ public class Outbox {
         OutboundMessage message = new OutboundMessage(thread.getChannel(), thread.getChatId(),
                 thread.getConversationKey(), replyToMessageId, text, TextFormat.PLAIN, sender, choices, null, files,
                 null);
-        return entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now));
+        return queued(entries.save(new OutboxEntry(decisionKey, message, reply.getId(), now)));
     }
 
     /**
@@ -103,7 +106,13 @@ public class Outbox {
      * @param decisionKey unique per decision, as for a reply
      */
     public OutboxEntry enqueue(String decisionKey, OutboundMessage message) {
-        return entries.save(new OutboxEntry(decisionKey, message, null, clock.instant()));
+        return queued(entries.save(new OutboxEntry(decisionKey, message, null, clock.instant())));
+    }
+
+    /** The senders go as soon as the entry is committed ({@link OutboxSenders#replyQueued}), not at their tick. */
+    private OutboxEntry queued(OutboxEntry entry) {
+        events.publishEvent(ReplyQueued.INSTANCE);
+        return entry;
     }
 
     /** Who said the thread's latest reply (the bot's answer, its notice, an agent), if it has one. */

@@ -90,9 +90,14 @@ class OutboxDelivery {
         this.undelivered = undelivered;
     }
 
-    /** Ids of the entries due now, oldest first, at most one batch. */
-    List<Long> dueEntryIds() {
-        return claims.dueIds(clock.instant(), PageRequest.ofSize(properties.outboxBatchSize()));
+    /** The entries due now, oldest first, at most one batch. */
+    List<DueEntry> dueEntries() {
+        return claims.due(clock.instant(), PageRequest.ofSize(properties.outboxBatchSize()));
+    }
+
+    /** When the earliest pending entry is due; empty when none is pending. */
+    Optional<Instant> nextDue() {
+        return claims.nextDue();
     }
 
     DeliveryOutcome deliver(Long entryId) {

@@ -6,6 +6,7 @@ import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.thread.SupportThread;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -14,9 +15,15 @@ import org.springframework.data.repository.Repository;
 /** The outbox queries delivery needs beyond core's repository: claiming and cancelling in one statement. */
 interface OutboxEntries extends Repository<OutboxEntry, Long> {
 
-    @Query("select e.id from OutboxEntry e where e.status = io.switchboard.core.outbox.OutboxStatus.PENDING"
-            + " and e.nextAttemptAt <= :now order by e.id")
-    List<Long> dueIds(Instant now, Pageable page);
+    @Query("select new io.switchboard.router.outbox.DueEntry(e.id, e.channel, e.chatId) from OutboxEntry e"
+            + " where e.status = io.switchboard.core.outbox.OutboxStatus.PENDING and e.nextAttemptAt <= :now"
+            + " order by e.id")
+    List<DueEntry> due(Instant now, Pageable page);
+
+    /** When the earliest pending entry is due (it may be now, or past): empty when none is pending. */
+    @Query("select min(e.nextAttemptAt) from OutboxEntry e"
+            + " where e.status = io.switchboard.core.outbox.OutboxStatus.PENDING")
+    Optional<Instant> nextDue();
 
     /** When the chat's earlier entries still pending are due, oldest entry first. */
     @Query("select e.nextAttemptAt from OutboxEntry e where e.channel = :channel and e.chatId = :chatId"

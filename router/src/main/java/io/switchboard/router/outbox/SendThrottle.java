@@ -7,17 +7,22 @@ import io.switchboard.core.limit.RateLimit;
 import io.switchboard.core.limit.RateLimits;
 import io.switchboard.router.config.Rate;
 import io.switchboard.router.config.RouterProperties;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps sends under the platforms' limits: one bucket per channel for the bot-wide rate, and one
- * per chat, at the private or the group rate. A chat's sends are spaced evenly (no bursts: the
- * platforms count per second there too); the channel-wide bucket may spend its whole rate at once.
- * The buckets are {@link RateLimits}: this instance's in one process, shared by every instance in
- * the cluster profile. Announcement copies take their permits here too, so replies and a broadcast
+ * Keeps sends under the platforms' limits: the bot-wide rate per channel, and one per chat, at the
+ * private or the group rate. A chat's sends are spaced evenly (no bursts: the platforms count per
+ * second there too). The channel's rate is a {@link SlidingWindow} as the platform counts it (its whole
+ * rate at once, but never more in any period), in front of a bucket in {@link RateLimits} that every
+ * instance shares in the cluster profile; the chats' buckets are {@link RateLimits} too.
+ *
+ * <p>The platform counts a send when it arrives, we when we take its permit: a send that takes longer
+ * to get there than the one after it would crowd the platform's window. So every period is counted
+ * {@code send-rate-margin} longer than the platform's: a send may be that late without a 429. Announcement copies take their permits here too, so replies and a broadcast
  * to many groups share one budget per channel. A send that has to wait is never dropped: the caller
  * is told how long to wait and asks again.
  */
@@ -27,6 +32,7 @@ public class SendThrottle {
     private final Rate globalRate;
     private final Rate privateRate;
     private final Rate groupRate;
+    private final SlidingWindow channelWindows;
     private final RateLimit channels;
     private final RateLimit privateChats;
     private final RateLimit groupChats;
@@ -34,18 +40,22 @@ public class SendThrottle {
     private final Hold retryAfter;
 
     @Autowired
-    SendThrottle(RateLimits limits, RouterProperties properties) {
-        this(limits, properties.globalSendRate(), properties.privateChatSendRate(), properties.groupChatSendRate());
+    SendThrottle(RateLimits limits, RouterProperties properties, Clock clock) {
+        this(limits, properties.globalSendRate(), properties.privateChatSendRate(), properties.groupChatSendRate(),
+                properties.sendRateMargin(), clock);
     }
 
-    SendThrottle(RateLimits limits, Rate globalRate, Rate privateRate, Rate groupRate) {
+    SendThrottle(RateLimits limits, Rate globalRate, Rate privateRate, Rate groupRate, Duration margin, Clock clock) {
         this.globalRate = globalRate;
         this.privateRate = privateRate;
         this.groupRate = groupRate;
-        this.channels = limits.limit("outbox.channel", LimitRule.steady(globalRate.permits(), globalRate.per()));
+        this.channelWindows = new SlidingWindow(globalRate.permits(), globalRate.per().plus(margin), clock);
+        this.channels = limits.limit("outbox.channel",
+                LimitRule.steady(globalRate.permits(), globalRate.per().plus(margin)));
         this.privateChats = limits.limit("outbox.private-chat",
-                LimitRule.spaced(privateRate.permits(), privateRate.per()));
-        this.groupChats = limits.limit("outbox.group-chat", LimitRule.spaced(groupRate.permits(), groupRate.per()));
+                LimitRule.spaced(privateRate.permits(), privateRate.per().plus(margin)));
+        this.groupChats = limits.limit("outbox.group-chat",
+                LimitRule.spaced(groupRate.permits(), groupRate.per().plus(margin)));
         this.retryAfter = limits.hold("outbox.chat-retry-after");
     }
 
@@ -71,8 +81,14 @@ public class SendThrottle {
         if (!chatWait.isZero()) {
             return max(chatWait, channels.waitFor(channel.name()));
         }
+        Duration windowWait = channelWindows.tryTake(channel.name());
+        if (!windowWait.isZero()) {
+            chats.giveBack(chat);
+            return windowWait;
+        }
         Duration channelWait = channels.tryTake(channel.name());
         if (!channelWait.isZero()) {
+            channelWindows.giveBack(channel.name());
             chats.giveBack(chat);
         }
         return channelWait;

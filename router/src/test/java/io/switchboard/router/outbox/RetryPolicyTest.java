@@ -21,7 +21,7 @@ class RetryPolicyTest {
 
     private final ShiftableClock clock = ShiftableClock.stoppedAt(T0);
     private final SendThrottle throttle = new SendThrottle(RateLimits.inMemory(clock),
-            Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1s"));
+            Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1s"), Duration.ZERO, clock);
     private final ChannelBreakers breakers = new ChannelBreakers(3, Duration.ofSeconds(5), Duration.ofMinutes(1), channel -> true);
     /** No jitter taken off: the waits are 1 s, 2 s, 4 s... up to 5 minutes; retried for an hour. */
     private final RetryPolicy policy = new RetryPolicy(throttle, breakers,

@@ -14,24 +14,28 @@ class SendThrottleTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
+    /** Telegram's periods are counted this much longer. */
+    private static final Duration MARGIN = Duration.ofMillis(100);
+
     private final ShiftableClock clock = ShiftableClock.stoppedAt(T0);
     private final SendThrottle throttle = new SendThrottle(RateLimits.inMemory(clock),
-            Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
+            Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"), MARGIN, clock);
 
     @Test
-    void privateChatGetsOneMessagePerSecond() {
+    void privateChatGetsOneMessagePerSecondAndTheMargin() {
         assertThat(acquire(Channel.TELEGRAM, "42", true, T0)).isZero();
         assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusMillis(400)))
-                .isEqualTo(Duration.ofMillis(600));
-        assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(1))).isZero();
+                .isEqualTo(Duration.ofMillis(700));
+        assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(1))).isPositive();
+        assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(1).plus(MARGIN))).isZero();
     }
 
     @Test
     void groupSendsAreSpacedToTwentyPerMinute() {
         int sentInFirstMinute = 0;
-        for (int second = 0; second < 60; second++) {
+        for (int tenth = 0; tenth < 600; tenth++) {
             for (int i = 0; i < 5; i++) {
-                if (acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(second)).isZero()) {
+                if (acquire(Channel.TELEGRAM, "-100", false, T0.plusMillis(100L * tenth)).isZero()) {
                     sentInFirstMinute++;
                 }
             }
@@ -44,9 +48,9 @@ class SendThrottleTest {
         acquire(Channel.TELEGRAM, "-100", false, T0);
         for (int i = 0; i < 10; i++) {
             assertThat(acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(1)))
-                    .isEqualTo(Duration.ofSeconds(2));
+                    .as("a twentieth of a minute and the margin").isEqualTo(Duration.ofMillis(2005));
         }
-        assertThat(acquire(Channel.TELEGRAM, "-100", false, T0.plusSeconds(3))).isZero();
+        assertThat(acquire(Channel.TELEGRAM, "-100", false, T0.plusMillis(3005))).isZero();
     }
 
     @Test
@@ -75,8 +79,24 @@ class SendThrottleTest {
         assertThat(acquire(Channel.TELEGRAM, "chat-49", true, T0)).isPositive();
         // another channel has its own bot-wide limit
         assertThat(acquire(Channel.TWITTER, "chat-49", true, T0)).isZero();
-        // a thirtieth of a second later the next one may go
-        assertThat(acquire(Channel.TELEGRAM, "chat-49", true, T0.plusMillis(34))).isZero();
+        // the next one goes when the first leaves the window: its second and the margin
+        assertThat(acquire(Channel.TELEGRAM, "chat-49", true, T0.plusMillis(1099))).isPositive();
+        assertThat(acquire(Channel.TELEGRAM, "chat-49", true, T0.plusMillis(1100))).isZero();
+    }
+
+    @Test
+    void noSecondHoldsMoreThanThirtySendsEvenAcrossAFullWindowsEdge() {
+        // 30 sends spread over a second, then a burst: a token bucket would let the burst through at once
+        for (int i = 0; i < 30; i++) {
+            assertThat(acquire(Channel.TELEGRAM, "spread-" + i, true, T0.plusMillis(33L * i))).isZero();
+        }
+        int burst = 0;
+        for (int chat = 0; chat < 30; chat++) {
+            if (acquire(Channel.TELEGRAM, "burst-" + chat, true, T0.plusMillis(1000)).isZero()) {
+                burst++;
+            }
+        }
+        assertThat(burst).as("sends in the second after the spread ones began").isZero();
     }
 
     @Test

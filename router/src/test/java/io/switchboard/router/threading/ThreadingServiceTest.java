@@ -60,7 +60,7 @@ class ThreadingServiceTest {
     void setUp() {
         RouterProperties properties = new RouterProperties(Duration.ofHours(24), 0, 32, Duration.ofSeconds(1),
                 Duration.ofMillis(250), 50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(2),
-                Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"));
+                Rate.valueOf("30/1s"), Rate.valueOf("1/1s"), Rate.valueOf("20/1m"), Duration.ofMillis(100), 4);
         threading = new ThreadingService(members, memberAccounts, threads, messages,
                 new JsonCodec(Jackson2ObjectMapperBuilder.json().build()), properties, ShiftableClock.stoppedAt(T0));
     }
