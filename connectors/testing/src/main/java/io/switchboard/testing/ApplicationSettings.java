@@ -15,7 +15,8 @@ public final class ApplicationSettings {
 
     /** What follows {@code jdbc:h2:mem:<name>;} or a file's name: H2 as the application runs it. */
     public static final String H2_MODE =
-            "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+            "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;"
+            + "QUERY_CACHE_SIZE=256";
     /** The secret Telegram sends with every webhook delivery. */
     public static final String WEBHOOK_SECRET = "flow-test-webhook-secret";
     /** The password of the configured {@code admin} account. */
