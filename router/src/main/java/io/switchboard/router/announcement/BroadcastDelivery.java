@@ -114,7 +114,7 @@ class BroadcastDelivery {
         }
         DeliveryReceipt receipt;
         try {
-            receipt = take(attempt.gateway(), copy, attempt.broadcast());
+            receipt = takeCounted(attempt.gateway(), copy, attempt.broadcast());
             retryPolicy.succeeded(copy.getChannel());
         } catch (DeliveryException e) {
             return tx.execute(status -> {
@@ -212,6 +212,15 @@ class BroadcastDelivery {
                 .filter(d -> d.getChannel() == Channel.FORUM && d.getUrl() != null)
                 .map(AnnouncementDelivery::getUrl)
                 .findFirst().orElse(announcementsUrl);
+    }
+
+    /** The step, reported to the throttle once the platform answered, whatever it said. */
+    private DeliveryReceipt takeCounted(ChannelGateway gateway, AnnouncementDelivery copy, Broadcast broadcast) {
+        try {
+            return take(gateway, copy, broadcast);
+        } finally {
+            throttle.answered(copy.getChannel());
+        }
     }
 
     private static DeliveryReceipt take(ChannelGateway gateway, AnnouncementDelivery copy, Broadcast broadcast) {

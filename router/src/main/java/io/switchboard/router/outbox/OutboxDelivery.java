@@ -42,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OutboxDelivery {
 
+    /** How soon a reply held behind an earlier one that is due already is tried again. */
+    static final Duration BEHIND_DUE_REPLY = Duration.ofMillis(100);
+
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
     /**
@@ -124,7 +127,7 @@ class OutboxDelivery {
         }
         DeliveryReceipt receipt;
         try {
-            receipt = attempt.gateway().send(attempt.message());
+            receipt = sendCounted(attempt);
             retryPolicy.succeeded(attempt.message().channel());
         } catch (DeliveryException e) {
             return tx.execute(status -> {
@@ -140,6 +143,15 @@ class OutboxDelivery {
         }
         tx.executeWithoutResult(status -> sent(entryId, receipt));
         return DeliveryOutcome.SENT;
+    }
+
+    /** The send, reported to the throttle once the platform answered, whatever it said. */
+    private DeliveryReceipt sendCounted(Attempt attempt) throws DeliveryException {
+        try {
+            return attempt.gateway().send(attempt.message());
+        } finally {
+            throttle.answered(attempt.message().channel());
+        }
     }
 
     /**
@@ -229,11 +241,15 @@ class OutboxDelivery {
         return Attempt.done(DeliveryOutcome.EXPIRED);
     }
 
-    /** When an earlier reply to the same chat, still pending, is due; empty when there is none. */
+    /**
+     * When an earlier reply to the same chat, still pending, is due; empty when there is none. One that is due
+     * already goes first in the senders' next pass, which this one then follows a moment later: not a poll
+     * interval later, which may be long when the senders are woken by commits.
+     */
     private Optional<Instant> earlierReplyDue(OutboxEntry entry, Instant now) {
         return claims.earlierPending(entry.getChannel(), entry.getChatId(), entry.getId(), PageRequest.ofSize(1))
                 .stream().findFirst()
-                .map(due -> due.isAfter(now) ? due : now.plus(properties.outboxPollInterval()));
+                .map(due -> due.isAfter(now) ? due : now.plus(BEHIND_DUE_REPLY));
     }
 
     private void sent(Long entryId, DeliveryReceipt receipt) {

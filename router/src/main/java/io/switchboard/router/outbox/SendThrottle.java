@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * rate at once, but never more in any period), in front of a bucket in {@link RateLimits} that every
  * instance shares in the cluster profile; the chats' buckets are {@link RateLimits} too.
  *
- * <p>The platform counts a send when it arrives, we when we take its permit: a send that takes longer
- * to get there than the one after it would crowd the platform's window. So every period is counted
- * {@code send-rate-margin} longer than the platform's: a send may be that late without a 429. Announcement copies take their permits here too, so replies and a broadcast
+ * <p>The platform counts a send when it arrives. The channel's window counts it until its answer
+ * ({@link #answered}), so it never lets the platform's window fill however late a send arrives; the chats'
+ * spacing and the shared bucket count from the permit, so every period is counted {@code send-rate-margin}
+ * longer than the platform's: a send may arrive that late without a 429. Announcement copies take their permits here too, so replies and a broadcast
  * to many groups share one budget per channel. A send that has to wait is never dropped: the caller
  * is told how long to wait and asks again.
  */
@@ -92,6 +93,16 @@ public class SendThrottle {
             chats.giveBack(chat);
         }
         return channelWait;
+    }
+
+    /**
+     * The platform answered a send that {@link #acquire} let go (whatever it said, or the call failed): the
+     * channel's window counts it from now, as the platform counted it on arrival at the latest.
+     */
+    public void answered(Channel channel) {
+        if (!channel.builtIn()) {
+            channelWindows.answered(channel.name());
+        }
     }
 
     /** The platform told us to wait for a chat: no send to it before {@code until}. */

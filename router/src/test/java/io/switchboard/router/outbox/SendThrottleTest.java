@@ -108,9 +108,35 @@ class SendThrottleTest {
         assertThat(acquire(Channel.TELEGRAM, "42", true, T0.plusSeconds(30))).isZero();
     }
 
-    /** The throttle asked at {@code at} (never earlier than the last time asked): the clock moves there first. */
+    @Test
+    void aSendStillOnItsWayKeepsItsPlaceInTheWindowUntilThePlatformAnswers() {
+        // 30 sends let go at once; the platform answers them 1.5 s later, as a slow network would deliver them
+        for (int chat = 0; chat < 30; chat++) {
+            clock.advance(Duration.between(clock.instant(), T0));
+            assertThat(throttle.acquire(Channel.TELEGRAM, "slow-" + chat, true)).isZero();
+        }
+        clock.advance(Duration.ofMillis(1500));
+        assertThat(throttle.acquire(Channel.TELEGRAM, "next", true))
+                .as("the platform may have counted them only now").isPositive();
+        for (int chat = 0; chat < 30; chat++) {
+            throttle.answered(Channel.TELEGRAM);
+        }
+        clock.advance(Duration.ofSeconds(1).plus(MARGIN).minusMillis(1));
+        assertThat(throttle.acquire(Channel.TELEGRAM, "next", true)).isPositive();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(throttle.acquire(Channel.TELEGRAM, "next", true)).isZero();
+    }
+
+    /**
+     * The throttle asked at {@code at} (never earlier than the last time asked): the clock moves there first. A
+     * send let go is answered by the platform at once.
+     */
     private Duration acquire(Channel channel, String chatId, boolean privateChat, Instant at) {
         clock.advance(Duration.between(clock.instant(), at));
-        return throttle.acquire(channel, chatId, privateChat);
+        Duration wait = throttle.acquire(channel, chatId, privateChat);
+        if (wait.isZero()) {
+            throttle.answered(channel);
+        }
+        return wait;
     }
 }
