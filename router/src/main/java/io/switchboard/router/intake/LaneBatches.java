@@ -5,6 +5,7 @@ import io.switchboard.core.ticket.AssignmentLock;
 import io.switchboard.router.config.RouterProperties;
 import io.switchboard.router.ticket.TicketCreated;
 import io.switchboard.router.ticket.TicketPublishRoute;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +40,7 @@ class LaneBatches {
     private static final Logger log = LoggerFactory.getLogger(LaneBatches.class);
 
     private final IntakeEvents events;
+    private final EntityManager entityManager;
     private final IntakeProcessor processor;
     private final AssignmentLock assignmentLock;
     private final FailedEvents failed;
@@ -47,10 +49,11 @@ class LaneBatches {
     private final TransactionTemplate tx;
     private final int batchSize;
 
-    LaneBatches(IntakeEvents events, IntakeProcessor processor, AssignmentLock assignmentLock, FailedEvents failed,
+    LaneBatches(IntakeEvents events, EntityManager entityManager, IntakeProcessor processor, AssignmentLock assignmentLock, FailedEvents failed,
             IntakeSignal signal, ProducerTemplate producer, PlatformTransactionManager transactions,
             RouterProperties properties) {
         this.events = events;
+        this.entityManager = entityManager;
         this.processor = processor;
         this.assignmentLock = assignmentLock;
         this.failed = failed;
@@ -96,10 +99,15 @@ class LaneBatches {
             if (waiting.size() > 1) {
                 signal.wake(); // other lanes wait: a second worker can take one
             }
+            List<Long> ids = taken.stream().map(InboundEvent::getId).toList();
             List<TicketCreated> tickets = new ArrayList<>();
-            for (InboundEvent event : taken) {
-                batch.eventIds.add(event.getId());
-                processor.process(event).ticketIfAny().ifPresent(tickets::add);
+            for (Long id : ids) {
+                batch.eventIds.add(id);
+                // each event with a persistence context of its own: before every query Hibernate checks each
+                // entity it manages for changes, so a batch's earlier events would make each event dearer
+                entityManager.clear();
+                events.findWaiting(id).ifPresent(event -> processor.process(event).ticketIfAny().ifPresent(tickets::add));
+                entityManager.flush();
                 batch.decided++;
                 if (assignmentLock.isHeld()) {
                     break;
