@@ -58,7 +58,7 @@ public class TicketAnswers {
     public void articleSent(long threadId, String articleKey, String by) {
         requireArticle("articleKey", articleKey);
         threads.findById(threadId)
-                .flatMap(thread -> tickets.findFirstByThreadAndStatusIn(thread, TicketStatus.unresolved()))
+                .flatMap(tickets::findUnresolvedOf)
                 .ifPresent(ticket -> note(ticket, articleKey, by));
     }
 

@@ -22,16 +22,20 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 
     long countByResolutionBreachedAtIsNotNull();
 
-    default Optional<Ticket> findFirstByThreadAndStatusIn(SupportThread thread, Collection<TicketStatus> statuses) {
-        return ticketsOf(thread, statuses, Limit.of(1)).stream().findFirst();
+    /** The thread's ticket that someone still has to work on; a thread has at most one. */
+    default Optional<Ticket> findUnresolvedOf(SupportThread thread) {
+        return unresolvedOf(thread, Limit.of(1)).stream().findFirst();
     }
 
     /**
      * Read as a list: a single-result query throws and catches an exception when there is none, as for nearly
-     * every message the intake threads. JPQL, whose translation Hibernate caches, unlike a derived query's.
+     * every message the intake threads. JPQL with the statuses written out: Hibernate caches the translation of a
+     * JPQL query but not of a derived one, nor of one bound to a collection ({@code in :statuses}), which it
+     * translates again on every call.
      */
-    @Query("select t from Ticket t where t.thread = :thread and t.status in :statuses")
-    List<Ticket> ticketsOf(SupportThread thread, Collection<TicketStatus> statuses, Limit limit);
+    @Query("select t from Ticket t where t.thread = :thread and t.status in (io.switchboard.core.ticket.TicketStatus.NEW,"
+            + " io.switchboard.core.ticket.TicketStatus.OPEN, io.switchboard.core.ticket.TicketStatus.PENDING_USER)")
+    List<Ticket> unresolvedOf(SupportThread thread, Limit limit);
 
     /** The tickets of several threads in one query, oldest first (the last one per thread is the latest). */
     List<Ticket> findByThreadInOrderByIdAsc(Collection<SupportThread> threads);

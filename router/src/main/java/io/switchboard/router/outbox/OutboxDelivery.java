@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers one outbox entry: claims it, checks the chat, its age, the chat's earlier replies, the
  * channel's breaker and the send rate, sends it through the channel's gateway and records what
- * happened. The platform call runs outside any transaction; claiming and recording each run in
- * their own.
+ * happened. The platform call runs outside any transaction; claiming and checking run in one before it,
+ * recording in another after it.
  *
  * <p>Just before the call the entry records that a call is in flight ({@link OutboxEntry#callStarting});
  * the platform's answer clears it; a call that got none (a timeout, {@link DeliveryException#answered()}
@@ -111,11 +111,9 @@ class OutboxDelivery {
 
     private DeliveryOutcome attempt(Long entryId) {
         Instant now = clock.instant();
-        Integer claimed = tx.execute(status -> claims.claim(entryId, now, now.plus(properties.deliveryLease())));
-        if (claimed == null || claimed == 0) {
-            return DeliveryOutcome.SKIPPED;
-        }
-        Attempt attempt = tx.execute(status -> prepare(entryId, now));
+        // Claimed and checked in one transaction: a check that fails rolls the claim back with it.
+        Attempt attempt = tx.execute(status -> claims.claim(entryId, now, now.plus(properties.deliveryLease())) == 0
+                ? Attempt.done(DeliveryOutcome.SKIPPED) : prepare(entryId, now));
         if (attempt.outcome() != null) {
             return attempt.outcome();
         }

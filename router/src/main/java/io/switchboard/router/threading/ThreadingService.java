@@ -10,13 +10,11 @@ import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.thread.ThreadMessage;
 import io.switchboard.core.thread.ThreadMessageRepository;
-import io.switchboard.core.thread.ThreadStatus;
 import io.switchboard.router.config.RouterProperties;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.language.LanguageDetector;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ThreadingService {
-
-    private static final EnumSet<ThreadStatus> ACTIVE =
-            EnumSet.of(ThreadStatus.OPEN, ThreadStatus.ANSWERED, ThreadStatus.ESCALATED);
 
     private final MemberRepository members;
     private final MemberAccounts accounts;
@@ -116,8 +111,7 @@ public class ThreadingService {
     }
 
     private SupportThread threadFor(InboundMessage inbound, Member member) {
-        return threads.findFirstByChannelAndConversationKeyAndMemberAndStatusInOrderByLastActivityAtDesc(
-                        inbound.channel(), inbound.conversationKey(), member, ACTIVE)
+        return threads.findLatestActive(inbound.channel(), inbound.conversationKey(), member)
                 .filter(thread -> !thread.getLastActivityAt().plus(quietPeriod).isBefore(inbound.receivedAt()))
                 .orElseGet(() -> threads.save(new SupportThread(inbound.channel(), inbound.conversationKey(),
                         inbound.chat().chatId(), inbound.chat().title(), inbound.privateChat(), member,

@@ -62,7 +62,7 @@ public class TicketDesk {
     }
 
     public Optional<Ticket> unresolvedTicketOf(SupportThread thread) {
-        return tickets.findFirstByThreadAndStatusIn(thread, TicketStatus.unresolved());
+        return tickets.findUnresolvedOf(thread);
     }
 
     /**
