@@ -2,6 +2,8 @@ package io.switchboard.router.guard;
 
 import io.switchboard.core.guard.GuardRules;
 import io.switchboard.core.guard.Severity;
+import io.switchboard.text.lookalike.Confusables;
+import io.switchboard.text.lookalike.Lookalikes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

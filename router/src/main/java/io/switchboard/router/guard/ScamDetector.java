@@ -2,6 +2,7 @@ package io.switchboard.router.guard;
 
 import io.switchboard.core.guard.ExtraPattern;
 import io.switchboard.core.guard.GuardRules;
+import io.switchboard.text.lookalike.Confusables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

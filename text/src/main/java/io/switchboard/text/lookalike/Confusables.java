@@ -1,4 +1,4 @@
-package io.switchboard.router.guard;
+package io.switchboard.text.lookalike;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * and symbols people use for letters, and finally only letters and digits are kept, so spacing and
  * separators do not matter. Chinese characters pass through unchanged.
  */
-final class Confusables {
+public final class Confusables {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** Thread-safe once built (ICU4J: the check and skeleton functions are). */
@@ -21,7 +21,7 @@ final class Confusables {
     }
 
     /** The folded form: letters and digits only, homoglyphs and look-alike digits replaced. */
-    static String skeleton(String text) {
+    public static String skeleton(String text) {
         String folded = fold(text);
         StringBuilder kept = new StringBuilder(folded.length());
         folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
@@ -29,7 +29,7 @@ final class Confusables {
     }
 
     /** Like {@link #skeleton} but keeps everything else (spaces, dots, separators) in place. */
-    static String fold(String text) {
+    public static String fold(String text) {
         // ANY_CASE keeps the capitals, whose skeletons are the useful ones (Greek Ε -> E, not ꞓ);
         // lower-casing first would also turn "m" into "rn".
         String skeleton = SPOOF.getSkeleton(SpoofChecker.ANY_CASE, NFKC.normalize(text)).toLowerCase(Locale.ROOT);

@@ -1,11 +1,11 @@
-package io.switchboard.router.guard;
+package io.switchboard.text.lookalike;
 
 /**
  * Whether one folded string imitates another: contains it as it is, or with one letter changed,
  * added, dropped or two swapped ("novaexx", "novex", "nvoaex"). Short names only count exactly:
  * one letter off "mia" is too many innocent names.
  */
-final class Lookalikes {
+public final class Lookalikes {
 
     /** Names shorter than this are only matched exactly. */
     private static final int APPROXIMATE_FROM = 5;
@@ -14,7 +14,7 @@ final class Lookalikes {
     }
 
     /** What {@code text} has of {@code protectedName}, both {@link Confusables#skeleton skeletons}. */
-    static Match match(String text, String protectedName) {
+    public static Match match(String text, String protectedName) {
         if (protectedName.isEmpty() || text.isEmpty()) {
             return Match.NONE;
         }
@@ -36,16 +36,16 @@ final class Lookalikes {
     }
 
     /** How the text resembles a protected name. */
-    enum Match {
+    public enum Match {
         NONE, NEAR, EXACT;
 
-        boolean found() {
+        public boolean found() {
             return this != NONE;
         }
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
