@@ -1,0 +1,65 @@
+package io.switchboard.verify.value;
+
+import io.switchboard.verify.registry.OfficialKind;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The account a link on a platform points at: {@code t.me/NovaEx}, {@code x.com/NovaEx/status/1},
+ * {@code facebook.com/novaexofficial}, {@code fb.com/profile.php?id=100}.
+ */
+public final class PlatformLinks {
+
+    /** An account on a platform: the handle normalised ({@link Handles}). */
+    public record Account(OfficialKind platform, String handle) {
+    }
+
+    private static final Map<String, OfficialKind> HOSTS = Map.ofEntries(
+            Map.entry("t.me", OfficialKind.TELEGRAM), Map.entry("telegram.me", OfficialKind.TELEGRAM),
+            Map.entry("telegram.dog", OfficialKind.TELEGRAM),
+            Map.entry("x.com", OfficialKind.X), Map.entry("twitter.com", OfficialKind.X),
+            Map.entry("mobile.twitter.com", OfficialKind.X), Map.entry("mobile.x.com", OfficialKind.X),
+            Map.entry("facebook.com", OfficialKind.FACEBOOK), Map.entry("m.facebook.com", OfficialKind.FACEBOOK),
+            Map.entry("fb.com", OfficialKind.FACEBOOK), Map.entry("web.facebook.com", OfficialKind.FACEBOOK),
+            Map.entry("fb.me", OfficialKind.FACEBOOK), Map.entry("m.me", OfficialKind.FACEBOOK));
+    /** Path segments that are a page of the platform, not an account. */
+    private static final Set<String> NOT_ACCOUNTS = Set.of("s", "joinchat", "share", "home", "search", "i", "intent",
+            "hashtag", "groups", "watch", "pages", "events", "login", "settings", "explore", "notifications");
+    private static final Pattern PROFILE_ID = Pattern.compile("(?:^|&)id=(\\d+)");
+
+    private PlatformLinks() {
+    }
+
+    /** The platform whose links a host is ({@code www.} dropped); empty for any other host. */
+    public static Optional<OfficialKind> platformOf(String host) {
+        String bare = host.startsWith("www.") ? host.substring(4) : host;
+        return Optional.ofNullable(HOSTS.get(bare));
+    }
+
+    /**
+     * The account a platform link points at.
+     *
+     * @param path the link's path, e.g. {@code /NovaEx/status/1}
+     * @param query the query string without {@code ?}, or null
+     */
+    public static Optional<Account> accountOf(OfficialKind platform, String path, String query) {
+        String[] segments = path == null ? new String[0] : path.replaceFirst("^/+", "").split("/");
+        int first = 0;
+        if (platform == OfficialKind.TELEGRAM && segments.length > 1 && "s".equals(segments[0])) {
+            first = 1; // t.me/s/<channel>: the channel's public preview
+        }
+        if (platform == OfficialKind.FACEBOOK && segments.length > 0 && "profile.php".equals(segments[0])
+                && query != null) {
+            Matcher id = PROFILE_ID.matcher(query);
+            return id.find() ? Optional.of(new Account(platform, id.group(1))) : Optional.empty();
+        }
+        if (segments.length <= first || segments[first].isBlank()
+                || NOT_ACCOUNTS.contains(segments[first].toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Handles.normalize(segments[first]).map(handle -> new Account(platform, handle));
+    }
+}
