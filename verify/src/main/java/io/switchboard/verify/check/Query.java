@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 record Query(QueryKind kind, String value, ReasonCode problem) {
 
     private static final Pattern NAMED_ADDRESS = Pattern.compile(".*<([^<>\\s]+@[^<>\\s]+)>\\s*");
-    private static final Pattern WRAPPING = Pattern.compile("^[\\s\"'`“”‘’«»<(\\[【「]+|[\\s\"'`“”‘’«»>)\\]】」,;:!?。，；！？]+$");
+    private static final Pattern WRAPPING = Pattern.compile("^[\\s\"'`“”‘’«»<(\\[【「]+|[\\s\"'`“”‘’«»>)\\]】」.,;:!?。，；！？]+$");
     private static final Pattern HOST_START = Pattern.compile("^[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+\\.?(?:[/:?#].*)?$");
     private static final Pattern BARE_HANDLE = Pattern.compile("[A-Za-z0-9_]{4,32}");
     private static final Pattern TG_RESOLVE = Pattern.compile("(?i)^tg://resolve\\?domain=([A-Za-z0-9_]+).*");

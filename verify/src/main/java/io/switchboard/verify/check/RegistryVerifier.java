@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** The verifier on the registry's current snapshot. */
@@ -19,20 +21,25 @@ class RegistryVerifier implements Verifier {
     private static final List<OfficialKind> PLATFORMS = List.of(OfficialKind.TELEGRAM, OfficialKind.X,
             OfficialKind.FACEBOOK);
 
-    private final OfficialRegistry registry;
+    private final Supplier<RegistrySnapshot> registry;
 
+    @Autowired
     RegistryVerifier(OfficialRegistry registry) {
+        this(registry::snapshot);
+    }
+
+    RegistryVerifier(Supplier<RegistrySnapshot> registry) {
         this.registry = registry;
     }
 
     @Override
     public Verification check(String query) {
-        return check(query, registry.snapshot());
+        return check(query, registry.get());
     }
 
     @Override
     public List<Verification> checkText(String text, List<String> links) {
-        RegistrySnapshot snapshot = registry.snapshot();
+        RegistrySnapshot snapshot = registry.get();
         List<Verification> checked = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String found : Findings.in(text == null ? "" : text, links == null ? List.of() : links)) {
@@ -67,7 +74,7 @@ class RegistryVerifier implements Verifier {
     }
 
     private static Verification answer(String asked, Query query, Optional<OfficialEntry> official,
-            java.util.function.Supplier<List<Reason>> whyNot) {
+            Supplier<List<Reason>> whyNot) {
         return official.map(entry -> new Verification(asked, query.kind(), query.value(), Verdict.OFFICIAL, entry,
                         List.of(new Reason(ReasonCode.REGISTERED, entry.display()))))
                 .orElseGet(() -> new Verification(asked, query.kind(), query.value(), Verdict.NOT_OFFICIAL, null,

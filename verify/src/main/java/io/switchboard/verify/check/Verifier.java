@@ -1,6 +1,8 @@
 package io.switchboard.verify.check;
 
+import io.switchboard.verify.registry.RegistrySnapshot;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Answers "is this really the exchange?" against the registry, for the verification page, its API, the bots and
@@ -9,6 +11,11 @@ import java.util.List;
  * registrable domain, with the guard's confusable and look-alike checks. Never throws on what people type.
  */
 public interface Verifier {
+
+    /** A verifier on whatever snapshot {@code registry} gives at each check: for evaluations and tests. */
+    static Verifier on(Supplier<RegistrySnapshot> registry) {
+        return new RegistryVerifier(registry);
+    }
 
     /** The longest query read; longer ones are answered NOT_UNDERSTOOD / TOO_LONG. */
     int MAX_QUERY_LENGTH = 500;

@@ -7,6 +7,23 @@ import java.util.Set;
 /** The registry at one moment, indexed for lookups by normalised value. Immutable. */
 public interface RegistrySnapshot {
 
+    /**
+     * A snapshot of these entries as the registry would store them (ids from 1 in order): for evaluations and tests
+     * that need no database.
+     *
+     * @throws InvalidOfficialEntryException when a draft is refused
+     */
+    static RegistrySnapshot of(List<OfficialEntryDraft> drafts) {
+        List<OfficialEntry> entries = new java.util.ArrayList<>();
+        for (OfficialEntryDraft draft : drafts) {
+            ValidEntry entry = ValidEntry.of(draft);
+            entries.add(new OfficialEntry(entries.size() + 1, entry.kind(), entry.value(), entry.display(),
+                    entry.label(), entry.staffName(), entry.region(), entry.hours(), entry.languages(),
+                    entry.purpose(), java.time.Instant.EPOCH, "seed"));
+        }
+        return new IndexedSnapshot(entries);
+    }
+
     List<OfficialEntry> entries();
 
     List<OfficialEntry> entries(OfficialKind kind);

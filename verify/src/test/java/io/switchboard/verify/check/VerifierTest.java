@@ -23,7 +23,7 @@ class VerifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"+86 400-123-4567", "4001234567", "(400) 123 4567", "0086 400 123 4567",
-        "tel:+864001234567", "400.123.4567", "４００１２３４５６７", "+86 (400) 1234567"})
+        "tel:+864001234567", "400.123.4567", "４００１２３４５６７", "+86 (400) 1234567", "+86 400 123 4567."})
     void theMainlandHotlineIsOfficialHoweverItIsWritten(String written) {
         Verification verification = verifier.check(written);
 
