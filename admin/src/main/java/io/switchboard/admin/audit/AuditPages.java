@@ -29,7 +29,8 @@ class AuditPages {
 
     /** The target types the log knows, offered in the filter. */
     static final List<String> TARGET_TYPES = List.of("ticket", "agent", "member", "article",
-            "announcement", "thread", "message", "moderation-item", "account", "forum-post", "forum-topic", "forum-flag");
+            "announcement", "thread", "message", "moderation-item", "account", "forum-post", "forum-topic", "forum-flag",
+            "official-channel", "suspect");
 
     private final StaffAudit audit;
     private final AuditWording wording;

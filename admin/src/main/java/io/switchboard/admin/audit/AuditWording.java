@@ -37,7 +37,9 @@ class AuditWording {
 
     /** Values worded by the field they are in: the enum message keys the console already has. */
     private static final Map<String, List<String>> VALUE_KEYS = Map.of(
-            "status", List.of("console.ticket.status.", "console.moderation.status.", "console.audit.value."),
+            "status", List.of("console.ticket.status.", "console.moderation.status.", "console.reported.status.",
+                    "console.audit.value."),
+            "kind", List.of("console.official.kind."),
             "priority", List.of("console.ticket.priority."),
             "category", List.of("console.ticket.category.", "console.announcements.category."),
             "skills", List.of("console.ticket.category."),
@@ -93,7 +95,7 @@ class AuditWording {
     }
 
     private String value(String field, JsonNode value, Locale locale) {
-        if (value.isNull()) {
+        if (value.isNull() || value.isArray() && value.isEmpty()) {
             return "—";
         }
         if (value.isArray()) {

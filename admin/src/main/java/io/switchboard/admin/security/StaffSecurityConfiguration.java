@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -22,10 +23,12 @@ import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatche
  * Who of the staff may reach what: the staff's two chains, in the site's order ({@link ChainOrder}):
  * <ul>
  *   <li>{@code /api/**}: staff tools and scripts, stateless HTTP Basic; the moderation queue
- *       ({@code /api/moderation/**}), the scam guard's rules and decisions ({@code /api/guard/**}) and the
- *       review of proposed phrasings ({@code /api/kb/phrasings/**}) need a moderator or admin, staff
- *       accounts and the audit log an admin. It comes after every surface's own API
- *       ({@code /api/forum/**}), which it would otherwise take;</li>
+ *       ({@code /api/moderation/**}), the scam guard's rules and decisions ({@code /api/guard/**}), the
+ *       review of proposed phrasings ({@code /api/kb/phrasings/**}), changes to the official channels
+ *       ({@code /api/staff/official}, which every staff role reads) and the reported fakes
+ *       ({@code /api/staff/reported}) need a moderator or admin, staff accounts and the audit log an
+ *       admin. It comes after every surface's own API ({@code /api/forum/**}), which it would otherwise
+ *       take;</li>
  *   <li>{@code /console/**}: the staff console's pages, for staff only (admin pages for admins), with
  *       its own sign-in form; the same sessions and CSRF tokens as the forum's pages.</li>
  * </ul>
@@ -44,6 +47,14 @@ class StaffSecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserWrites()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/moderation/**", "/api/guard/**", "/api/kb/phrasings/**")
+                        .hasAnyRole(SiteChains.MODERATORS)
+                        // Before the staff accounts' rule, by method, so no role reaches an account named "official".
+                        .requestMatchers(HttpMethod.GET, "/api/staff/official").hasAnyRole(SiteChains.STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/staff/official").hasAnyRole(SiteChains.MODERATORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/staff/official/*").hasAnyRole(SiteChains.MODERATORS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/staff/official/*").hasAnyRole(SiteChains.MODERATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/staff/reported").hasAnyRole(SiteChains.MODERATORS)
+                        .requestMatchers(HttpMethod.POST, "/api/staff/reported/*/status")
                         .hasAnyRole(SiteChains.MODERATORS)
                         .requestMatchers("/api/staff", "/api/staff/**", "/api/audit", "/api/audit/**")
                         .hasRole(StaffRole.ADMIN.name())
@@ -74,7 +85,11 @@ class StaffSecurityConfiguration {
                         .requestMatchers(ConsolePages.DENIED).authenticated()
                         .requestMatchers("/console/admin/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers("/console/moderation/**", "/console/announcements/**", "/console/guard/**",
-                                "/console/phrasings/**")
+                                "/console/phrasings/**", "/console/reported/**", "/console/official/*",
+                                "/console/official/*/*")
+                        .hasAnyRole(SiteChains.MODERATORS)
+                        // Every staff member reads the official channels; those who keep the guard's rules change them.
+                        .requestMatchers(HttpMethod.POST, "/console/official")
                         .hasAnyRole(SiteChains.MODERATORS)
                         .anyRequest().hasAnyRole(SiteChains.STAFF))
                 .formLogin(form -> form.loginPage(ConsolePages.LOGIN).successHandler(notices.landingOn("/console"))
