@@ -3,14 +3,17 @@ package io.switchboard;
 import io.switchboard.testing.RecordingInboundPort;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The help center module's tests run against core, web (sign-in, the error format, the language, the
  * site's last security chain) and the help center. It sits in the root package so that entity and
  * repository scanning find core's too. The router is not part of them: its port records what the help
- * center hands in, and the answer engine is {@link TestAnswerEngine}.
+ * center hands in, and the answer engine is {@link TestAnswerEngine}. The verify module's services are
+ * {@link TestVerification}'s doubles.
  */
 @SpringBootApplication(scanBasePackages = {"io.switchboard.core", "io.switchboard.web", "io.switchboard.helpcenter"})
+@Import(TestVerification.class)
 public class HelpCenterTestApplication {
 
     @Bean

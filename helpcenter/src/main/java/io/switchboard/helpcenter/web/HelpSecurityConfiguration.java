@@ -37,15 +37,15 @@ class HelpSecurityConfiguration {
 
     /**
      * {@code /api/help/**}: the help center's JSON API for its own pages (suggestions as one types, the
-     * articles that may answer a request, votes). Open to everyone; a browser's writes need the page's
-     * CSRF token.
+     * articles that may answer a request, votes), and {@code /api/verify/**}, the public verification API
+     * (checks and reports of fakes). Open to everyone; a browser's writes need the page's CSRF token.
      */
     @Bean
     @Order(ChainOrder.HELP_API)
     SecurityFilterChain helpApiChain(HttpSecurity http, JsonSecurityErrors staffErrors, Accounts accounts, Clock clock)
             throws Exception {
         JsonSecurityErrors errors = staffErrors.saying("sign in first", "this account may not do that");
-        return SiteChains.endingStaleSessions(http.securityMatcher("/api/help/**"), accounts, clock)
+        return SiteChains.endingStaleSessions(http.securityMatcher("/api/help/**", "/api/verify", "/api/verify/**"), accounts, clock)
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).requireCsrfProtectionMatcher(new BrowserWrites()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -55,19 +55,20 @@ class HelpSecurityConfiguration {
 
     /**
      * {@code /help/**}: reading, searching and filing a request are open to everyone (a visitor without an
-     * account follows a request by its signed link); "my requests" needs a signed-in account. Form login
+     * account follows a request by its signed link); "my requests" needs a signed-in account. The verification
+     * page {@code /verify} (and its report button) and {@code /contact} are the help center's too, open to all. Form login
      * and sessions, CSRF tokens on every form; a refusal is the site's error page with a 403.
      */
     @Bean
     @Order(ChainOrder.HELP_PAGES)
     SecurityFilterChain helpPagesChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
-        return SiteChains.endingStaleSessions(http.securityMatcher("/help", "/help/**"), accounts, clock)
+        return SiteChains.endingStaleSessions(http.securityMatcher("/help", "/help/**", "/verify", "/verify/**", "/contact"), accounts, clock)
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/help/my/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/help", "/help/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/help/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/help", "/help/**", "/verify", "/contact").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/help/**", "/verify/report").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).permitAll().defaultSuccessUrl("/help/my/requests"))
                 .logout(logout -> logout.logoutUrl("/help/logout").logoutSuccessUrl("/help"))
