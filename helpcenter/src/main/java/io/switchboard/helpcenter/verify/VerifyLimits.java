@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * How many checks and reports one client address may make ({@link VerifyProperties}), the page and the API
+ * How many checks and reports one client address may make ({@link VerifyLimitsProperties}), the page and the API
  * counting together so that neither is a way around the other. Behind a proxy the address is the proxy's unless
  * the application trusts its forwarded headers.
  */
@@ -17,7 +17,7 @@ class VerifyLimits {
     private final RateLimit checks;
     private final RateLimit reports;
 
-    VerifyLimits(VerifyProperties properties, RateLimits limits) {
+    VerifyLimits(VerifyLimitsProperties properties, RateLimits limits) {
         this.checks = limits.limit("help.verify.checks",
                 LimitRule.perWindow(properties.checksPerAddress(), properties.checksWindow()));
         this.reports = limits.limit("help.verify.reports",

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("switchboard.helpcenter.verify")
-public record VerifyProperties(
+public record VerifyLimitsProperties(
         @Min(1) @DefaultValue("30") int checksPerAddress,
         @NotNull @DefaultValue("1m") Duration checksWindow,
         @Min(1) @DefaultValue("5") int reportsPerAddress,

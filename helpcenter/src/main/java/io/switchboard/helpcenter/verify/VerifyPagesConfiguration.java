@@ -11,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * warnings can point to them in few characters, and offer {@code ?lang=} like the help center's other pages.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(VerifyProperties.class)
-class VerifyConfiguration implements WebMvcConfigurer {
+@EnableConfigurationProperties(VerifyLimitsProperties.class)
+class VerifyPagesConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
