@@ -1,0 +1,47 @@
+package io.switchboard.router.reply;
+
+import io.switchboard.router.guard.PhoneNumbers;
+import io.switchboard.router.language.Language;
+import io.switchboard.verify.check.VerificationWording;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Only trust channels listed at …/verify" under what the bot says on its own when it gives a way to reach
+ * someone: scammers copy such answers with their own number or link in place of the exchange's, so a member who
+ * learns where the official list is can check any contact they are given later. An answer gives a contact when its
+ * text holds an e-mail address, a phone number or a web link; that rule is plain enough to explain to the people
+ * who write the articles, and a link to an article of the help center is a way to reach the exchange too.
+ */
+@Component
+public class TrustLine {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+
+    private final VerificationWording wording;
+
+    TrustLine(VerificationWording wording) {
+        this.wording = wording;
+    }
+
+    /** The line itself, in the member's language. */
+    public String line(Language language) {
+        return wording.trustLine(language.locale());
+    }
+
+    /** {@code text} ended with the trust line, whatever it says (the bot's {@code /help}). */
+    public String after(String text, Language language) {
+        return text + "\n\n" + line(language);
+    }
+
+    /** {@code text} ended with the trust line when it gives a contact; otherwise as it is. */
+    public String afterContact(String text, Language language) {
+        return givesContact(text) ? after(text, language) : text;
+    }
+
+    /** Whether the text holds an e-mail address, a phone number or a web link. */
+    static boolean givesContact(String text) {
+        return EMAIL.matcher(text).find() || PhoneNumbers.WRITTEN.matcher(text).find() || LINK.matcher(text).find();
+    }
+}
