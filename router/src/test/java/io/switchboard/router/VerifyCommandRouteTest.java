@@ -51,14 +51,17 @@ class VerifyCommandRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void inAGroupTheCommandIsNotAnsweredWithVerdicts() {
+    void inAGroupTheBotPointsToAPrivateChatWithoutAVerdict() {
         String group = Messages.newChatId();
-        InboundMessage message = Messages.inGroup(group, now()).text("/verify@OtherBot +86 400 999 0000").build();
+        InboundMessage other = Messages.inGroup(group, now()).text("/verify@OtherBot +86 400 999 0000").build();
+        accept(other);
+        awaitEvent(other, InboundStatus.PROCESSED);
+        assertThat(outboxFor(group)).as("a command for another bot").isEmpty();
 
-        accept(message);
+        String answer = answerTo(Messages.inGroup(group, now()).mentioningBot().text("/verify +86 400 999 0000"));
 
-        awaitEvent(message, InboundStatus.PROCESSED);
-        assertThat(outboxFor(group)).isEmpty();
+        assertThat(answer).startsWith("Please send /verify to me in a private message").doesNotContain("official");
+        assertThat(ticketsIn(group)).isEmpty();
     }
 
     @Test

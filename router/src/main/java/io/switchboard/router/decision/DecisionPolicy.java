@@ -46,13 +46,13 @@ public class DecisionPolicy {
             Pattern.compile("^/verify(?:@\\w+)?(?:\\s+(\\S.*?))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /**
-     * Whether the message is a member's {@code /verify} in a private chat with the bot. Asked, like
-     * {@link #statusRequest}, before the message is threaded: the answer is the verifier's alone and opens neither
-     * a thread nor a ticket. Only in private: what a member checks ("is +86 400 999 0000 yours?") is often what a
-     * scammer sent them, and a group would read along.
+     * Whether the message is a member's {@code /verify}. Asked, like {@link #statusRequest}, before the message is
+     * threaded: the answer is the verifier's alone and opens neither a thread nor a ticket.
+     *
+     * @param addressesBot as in {@link MessageFacts}: in a group, {@code /verify@OtherBot} is not ours
      */
-    public Optional<VerifyRequest> verifyRequest(String text, boolean privateChat) {
-        if (!privateChat) {
+    public Optional<VerifyRequest> verifyRequest(String text, boolean privateChat, boolean addressesBot) {
+        if (!privateChat && !addressesBot) {
             return Optional.empty();
         }
         Matcher command = VERIFY_COMMAND.matcher(text.strip());

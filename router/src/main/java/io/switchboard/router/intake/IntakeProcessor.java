@@ -146,13 +146,14 @@ class IntakeProcessor {
     }
 
     /**
-     * Answers a private {@code /verify}, or a message the member forwarded to the bot in private (what scammers
+     * Answers a {@code /verify}, or a message the member forwarded to the bot in private (what scammers
      * sent them, to ask whether it is the exchange), with the verifier's verdicts: no thread, no ticket.
      *
      * @return whether the message was one of them
      */
     private boolean verification(InboundEvent event, InboundMessage inbound) {
-        Optional<VerifyRequest> verify = policy.verifyRequest(inbound.text(), inbound.privateChat());
+        Optional<VerifyRequest> verify = policy.verifyRequest(inbound.text(), inbound.privateChat(),
+                inbound.addressesBot());
         if (verify.isPresent()) {
             verificationAnswers.answer(inbound, verify.get());
         } else if (inbound.privateChat() && inbound.forwardedFrom() != null) {

@@ -56,7 +56,7 @@ public class Replies {
             "status.help-center", "status.state.new", "status.state.open", "status.state.pending_user",
             "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
             "guard.warning", "guard.warning.forum", "choice.solved", "choice.yes", "choice.no", "choice.offer",
-            "choice.human", "choice.glad", "verify.usage", "verify.forwarded", "verify.sender", "verify.item"), Stream.of(PER_CHANNEL.stream()
+            "choice.human", "choice.glad", "verify.usage", "verify.private", "verify.forwarded", "verify.sender", "verify.item"), Stream.of(PER_CHANNEL.stream()
                     .flatMap(key -> Arrays.stream(Channel.values()).map(channel -> key + "." + channel.key())),
                     NOTICE_WITH_RESPONSE_TIME.stream().map(channel -> "ticket-notice." + channel.key()),
                     RESPONSE_TIME.stream()).flatMap(keys -> keys))
@@ -206,6 +206,11 @@ public class Replies {
     /** How to use {@code /verify}, for the command with nothing to check. */
     public String verifyUsage(Language language) {
         return text(language, "verify.usage");
+    }
+
+    /** The answer to {@code /verify} in a group: ask in a private chat. */
+    public String verifyPrivately(Language language) {
+        return text(language, "verify.private");
     }
 
     /** Above the verdicts on a forwarded message. */

@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers "is this really the exchange?" in a private chat with the bot, on any channel: {@code /verify <thing>}
+ * Answers "is this really the exchange?" in a private chat with the bot, on any channel (in a group, where others
+ * read along, the bot points to a private chat): {@code /verify <thing>}
  * with the verifier's verdict in the member's language, and a message the member forwarded with a verdict on its
  * sender and on each link (hidden ones too), e-mail address, phone number and handle in it. Never a ticket: like
  * {@code /status}, nothing is recorded but the answer in the outbox. Every answer ends with the {@link TrustLine}.
@@ -61,10 +62,14 @@ public class VerificationAnswers {
         this.outbox = outbox;
     }
 
-    /** Queues the answer to {@code inbound}, a member's {@code /verify}. */
+    /**
+     * Queues the answer to {@code inbound}, a member's {@code /verify}. In a group only a pointer to a private chat:
+     * what a member checks is often what a scammer sent them, and the group reads along.
+     */
     public void answer(InboundMessage inbound, VerifyRequest request) {
         Language language = languageOf(inbound, request.empty() ? "" : request.thing());
-        String text = request.empty() ? replies.verifyUsage(language)
+        String text = !inbound.privateChat() ? replies.verifyPrivately(language)
+                : request.empty() ? replies.verifyUsage(language)
                 : trustLine.after(String.join("\n", lines(wording.describe(verifier.check(request.thing()),
                         language.locale()))), language);
         send(inbound, text);
