@@ -101,6 +101,17 @@ class VerifyCommandRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void aForwardedMessageIsAnsweredInTheMembersLanguageNotTheScammers() {
+        String answer = answerTo(Messages.inPrivate(Messages.newChatId(), now()).language("en").forwardedFrom(
+                new ForwardOrigin(ForwardOrigin.Kind.CHANNEL, "-1002600000001", "NovaEx 官方", "novaex"), Map.of())
+                .text("您的账户已被冻结，请立即拨打客服电话 +86 400 999 0000 解冻"));
+
+        assertThat(answer).startsWith("I checked the forwarded message, one thing at a time:\n"
+                + "1. sender NovaEx 官方 (@novaex): Official: Announcements channel")
+                .contains("2. +86 400 999 0000: NOT official").endsWith(TestWording.TRUST_EN);
+    }
+
+    @Test
     void helpEndsWithTheTrustLine() {
         String answer = sentTo(Messages.inPrivate(Messages.newChatId(), now()).text("/help").build());
 

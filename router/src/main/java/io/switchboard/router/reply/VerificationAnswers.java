@@ -81,7 +81,8 @@ public class VerificationAnswers {
      * is not official.
      */
     public void answerForwarded(InboundMessage inbound) {
-        Language language = languageOf(inbound, inbound.text());
+        // the text is the scammer's, not the member's: their language is what they told the platform or us
+        Language language = languageOf(inbound, "");
         Locale locale = language.locale();
         Checked sender = sender(inbound.channel(), inbound.forwardedFrom());
         List<Checked> checked = new ArrayList<>();
