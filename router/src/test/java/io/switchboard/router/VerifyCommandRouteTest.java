@@ -2,7 +2,6 @@ package io.switchboard.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.ForwardOrigin;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.InboundStatus;
@@ -121,9 +120,16 @@ class VerifyCommandRouteTest extends RouteTestSupport {
     @Test
     void anAnswerWithoutAContactHasNoTrustLine() {
         String answer = sentTo(Messages.inPrivate(Messages.newChatId(), now())
-                .channel(Channel.TELEGRAM).text("How long does a deposit take?").build());
+                .text("How long does a deposit take?").build());
 
         assertThat(answer).isEqualTo(KeywordAnswerEngine.DEPOSIT_ANSWER_EN);
+    }
+
+    @Test
+    void anAnswerThatGivesAContactEndsWithTheTrustLine() {
+        String answer = sentTo(Messages.inPrivate(Messages.newChatId(), now()).text("What is your hotline?").build());
+
+        assertThat(answer).isEqualTo(KeywordAnswerEngine.HOTLINE_ANSWER_EN + "\n\n" + TestWording.TRUST_EN);
     }
 
     /** The first reply the bot sends to the message's chat. */

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * once when managers save rules here, and checked against the database every
  * {@code rules-refresh} for saves on other instances. The connectors' own accounts (the bot) are
  * official accounts on top of the stored ones, and so is everything in the registry of official channels
- * ({@link OfficialChannels}): managers keep one list, and the guard follows it.
+ * ({@link RegisteredChannels}): managers keep one list, and the guard follows it.
  */
 @Component
 class CurrentDetector {
@@ -36,7 +36,7 @@ class CurrentDetector {
     private Instant readAt;
     /** The registry's snapshot the detector was built with: a new one is read again, the same one is not. */
     private RegistrySnapshot snapshot;
-    private OfficialChannels official;
+    private RegisteredChannels official;
 
     CurrentDetector(GuardSettings settings, GuardProperties properties, List<OwnAccounts> ownAccounts,
             OfficialRegistry registry, Clock clock) {
@@ -58,7 +58,7 @@ class CurrentDetector {
         RegistrySnapshot current = registry.snapshot();
         if (current != snapshot) {
             snapshot = current;
-            official = OfficialChannels.of(current);
+            official = RegisteredChannels.of(current);
         }
         if (detector == null || !detector.rules().equals(effective) || !detector.official().equals(official)) {
             detector = new ScamDetector(effective, official);

@@ -23,12 +23,12 @@ public final class ScamDetector {
     private final LinkCheck links;
     private final ScamPhrases phrases = new ScamPhrases();
     private final PhoneCheck phones;
-    private final OfficialChannels official;
+    private final RegisteredChannels official;
     private final List<Compiled> extras;
 
     /** A detector of the rules alone, without the registry of official channels. */
     public ScamDetector(GuardRules rules) {
-        this(rules, OfficialChannels.NONE);
+        this(rules, RegisteredChannels.NONE);
     }
 
     /**
@@ -37,7 +37,7 @@ public final class ScamDetector {
      *     are protected as well
      * @throws IllegalArgumentException when an extra pattern is not a valid regular expression
      */
-    public ScamDetector(GuardRules rules, OfficialChannels official) {
+    public ScamDetector(GuardRules rules, RegisteredChannels official) {
         this.rules = rules;
         this.official = official;
         GuardRules effective = withRegistry(rules, official);
@@ -52,7 +52,7 @@ public final class ScamDetector {
         return rules;
     }
 
-    public OfficialChannels official() {
+    public RegisteredChannels official() {
         return official;
     }
 
@@ -92,7 +92,7 @@ public final class ScamDetector {
                 .toList();
     }
 
-    private static GuardRules withRegistry(GuardRules rules, OfficialChannels official) {
+    private static GuardRules withRegistry(GuardRules rules, RegisteredChannels official) {
         return new GuardRules(rules.brandNames(), union(rules.staffNames(), official.staffNames()),
                 union(rules.allowedDomains(), official.domains()), union(rules.allowedHandles(), official.handles()),
                 rules.extraPatterns());

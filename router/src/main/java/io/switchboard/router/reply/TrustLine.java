@@ -10,14 +10,18 @@ import org.springframework.stereotype.Component;
  * "Only trust channels listed at …/verify" under what the bot says on its own when it gives a way to reach
  * someone: scammers copy such answers with their own number or link in place of the exchange's, so a member who
  * learns where the official list is can check any contact they are given later. An answer gives a contact when its
- * text holds an e-mail address, a phone number or a web link; that rule is plain enough to explain to the people
- * who write the articles, and a link to an article of the help center is a way to reach the exchange too.
+ * text holds an e-mail address, a phone number, a link to a support, contact or help page (its address says so:
+ * {@code https://novaex.com/help/contact}), or a link to an account on a messenger or social network
+ * ({@code t.me/NovaExSupportBot}). That rule is plain enough to explain to the people who write the articles; a
+ * link to log in or to the announcements is no contact.
  */
 @Component
 public class TrustLine {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern CONTACT_LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S*?"
+            + "(?:support|contact|help|service|kefu)\\S*"
+            + "|\\b(?:t\\.me|telegram\\.me|wa\\.me|m\\.me|x\\.com|twitter\\.com|facebook\\.com)/\\w+");
 
     private final VerificationWording wording;
 
@@ -40,8 +44,9 @@ public class TrustLine {
         return givesContact(text) ? after(text, language) : text;
     }
 
-    /** Whether the text holds an e-mail address, a phone number or a web link. */
+    /** Whether the text holds an e-mail address, a phone number, or a link to a support page or an account. */
     static boolean givesContact(String text) {
-        return EMAIL.matcher(text).find() || PhoneNumbers.WRITTEN.matcher(text).find() || LINK.matcher(text).find();
+        return EMAIL.matcher(text).find() || PhoneNumbers.WRITTEN.matcher(text).find()
+                || CONTACT_LINK.matcher(text).find();
     }
 }

@@ -19,7 +19,7 @@ class RegistryGuardTest {
     private static final GuardRules RULES = new GuardRules(List.of("NovaEx"), List.of(), List.of(), List.of(),
             List.of());
     private final TestRegistry registry = TestRegistry.seeded();
-    private final ScamDetector detector = new ScamDetector(RULES, OfficialChannels.of(registry.snapshot()));
+    private final ScamDetector detector = new ScamDetector(RULES, RegisteredChannels.of(registry.snapshot()));
 
     private List<String> messageRules(String text) {
         return detector.checkMessage(text).stream().map(Finding::rule).toList();
@@ -92,7 +92,7 @@ class RegistryGuardTest {
         registry.add(new OfficialEntryDraft(OfficialKind.PHONE, "+86 400 999 0000", "New hotline", null,
                 "Mainland China", "24/7", List.of("zh"), "everything"), "mia");
 
-        assertThat(new ScamDetector(RULES, OfficialChannels.of(registry.snapshot())).checkMessage(text)).isEmpty();
+        assertThat(new ScamDetector(RULES, RegisteredChannels.of(registry.snapshot())).checkMessage(text)).isEmpty();
         assertThat(detector.checkMessage(text)).as("the detector built before the change").isNotEmpty();
     }
 }

@@ -15,7 +15,7 @@ class TrustLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"Write to support@novaex.com with your UID.", "Call +86 400-123-4567 (24/7).",
         "拨打 4001234567 联系客服", "Our Hong Kong line: (852) 3001 2345", "See https://novaex.com/help/frozen",
-        "Open www.novaex.com and tap Support."})
+        "Message https://t.me/NovaExSupportBot any time.", "Write to us on x.com/NovaExSupport"})
     void anAnswerThatGivesAContactEndsWithTheTrustLine(String answer) {
         assertThat(trustLine.afterContact(answer, Language.EN)).isEqualTo(answer + "\n\n" + TestWording.TRUST_EN);
         assertThat(trustLine.afterContact(answer, Language.ZH)).endsWith("\n\n" + TestWording.TRUST_ZH);
@@ -23,7 +23,8 @@ class TrustLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Deposits are credited after 12 network confirmations.", "充值在 12 个网络确认后到账。",
-        "Withdrawals above 50,000 USDT are reviewed on 2024-05-01.", "Fees are 0.1% per trade."})
+        "Withdrawals above 50,000 USDT are reviewed on 2024-05-01.", "Fees are 0.1% per trade.",
+        "Log in at https://www.novaex.com and open Assets.", "News: https://www.novaex.com/announcements"})
     void anAnswerWithoutAContactStaysAsItIs(String answer) {
         assertThat(trustLine.afterContact(answer, Language.EN)).isEqualTo(answer);
     }

@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
  * @param staffHandles each staff account's handle to its owner's name
  * @param phones the registered phone lines in E.164
  */
-public record OfficialChannels(Set<String> domains, Set<String> handles, Set<String> staffNames,
+public record RegisteredChannels(Set<String> domains, Set<String> handles, Set<String> staffNames,
         Map<String, String> staffHandles, Set<String> phones) {
 
     /** No registry: the guard's own rules alone (the evaluation and the benchmark run so). */
-    public static final OfficialChannels NONE = new OfficialChannels(Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
+    public static final RegisteredChannels NONE = new RegisteredChannels(Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
 
-    public OfficialChannels {
+    public RegisteredChannels {
         domains = Set.copyOf(domains);
         handles = Set.copyOf(handles);
         staffNames = Set.copyOf(staffNames);
@@ -36,7 +36,7 @@ public record OfficialChannels(Set<String> domains, Set<String> handles, Set<Str
     }
 
     /** Accounts are those on Telegram, X and Facebook; numeric ids are no handles and are left out. */
-    public static OfficialChannels of(RegistrySnapshot snapshot) {
+    public static RegisteredChannels of(RegistrySnapshot snapshot) {
         List<OfficialEntry> accounts = snapshot.entries().stream()
                 .filter(entry -> entry.kind() == OfficialKind.TELEGRAM || entry.kind() == OfficialKind.X
                         || entry.kind() == OfficialKind.FACEBOOK)
@@ -45,7 +45,7 @@ public record OfficialChannels(Set<String> domains, Set<String> handles, Set<Str
         Map<String, String> staffHandles = new LinkedHashMap<>();
         accounts.stream().filter(OfficialEntry::isStaff)
                 .forEach(entry -> staffHandles.putIfAbsent(entry.value(), entry.staffName()));
-        return new OfficialChannels(snapshot.domains(),
+        return new RegisteredChannels(snapshot.domains(),
                 accounts.stream().map(OfficialEntry::value).collect(Collectors.toSet()), snapshot.staffNames(),
                 staffHandles, snapshot.entries(OfficialKind.PHONE).stream().map(OfficialEntry::value)
                         .collect(Collectors.toSet()));
