@@ -5,6 +5,9 @@ import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.router.testing.KeywordAnswerEngine;
 import io.switchboard.router.testing.MailboxGateway;
 import io.switchboard.router.testing.RecordingGateway;
+import io.switchboard.router.testing.TestRegistry;
+import io.switchboard.router.testing.TestVerifier;
+import io.switchboard.router.testing.TestWording;
 import io.switchboard.router.ticket.CategoryResolver;
 import io.switchboard.testing.ShiftableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -50,6 +53,25 @@ public class RouterTestApplication {
     @Bean
     MailboxGateway mailboxGateway(ShiftableClock clock) {
         return new MailboxGateway(clock);
+    }
+
+    /** The registry, verifier and wording of the verify module, in memory: the router only reads them. */
+    @Bean
+    @Primary
+    TestRegistry officialRegistry() {
+        return TestRegistry.seeded();
+    }
+
+    @Bean
+    @Primary
+    TestVerifier verifier(TestRegistry registry) {
+        return new TestVerifier(registry);
+    }
+
+    @Bean
+    @Primary
+    TestWording verificationWording() {
+        return new TestWording();
     }
 
     /** In place of the real engine's, which knows none of the keyword engine's articles. */

@@ -100,6 +100,24 @@ class GuardRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void aSupportNumberThatIsNotARegisteredLineIsTakenDown() {
+        String chat = Messages.newChatId();
+        gateway.allowModeration(chat);
+        InboundMessage post = Messages.inGroup(chat, now())
+                .text("Withdrawal stuck? Call our support hotline +86 400 999 0000 now").build();
+        InboundMessage genuine = Messages.inGroup(chat, now())
+                .text("You can call the support hotline +86 400 123 4567 any time").build();
+        accept(post);
+        accept(genuine);
+
+        GuardDecision decision = decisionOn(post).orElseThrow();
+        assertThat(decision.getRule()).isEqualTo("message.fake-phone");
+        assertThat(decision.getAction()).isEqualTo(GuardAction.DELETE);
+        awaitEvent(genuine, InboundStatus.PROCESSED);
+        assertThat(decisionOn(genuine)).as("the registered Mainland hotline").isEmpty();
+    }
+
+    @Test
     void theWarningIsInTheMembersLanguage() {
         String chat = Messages.newChatId();
         InboundMessage post = Messages.inGroup(chat, now()).language("zh-hans")
@@ -280,13 +298,13 @@ class GuardRouteTest extends RouteTestSupport {
     @Test
     void managersRulesApplyToTheNextMessage() {
         String chat = Messages.newChatId();
-        InboundMessage before = Messages.inGroup(chat, now()).kind(InboundKind.JOIN).named("M1a Zhang Admin", null).build();
+        InboundMessage before = Messages.inGroup(chat, now()).kind(InboundKind.JOIN).named("L1na Park Admin", null).build();
         accept(before);
-        assertThat(decisionOn(before)).as("nobody protects Mia yet").isEmpty();
+        assertThat(decisionOn(before)).as("nobody protects Lina yet (she has no registered account)").isEmpty();
 
-        settings.replace(new GuardRules(List.of("NovaEx"), List.of("Mia Zhang"), List.of("novaex.com"), List.of(),
+        settings.replace(new GuardRules(List.of("NovaEx"), List.of("Lina Park"), List.of("novaex.com"), List.of(),
                 List.of()), "manager");
-        InboundMessage after = Messages.inGroup(chat, now()).kind(InboundKind.JOIN).named("M1a Zhang Admin", null).build();
+        InboundMessage after = Messages.inGroup(chat, now()).kind(InboundKind.JOIN).named("L1na Park Admin", null).build();
         accept(after);
 
         assertThat(decisionOn(after)).get().extracting(GuardDecision::getRule).isEqualTo("name.staff");

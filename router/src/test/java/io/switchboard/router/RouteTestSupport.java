@@ -1,5 +1,6 @@
 package io.switchboard.router;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.RouterTestApplication;
@@ -14,6 +15,7 @@ import io.switchboard.core.inbound.IntakeResult;
 import io.switchboard.core.member.MemberRepository;
 import io.switchboard.core.outbox.OutboxEntry;
 import io.switchboard.core.outbox.OutboxRepository;
+import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.thread.ThreadMessage;
@@ -21,6 +23,7 @@ import io.switchboard.core.thread.ThreadMessageRepository;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketEventRepository;
 import io.switchboard.core.ticket.TicketRepository;
+import io.switchboard.router.testing.Messages;
 import io.switchboard.router.testing.RecordingGateway;
 import io.switchboard.testing.ShiftableClock;
 import java.time.Duration;
@@ -115,5 +118,24 @@ abstract class RouteTestSupport {
 
     protected List<ThreadMessage> messagesIn(SupportThread thread) {
         return messages.findByThreadOrderByCreatedAtAscIdAsc(thread);
+    }
+
+    /**
+     * Sends the message and returns the bot's answer once delivered: an answer that is no thread's message (a
+     * command's), in reply to the message.
+     */
+    protected String answerTo(Messages message) {
+        InboundMessage inbound = message.build();
+        // What was sent to the chat before is out, so the answer's send is not held by the chat's rate.
+        clock.advance(Duration.ofMinutes(1));
+        await().until(() -> outboxFor(inbound.chat().chatId()).stream()
+                .noneMatch(entry -> entry.getStatus() == OutboxStatus.PENDING));
+        clock.advance(Duration.ofMinutes(1));
+        accept(inbound);
+        OutboxEntry answer = awaitOutbox(inbound.chat().chatId(), e -> e.getStatus() == OutboxStatus.SENT
+                && e.getDecisionKey().equals("reply:" + inbound.channel().key() + ":" + inbound.eventId()));
+        assertThat(answer.getReplyToExternalId()).isEqualTo(inbound.messageId());
+        assertThat(answer.getThreadMessageId()).isNull();
+        return answer.getText();
     }
 }

@@ -37,7 +37,7 @@ class StatusCommandRouteTest extends RouteTestSupport {
                 "internal: member seems upset")));
         long threads = this.threads.count();
 
-        String answer = ask(Messages.inPrivate(chat, now()).text("/status"));
+        String answer = answerTo(Messages.inPrivate(chat, now()).text("/status"));
 
         Ticket stored = tickets.findById(ticket.getId()).orElseThrow();
         assertThat(answer).isEqualTo("Ticket " + ticket.getNumber() + ": waiting for your reply\n"
@@ -54,7 +54,7 @@ class StatusCommandRouteTest extends RouteTestSupport {
         Ticket ticket = ticketFor(chat);
         workflow.change(ticket.getId(), new TicketChange(TicketStatus.RESOLVED, null, null, null), "dana");
 
-        String answer = ask(Messages.inPrivate(chat, now()).language("zh-hans").text("/status " + ticket.getNumber()));
+        String answer = answerTo(Messages.inPrivate(chat, now()).language("zh-hans").text("/status " + ticket.getNumber()));
 
         assertThat(answer).startsWith("工单 " + ticket.getNumber() + "：已解决\n最近更新：");
     }
@@ -69,7 +69,7 @@ class StatusCommandRouteTest extends RouteTestSupport {
         Ticket ticket = ticketsIn(group).get(0);
         staffReplies.reply(ticket.getThread().getId(), "dana", "Your account a@b.example is fine.");
 
-        String answer = ask(Messages.inGroup(group, now()).from(question.author().platformId()).mentioningBot()
+        String answer = answerTo(Messages.inGroup(group, now()).from(question.author().platformId()).mentioningBot()
                 .text("/status@SwitchboardBot"));
 
         assertThat(answer).isEqualTo("Ticket " + ticket.getNumber() + ": waiting for your reply\n"
@@ -82,9 +82,9 @@ class StatusCommandRouteTest extends RouteTestSupport {
         String chat = Messages.newChatId();
         ticketFor(chat);
 
-        String other = ask(Messages.inPrivate(chat, now()).text("/status " + theirs.getNumber()));
-        String missing = ask(Messages.inPrivate(chat, now()).text("/status T-999999999"));
-        String garbled = ask(Messages.inPrivate(chat, now()).text("/status please"));
+        String other = answerTo(Messages.inPrivate(chat, now()).text("/status " + theirs.getNumber()));
+        String missing = answerTo(Messages.inPrivate(chat, now()).text("/status T-999999999"));
+        String garbled = answerTo(Messages.inPrivate(chat, now()).text("/status please"));
 
         assertThat(other).isEqualTo("None of your tickets has that number. Send /status to see your tickets.")
                 .isEqualTo(missing).isEqualTo(garbled);
@@ -95,7 +95,7 @@ class StatusCommandRouteTest extends RouteTestSupport {
         String chat = Messages.newChatId();
         long members = this.members.count();
 
-        String answer = ask(Messages.inPrivate(chat, now()).text("/status"));
+        String answer = answerTo(Messages.inPrivate(chat, now()).text("/status"));
 
         assertThat(answer).isEqualTo("You have no support tickets with us. If you need help, just ask your"
                 + " question here.");
@@ -120,22 +120,6 @@ class StatusCommandRouteTest extends RouteTestSupport {
         awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
         clock.advance(Duration.ofMinutes(1));
         return ticketsIn(chat).get(0);
-    }
-
-    /** Sends the message and returns the bot's answer once delivered. */
-    private String ask(Messages message) {
-        InboundMessage inbound = message.build();
-        // What was sent to the chat before is out, so the answer's send is not held by the chat's rate.
-        clock.advance(Duration.ofMinutes(1));
-        await().until(() -> outboxFor(inbound.chat().chatId()).stream()
-                .noneMatch(entry -> entry.getStatus() == OutboxStatus.PENDING));
-        clock.advance(Duration.ofMinutes(1));
-        accept(inbound);
-        OutboxEntry answer = awaitOutbox(inbound.chat().chatId(), e -> e.getStatus() == OutboxStatus.SENT
-                && e.getDecisionKey().equals("reply:telegram:" + inbound.eventId()));
-        assertThat(answer.getReplyToExternalId()).isEqualTo(inbound.messageId());
-        assertThat(answer.getThreadMessageId()).isNull();
-        return answer.getText();
     }
 
     private static String utc(Ticket ticket) {

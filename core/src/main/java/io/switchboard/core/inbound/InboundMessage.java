@@ -52,7 +52,17 @@ public record InboundMessage(
         String rawPayload,
         Map<String, String> linkTargets,
         FiledRequest request,
-        Screening screening) {
+        Screening screening,
+        ForwardOrigin forwardedFrom) {
+
+    /** A message the member wrote themselves. */
+    public InboundMessage(Channel channel, String eventId, String messageId, String conversationKey, ChatRef chat,
+            Author author, InboundKind kind, String text, String replyToMessageId, List<Attachment> attachments,
+            Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload,
+            Map<String, String> linkTargets, FiledRequest request, Screening screening) {
+        this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
+                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, request, screening, null);
+    }
 
     /** A message the connector found nothing about. */
     public InboundMessage(Channel channel, String eventId, String messageId, String conversationKey, ChatRef chat,
@@ -60,7 +70,7 @@ public record InboundMessage(
             Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload,
             Map<String, String> linkTargets, FiledRequest request) {
         this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
-                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, request, Screening.NONE);
+                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, request, Screening.NONE, null);
     }
 
     /** A message that files no request. */
@@ -69,7 +79,7 @@ public record InboundMessage(
             Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload,
             Map<String, String> linkTargets) {
         this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
-                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, null, Screening.NONE);
+                receivedAt, privateChat, addressesBot, rawPayload, linkTargets, null, Screening.NONE, null);
     }
 
     /** A message whose links, if any, show where they lead. */
@@ -77,7 +87,7 @@ public record InboundMessage(
             Author author, InboundKind kind, String text, String replyToMessageId, List<Attachment> attachments,
             Instant receivedAt, boolean privateChat, boolean addressesBot, String rawPayload) {
         this(channel, eventId, messageId, conversationKey, chat, author, kind, text, replyToMessageId, attachments,
-                receivedAt, privateChat, addressesBot, rawPayload, Map.of(), null, Screening.NONE);
+                receivedAt, privateChat, addressesBot, rawPayload, Map.of(), null, Screening.NONE, null);
     }
 
     public InboundMessage {

@@ -41,6 +41,24 @@ public class DecisionPolicy {
     private static final Pattern STATUS_COMMAND =
             Pattern.compile("^/status(?:@\\w+)?(?:\\s+(\\S.*?))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** {@code /verify}, also as {@code /verify@SomeBot}, optionally followed by what to check. */
+    private static final Pattern VERIFY_COMMAND =
+            Pattern.compile("^/verify(?:@\\w+)?(?:\\s+(\\S.*?))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * Whether the message is a member's {@code /verify}. Asked, like {@link #statusRequest}, before the message is
+     * threaded: the answer is the verifier's alone and opens neither a thread nor a ticket.
+     *
+     * @param addressesBot as in {@link MessageFacts}: in a group, {@code /verify@OtherBot} is not ours
+     */
+    public Optional<VerifyRequest> verifyRequest(String text, boolean privateChat, boolean addressesBot) {
+        if (!privateChat && !addressesBot) {
+            return Optional.empty();
+        }
+        Matcher command = VERIFY_COMMAND.matcher(text.strip());
+        return command.matches() ? Optional.of(new VerifyRequest(command.group(1))) : Optional.empty();
+    }
+
     /**
      * Whether the message is a member's {@code /status}. Asked before the message is threaded or
      * shown to the answer engine: the answer comes from the member's tickets alone, and the

@@ -4,6 +4,8 @@ import io.switchboard.core.guard.GuardRules;
 import io.switchboard.core.guard.GuardRulesChanged;
 import io.switchboard.core.guard.GuardSettings;
 import io.switchboard.core.guard.OwnAccounts;
+import io.switchboard.verify.registry.OfficialRegistry;
+import io.switchboard.verify.registry.RegistrySnapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The detector for the rules as stored: seeded from the configuration on first use, rebuilt at
  * once when managers save rules here, and checked against the database every
  * {@code rules-refresh} for saves on other instances. The connectors' own accounts (the bot) are
- * official accounts on top of the stored ones.
+ * official accounts on top of the stored ones, and so is everything in the registry of official channels
+ * ({@link RegisteredChannels}): managers keep one list, and the guard follows it.
  */
 @Component
 class CurrentDetector {
@@ -26,15 +29,21 @@ class CurrentDetector {
     private final GuardSettings settings;
     private final GuardProperties properties;
     private final List<OwnAccounts> ownAccounts;
+    private final OfficialRegistry registry;
     private final Clock clock;
     private GuardRules stored;
     private ScamDetector detector;
     private Instant readAt;
+    /** The registry's snapshot the detector was built with: a new one is read again, the same one is not. */
+    private RegistrySnapshot snapshot;
+    private RegisteredChannels official;
 
-    CurrentDetector(GuardSettings settings, GuardProperties properties, List<OwnAccounts> ownAccounts, Clock clock) {
+    CurrentDetector(GuardSettings settings, GuardProperties properties, List<OwnAccounts> ownAccounts,
+            OfficialRegistry registry, Clock clock) {
         this.settings = settings;
         this.properties = properties;
         this.ownAccounts = ownAccounts;
+        this.registry = registry;
         this.clock = clock;
     }
 
@@ -45,8 +54,14 @@ class CurrentDetector {
             readAt = now;
         }
         GuardRules effective = withOwnAccounts(stored);
-        if (detector == null || !detector.rules().equals(effective)) {
-            detector = new ScamDetector(effective);
+        // the registry keeps its snapshot current itself (at once here, within its refresh from other instances)
+        RegistrySnapshot current = registry.snapshot();
+        if (current != snapshot) {
+            snapshot = current;
+            official = RegisteredChannels.of(current);
+        }
+        if (detector == null || !detector.rules().equals(effective) || !detector.official().equals(official)) {
+            detector = new ScamDetector(effective, official);
         }
         return detector;
     }

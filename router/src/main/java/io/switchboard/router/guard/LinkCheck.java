@@ -30,7 +30,7 @@ final class LinkCheck {
                     + "(?:xn--[a-z0-9-]{2,59}|\\p{L}{2,24}))(?![\\p{L}\\p{N}-])((?:/[^\\s]*)?)",
             Pattern.CASE_INSENSITIVE);
     /** The end of a sentence; a dot or question mark inside a URL is none. */
-    private static final Pattern SENTENCE_BOUNDARY = Pattern.compile("[。！？\\n]|[.!?](?=\\s|$)");
+    static final Pattern SENTENCE_BOUNDARY = Pattern.compile("[。！？\\n]|[.!?](?=\\s|$)");
     private static final Pattern SAFETY_QUESTION = Pattern.compile(
             "(?i)\\b(safe|legit|real|official|genuine|trust|scam|fake|phishing)\\b|安全|官方的|真的|靠谱|可信|骗|钓鱼");
     private static final Pattern QUESTION = Pattern.compile("[?？]|吗|\\bright\\b");
@@ -79,7 +79,7 @@ final class LinkCheck {
      * Whether the sentence around a link asks if it can be trusted ("is this link safe?",
      * "这个网址是官方的吗？"): members who ask are the ones the guard protects.
      */
-    private static boolean asksWhetherSafe(String text, int start, int end) {
+    static boolean asksWhetherSafe(String text, int start, int end) {
         Matcher before = SENTENCE_BOUNDARY.matcher(text.substring(0, start));
         int from = 0;
         while (before.find()) {

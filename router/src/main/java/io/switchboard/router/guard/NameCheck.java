@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
  *       staff title ("NovaEx Support", "Nova3x Admin", "NovEx Official", "NovaEx客服");</li>
  *   <li>a protected staff member's full name ("M1a Zhang"), with a title or the brand the worse;</li>
  *   <li>nothing but staff titles ("Support", "在线客服", "Admin 01").</li>
+ * </ul>
+ * <ul>
+ *   <li>like the handle of a registered staff account that is not it ("mia_n0vaex", "kevinlau_nx_help").</li>
  * </ul>
  * A name that only shares letters with the brand ("Novak", "nova_trader", "Supernova") or carries
  * the brand among other words without a title is left alone.
@@ -47,11 +51,20 @@ final class NameCheck {
 
     private final List<Protected> brands;
     private final List<Protected> staff;
+    /** The registered staff accounts' handles, named by their owner: what impersonators copy letter by letter. */
+    private final List<StaffAccount> staffAccounts;
     private final Set<String> allowedHandles;
 
     NameCheck(GuardRules rules) {
+        this(rules, Map.of());
+    }
+
+    /** @param staffHandles each registered staff account's handle to its owner's name */
+    NameCheck(GuardRules rules, Map<String, String> staffHandles) {
         this.brands = rules.brandNames().stream().map(Protected::new).toList();
         this.staff = rules.staffNames().stream().map(Protected::new).toList();
+        this.staffAccounts = staffHandles.entrySet().stream()
+                .map(account -> new StaffAccount(new Protected(account.getKey()), account.getValue())).toList();
         this.allowedHandles = rules.allowedHandles().stream().map(NameCheck::handleKey).collect(Collectors.toSet());
     }
 
@@ -107,6 +120,13 @@ final class NameCheck {
                         + "' is the name of staff member " + member.name()));
             }
         }
+        for (StaffAccount account : staffAccounts) {
+            // the account itself is an allowed handle and never gets here
+            if (Lookalikes.match(skeleton, account.handle().skeleton()).found()) {
+                return Optional.of(new Finding(RULE_PREFIX + "staff", Severity.HIGH, "the " + what + " '" + name
+                        + "' imitates @" + account.handle().name() + ", an account of staff member " + account.owner()));
+            }
+        }
         if (titled && strip(skeleton, TITLES, FILLERS).isEmpty()) {
             return Optional.of(new Finding(RULE_PREFIX + "title", Severity.MEDIUM, "the " + what + " '" + name
                     + "' is nothing but a staff title"));
@@ -138,6 +158,10 @@ final class NameCheck {
 
     private static String handleKey(String handle) {
         return handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A registered staff account's handle and whose it is. */
+    private record StaffAccount(Protected handle, String owner) {
     }
 
     /** A protected name and its skeleton. */

@@ -49,6 +49,8 @@ class IntakeMetrics {
     static final String SILENT = "silent";
     /** A ticket-status request was answered. */
     static final String STATUS = "status";
+    /** A {@code /verify} or a forwarded message was answered with the verifier's verdicts. */
+    static final String VERIFY = "verify";
     /** The scam guard held or removed the message: nothing said. */
     static final String HELD = "held";
 

@@ -11,12 +11,14 @@ import io.switchboard.router.decision.Decision;
 import io.switchboard.router.decision.DecisionPolicy;
 import io.switchboard.router.decision.MessageFacts;
 import io.switchboard.router.decision.StatusRequest;
+import io.switchboard.router.decision.VerifyRequest;
 import io.switchboard.router.guard.Guard;
 import io.switchboard.router.json.JsonCodec;
 import io.switchboard.router.outbox.Gateways;
 import io.switchboard.router.reply.ChoicePresses;
 import io.switchboard.router.reply.Responder;
 import io.switchboard.router.reply.TicketStatusAnswers;
+import io.switchboard.router.reply.VerificationAnswers;
 import io.switchboard.router.threading.ThreadedMessage;
 import io.switchboard.router.threading.ThreadingService;
 import io.switchboard.router.ticket.TicketCreated;
@@ -49,13 +51,15 @@ class IntakeProcessor {
     private final ChoicePresses presses;
     private final Gateways gateways;
     private final TicketStatusAnswers statusAnswers;
+    private final VerificationAnswers verificationAnswers;
     private final Guard guard;
     private final IntakeMetrics metrics;
     private final Clock clock;
 
     IntakeProcessor(JsonCodec json, ThreadingService threading, AnswerEngine engine,
             DecisionPolicy policy, TicketDesk desk, Responder responder, ChoicePresses presses, Gateways gateways,
-            TicketStatusAnswers statusAnswers, Guard guard, IntakeMetrics metrics, Clock clock) {
+            TicketStatusAnswers statusAnswers, VerificationAnswers verificationAnswers, Guard guard,
+            IntakeMetrics metrics, Clock clock) {
         this.json = json;
         this.threading = threading;
         this.engine = engine;
@@ -65,6 +69,7 @@ class IntakeProcessor {
         this.presses = presses;
         this.gateways = gateways;
         this.statusAnswers = statusAnswers;
+        this.verificationAnswers = verificationAnswers;
         this.guard = guard;
         this.metrics = metrics;
         this.clock = clock;
@@ -103,8 +108,11 @@ class IntakeProcessor {
     private Optional<TicketCreated> handleMessage(InboundEvent event, InboundMessage inbound) {
         Screening screening = inbound.screening();
         // a filed request is a ticket whatever its text says, even "/status"; a screened message gets no answer
-        Optional<StatusRequest> status = inbound.request() != null || screening.verdict() != Screening.Verdict.NONE
-                ? Optional.empty()
+        boolean commandsHeard = inbound.request() == null && screening.verdict() == Screening.Verdict.NONE;
+        if (commandsHeard && verification(event, inbound)) {
+            return Optional.empty();
+        }
+        Optional<StatusRequest> status = !commandsHeard ? Optional.empty()
                 : policy.statusRequest(inbound.text(), inbound.privateChat(), inbound.addressesBot());
         if (status.isPresent()) {
             statusAnswers.answer(inbound, status.get());
@@ -135,6 +143,27 @@ class IntakeProcessor {
                 message.thread().getId(), decision);
         metrics.decided(event, decision);
         return responder.act(decision, inbound, message, answer, openTicket);
+    }
+
+    /**
+     * Answers a {@code /verify}, or a message the member forwarded to the bot in private (what scammers
+     * sent them, to ask whether it is the exchange), with the verifier's verdicts: no thread, no ticket.
+     *
+     * @return whether the message was one of them
+     */
+    private boolean verification(InboundEvent event, InboundMessage inbound) {
+        Optional<VerifyRequest> verify = policy.verifyRequest(inbound.text(), inbound.privateChat(),
+                inbound.addressesBot());
+        if (verify.isPresent()) {
+            verificationAnswers.answer(inbound, verify.get());
+        } else if (inbound.privateChat() && inbound.forwardedFrom() != null) {
+            verificationAnswers.answerForwarded(inbound);
+        } else {
+            return false;
+        }
+        log.debug("{} message {}: verification", inbound.channel().key(), inbound.messageId());
+        metrics.decided(event, IntakeMetrics.VERIFY);
+        return true;
     }
 
     /**

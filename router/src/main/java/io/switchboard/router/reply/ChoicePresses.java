@@ -63,11 +63,12 @@ public class ChoicePresses {
     private final Replies replies;
     private final KnowledgeBase knowledge;
     private final AnswerEngine engine;
+    private final TrustLine trustLine;
     private final Clock clock;
 
     ChoicePresses(BotAnswerRepository answers, ThreadingService threading, TicketDesk desk, Responder responder,
             ChoiceReplies choices, Outbox outbox, Replies replies, KnowledgeBase knowledge, AnswerEngine engine,
-            Clock clock) {
+            TrustLine trustLine, Clock clock) {
         this.answers = answers;
         this.threading = threading;
         this.desk = desk;
@@ -77,6 +78,7 @@ public class ChoicePresses {
         this.replies = replies;
         this.knowledge = knowledge;
         this.engine = engine;
+        this.trustLine = trustLine;
         this.clock = clock;
     }
 
@@ -130,7 +132,7 @@ public class ChoicePresses {
                 }
                 threading.recordPress(press, thread, article.get().title());
                 choices.answer(key, thread, asked.getQuestion(), articleKey, asked.getConfidence(),
-                        engine.fillIn(article.get().body()), language);
+                        trustLine.afterContact(engine.fillIn(article.get().body()), language), language);
                 if (thread.getStatus() != ThreadStatus.ESCALATED) {
                     thread.changeStatus(ThreadStatus.ANSWERED, clock.instant());
                 }

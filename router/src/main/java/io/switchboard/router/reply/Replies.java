@@ -56,7 +56,7 @@ public class Replies {
             "status.help-center", "status.state.new", "status.state.open", "status.state.pending_user",
             "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
             "guard.warning", "guard.warning.forum", "choice.solved", "choice.yes", "choice.no", "choice.offer",
-            "choice.human", "choice.glad"), Stream.of(PER_CHANNEL.stream()
+            "choice.human", "choice.glad", "verify.usage", "verify.private", "verify.forwarded", "verify.sender", "verify.item"), Stream.of(PER_CHANNEL.stream()
                     .flatMap(key -> Arrays.stream(Channel.values()).map(channel -> key + "." + channel.key())),
                     NOTICE_WITH_RESPONSE_TIME.stream().map(channel -> "ticket-notice." + channel.key()),
                     RESPONSE_TIME.stream()).flatMap(keys -> keys))
@@ -201,6 +201,32 @@ public class Replies {
                 + breach.ticket().getCategory();
         return text(language, key).replace("{ticket}", breach.ticket().getNumber()).replace("{details}", details)
                 .replace("{due}", TIME.format(breach.due())).replace("{staff}", breach.escalatedTo());
+    }
+
+    /** How to use {@code /verify}, for the command with nothing to check. */
+    public String verifyUsage(Language language) {
+        return text(language, "verify.usage");
+    }
+
+    /** The answer to {@code /verify} in a group: ask in a private chat. */
+    public String verifyPrivately(Language language) {
+        return text(language, "verify.private");
+    }
+
+    /** Above the verdicts on a forwarded message. */
+    public String verifyForwarded(Language language) {
+        return text(language, "verify.forwarded");
+    }
+
+    /** How a forwarded message's sender is named in the list of what was checked. */
+    public String verifySender(Language language, String name) {
+        return text(language, "verify.sender").replace("{name}", name);
+    }
+
+    /** One line of the list of what was checked: "2. https://novaex-verify.com: NOT official". */
+    public String verifyItem(Language language, int n, String what, String headline) {
+        return text(language, "verify.item").replace("{n}", String.valueOf(n)).replace("{what}", what)
+                .replace("{headline}", headline);
     }
 
     /**

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * public; where the platform no longer takes a reply at all, the
  * message becomes a ticket and nothing is sent. In a private chat that takes buttons, an answer asks
  * "Did this solve it?" and an unsure engine's offer lists articles to pick from
- * ({@link ChoiceReplies}); the member's press is handled by {@link ChoicePresses}.
+ * ({@link ChoiceReplies}); the member's press is handled by {@link ChoicePresses}. The bot's {@code /help} and
+ * every answer that gives a contact end with the {@link TrustLine}.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -41,15 +42,17 @@ public class Responder {
     private final TicketDesk desk;
     private final Replies replies;
     private final ChoiceReplies choices;
+    private final TrustLine trustLine;
     private final Clock clock;
 
     Responder(Outbox outbox, Gateways gateways, TicketDesk desk, Replies replies, ChoiceReplies choices,
-            Clock clock) {
+            TrustLine trustLine, Clock clock) {
         this.outbox = outbox;
         this.gateways = gateways;
         this.desk = desk;
         this.replies = replies;
         this.choices = choices;
+        this.trustLine = trustLine;
         this.clock = clock;
     }
 
@@ -67,15 +70,16 @@ public class Responder {
         }
         Language language = LanguageDetector.resolve(message.member().getLanguage(), inbound.text());
         if (decision instanceof Decision.Welcome) {
-            reply(inbound, thread, replies.welcome(language), Sender.BOT_NOTICE);
+            reply(inbound, thread, trustLine.after(replies.welcome(language), language), Sender.BOT_NOTICE);
         } else if (decision instanceof Decision.Courtesy courtesy) {
             reply(inbound, thread, replies.courtesy(language, courtesy.kind()), Sender.BOT_NOTICE);
         } else if (decision instanceof Decision.AutoAnswer autoAnswer) {
+            String text = trustLine.afterContact(autoAnswer.answer(), language);
             if (offersChoices(thread)) {
                 choices.answer(replyKey(inbound), thread, message.message(), autoAnswer.articleKey(),
-                        autoAnswer.confidence(), autoAnswer.answer(), language);
+                        autoAnswer.confidence(), text, language);
             } else {
-                reply(inbound, thread, autoAnswer.answer(), Sender.BOT_ANSWER);
+                reply(inbound, thread, text, Sender.BOT_ANSWER);
             }
             if (openTicket.isEmpty()) {
                 thread.changeStatus(ThreadStatus.ANSWERED, clock.instant());

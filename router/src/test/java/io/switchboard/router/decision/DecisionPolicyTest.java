@@ -312,4 +312,32 @@ class DecisionPolicyTest {
             assertThat(policy.statusRequest("/status", false, true)).isPresent();
         }
     }
+
+    @Nested
+    class VerifyRequests {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/verify @NovaEx_Helpdesk", "/VERIFY @NovaEx_Helpdesk ", "/verify@SwitchboardBot @NovaEx_Helpdesk"})
+        void whatFollowsTheCommandIsWhatToCheck(String text) {
+            assertThat(policy.verifyRequest(text, true, true)).contains(new VerifyRequest("@NovaEx_Helpdesk"));
+        }
+
+        @Test
+        void theCommandAloneAsksHowToUseIt() {
+            assertThat(policy.verifyRequest("/verify", true, true)).hasValueSatisfying(
+                    request -> assertThat(request.empty()).isTrue());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"verify @NovaEx", "/verifying", "please /verify this", "/status"})
+        void otherTextIsNoVerifyRequest(String text) {
+            assertThat(policy.verifyRequest(text, true, true)).isEmpty();
+        }
+
+        @Test
+        void inAGroupOnlyACommandForThisBotCounts() {
+            assertThat(policy.verifyRequest("/verify@OtherBot +86 400 999 0000", false, false)).isEmpty();
+            assertThat(policy.verifyRequest("/verify +86 400 999 0000", false, true)).isPresent();
+        }
+    }
 }

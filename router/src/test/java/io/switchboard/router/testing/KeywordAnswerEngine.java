@@ -25,6 +25,8 @@ public class KeywordAnswerEngine implements AnswerEngine {
     public static final String DEPOSIT_ARTICLE = "deposit-arrival";
     public static final String DEPOSIT_ANSWER_EN = "Deposits are credited after 12 network confirmations.";
     public static final String DEPOSIT_ANSWER_ZH = "充值在 12 个网络确认后到账。";
+    /** An answer that gives a contact ("hotline"): the trust line goes under it. */
+    public static final String HOTLINE_ANSWER_EN = "Our support hotline is +86 400 123 4567, open 24/7.";
     public static final String WITHDRAWAL_ARTICLE = "withdrawal-delay";
     public static final String FAILING_WORD = "explode";
     public static final String CONTENDED_WORD = "contended";
@@ -68,6 +70,9 @@ public class KeywordAnswerEngine implements AnswerEngine {
         }
         if (text.contains("deposit")) {
             return confident(DEPOSIT_ANSWER_EN);
+        }
+        if (text.contains("hotline")) {
+            return confident(HOTLINE_ANSWER_EN);
         }
         if (text.contains("充值")) {
             return confident(DEPOSIT_ANSWER_ZH);

@@ -5,6 +5,7 @@ import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
 import io.switchboard.core.inbound.FiledRequest;
+import io.switchboard.core.inbound.ForwardOrigin;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
 import io.switchboard.core.inbound.Screening;
@@ -36,6 +37,8 @@ public final class Messages {
     private Instant at;
     private FiledRequest request;
     private Screening screening = Screening.NONE;
+    private Map<String, String> linkTargets = Map.of();
+    private ForwardOrigin forwardedFrom;
 
     private Messages(String chatId, boolean privateChat, Instant at) {
         this.chatId = chatId;
@@ -119,6 +122,13 @@ public final class Messages {
         return this;
     }
 
+    /** Forwarded by the member from {@code origin}, with its hidden links (shown text to where each leads). */
+    public Messages forwardedFrom(ForwardOrigin origin, Map<String, String> hiddenLinks) {
+        this.forwardedFrom = origin;
+        this.linkTargets = hiddenLinks;
+        return this;
+    }
+
     public Messages kind(InboundKind kind) {
         this.kind = kind;
         return this;
@@ -130,6 +140,6 @@ public final class Messages {
                 displayName == null ? "User " + userId : displayName, displayName == null ? "user" + userId : handle,
                 language),
                 kind, text, null, attachments, at, privateChat, addressesBot,
-                "{\"update_id\":" + eventId + "}", Map.of(), request, screening);
+                "{\"update_id\":" + eventId + "}", linkTargets, request, screening, forwardedFrom);
     }
 }

@@ -7,8 +7,10 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
+import io.switchboard.core.inbound.ForwardOrigin;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
+import io.switchboard.core.inbound.Screening;
 import io.switchboard.core.moderation.Flagger;
 import io.switchboard.core.moderation.ModerationFlag;
 import java.time.Clock;
@@ -32,6 +34,11 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricte
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOrigin;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginChannel;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginChat;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginHiddenUser;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginUser;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 /**
@@ -139,7 +146,37 @@ final class UpdateMapper {
                 privateChat,
                 !channel && (privateChat || addressesBot(message, repliedTo)),
                 raw.toString(),
-                hiddenLinks(text, message)));
+                hiddenLinks(text, message),
+                null,
+                Screening.NONE,
+                forwardOrigin(message)));
+    }
+
+    /**
+     * Who first wrote a forwarded message ({@code forward_origin}): a user, a user who hides their account (only
+     * the name they go by), a group or a channel. Null for a message that is not forwarded.
+     */
+    private static ForwardOrigin forwardOrigin(Message message) {
+        MessageOrigin origin = message.getForwardOrigin();
+        if (origin instanceof MessageOriginUser user && user.getSenderUser() != null) {
+            User sender = user.getSenderUser();
+            return new ForwardOrigin(ForwardOrigin.Kind.USER, sender.getId().toString(),
+                    join(sender.getFirstName(), sender.getLastName()), sender.getUserName());
+        }
+        if (origin instanceof MessageOriginHiddenUser hidden) {
+            return new ForwardOrigin(ForwardOrigin.Kind.HIDDEN_USER, null, hidden.getSenderUserName(), null);
+        }
+        if (origin instanceof MessageOriginChat chat && chat.getSenderChat() != null) {
+            return chatOrigin(ForwardOrigin.Kind.CHAT, chat.getSenderChat());
+        }
+        if (origin instanceof MessageOriginChannel channel && channel.getChat() != null) {
+            return chatOrigin(ForwardOrigin.Kind.CHANNEL, channel.getChat());
+        }
+        return null;
+    }
+
+    private static ForwardOrigin chatOrigin(ForwardOrigin.Kind kind, Chat chat) {
+        return new ForwardOrigin(kind, chat.getId().toString(), chat.getTitle(), chat.getUserName());
     }
 
     /**

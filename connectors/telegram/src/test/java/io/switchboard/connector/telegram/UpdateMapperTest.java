@@ -8,6 +8,7 @@ import io.switchboard.core.channel.Channel;
 import io.switchboard.core.inbound.Attachment;
 import io.switchboard.core.inbound.Author;
 import io.switchboard.core.inbound.ChatRef;
+import io.switchboard.core.inbound.ForwardOrigin;
 import io.switchboard.core.inbound.InboundKind;
 import io.switchboard.core.inbound.InboundMessage;
 import java.time.Clock;
@@ -82,6 +83,33 @@ class UpdateMapperTest {
                 Map.entry("Claim here", "https://bit.ly/3novaex"));
         assertThat(message.textWithLinkTargets())
                 .isEqualTo("提现暂停了？请到 https://novaex-verify.com/login 验证身份 🔐 或者 https://bit.ly/3novaex");
+    }
+
+    @Test
+    void aForwardedMessageNamesTheUserWhoWroteItAndKeepsItsHiddenLinks() {
+        InboundMessage message = inbound("private_forward_user");
+
+        assertThat(message.forwardedFrom()).isEqualTo(
+                new ForwardOrigin(ForwardOrigin.Kind.USER, "6200001", "NovaEx Support", "NovaEx_Helpdesk"));
+        assertThat(message.author().handle()).as("the member who forwarded it is the author").isEqualTo("alice_m");
+        assertThat(message.linkTargets()).containsOnly(Map.entry("here", "https://novaex-verify.com/login"));
+    }
+
+    @Test
+    void aForwardedChannelPostNamesTheChannel() {
+        assertThat(inbound("private_forward_channel").forwardedFrom()).isEqualTo(new ForwardOrigin(
+                ForwardOrigin.Kind.CHANNEL, "-1002600000001", "NovaEx Airdrop", "novaex_airdrop"));
+    }
+
+    @Test
+    void aUserWhoHidesTheirAccountIsKnownByTheNameTheyGoBy() {
+        assertThat(inbound("private_forward_hidden").forwardedFrom()).isEqualTo(
+                new ForwardOrigin(ForwardOrigin.Kind.HIDDEN_USER, null, "Kevin Lau Support", null));
+    }
+
+    @Test
+    void aMessageWrittenByTheMemberIsNotForwarded() {
+        assertThat(inbound("private_text").forwardedFrom()).isNull();
     }
 
     @Test
