@@ -1,11 +1,7 @@
 package io.switchboard.eval.guard;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.switchboard.eval.JsonLines;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,8 +11,6 @@ import java.util.List;
  */
 public record LabeledItem(String kind, String name, String handle, String text, String lang, String label,
         String category) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public LabeledItem {
         if (!"name".equals(kind) && !"message".equals(kind)) {
@@ -44,22 +38,6 @@ public record LabeledItem(String kind, String name, String handle, String text, 
 
     /** @throws IllegalArgumentException naming the line that is not a valid item */
     public static List<LabeledItem> readJsonLines(Path path) {
-        List<LabeledItem> items = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(path);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                try {
-                    items.add(JSON.readValue(lines.get(i), LabeledItem.class));
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException(path + " line " + (i + 1) + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        return items;
+        return JsonLines.read(path, LabeledItem.class);
     }
 }

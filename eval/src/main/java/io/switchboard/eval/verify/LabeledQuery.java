@@ -1,11 +1,7 @@
 package io.switchboard.eval.verify;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.switchboard.eval.JsonLines;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,8 +9,6 @@ import java.util.List;
  * exchange's official channels, and the topic it stands for (official-phones, lookalike-domains...).
  */
 public record LabeledQuery(String q, Boolean official, String topic) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public LabeledQuery {
         if (q == null || q.isEmpty()) {
@@ -30,22 +24,6 @@ public record LabeledQuery(String q, Boolean official, String topic) {
 
     /** @throws IllegalArgumentException naming the line that is not a valid item */
     public static List<LabeledQuery> readJsonLines(Path path) {
-        List<LabeledQuery> items = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(path);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                try {
-                    items.add(JSON.readValue(lines.get(i), LabeledQuery.class));
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException(path + " line " + (i + 1) + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        return items;
+        return JsonLines.read(path, LabeledQuery.class);
     }
 }
