@@ -38,10 +38,13 @@ interface IntakeEvents extends Repository<InboundEvent, Long> {
             nativeQuery = true)
     List<Integer> lockUnlessTaken(int lane);
 
-    /** The lane's RECEIVED events, oldest first: the order they are decided in. */
-    @Query("select e from InboundEvent e where e.lane = :lane"
+    /**
+     * The ids of the lane's RECEIVED events, oldest first: the order they are decided in. Ids only: each event is
+     * read when its turn comes, with a persistence context of its own.
+     */
+    @Query("select e.id from InboundEvent e where e.lane = :lane"
             + " and e.status = io.switchboard.core.inbound.InboundStatus.RECEIVED order by e.id")
-    List<InboundEvent> waitingIn(short lane, Limit limit);
+    List<Long> waitingIn(short lane, Limit limit);
 
     /** The event, if it is still RECEIVED. */
     @Query("select e from InboundEvent e where e.id = :id"

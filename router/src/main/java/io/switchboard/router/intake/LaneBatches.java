@@ -1,6 +1,5 @@
 package io.switchboard.router.intake;
 
-import io.switchboard.core.inbound.InboundEvent;
 import io.switchboard.core.ticket.AssignmentLock;
 import io.switchboard.router.config.RouterProperties;
 import io.switchboard.router.ticket.TicketCreated;
@@ -92,14 +91,13 @@ class LaneBatches {
                 continue;
             }
             batch.lane = lane.getLane().shortValue();
-            List<InboundEvent> taken = events.waitingIn(batch.lane, Limit.of(batchSize));
-            if (taken.isEmpty()) {
+            List<Long> ids = events.waitingIn(batch.lane, Limit.of(batchSize));
+            if (ids.isEmpty()) {
                 continue; // decided by the worker that held it a moment ago
             }
             if (waiting.size() > 1) {
                 signal.wake(); // other lanes wait: a second worker can take one
             }
-            List<Long> ids = taken.stream().map(InboundEvent::getId).toList();
             List<TicketCreated> tickets = new ArrayList<>();
             for (Long id : ids) {
                 batch.eventIds.add(id);
