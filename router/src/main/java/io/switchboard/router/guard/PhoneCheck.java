@@ -1,12 +1,9 @@
 package io.switchboard.router.guard;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.switchboard.core.guard.Severity;
+import io.switchboard.verify.value.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +21,6 @@ final class PhoneCheck {
 
     static final String RULE = "message.fake-phone";
 
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     /** Words that present a number as the exchange's support line. */
     private static final Pattern SUPPORT = Pattern.compile("(?i)\\b(support|customer\\s+service|customer\\s+care"
             + "|hotline|helpline|help\\s*desk|call\\s+(?:us|our)|contact\\s+(?:us|our)|official\\s+(?:number|line|phone))\\b"
@@ -36,8 +32,7 @@ final class PhoneCheck {
 
     PhoneCheck(Set<String> registered) {
         this.registered = Set.copyOf(registered);
-        this.regions = registered.stream().map(PhoneCheck::parse).flatMap(Optional::stream)
-                .map(PHONES::getRegionCodeForNumber).filter(region -> region != null && !"ZZ".equals(region))
+        this.regions = registered.stream().map(PhoneNumbers::regionOf).filter(region -> !"ZZ".equals(region))
                 .collect(Collectors.toSet());
     }
 
@@ -61,7 +56,7 @@ final class PhoneCheck {
         if (!SUPPORT.matcher(sentence).find()) {
             return;
         }
-        Matcher number = PhoneNumbers.WRITTEN.matcher(sentence);
+        Matcher number = PhoneNumbers.IN_TEXT.matcher(sentence);
         while (number.find()) {
             int start = from + number.start();
             if (!isRegistered(number.group()) && !LinkCheck.asksWhetherSafe(text, start, from + number.end())) {
@@ -72,26 +67,6 @@ final class PhoneCheck {
     }
 
     private boolean isRegistered(String written) {
-        if (written.startsWith("+")) {
-            return parse(written).map(PhoneCheck::e164).filter(registered::contains).isPresent();
-        }
-        return regions.stream().anyMatch(region -> parse(written, region).map(PhoneCheck::e164)
-                .filter(registered::contains).isPresent());
-    }
-
-    private static Optional<PhoneNumber> parse(String e164) {
-        return parse(e164, "ZZ");
-    }
-
-    private static Optional<PhoneNumber> parse(String written, String region) {
-        try {
-            return Optional.of(PHONES.parse(written, region));
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String e164(PhoneNumber number) {
-        return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        return PhoneNumbers.readingsOf(PhoneNumbers.clean(written), regions).stream().anyMatch(registered::contains);
     }
 }

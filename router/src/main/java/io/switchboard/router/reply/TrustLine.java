@@ -1,8 +1,8 @@
 package io.switchboard.router.reply;
 
-import io.switchboard.router.guard.PhoneNumbers;
 import io.switchboard.router.language.Language;
 import io.switchboard.verify.check.VerificationWording;
+import io.switchboard.verify.value.PhoneNumbers;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +46,7 @@ public class TrustLine {
 
     /** Whether the text holds an e-mail address, a phone number, or a link to a support page or an account. */
     static boolean givesContact(String text) {
-        return EMAIL.matcher(text).find() || PhoneNumbers.WRITTEN.matcher(text).find()
+        return EMAIL.matcher(text).find() || PhoneNumbers.IN_TEXT.matcher(text).find()
                 || CONTACT_LINK.matcher(text).find();
     }
 }

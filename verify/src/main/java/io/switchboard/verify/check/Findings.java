@@ -15,7 +15,6 @@ final class Findings {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'，。、）)\\]]+");
     private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
     private static final Pattern DOMAIN = Pattern.compile("(?<![@\\w./-])(?:[\\p{L}\\p{N}-]+\\.)+[\\p{L}]{2,}(?:/[^\\s<>\"'，。]*)?");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+|00)?\\d[\\d ()\\-.\u00a0]{5,22}\\d(?!\\w)");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@./])@[A-Za-z0-9_]{3,32}\\b");
 
     private Findings() {
@@ -34,7 +33,7 @@ final class Findings {
                 blank(rest, domains.start(), domains.end());
             }
         }
-        Matcher phones = PHONE.matcher(rest);
+        Matcher phones = PhoneNumbers.IN_TEXT.matcher(rest);
         while (phones.find()) {
             if (PhoneNumbers.looksLikePhone(PhoneNumbers.clean(phones.group().strip()))) {
                 found.put(phones.start(), phones.group().strip());

@@ -86,14 +86,9 @@ class RegistryVerifier implements Verifier {
      * would dial it ({@code 4001234567} in China), and is official when one of those readings is registered.
      */
     private static Verification phone(String asked, String cleaned, RegistrySnapshot snapshot) {
-        List<String> readings;
-        if (PhoneNumbers.isInternational(cleaned)) {
-            readings = PhoneNumbers.international(cleaned).stream().toList();
-        } else {
-            Set<String> regions = new LinkedHashSet<>();
-            snapshot.entries(OfficialKind.PHONE).forEach(line -> regions.add(PhoneNumbers.regionOf(line.value())));
-            readings = PhoneNumbers.readings(cleaned, regions);
-        }
+        Set<String> regions = new LinkedHashSet<>();
+        snapshot.entries(OfficialKind.PHONE).forEach(line -> regions.add(PhoneNumbers.regionOf(line.value())));
+        List<String> readings = PhoneNumbers.readingsOf(cleaned, regions);
         for (String reading : readings) {
             Optional<OfficialEntry> line = snapshot.phone(reading);
             if (line.isPresent()) {

@@ -17,6 +17,14 @@ import java.util.regex.Pattern;
  */
 public final class PhoneNumbers {
 
+    /**
+     * A phone number written in running text: seven or more digits, with an optional {@code +} and the spaces,
+     * dashes, dots and parentheses between groups ({@code +86 400-123-4567}, {@code (852) 3001 2345},
+     * {@code 4001234567}). Dates written {@code 2024-05-01} are not numbers here.
+     */
+    public static final Pattern IN_TEXT = Pattern.compile(
+            "(?<![\\w+])(?!\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?![\\d-]))\\+?\\(?\\d(?:[\\s().-]{0,2}\\d){6,}(?!\\w)");
+
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /** What people write around a number's digits. */
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9][0-9 ()./\\-\u00a0]{4,28}[0-9]");
@@ -53,6 +61,14 @@ public final class PhoneNumbers {
     public static Optional<String> international(String cleaned) {
         String text = cleaned.startsWith("00") ? "+" + cleaned.substring(2) : cleaned;
         return parse(text, "ZZ").map(PhoneNumbers::e164);
+    }
+
+    /**
+     * What a written number may be, in E.164: read as written when it carries its country code, else as each of
+     * {@code regions} (ISO 3166 codes) would dial it ({@code 4001234567} in {@code CN}); none when unreadable.
+     */
+    public static List<String> readingsOf(String cleaned, Collection<String> regions) {
+        return isInternational(cleaned) ? international(cleaned).stream().toList() : readings(cleaned, regions);
     }
 
     /** A number read as each region would dial it, in E.164, without repeats; readings libphonenumber refuses are left out. */
