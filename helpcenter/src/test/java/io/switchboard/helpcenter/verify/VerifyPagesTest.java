@@ -1,6 +1,7 @@
 package io.switchboard.helpcenter.verify;
 
 import static io.switchboard.helpcenter.verify.VerifyApiTest.from;
+import static io.switchboard.helpcenter.verify.VerifyApiTest.suspect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.switchboard.TestVerification;
 import io.switchboard.core.account.Accounts;
 import io.switchboard.verify.report.Suspect;
 import io.switchboard.verify.report.SuspectReport;
@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * {@code /verify} and {@code /contact} as rendered: the verdicts with their colour class and words, the report
  * button's post and redirect (with its CSRF token), bad input a 400 with what to type, 429 past the limit, and the
- * contact page's phone lines under the anti-phishing warning.
+ * contact page's phone lines under the anti-phishing warning, on the real verifier and the registry seeded from the
+ * test application.yml. Each test reports things no other test reports, so that the stored counts are its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -73,7 +74,8 @@ class VerifyPagesTest {
         mvc.perform(get("/verify").param("q", fake).param("lang", "en").with(from("10.20.0.2")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"verdict not-official\"")))
-                .andExpect(content().string(containsString("Puts novaex.com inside another domain")))
+                .andExpect(content().string(
+                        containsString("It puts our name (novaex.com) inside someone else&#39;s address.")))
                 .andExpect(content().string(containsString("action=\"/verify/report\"")));
 
         mvc.perform(post("/verify/report").param("q", fake).param("evidence", "A link in a Telegram group")
@@ -83,7 +85,7 @@ class VerifyPagesTest {
                         .with(csrf()).with(from("10.20.0.2")))
                 .andExpect(redirectedUrl("/verify?q=novaex.com.wallet-check.io&reported=1"));
 
-        Suspect suspect = ((TestVerification.CountingReports) reports).find(fake).orElseThrow();
+        Suspect suspect = suspect(reports, fake).orElseThrow();
         SuspectReport report = reports.reportsOf(suspect.id(), 1).get(0);
         assertThat(report.source()).isEqualTo("verify-page");
         assertThat(report.evidence()).isEqualTo("A link in a Telegram group");
@@ -101,7 +103,7 @@ class VerifyPagesTest {
         mvc.perform(post("/verify/report").param("q", "+86 400 999 0002").with(csrf()).with(user(name))
                         .with(from("10.20.0.6")))
                 .andExpect(redirectedUrl("/verify?q=%2B86%20400%20999%200002&reported=1"));
-        Suspect suspect = ((TestVerification.CountingReports) reports).find("+864009990002").orElseThrow();
+        Suspect suspect = suspect(reports, "+864009990002").orElseThrow();
         SuspectReport report = reports.reportsOf(suspect.id(), 1).get(0);
         assertThat(report.reporter()).isEqualTo(name);
         assertThat(report.evidence()).isNull();
@@ -111,7 +113,7 @@ class VerifyPagesTest {
     void anOfficialChannelPostedToTheReportButtonIsNotReported() throws Exception {
         mvc.perform(post("/verify/report").param("q", "support@novaex.com").with(csrf()).with(from("10.20.0.3")))
                 .andExpect(redirectedUrl("/verify?q=support%40novaex.com"));
-        assertThat(((TestVerification.CountingReports) reports).find("support@novaex.com")).isEmpty();
+        assertThat(suspect(reports, "support@novaex.com")).isEmpty();
     }
 
     @Test
@@ -119,10 +121,10 @@ class VerifyPagesTest {
         mvc.perform(get("/verify").param("q", "\u0000\u0007").param("lang", "en").with(from("10.20.0.4")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("class=\"verdict not-understood\"")))
-                .andExpect(content().string(containsString("Not readable text")));
+                .andExpect(content().string(containsString("That is not text.")));
         mvc.perform(get("/verify").param("q", "").param("lang", "zh").with(from("10.20.0.4")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("未输入内容")));
+                .andExpect(content().string(containsString("没有输入内容。")));
     }
 
     @Test
@@ -144,7 +146,7 @@ class VerifyPagesTest {
         assertThat(page).contains("We never ask for your password, codes or keys.", "href=\"/verify\"",
                 "href=\"tel:+864001234567\"", "Mainland China", "24/7",
                 "account security emergencies, frozen accounts, failed transactions", "Mon-Fri 09:00-21:00 HKT",
-                "data-kind=\"WEBSITE\"", "data-kind=\"TELEGRAM\"", "@mia_novaex", "(Mia Zhang)");
+                "data-kind=\"WEBSITE\"", "data-kind=\"TELEGRAM\"", "<strong>mia_novaex</strong>", "(Mia Zhang)");
         assertThat(page.indexOf("We never ask")).isLessThan(page.indexOf("+86 400 123 4567"));
         mvc.perform(get("/contact").param("lang", "zh"))
                 .andExpect(content().string(containsString("我们绝不会向您索要密码、验证码或私钥。")))
