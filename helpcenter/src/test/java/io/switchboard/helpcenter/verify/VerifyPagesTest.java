@@ -146,7 +146,7 @@ class VerifyPagesTest {
         assertThat(page).contains("We never ask for your password, codes or keys.", "href=\"/verify\"",
                 "href=\"tel:+864001234567\"", "Mainland China", "24/7",
                 "account security emergencies, frozen accounts, failed transactions", "Mon-Fri 09:00-21:00 HKT",
-                "data-kind=\"WEBSITE\"", "data-kind=\"TELEGRAM\"", "<strong>mia_novaex</strong>", "(Mia Zhang)");
+                "data-kind=\"WEBSITE\"", "data-kind=\"TELEGRAM\"", "<strong>@mia_novaex</strong>", "(Mia Zhang)");
         assertThat(page.indexOf("We never ask")).isLessThan(page.indexOf("+86 400 123 4567"));
         mvc.perform(get("/contact").param("lang", "zh"))
                 .andExpect(content().string(containsString("我们绝不会向您索要密码、验证码或私钥。")))

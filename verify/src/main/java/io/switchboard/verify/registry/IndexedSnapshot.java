@@ -14,8 +14,9 @@ import java.util.Set;
 /** The registry's entries indexed by normalised value. */
 final class IndexedSnapshot implements RegistrySnapshot {
 
+    /** By kind, then in the order managers listed them (the seed's order at first): the pages show them so. */
     private static final Comparator<OfficialEntry> ORDER = Comparator.comparing(OfficialEntry::kind)
-            .thenComparing(OfficialEntry::value);
+            .thenComparingLong(OfficialEntry::id);
 
     private final List<OfficialEntry> entries;
     private final Map<OfficialKind, List<OfficialEntry>> byKind = new EnumMap<>(OfficialKind.class);

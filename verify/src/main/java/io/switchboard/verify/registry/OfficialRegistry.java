@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface OfficialRegistry {
 
-    /** Every entry, by kind, then value. */
+    /** Every entry, by kind, then in the order they were listed. */
     List<OfficialEntry> entries();
 
     /**

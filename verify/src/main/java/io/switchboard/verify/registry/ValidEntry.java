@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** A draft checked and normalised: {@code value} is what lookups compare, {@code display} what the manager wrote. */
+/**
+ * A draft checked and normalised: {@code value} is what lookups compare, {@code display} what the manager wrote (a bare
+ * handle with its {@code @}, as people see handles).
+ */
 record ValidEntry(OfficialKind kind, String value, String display, String label, String staffName, String region,
         String hours, List<String> languages, String purpose) {
 
@@ -23,8 +26,10 @@ record ValidEntry(OfficialKind kind, String value, String display, String label,
             throw new InvalidOfficialEntryException("kind", "choose what kind of channel this is");
         }
         OfficialKind kind = draft.kind();
-        String display = required(draft.value(), "value", 320);
-        String value = normalise(kind, display);
+        String written = required(draft.value(), "value", 320);
+        String value = normalise(kind, written);
+        String display = isAccount(kind) && value.equals(written.toLowerCase(Locale.ROOT)) && !value.matches("-?\\d+")
+                ? "@" + written : written;
         String label = required(draft.label(), "label", 200);
         String staffName = optional(draft.staffName(), "staffName", 100);
         if (staffName != null && (kind == OfficialKind.WEBSITE || kind == OfficialKind.PHONE)) {
@@ -37,6 +42,10 @@ record ValidEntry(OfficialKind kind, String value, String display, String label,
                 phone ? optional(draft.hours(), "hours", 200) : null,
                 phone ? languages(draft.languages()) : List.of(),
                 phone ? optional(draft.purpose(), "purpose", 500) : null);
+    }
+
+    private static boolean isAccount(OfficialKind kind) {
+        return kind == OfficialKind.TELEGRAM || kind == OfficialKind.X || kind == OfficialKind.FACEBOOK;
     }
 
     private static String normalise(OfficialKind kind, String written) {
