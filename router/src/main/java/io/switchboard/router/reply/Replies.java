@@ -56,7 +56,8 @@ public class Replies {
             "status.help-center", "status.state.new", "status.state.open", "status.state.pending_user",
             "status.state.resolved", "status.state.closed", "escalation.first-response", "escalation.resolution",
             "guard.warning", "guard.warning.forum", "choice.solved", "choice.yes", "choice.no", "choice.offer",
-            "choice.human", "choice.glad", "verify.usage", "verify.private", "verify.forwarded", "verify.sender", "verify.item"), Stream.of(PER_CHANNEL.stream()
+            "choice.human", "choice.glad", "verify.usage", "verify.private", "verify.forwarded", "verify.sender", "verify.item",
+            "verify.reported"), Stream.of(PER_CHANNEL.stream()
                     .flatMap(key -> Arrays.stream(Channel.values()).map(channel -> key + "." + channel.key())),
                     NOTICE_WITH_RESPONSE_TIME.stream().map(channel -> "ticket-notice." + channel.key()),
                     RESPONSE_TIME.stream()).flatMap(keys -> keys))
@@ -216,6 +217,11 @@ public class Replies {
     /** Above the verdicts on a forwarded message. */
     public String verifyForwarded(Language language) {
         return text(language, "verify.forwarded");
+    }
+
+    /** After the verdicts on a forwarded message: what was not official went to the moderators. */
+    public String verifyReported(Language language) {
+        return text(language, "verify.reported");
     }
 
     /** How a forwarded message's sender is named in the list of what was checked. */

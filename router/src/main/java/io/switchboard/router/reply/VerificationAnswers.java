@@ -22,6 +22,7 @@ import io.switchboard.verify.check.Verifier;
 import io.switchboard.verify.registry.OfficialKind;
 import io.switchboard.verify.registry.OfficialRegistry;
 import io.switchboard.verify.registry.RegistrySnapshot;
+import io.switchboard.verify.report.SuspectReports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Answers "is this really the exchange?" in a private chat with the bot, on any channel (in a group, where others
  * read along, the bot points to a private chat): {@code /verify <thing>}
  * with the verifier's verdict in the member's language, and a message the member forwarded with a verdict on its
- * sender and on each link (hidden ones too), e-mail address, phone number and handle in it. Never a ticket: like
- * {@code /status}, nothing is recorded but the answer in the outbox. Every answer ends with the {@link TrustLine}.
+ * sender and on each link (hidden ones too), e-mail address, phone number and handle in it, each that is not official
+ * reported to the moderators ({@link SuspectReports}). Never a ticket: like {@code /status}, nothing is threaded.
+ * Every answer ends with the {@link TrustLine}.
  * Runs in the intake transaction.
  */
 @Service
@@ -50,9 +52,10 @@ public class VerificationAnswers {
     private final Replies replies;
     private final TrustLine trustLine;
     private final Outbox outbox;
+    private final SuspectReports reports;
 
     VerificationAnswers(Verifier verifier, VerificationWording wording, OfficialRegistry registry,
-            MemberRepository members, Replies replies, TrustLine trustLine, Outbox outbox) {
+            MemberRepository members, Replies replies, TrustLine trustLine, Outbox outbox, SuspectReports reports) {
         this.verifier = verifier;
         this.wording = wording;
         this.registry = registry;
@@ -60,6 +63,7 @@ public class VerificationAnswers {
         this.replies = replies;
         this.trustLine = trustLine;
         this.outbox = outbox;
+        this.reports = reports;
     }
 
     /**
@@ -108,7 +112,30 @@ public class VerificationAnswers {
         if (advice != null && !advice.isBlank()) {
             text.append("\n\n").append(advice);
         }
+        if (report(inbound, checked, sender) > 0) {
+            text.append("\n").append(replies.verifyReported(language));
+        }
         send(inbound, trustLine.after(text.toString(), language));
+    }
+
+    /**
+     * A member who forwards a message to the bot reports it: each thing in it that is not official is counted for
+     * the moderators' list of reported fakes, with the message as the evidence. A sender known only by the name
+     * they go by is left out: a name is no address a platform could take down.
+     *
+     * @return how many things were reported
+     */
+    private int report(InboundMessage inbound, List<Checked> checked, Checked sender) {
+        String reporter = inbound.channel().key() + ":" + inbound.author().platformId();
+        int reported = 0;
+        for (Checked one : checked) {
+            boolean namedOnly = one == sender && inbound.forwardedFrom().handle() == null;
+            if (one.verification().verdict() == Verdict.NOT_OFFICIAL && !namedOnly) {
+                reports.report(one.verification(), inbound.text(), inbound.channel().key(), reporter);
+                reported++;
+            }
+        }
+        return reported;
     }
 
     /**
