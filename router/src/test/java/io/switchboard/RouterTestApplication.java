@@ -5,9 +5,6 @@ import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.router.testing.KeywordAnswerEngine;
 import io.switchboard.router.testing.MailboxGateway;
 import io.switchboard.router.testing.RecordingGateway;
-import io.switchboard.router.testing.TestRegistry;
-import io.switchboard.router.testing.TestVerifier;
-import io.switchboard.router.testing.TestWording;
 import io.switchboard.router.ticket.CategoryResolver;
 import io.switchboard.testing.ShiftableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,8 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The router's test application. It sits in the root package, like the real one, so that core's
- * entities and repositories are found; the platform and the knowledge base are fakes.
+ * The router's test application. It sits in the root package, like the real one, so that core's and the verify
+ * module's beans, entities and repositories are found: the registry of official channels, the verifier and its
+ * wording are the real ones, seeded in application.properties. The platform and the knowledge base are fakes.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -53,25 +51,6 @@ public class RouterTestApplication {
     @Bean
     MailboxGateway mailboxGateway(ShiftableClock clock) {
         return new MailboxGateway(clock);
-    }
-
-    /** The registry, verifier and wording of the verify module, in memory: the router only reads them. */
-    @Bean
-    @Primary
-    TestRegistry officialRegistry() {
-        return TestRegistry.seeded();
-    }
-
-    @Bean
-    @Primary
-    TestVerifier verifier(TestRegistry registry) {
-        return new TestVerifier(registry);
-    }
-
-    @Bean
-    @Primary
-    TestWording verificationWording() {
-        return new TestWording();
     }
 
     /** In place of the real engine's, which knows none of the keyword engine's articles. */

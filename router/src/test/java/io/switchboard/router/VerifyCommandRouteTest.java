@@ -8,16 +8,21 @@ import io.switchboard.core.inbound.InboundStatus;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.router.testing.KeywordAnswerEngine;
 import io.switchboard.router.testing.Messages;
-import io.switchboard.router.testing.TestWording;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * "Is this really the exchange?" asked in a private chat with the bot: {@code /verify}, a forwarded message, and
- * the trust line under what the bot says about contacts. The verifier and its wording are the test doubles of
- * {@link io.switchboard.RouterTestApplication}, over part of the demo exchange's registry.
+ * the trust line under what the bot says about contacts. The verifier and its wording are the verify module's, over
+ * part of the demo exchange's registry (the tests' application.properties); no public address of the help center
+ * is configured, so the trust line names the verification page by its path.
  */
 class VerifyCommandRouteTest extends RouteTestSupport {
+
+    private static final String TRUST_EN = "Only trust channels listed at /verify";
+    private static final String TRUST_ZH = "请只信任 /verify 列出的官方渠道";
+    private static final String ADVICE_EN = "Do not send money, verification codes or keys to it, and do not call or"
+            + " write back. Report it so that we can have it taken down.";
 
     @Test
     void anOfficialNumberIsSaidToBeOneInTheMembersLanguageWithoutAThreadOrTicket() {
@@ -27,9 +32,18 @@ class VerifyCommandRouteTest extends RouteTestSupport {
         String answer = answerTo(Messages.inPrivate(chat, now()).text("/verify +86 400-123-4567"));
         String zh = answerTo(Messages.inPrivate(chat, now()).language("zh-hans").text("/verify 4001234567"));
 
-        assertThat(answer).isEqualTo("Official: Support hotline (Mainland China)\nREGISTERED +86 400 123 4567\n\n"
-                + TestWording.TRUST_EN);
-        assertThat(zh).startsWith("官方：Support hotline (Mainland China)").endsWith(TestWording.TRUST_ZH);
+        assertThat(answer).isEqualTo("""
+                Official: Support hotline (Mainland China)
+                Phone line: +86 400 123 4567
+                Region: Mainland China
+                Hours: 24/7
+                Languages: zh
+                For: account security emergencies, frozen accounts, failed transactions
+                Even on official channels we never ask for your password, verification codes or private keys.
+
+                """ + TRUST_EN);
+        assertThat(zh).startsWith("官方渠道：Support hotline (Mainland China)\n").contains("地区：Mainland China",
+                "即使是官方渠道，我们也绝不会索要您的密码、验证码或私钥。").endsWith(TRUST_ZH);
         assertThat(this.threads.count()).as("a verification opens no thread").isEqualTo(threads);
         assertThat(ticketsIn(chat)).isEmpty();
     }
@@ -38,8 +52,8 @@ class VerifyCommandRouteTest extends RouteTestSupport {
     void aFakeAccountIsNotOfficialWithWhatToDo() {
         String answer = answerTo(Messages.inPrivate(Messages.newChatId(), now()).text("/verify @NovaEx_Helpdesk"));
 
-        assertThat(answer).isEqualTo("NOT official\nNOT_REGISTERED\n" + TestWording.ADVICE_EN + "\n\n"
-                + TestWording.TRUST_EN);
+        assertThat(answer).isEqualTo("NOT official\nIt looks like our novaex, but it is not.\n" + ADVICE_EN
+                + "\n\n" + TRUST_EN);
     }
 
     @Test
@@ -76,15 +90,15 @@ class VerifyCommandRouteTest extends RouteTestSupport {
         assertThat(answer).isEqualTo("""
                 I checked the forwarded message, one thing at a time:
                 1. sender NovaEx Support (@NovaEx_Helpdesk): NOT official
-                   NOT_REGISTERED
+                   It looks like our novaex, but it is not.
                 2. support@novaex.com: Official: Support mailbox
-                   REGISTERED support@novaex.com
+                   E-mail: support@novaex.com
                 3. +86 400 999 0000: NOT official
-                   UNKNOWN_NUMBER
+                   This number is not one of our phone lines.
                 4. https://novaex-verify.com/login: NOT official
-                   NOT_REGISTERED
+                   It puts our name (novaex.com) inside someone else's address.
 
-                """ + TestWording.ADVICE_EN + "\n\n" + TestWording.TRUST_EN);
+                """ + ADVICE_EN + "\n\n" + TRUST_EN);
         assertThat(ticketsIn(chat)).as("a forwarded message is a question for the verifier, not for an agent")
                 .isEmpty();
     }
@@ -96,7 +110,8 @@ class VerifyCommandRouteTest extends RouteTestSupport {
                 .text("Send me your 2FA code to unfreeze"));
 
         assertThat(answer).startsWith("I checked the forwarded message, one thing at a time:\n"
-                + "1. sender Kevin Lau Support: NOT official\n   NOT_A_STAFF_ACCOUNT Kevin Lau");
+                + "1. sender Kevin Lau Support: NOT official\n"
+                + "   It is named like our staff member Kevin Lau, but it is not one of their accounts.");
     }
 
     @Test
@@ -107,14 +122,14 @@ class VerifyCommandRouteTest extends RouteTestSupport {
 
         assertThat(answer).startsWith("I checked the forwarded message, one thing at a time:\n"
                 + "1. sender NovaEx 官方 (@novaex): Official: Announcements channel")
-                .contains("2. +86 400 999 0000: NOT official").endsWith(TestWording.TRUST_EN);
+                .contains("2. +86 400 999 0000: NOT official").endsWith(TRUST_EN);
     }
 
     @Test
     void helpEndsWithTheTrustLine() {
         String answer = sentTo(Messages.inPrivate(Messages.newChatId(), now()).text("/help").build());
 
-        assertThat(answer).startsWith("Hi! I'm the community support bot.").endsWith("\n\n" + TestWording.TRUST_EN);
+        assertThat(answer).startsWith("Hi! I'm the community support bot.").endsWith("\n\n" + TRUST_EN);
     }
 
     @Test
@@ -129,7 +144,7 @@ class VerifyCommandRouteTest extends RouteTestSupport {
     void anAnswerThatGivesAContactEndsWithTheTrustLine() {
         String answer = sentTo(Messages.inPrivate(Messages.newChatId(), now()).text("What is your hotline?").build());
 
-        assertThat(answer).isEqualTo(KeywordAnswerEngine.HOTLINE_ANSWER_EN + "\n\n" + TestWording.TRUST_EN);
+        assertThat(answer).isEqualTo(KeywordAnswerEngine.HOTLINE_ANSWER_EN + "\n\n" + TRUST_EN);
     }
 
     /** The first reply the bot sends to the message's chat. */

@@ -2,24 +2,41 @@ package io.switchboard.router.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.RouterTestApplication;
 import io.switchboard.core.guard.GuardRules;
 import io.switchboard.core.guard.Severity;
-import io.switchboard.router.testing.TestRegistry;
+import io.switchboard.verify.registry.OfficialEntry;
 import io.switchboard.verify.registry.OfficialEntryDraft;
 import io.switchboard.verify.registry.OfficialKind;
+import io.switchboard.verify.registry.OfficialRegistry;
 import java.util.List;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
-/** The guard's impersonation checks with the registry of official channels added to its own rules. */
+/**
+ * The guard's impersonation checks with the registry of official channels added to its own rules: the verify
+ * module's registry, seeded with the demo exchange's channels (the tests' application.properties).
+ */
+@CamelSpringBootTest
+@SpringBootTest(classes = RouterTestApplication.class)
 class RegistryGuardTest {
 
     /** The guard's own rules know the brand only: domains, accounts, staff and phone lines come from the registry. */
     private static final GuardRules RULES = new GuardRules(List.of("NovaEx"), List.of(), List.of(), List.of(),
             List.of());
-    private final TestRegistry registry = TestRegistry.seeded();
-    private final ScamDetector detector = new ScamDetector(RULES, RegisteredChannels.of(registry.snapshot()));
+    @Autowired
+    OfficialRegistry registry;
+    private ScamDetector detector;
+
+    @BeforeEach
+    void detectorOnTheRegistry() {
+        detector = new ScamDetector(RULES, RegisteredChannels.of(registry.snapshot()));
+    }
 
     private List<String> messageRules(String text) {
         return detector.checkMessage(text).stream().map(Finding::rule).toList();
@@ -89,10 +106,15 @@ class RegistryGuardTest {
     @Test
     void aLineAddedToTheRegistryIsNoLongerFlagged() {
         String text = "Call our support at +86 400 999 0000";
-        registry.add(new OfficialEntryDraft(OfficialKind.PHONE, "+86 400 999 0000", "New hotline", null,
-                "Mainland China", "24/7", List.of("zh"), "everything"), "mia");
-
-        assertThat(new ScamDetector(RULES, RegisteredChannels.of(registry.snapshot())).checkMessage(text)).isEmpty();
-        assertThat(detector.checkMessage(text)).as("the detector built before the change").isNotEmpty();
+        OfficialEntry line = registry.add(new OfficialEntryDraft(OfficialKind.PHONE, "+86 400 999 0000",
+                "New hotline", null, "Mainland China", "24/7", List.of("zh"), "everything"), "test");
+        try {
+            assertThat(new ScamDetector(RULES, RegisteredChannels.of(registry.snapshot())).checkMessage(text))
+                    .isEmpty();
+            assertThat(detector.checkMessage(text)).as("the detector built before the change").isNotEmpty();
+        } finally {
+            // the context is shared: other tests see the seeded registry
+            registry.remove(line.id(), "test");
+        }
     }
 }
