@@ -47,7 +47,8 @@ class BundleWording implements VerificationWording {
 
     private static Wording official(OfficialEntry entry, ResourceBundle words) {
         List<String> details = new ArrayList<>();
-        details.add(words.getString("kind." + entry.kind()) + ": " + entry.display());
+        details.add(new MessageFormat(words.getString("official.channel"), words.getLocale())
+                .format(new Object[] {words.getString("kind." + entry.kind()), entry.display()}));
         if (entry.isStaff()) {
             details.add(format(words, "official.staff", entry.staffName()));
         }

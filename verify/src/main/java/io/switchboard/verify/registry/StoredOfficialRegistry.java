@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,14 +25,19 @@ class StoredOfficialRegistry implements OfficialRegistry {
     static final String TARGET = "official-channel";
     private static final Logger log = LoggerFactory.getLogger(StoredOfficialRegistry.class);
 
-    /** A snapshot and when it was read, in {@link System#nanoTime()}. */
-    private record Loaded(RegistrySnapshot snapshot, long at) {
+    /**
+     * A snapshot, when it was read ({@link System#nanoTime()}) and how many changes this instance had committed
+     * before the read began.
+     */
+    private record Loaded(RegistrySnapshot snapshot, long at, long changes) {
     }
 
     private final OfficialChannels channels;
     private final StaffAudit audit;
     private final Clock clock;
     private final Duration refresh;
+    /** Changes committed on this instance: a snapshot read while one committed is not kept. */
+    private final AtomicLong changes = new AtomicLong();
     private volatile Loaded loaded;
 
     StoredOfficialRegistry(OfficialChannels channels, StaffAudit audit, Clock clock, VerifyProperties properties) {
@@ -50,9 +56,13 @@ class StoredOfficialRegistry implements OfficialRegistry {
     @Override
     public RegistrySnapshot snapshot() {
         Loaded current = loaded;
-        if (current == null || System.nanoTime() - current.at() > refresh.toNanos()) {
-            current = new Loaded(new IndexedSnapshot(entries()), System.nanoTime());
-            loaded = current;
+        long committed = changes.get();
+        if (current == null || current.changes() != committed || System.nanoTime() - current.at() > refresh.toNanos()) {
+            current = new Loaded(new IndexedSnapshot(entries()), System.nanoTime(), committed);
+            // kept unless a change committed meanwhile: the read may have begun before it, and the next lookup reads again
+            if (changes.get() == committed) {
+                loaded = current;
+            }
         }
         return current.snapshot();
     }
@@ -128,17 +138,17 @@ class StoredOfficialRegistry implements OfficialRegistry {
                 });
     }
 
-    /** Read again once the change is committed, so that no lookup keeps the old list for a whole refresh. */
+    /** Counted once the change is committed: the next lookup reads again, none keeps the old list for a refresh. */
     private void changed() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    loaded = null;
+                    changes.incrementAndGet();
                 }
             });
         } else {
-            loaded = null;
+            changes.incrementAndGet();
         }
     }
 
