@@ -7,11 +7,8 @@ import io.switchboard.admin.support.TestData;
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.testing.browser.Browser;
 import io.switchboard.testing.browser.HeadlessChromium;
-import io.switchboard.verify.check.QueryKind;
-import io.switchboard.verify.registry.OfficialEntryDraft;
-import io.switchboard.verify.registry.OfficialKind;
-import java.time.Instant;
-import java.util.List;
+import io.switchboard.verify.check.Verifier;
+import io.switchboard.verify.report.SuspectReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
@@ -22,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The official channels and reported fakes pages in a real headless Chromium: a moderator signs in,
  * adds a phone line and finds it listed with its hours, then records a takedown of a reported fake
- * whose evidence holds markup. Screenshots go to {@code admin/target/screenshots}.
+ * whose evidence holds markup. The registry is the real one with the tests' seed (the website, the Hong Kong line,
+ * a staff member's Telegram account); the fake is reported through the real verifier. Screenshots go to
+ * {@code admin/target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "switchboard.admin.password=" + StaffApiTest.PASSWORD)
@@ -36,44 +35,35 @@ class OfficialChannelsBrowserTest {
     TestData data;
 
     @Autowired
-    InMemoryOfficialRegistry registry;
+    SuspectReports reports;
 
     @Autowired
-    InMemorySuspectReports reports;
+    Verifier verifier;
 
     /** Opened for each test by HeadlessChromium. */
     private Browser browser;
 
     @Test
     void aModeratorAddsAPhoneLineAndSeesItListedThenRecordsATakedown() {
-        registry.clear();
-        registry.add(new OfficialEntryDraft(OfficialKind.WEBSITE, "novaex.com", "Main website and app", null, null,
-                null, null, null), "seed");
-        registry.add(new OfficialEntryDraft(OfficialKind.PHONE, "+86 400 123 4567", "Support hotline (Mainland China)",
-                null, "Mainland China", "24/7", List.of("zh"),
-                "account security emergencies, frozen accounts, failed transactions"), "seed");
-        registry.add(new OfficialEntryDraft(OfficialKind.TELEGRAM, "mia_novaex", "Community manager", "Mia Zhang",
-                null, null, null, null), "seed");
-        reports.clear();
-        long fake = reports.report(QueryKind.PHONE, "+1 555 0100", "<b>NovaEx support</b> asked for my 2FA code",
-                "verify-page", Instant.parse("2026-11-30T09:00:00Z")).id();
+        long fake = reports.report(verifier.check("+1 555 0142"), "<b>NovaEx support</b> asked for my 2FA code",
+                "verify-page", null).id();
         data.staff("browser-official-mod", AccountRole.MODERATOR, "official-browser-pw");
 
         browser.open("/console/official?lang=en");
         browser.signIn("browser-official-mod", "official-browser-pw");
         assertThat(browser.find("h1").getText()).isEqualTo("Official channels");
         new Select(browser.find("#kind")).selectByValue("PHONE");
-        browser.type("#value", "+852 3001 2345");
-        browser.type("#label", "Support hotline (Hong Kong)");
+        browser.type("#value", "+852 3001 2330");
+        browser.type("#label", "Support hotline (Hong Kong, VIP)");
         browser.type("#region", "Hong Kong");
         browser.type("#hours", "Mon-Fri 09:00-21:00 HKT");
         browser.type("#languages", "zh, en");
-        browser.type("#purpose", "account security, frozen accounts, failed transactions");
+        browser.type("#purpose", "VIP accounts");
         browser.clickAndWait("#official-form button[type=submit]");
 
-        assertThat(browser.find("[role=status]").getText()).isEqualTo("+852 3001 2345 added to the official channels.");
+        assertThat(browser.find("[role=status]").getText()).isEqualTo("+852 3001 2330 added to the official channels.");
         assertThat(browser.find("table[data-kind=PHONE]").getText())
-                .contains("+852 3001 2345", "Hong Kong", "Mon-Fri 09:00-21:00 HKT", "zh, en", "browser-official-mod");
+                .contains("+852 3001 2330", "Hong Kong", "Mon-Fri 09:00-21:00 HKT", "zh, en", "browser-official-mod");
         assertThat(browser.find("table[data-kind=TELEGRAM]").getText()).contains("Staff: Mia Zhang");
         browser.size(TALL);
         browser.screenshot("console-official-channels");

@@ -7,9 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.switchboard.admin.support.StaffApiTest;
-import io.switchboard.verify.check.QueryKind;
+import io.switchboard.verify.check.Verifier;
 import io.switchboard.verify.report.Suspect;
-import java.time.Instant;
+import io.switchboard.verify.report.SuspectReports;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,23 +18,31 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** {@code /api/staff/reported}: the reported fakes with their evidence, for moderators and admins. */
+/**
+ * {@code /api/staff/reported}: the reported fakes with their evidence, for moderators and admins. The reports are the
+ * real ones, shared by every test class: each test reports an account of its own and looks for it by id.
+ */
 @StaffApiTest
 class ReportedApiTest {
 
     @Autowired
     MockMvc mvc;
 
+    /** A number of each test's own, for accounts no other test reports. */
+    private static final AtomicInteger TESTS = new AtomicInteger();
+
     @Autowired
-    InMemorySuspectReports reports;
+    SuspectReports reports;
+
+    @Autowired
+    Verifier verifier;
 
     Suspect fake;
 
     @BeforeEach
     void aReportedAccount() {
-        reports.clear();
-        fake = reports.report(QueryKind.TELEGRAM, "novaex_support_desk", "<i>DM me for a refund</i>", "telegram",
-                Instant.parse("2026-11-30T09:00:00Z"));
+        fake = reports.report(verifier.check("t.me/novaex_refund_desk_" + TESTS.incrementAndGet()),
+                "<i>DM me for a refund</i>", "telegram", null);
     }
 
     static RequestPostProcessor moderator() {
@@ -42,15 +51,18 @@ class ReportedApiTest {
 
     @Test
     void moderatorsListTheFakesWithTheirReportsAndFilterByStatus() throws Exception {
-        mvc.perform(get("/api/staff/reported").with(moderator()))
+        String reported = "$.content[?(@.id == %s)]";
+        mvc.perform(get("/api/staff/reported").param("size", "100").with(moderator()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalElements").value(1))
-                .andExpect(jsonPath("$.content[0].kind").value("TELEGRAM"))
-                .andExpect(jsonPath("$.content[0].reports").value(1))
-                .andExpect(jsonPath("$.content[0].status").value("OPEN"))
-                .andExpect(jsonPath("$.content[0].latestReports[0].evidence").value("<i>DM me for a refund</i>"));
-        mvc.perform(get("/api/staff/reported").param("status", "DISMISSED").with(moderator()))
-                .andExpect(jsonPath("$.totalElements").value(0));
+                .andExpect(jsonPath(reported + ".kind", fake.id()).value("TELEGRAM"))
+                .andExpect(jsonPath(reported + ".reports", fake.id()).value(1))
+                .andExpect(jsonPath(reported + ".status", fake.id()).value("OPEN"))
+                .andExpect(jsonPath(reported + ".latestReports[0].evidence", fake.id())
+                        .value("<i>DM me for a refund</i>"));
+        mvc.perform(get("/api/staff/reported").param("status", "OPEN").param("size", "100").with(moderator()))
+                .andExpect(jsonPath(reported, fake.id()).isNotEmpty());
+        mvc.perform(get("/api/staff/reported").param("status", "DISMISSED").param("size", "100").with(moderator()))
+                .andExpect(jsonPath(reported, fake.id()).isEmpty());
         mvc.perform(get("/api/staff/reported").param("status", "GONE").with(moderator()))
                 .andExpect(status().isBadRequest());
     }

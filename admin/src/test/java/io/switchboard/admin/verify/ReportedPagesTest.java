@@ -14,12 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.switchboard.admin.AdminProperties;
 import io.switchboard.admin.support.StaffApiTest;
 import io.switchboard.admin.web.ConsolePages;
-import io.switchboard.verify.check.QueryKind;
+import io.switchboard.admin.web.ConsoleTimes;
+import io.switchboard.verify.check.Verifier;
 import io.switchboard.verify.report.Suspect;
+import io.switchboard.verify.report.SuspectReports;
 import io.switchboard.verify.report.SuspectStatus;
-import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,30 +30,45 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The console's reported fakes: counted, with the members' evidence as text, their status moved on by moderators. */
+/**
+ * The console's reported fakes: counted, with the members' evidence as text, their status moved on by moderators.
+ * The reports are the real ones, made through the real verifier and shared by every test class: each test reports a
+ * number and a site of its own.
+ */
 @StaffApiTest
 class ReportedPagesTest {
 
-    static final Instant MONDAY = Instant.parse("2026-11-30T09:00:00Z");
+    /** A number of each test's own, for fakes no other test reports. */
+    private static final AtomicInteger TESTS = new AtomicInteger(10);
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    InMemorySuspectReports reports;
+    SuspectReports reports;
 
+    @Autowired
+    Verifier verifier;
+
+    @Autowired
+    AdminProperties console;
+
+    String number;
+    String site;
+    Suspect firstReportOfTheNumber;
     Suspect fakeNumber;
     Suspect lookalike;
 
     @BeforeEach
     void membersReportedTwoFakes() {
-        reports.clear();
-        reports.report(QueryKind.PHONE, "+1 555 0100", "He said he was NovaEx support and asked for my 2FA code",
-                "verify-page", MONDAY);
-        fakeNumber = reports.report(QueryKind.PHONE, "+1 555 0100",
-                "<script>alert('x')</script><b>call now</b>", "telegram", MONDAY.plusSeconds(3600));
-        lookalike = reports.report(QueryKind.WEBSITE, "n0vaex.com", "link in a Telegram group", "webchat",
-                MONDAY.plusSeconds(600));
+        int test = TESTS.incrementAndGet();
+        number = "+1 555 01" + test;
+        site = "n0vaex-" + test + ".com";
+        firstReportOfTheNumber = reports.report(verifier.check(number),
+                "He said he was NovaEx support and asked for my 2FA code", "verify-page", null);
+        fakeNumber = reports.report(verifier.check(number), "<script>alert('x')</script><b>call now</b>", "telegram",
+                null);
+        lookalike = reports.report(verifier.check(site), "link in a Telegram group", "webchat", null);
     }
 
     static RequestPostProcessor moderator() {
@@ -59,15 +77,17 @@ class ReportedPagesTest {
 
     @Test
     void moderatorsSeeEachFakeMostReportedFirstWithItsCountTimesAndStatus() throws Exception {
+        ConsoleTimes times = new ConsoleTimes(console.consoleZone());
         String page = mvc.perform(get("/console/reported").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Phone number"), containsString("+1 555 0100"),
-                        containsString("Website"), containsString("n0vaex.com"), containsString(">2</td>"),
-                        containsString("2026-11-30 09:00"), containsString("2026-11-30 10:00"),
+                .andExpect(content().string(allOf(containsString("Phone number"), containsString(number),
+                        containsString("Website"), containsString(site), containsString(">2</td>"),
+                        containsString(times.minute(firstReportOfTheNumber.firstReportedAt())),
+                        containsString(times.minute(fakeNumber.lastReportedAt())),
                         containsString("Latest reports (2 of 2)"), containsString("Telegram bot"),
                         containsString("asked for my 2FA code"), containsString(">Open</span>"))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page.indexOf("+1 555 0100")).isLessThan(page.indexOf("n0vaex.com"));
+        assertThat(page.indexOf(number)).isLessThan(page.indexOf(site));
         mvc.perform(get("/console/reported").with(moderator()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
                 .andExpect(content().string(allOf(containsString("举报的假冒"), containsString("电话号码"),
                         containsString(">待处理</span>"))));
@@ -89,10 +109,10 @@ class ReportedPagesTest {
                 .andExpect(flash().attribute("notice", "Reported fake " + lookalike.id() + ": Takedown requested."));
         mvc.perform(get("/console/reported").param("status", "TAKEDOWN_REQUESTED").with(moderator())
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-                .andExpect(content().string(allOf(containsString("n0vaex.com"), containsString("by reported-mod"),
-                        not(containsString("+1 555 0100")))));
+                .andExpect(content().string(allOf(containsString(site), containsString("by reported-mod"),
+                        not(containsString(number)))));
         mvc.perform(get("/console/reported").param("status", "OPEN").with(moderator()))
-                .andExpect(content().string(allOf(containsString("+1 555 0100"), not(containsString("n0vaex.com")))));
+                .andExpect(content().string(allOf(containsString(number), not(containsString(site)))));
     }
 
     @Test
@@ -102,7 +122,8 @@ class ReportedPagesTest {
         mvc.perform(post("/console/reported/{id}/status", 9999).param("status", "DISMISSED").with(moderator())
                         .with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(flash().attribute("error", "There is no reported fake 9999."));
-        assertThat(reports.suspects(SuspectStatus.OPEN, 0, 10).getContent()).hasSize(2);
+        assertThat(reports.suspects(SuspectStatus.OPEN, 0, 100).getContent()).extracting(Suspect::id)
+                .contains(fakeNumber.id(), lookalike.id());
     }
 
     @Test
@@ -116,6 +137,7 @@ class ReportedPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/console/official").with(user("reported-agent").roles("AGENT")))
                 .andExpect(content().string(not(containsString("href=\"/console/reported\""))));
-        assertThat(reports.suspects(SuspectStatus.OPEN, 0, 10).getContent()).hasSize(2);
+        assertThat(reports.suspects(SuspectStatus.OPEN, 0, 100).getContent()).extracting(Suspect::id)
+                .contains(fakeNumber.id(), lookalike.id());
     }
 }

@@ -155,6 +155,6 @@ class StoredOfficialRegistry implements OfficialRegistry {
     private static Map<String, Object> state(OfficialEntry entry) {
         return StaffAudit.state("kind", entry.kind(), "value", entry.display(), "label", entry.label(),
                 "staffName", entry.staffName(), "region", entry.region(), "hours", entry.hours(),
-                "languages", String.join(",", entry.languages()), "purpose", entry.purpose());
+                "languages", entry.languages(), "purpose", entry.purpose());
     }
 }
