@@ -8,8 +8,11 @@ import io.switchboard.core.inbound.InboundStatus;
 import io.switchboard.core.outbox.OutboxStatus;
 import io.switchboard.router.testing.KeywordAnswerEngine;
 import io.switchboard.router.testing.Messages;
+import io.switchboard.verify.report.SuspectReports;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "Is this really the exchange?" asked in a private chat with the bot: {@code /verify}, a forwarded message, and
@@ -23,6 +26,9 @@ class VerifyCommandRouteTest extends RouteTestSupport {
     private static final String TRUST_ZH = "请只信任 /verify 列出的官方渠道";
     private static final String ADVICE_EN = "Do not send money, verification codes or keys to it, and do not call or"
             + " write back. Report it so that we can have it taken down.";
+
+    @Autowired
+    SuspectReports reports;
 
     @Test
     void anOfficialNumberIsSaidToBeOneInTheMembersLanguageWithoutAThreadOrTicket() {
@@ -52,7 +58,7 @@ class VerifyCommandRouteTest extends RouteTestSupport {
     void aFakeAccountIsNotOfficialWithWhatToDo() {
         String answer = answerTo(Messages.inPrivate(Messages.newChatId(), now()).text("/verify @NovaEx_Helpdesk"));
 
-        assertThat(answer).isEqualTo("NOT official\nIt looks like our novaex, but it is not.\n" + ADVICE_EN
+        assertThat(answer).isEqualTo("NOT official\nIt looks like our @novaex, but it is not.\n" + ADVICE_EN
                 + "\n\n" + TRUST_EN);
     }
 
@@ -90,7 +96,7 @@ class VerifyCommandRouteTest extends RouteTestSupport {
         assertThat(answer).isEqualTo("""
                 I checked the forwarded message, one thing at a time:
                 1. sender NovaEx Support (@NovaEx_Helpdesk): NOT official
-                   It looks like our novaex, but it is not.
+                   It looks like our @novaex, but it is not.
                 2. support@novaex.com: Official: Support mailbox
                    E-mail: support@novaex.com
                 3. +86 400 999 0000: NOT official
@@ -98,9 +104,19 @@ class VerifyCommandRouteTest extends RouteTestSupport {
                 4. https://novaex-verify.com/login: NOT official
                    It puts our name (novaex.com) inside someone else's address.
 
-                """ + ADVICE_EN + "\n\n" + TRUST_EN);
+                """ + ADVICE_EN + "\nI have passed what is not official on to our moderators, so that we can have it"
+                + " taken down. Thank you.\n\n" + TRUST_EN);
         assertThat(ticketsIn(chat)).as("a forwarded message is a question for the verifier, not for an agent")
                 .isEmpty();
+        assertThat(reports.suspects(null, 0, 100).getContent())
+                .as("what is not official in it is reported, once each, with the message as evidence")
+                .filteredOn(suspect -> List.of("novaex_helpdesk", "+864009990000", "novaex-verify.com")
+                        .contains(suspect.value()))
+                .hasSize(3).allSatisfy(suspect -> assertThat(reports.reportsOf(suspect.id(), 1).get(0))
+                        .satisfies(report -> {
+                            assertThat(report.source()).isEqualTo("telegram");
+                            assertThat(report.evidence()).startsWith("Your account is frozen.");
+                        }));
     }
 
     @Test
@@ -111,7 +127,8 @@ class VerifyCommandRouteTest extends RouteTestSupport {
 
         assertThat(answer).startsWith("I checked the forwarded message, one thing at a time:\n"
                 + "1. sender Kevin Lau Support: NOT official\n"
-                + "   It is named like our staff member Kevin Lau, but it is not one of their accounts.");
+                + "   It is named like our staff member Kevin Lau, but it is not one of their accounts.")
+                .as("a name is no address a platform could take down: not reported").doesNotContain("moderators");
     }
 
     @Test
