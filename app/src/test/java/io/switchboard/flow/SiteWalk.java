@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Walks the forum, the console and the help center in a browser as one visitor in one language: opens the
- * start pages, then follows every same-site link under {@code /forum}, {@code /console} and {@code /help}
- * breadth first,
+ * start pages, then follows every same-site link under {@code /forum}, {@code /console}, {@code /help}, {@code /verify}
+ * and {@code /contact} breadth first,
  * and checks each page it opens ({@link PageCheck}). So a page added later is walked as soon as a
  * page links to it. Bounded: a link that differs from one already followed only in the values of
  * its query ({@code ?status=OPEN}, {@code ?status=NEW}, {@code ?page=2}) is not followed again,
@@ -32,7 +32,7 @@ final class SiteWalk {
     static final int PER_KIND = 12;
     static final int PER_VARIANT = 2;
     static final int SAMPLE = 3;
-    private static final List<String> SECTIONS = List.of("/forum", "/console", "/help");
+    private static final List<String> SECTIONS = List.of("/forum", "/console", "/help", "/verify", "/contact");
     private static final Set<String> NOT_FOLLOWED = Set.of("/forum/logout", "/console/logout", "/help/logout");
 
     /** Reads what a reader sees, see {@link Page}; hidden elements and scripts are no text of the page. */
