@@ -231,6 +231,21 @@ class LiveChatFlowTest {
         assertThat(javaScriptErrors(browser)).as("JavaScript errors on the visitor's page").isEmpty();
     }
 
+    /** The web chat is a private chat with the bot: "is this really the exchange?" is answered there as in Telegram. */
+    @Test
+    void aVisitorChecksANumberAndALookalikeSiteInTheChat() {
+        ChatWidget widget = ChatWidget.open(browser, "en");
+        widget.say("/verify (400) 123 4567");
+
+        assertThat(widget.waitForText(".msg.bot", "Official: Support hotline (Mainland China)"))
+                .contains("Region: Mainland China", "Hours: 24/7", "Only trust channels listed at");
+
+        widget.say("/verify https://novaex.com.security-check.io/login");
+        assertThat(widget.waitForText(".msg.bot", "NOT official"))
+                .contains("It puts our name (novaex.com) inside someone else's address.", "Do not send money");
+        assertThat(javaScriptErrors(browser)).as("JavaScript errors on the visitor's page").isEmpty();
+    }
+
     /** The live page is the staff's: every staff role works on it, a member and an anonymous reader are refused. */
     @Test
     void theLivePageIsForStaffOnly() throws Exception {
