@@ -187,6 +187,21 @@ class IntakeRouteTest extends RouteTestSupport {
                 .asString().contains("reason: request-filed", "order id: 88123", "suggested: spot-fees, order-types");
     }
 
+    /** Issue 19: a call-back for an account-security emergency is filed URGENT, and its ticket is. */
+    @Test
+    void aFiledRequestsTicketHasThePriorityTheFormGaveIt() {
+        String chat = Messages.newChatId();
+        accept(Messages.inPrivate(chat, now()).text("Somebody changed my 2FA phone")
+                .filing(new FiledRequest(TicketCategory.ACCOUNT_SECURITY, "Call back: Account security emergency",
+                        null, null, TicketPriority.URGENT)).build());
+
+        awaitOutbox(chat, e -> e.getStatus() == OutboxStatus.SENT);
+        assertThat(ticketsIn(chat)).singleElement().satisfies(ticket -> {
+            assertThat(ticket.getPriority()).isEqualTo(TicketPriority.URGENT);
+            assertThat(ticket.getCategory()).isEqualTo(TicketCategory.ACCOUNT_SECURITY);
+        });
+    }
+
     @Test
     void aVipMembersFiledRequestIsInTheVipLaneLikeAnyTicket() {
         String chat = Messages.newChatId();

@@ -3,6 +3,7 @@ package io.switchboard.admin.thread;
 import io.switchboard.admin.api.PageQuery;
 import io.switchboard.admin.attachment.ReplyFiles;
 import io.switchboard.admin.outbox.UndeliveredWording;
+import io.switchboard.admin.ticket.CallBackQueries;
 import io.switchboard.admin.web.ConsoleMessages;
 import io.switchboard.admin.web.ConsolePages;
 import io.switchboard.admin.web.Pager;
@@ -52,9 +53,10 @@ class ThreadPages {
     private final ReplyFiles files;
     private final ConsoleMessages messages;
     private final MessageSource messageSource;
+    private final CallBackQueries callBacks;
 
     ThreadPages(ThreadQueries queries, ThreadViews views, ConnectedChannels channels, ArticleReplies replies,
-            ReplyFiles files, ConsoleMessages messages, MessageSource messageSource) {
+            ReplyFiles files, ConsoleMessages messages, MessageSource messageSource, CallBackQueries callBacks) {
         this.queries = queries;
         this.views = views;
         this.channels = channels;
@@ -62,6 +64,7 @@ class ThreadPages {
         this.files = files;
         this.messages = messages;
         this.messageSource = messageSource;
+        this.callBacks = callBacks;
     }
 
     /** @param mine only threads whose ticket is assigned to the signed-in staff member */
@@ -73,6 +76,10 @@ class ThreadPages {
         InboxFilter filter = new InboxFilter(channel, status, language, ticket, mine ? principal.getName() : null, q);
         var threads = queries.list(filter, paging.pageable(ThreadQueries.LATEST_ACTIVITY_FIRST));
         model.addAttribute("threads", threads);
+        // a member who asked to be called back: their number, masked, beside their name
+        model.addAttribute("phones", callBacks.maskedByConversation(threads.content().stream()
+                .filter(thread -> Channel.WEB.key().equals(thread.channel())).map(ThreadSummary::conversationKey)
+                .toList()));
         model.addAttribute("pager", Pager.of(threads, request));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", ThreadStatus.values());

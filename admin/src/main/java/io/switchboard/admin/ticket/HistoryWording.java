@@ -38,6 +38,7 @@ class HistoryWording {
     private static final Pattern TIMEOUT = Pattern.compile(
             "(\\S+) did not respond within (\\S+)(; nobody else is free, \\S+ keeps it)?");
     private static final Pattern BREACH = Pattern.compile("(first response|resolution) was due (\\S+); escalated to (\\S+)");
+    private static final Pattern CALL = Pattern.compile("(\\S+), (\\d+) min");
     private static final Pattern FORUM_ACCEPTED = Pattern.compile("answer accepted in forum topic (\\d+) \\(post (\\d+)\\)");
     private static final Pattern CHOICE = Pattern.compile("pressed (YES|NO|HUMAN|PICKED) under the (answer|offer) (.+) \\((\\S+)\\)");
     private static final String FORUM_ACTOR = "forum:";
@@ -92,6 +93,8 @@ class HistoryWording {
                 case "member-choice" -> matching(CHOICE, detail, m -> text("console.ticket.history.choice",
                         text("console.ticket.history.choice." + m.group(1)),
                         text("console.ticket.history.choice." + m.group(2)), m.group(3), m.group(4)));
+                case "call-logged" -> matching(CALL, detail, m -> text("console.ticket.history.call",
+                        orAsIs("console.call.outcome." + m.group(1), m.group(1)), m.group(2)));
                 case "resolved" -> matching(FORUM_ACCEPTED, detail,
                         m -> text("console.ticket.history.forumAccepted", m.group(1), m.group(2)));
                 default -> detail;

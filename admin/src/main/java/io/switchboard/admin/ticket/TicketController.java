@@ -54,9 +54,10 @@ class TicketController {
             @RequestParam(required = false) TicketPriority priority,
             @RequestParam(required = false) String assignee, @RequestParam(required = false) Boolean vip,
             @RequestParam(defaultValue = "false") boolean breached,
+            @RequestParam(defaultValue = "false") boolean phone,
             @RequestParam(defaultValue = "NEWEST") TicketFilter.Order order, @Valid PageQuery paging,
             Principal principal) {
-        TicketFilter filter = new TicketFilter(status, category, priority, assignee, vip, breached, order);
+        TicketFilter filter = new TicketFilter(status, category, priority, assignee, vip, breached, phone, order);
         return queries.list(filter.forUser(principal.getName()), paging.pageable(Sort.unsorted()));
     }
 

@@ -1,14 +1,18 @@
 package io.switchboard.admin.ticket;
 
 import io.switchboard.core.account.Account;
+import io.switchboard.core.callback.CallBackRequest;
+import io.switchboard.core.channel.Channel;
 import io.switchboard.core.ticket.Ticket;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketStatus;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
@@ -21,10 +25,13 @@ import org.springframework.data.jpa.domain.Specification;
  *     {@link #UNASSIGNED} for the queue nobody has taken yet
  * @param vip true: only VIP members' tickets; false: only the others
  * @param breached true: only tickets that missed a service-level target
+ * @param phone true: only the phone queue, the tickets of members who asked to be called back (their request's
+ *     conversation has a {@link CallBackRequest}); a queue of its own beside the categories, since a call-back is
+ *     still about account security or a failed transaction, and goes to the agents with that skill
  * @param order newest first unless {@link Order#QUEUE}
  */
 record TicketFilter(TicketStatus status, TicketCategory category, TicketPriority priority, String assignee,
-        Boolean vip, Boolean breached, Order order) {
+        Boolean vip, Boolean breached, Boolean phone, Order order) {
 
     static final String ME = "me";
     static final String UNASSIGNED = "none";
@@ -39,7 +46,7 @@ record TicketFilter(TicketStatus status, TicketCategory category, TicketPriority
     /** Whose "me" this is: the filter with {@link #ME} replaced by the user name. */
     TicketFilter forUser(String username) {
         return ME.equalsIgnoreCase(assignee)
-                ? new TicketFilter(status, category, priority, username, vip, breached, order) : this;
+                ? new TicketFilter(status, category, priority, username, vip, breached, phone, order) : this;
     }
 
     /** Call on a filter already {@link #forUser resolved}. */
@@ -65,6 +72,13 @@ record TicketFilter(TicketStatus status, TicketCategory category, TicketPriority
             }
             if (Boolean.TRUE.equals(breached)) {
                 where.add(cb.isTrue(root.get("breached")));
+            }
+            if (Boolean.TRUE.equals(phone) && query != null) {
+                Subquery<String> callBacks = query.subquery(String.class);
+                callBacks.select(callBacks.from(CallBackRequest.class).get("conversationKey"));
+                Path<Object> thread = root.get("thread");
+                where.add(cb.equal(thread.get("channel"), Channel.WEB));
+                where.add(thread.get("conversationKey").in(callBacks));
             }
             // The count query of a page must not be ordered.
             if (query != null && query.getResultType() != Long.class) {

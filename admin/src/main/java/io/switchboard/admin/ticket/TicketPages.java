@@ -5,6 +5,8 @@ import io.switchboard.admin.api.PageResponse;
 import io.switchboard.admin.attachment.ReplyFiles;
 import io.switchboard.admin.web.Age;
 import io.switchboard.admin.web.Pager;
+import io.switchboard.core.callback.CallLogs;
+import io.switchboard.core.callback.CallOutcome;
 import io.switchboard.core.knowledge.KnowledgeBase;
 import io.switchboard.core.phrasing.TicketAnswers;
 import io.switchboard.core.ticket.InvalidTicketRequestException;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -72,10 +75,13 @@ class TicketPages {
     private final MessageSource messages;
     private final HistoryWording history;
     private final ReplyFiles files;
+    private final CallBackQueries callBacks;
+    private final CallLogs calls;
     private final Clock clock;
 
     TicketPages(TicketQueries queries, TicketWorkflow workflow, TicketAnswers answers, KnowledgeBase knowledgeBase,
-            VipMembers vips, MessageSource messages, HistoryWording history, ReplyFiles files, Clock clock) {
+            VipMembers vips, MessageSource messages, HistoryWording history, ReplyFiles files,
+            CallBackQueries callBacks, CallLogs calls, Clock clock) {
         this.queries = queries;
         this.workflow = workflow;
         this.answers = answers;
@@ -84,11 +90,17 @@ class TicketPages {
         this.messages = messages;
         this.history = history;
         this.files = files;
+        this.callBacks = callBacks;
+        this.calls = calls;
         this.clock = clock;
     }
 
-    /** A line of the list: the ticket and how long it has been open. */
-    record Row(TicketSummary ticket, Age age) {
+    /**
+     * A line of the list: the ticket, how long it has been open and, for a call-back, the number masked.
+     *
+     * @param phone null unless the member asked to be called back
+     */
+    record Row(TicketSummary ticket, Age age, String phone) {
     }
 
     /** An article to pick as the one that answered the ticket, titled in the reader's language. */
@@ -113,8 +125,9 @@ class TicketPages {
         Instant now = clock.instant();
         PageResponse<TicketSummary> page = queries.list(filter.forUser(principal.getName()),
                 paging.pageable(Sort.unsorted()));
+        Map<Long, String> phones = callBacks.maskedNumbers(page.content().stream().map(TicketSummary::id).toList());
         model.addAttribute("tickets", new PageResponse<>(page.content().stream()
-                .map(ticket -> new Row(ticket, Age.between(ticket.createdAt(), now))).toList(),
+                .map(ticket -> new Row(ticket, Age.between(ticket.createdAt(), now), phones.get(ticket.id()))).toList(),
                 page.page(), page.size(), page.totalElements(), page.totalPages()));
         model.addAttribute("pager", Pager.of(page, request));
         model.addAttribute("filter", filter);
@@ -231,8 +244,34 @@ class TicketPages {
         return saved(id, redirect);
     }
 
+    /**
+     * Logs a call the agent made for the ticket: how it went, how many minutes, notes. A duration that is no number
+     * or out of bounds, or notes too long, show the ticket again with why (400).
+     */
+    @PostMapping("/{reference}/calls")
+    String logCall(@PathVariable String reference, @RequestParam CallOutcome outcome,
+            @RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String notes,
+            Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        long id = TicketReference.id(reference);
+        ticket(id); // a ticket that does not exist is a 404, as on its page
+        int duration;
+        try {
+            duration = Integer.parseInt(minutes.strip());
+        } catch (NumberFormatException notANumber) {
+            return refusedCall(id, "minutes", model, response);
+        }
+        try {
+            calls.log(id, outcome, duration, notes, principal.getName());
+        } catch (InvalidTicketRequestException invalid) {
+            return refusedCall(id, invalid.field(), model, response);
+        }
+        return saved(id, redirect);
+    }
+
     private String view(long id, Model model) {
         TicketDetail detail = ticket(id);
+        model.addAttribute("callBack", callBacks.of(id).orElse(null));
+        model.addAttribute("outcomes", CallOutcome.values());
         model.addAttribute("detail", detail);
         model.addAttribute("history", history.lines(detail.history(), LocaleContextHolder.getLocale()));
         TicketConversation conversation = queries.conversation(id).orElse(null);
@@ -261,6 +300,12 @@ class TicketPages {
         response.setStatus(status.value());
         model.addAttribute("error", messages.getMessage(why, LocaleContextHolder.getLocale()));
         return view(id, model);
+    }
+
+    /** @param field {@code minutes} or {@code notes}: {@code console.call.error.minutes}... */
+    private String refusedCall(long id, String field, Model model, HttpServletResponse response) {
+        return refused(id, new DefaultMessageSourceResolvable(new String[] {"console.call.error." + field},
+                new Object[] {CallLogs.MAX_MINUTES, CallLogs.NOTES_LENGTH}), HttpStatus.BAD_REQUEST, model, response);
     }
 
     private static String saved(long id, RedirectAttributes redirect) {

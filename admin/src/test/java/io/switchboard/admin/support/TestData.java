@@ -6,6 +6,8 @@ import io.switchboard.core.account.Accounts;
 import io.switchboard.core.answer.AnswerOutcome;
 import io.switchboard.core.answer.BotAnswer;
 import io.switchboard.core.answer.BotAnswerRepository;
+import io.switchboard.core.callback.CallBackRequestRepository;
+import io.switchboard.core.callback.CallLogRepository;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.OutboundMessage;
 import io.switchboard.core.gateway.TextFormat;
@@ -47,12 +49,15 @@ public class TestData {
     private final OutboxRepository outbox;
     private final BotAnswerRepository botAnswers;
     private final AgentRepository agents;
+    private final CallLogRepository callLogs;
+    private final CallBackRequestRepository callBacks;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
 
     TestData(MemberRepository members, SupportThreadRepository threads, ThreadMessageRepository messages,
             TicketRepository tickets, TicketEventRepository ticketEvents, OutboxRepository outbox,
-            BotAnswerRepository botAnswers, AgentRepository agents, Accounts accounts, PasswordEncoder passwords) {
+            BotAnswerRepository botAnswers, AgentRepository agents, Accounts accounts, PasswordEncoder passwords,
+            CallLogRepository callLogs, CallBackRequestRepository callBacks) {
         this.members = members;
         this.threads = threads;
         this.messages = messages;
@@ -61,6 +66,8 @@ public class TestData {
         this.outbox = outbox;
         this.botAnswers = botAnswers;
         this.agents = agents;
+        this.callLogs = callLogs;
+        this.callBacks = callBacks;
         this.accounts = accounts;
         this.passwords = passwords;
     }
@@ -78,6 +85,8 @@ public class TestData {
     /** Empties every table the API reads; test classes share one database. */
     public void reset() {
         outbox.deleteAllInBatch();
+        callLogs.deleteAllInBatch();
+        callBacks.deleteAllInBatch();
         ticketEvents.deleteAllInBatch();
         tickets.deleteAllInBatch();
         botAnswers.deleteAllInBatch();

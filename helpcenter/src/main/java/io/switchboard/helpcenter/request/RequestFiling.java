@@ -9,6 +9,7 @@ import io.switchboard.core.inbound.InboundPort;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.helpcenter.request.RequestRefused.Problem;
 import io.switchboard.helpcenter.request.RequestTopics.Topic;
+import io.switchboard.verify.registry.OfficialEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +50,13 @@ class RequestFiling {
     private final RequestMail mail;
     private final RequestProperties properties;
     private final RequestTopics topics;
+    private final CallBackForm callBackForm;
+    private final CallBacks callBacks;
     private final Clock clock;
 
     RequestFiling(HelpRequests requests, Attachments attachments, InboundPort port, VisitorLimits visitors,
-            TrackingLinks links, RequestMail mail, RequestProperties properties, RequestTopics topics, Clock clock) {
+            TrackingLinks links, RequestMail mail, RequestProperties properties, RequestTopics topics,
+            CallBackForm callBackForm, CallBacks callBacks, Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.port = port;
@@ -60,6 +65,8 @@ class RequestFiling {
         this.mail = mail;
         this.properties = properties;
         this.topics = topics;
+        this.callBackForm = callBackForm;
+        this.callBacks = callBacks;
         this.clock = clock;
     }
 
@@ -67,8 +74,9 @@ class RequestFiling {
      * A request filed.
      *
      * @param trackingPath a visitor's signed link ({@code /help/track/...}), shown once; null for a member
+     * @param callingLine for a call-back, the official line that will call; else null
      */
-    record Filed(HelpRequest request, String trackingPath) {
+    record Filed(HelpRequest request, String trackingPath, OfficialEntry callingLine) {
     }
 
     /**
@@ -91,17 +99,44 @@ class RequestFiling {
             }
             throw refusedFile(refused);
         }
+        return hand(filer, form.email(), form.description(), stored,
+                new FiledRequest(form.category(), form.subject(), form.fields(), form.suggested()), request -> null);
+    }
+
+    /**
+     * A call-back request: a help request like any other, whose ticket the pipeline opens in the phone queue (its
+     * conversation has a call-back) with the reason's priority; visitors are limited as for any request.
+     *
+     * @throws RequestRefused with every problem of the form, or the visitors' limit
+     */
+    @Transactional
+    public Filed fileCallBack(CallBackDraft draft, Requester requester, String clientAddress) {
+        CallBackForm.Checked form = callBackForm.check(draft, requester);
+        Requester filer = requester.isVisitor() ? Requester.visitor(form.email(), requester.language()) : requester;
+        if (filer.isVisitor()) {
+            visitors.acquire(clientAddress, form.email());
+        }
+        return hand(filer, form.email(), form.description(), List.of(), form.filed(),
+                request -> callBacks.record(request, form, clock.instant()).orElse(null));
+    }
+
+    /**
+     * Stores the request's row, mails a visitor their link, does what the kind of request adds ({@code along}, whose
+     * result the confirmation shows) and hands the filing to the pipeline, last.
+     */
+    private Filed hand(Requester filer, String email, String description, List<StoredAttachment> files,
+            FiledRequest form, Function<HelpRequest, OfficialEntry> along) {
         Instant now = clock.instant();
-        HelpRequest request = requests.add(filer.isVisitor() ? null : filer.account().getId(), form.email(),
+        HelpRequest request = requests.add(filer.isVisitor() ? null : filer.account().getId(), email,
                 form.category(), form.subject(), filer.language(), now);
         String trackingPath = null;
         if (filer.isVisitor()) {
             trackingPath = TrackingLinks.PATH + links.tokenFor(request.id());
             mail.trackingLink(request, trackingPath, now);
         }
-        port.accept(RequestMessages.filing(request, filer, form.description(), stored,
-                new FiledRequest(form.category(), form.subject(), form.fields(), form.suggested()), now));
-        return new Filed(request, trackingPath);
+        OfficialEntry callingLine = along.apply(request);
+        port.accept(RequestMessages.filing(request, filer, description, files, form, now));
+        return new Filed(request, trackingPath, callingLine);
     }
 
     /** A refused file as a problem of the form's files, worded by web's {@code attachment.*} messages. */

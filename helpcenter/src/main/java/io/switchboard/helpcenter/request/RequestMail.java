@@ -152,6 +152,16 @@ class RequestMail {
         enqueue("help-mail:address:" + confirmationId, "help-address:" + confirmationId, to, subject, body, at);
     }
 
+    /**
+     * A mail about the request to whoever filed it (a visitor's address, a member's verified one), once for its
+     * decision key; nothing without the e-mail channel or, for a member, without a verified address.
+     */
+    void toRequester(String decisionKey, HelpRequest request, String body, Instant at) {
+        if (channel()) {
+            recipient(request).ifPresent(to -> enqueue(decisionKey, request, to, body, at));
+        }
+    }
+
     /** Whether there is an e-mail channel to send with. */
     boolean channel() {
         return mails.available();

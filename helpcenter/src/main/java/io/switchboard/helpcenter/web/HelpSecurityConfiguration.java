@@ -56,19 +56,21 @@ class HelpSecurityConfiguration {
     /**
      * {@code /help/**}: reading, searching and filing a request are open to everyone (a visitor without an
      * account follows a request by its signed link); "my requests" needs a signed-in account. The verification
-     * page {@code /verify} (and its report button) and {@code /contact} are the help center's too, open to all. Form login
+     * page {@code /verify} (and its report button), {@code /contact} and its call-back form are the help center's too, open to
+     * all. Form login
      * and sessions, CSRF tokens on every form; a refusal is the site's error page with a 403.
      */
     @Bean
     @Order(ChainOrder.HELP_PAGES)
     SecurityFilterChain helpPagesChain(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
-        return SiteChains.endingStaleSessions(http.securityMatcher("/help", "/help/**", "/verify", "/verify/**", "/contact"), accounts, clock)
+        return SiteChains.endingStaleSessions(http.securityMatcher("/help", "/help/**", "/verify", "/verify/**", "/contact", "/contact/**"),
+                        accounts, clock)
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/help/my/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/help", "/help/**", "/verify", "/contact").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/help/**", "/verify/report").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/help", "/help/**", "/verify", "/contact", "/contact/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/help/**", "/verify/report", "/contact/callback").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).permitAll().defaultSuccessUrl("/help/my/requests"))
                 .logout(logout -> logout.logoutUrl("/help/logout").logoutSuccessUrl("/help"))

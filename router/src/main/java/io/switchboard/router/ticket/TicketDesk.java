@@ -71,7 +71,8 @@ public class TicketDesk {
      * handed to a free agent when there is one.
      */
     public Ticket open(ThreadedMessage message, EscalationReason reason, AnswerDecision answer) {
-        return open(message, subjectOf(message), categories.categoryOf(answer), reason, createdDetail(reason, answer));
+        return open(message, subjectOf(message), categories.categoryOf(answer), TicketPriority.NORMAL, reason,
+                createdDetail(reason, answer));
     }
 
     /**
@@ -97,14 +98,14 @@ public class TicketDesk {
         if (!request.suggestedArticles().isEmpty()) {
             detail.append("; suggested: ").append(String.join(", ", request.suggestedArticles()));
         }
-        return open(message, subjectOf(request.subject()), request.category(), reason, detail.toString());
+        return open(message, subjectOf(request.subject()), request.category(), request.priority(), reason,
+                detail.toString());
     }
 
-    private Ticket open(ThreadedMessage message, String subject, TicketCategory category, EscalationReason reason,
-            String createdDetail) {
+    private Ticket open(ThreadedMessage message, String subject, TicketCategory category, TicketPriority priority,
+            EscalationReason reason, String createdDetail) {
         Instant now = clock.instant();
-        Ticket ticket = tickets.save(new Ticket(message.thread(), subject, category, TicketPriority.NORMAL,
-                reason.code(), now));
+        Ticket ticket = tickets.save(new Ticket(message.thread(), subject, category, priority, reason.code(), now));
         events.save(new TicketEvent(ticket, now, SYSTEM, "created", createdDetail));
         vips.applyTo(ticket, SYSTEM);
         sla.schedule(ticket);

@@ -95,6 +95,20 @@ public final class PhoneNumbers {
         return parse(e164, "ZZ").map(number -> UTIL.format(number, PhoneNumberFormat.INTERNATIONAL)).orElse(e164);
     }
 
+    /**
+     * The number as lists show it, its middle hidden: {@code +86 138 **** 8000}. The country code, the first group
+     * (the operator or area: what an agent plans a call by) and the last four digits are kept.
+     */
+    public static String masked(String e164) {
+        String digits = display(e164).replaceAll("[^0-9+ ]", " ").trim();
+        String[] groups = digits.split(" +");
+        String last = e164.substring(Math.max(1, e164.length() - 4));
+        if (groups.length >= 4) {
+            return groups[0] + " " + groups[1] + " **** " + last;
+        }
+        return (groups.length > 1 ? groups[0] : e164.substring(0, Math.min(3, e164.length()))) + " **** " + last;
+    }
+
     /** Whether two E.164 numbers of one length differ in one digit, or in two neighbours swapped. */
     public static boolean oneDigitOff(String a, String b) {
         if (a.length() != b.length() || a.equals(b)) {
