@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.account.Accounts;
+import io.switchboard.core.callback.CallBackRequestRepository;
 import io.switchboard.core.channel.Channel;
+import io.switchboard.core.outbox.OutboxEntry;
+import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.thread.SupportThread;
 import io.switchboard.core.thread.SupportThreadRepository;
 import io.switchboard.core.ticket.Agents;
@@ -15,11 +18,14 @@ import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.core.ticket.TicketRepository;
 import io.switchboard.testing.browser.Browser;
 import io.switchboard.testing.browser.HeadlessChromium;
+import io.switchboard.testing.mail.TestMailServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -38,18 +44,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signed into the help center asks from the contact page to be called about an account-security emergency and is
  * shown which official number will call; the pipeline opens an URGENT ticket; the agent signs into the console,
  * finds it in the phone queue with the number masked, opens it, sees the whole number and logs the call, which is
- * listed with the agent's name. Screenshots go to {@code app/target/screenshots/callback-*}.
+ * listed with the agent's name. A visitor who is not signed in is asked to confirm their address first: the request
+ * is filed only when they open the link mailed to them (read here from its outbox entry), and only once.
+ * Screenshots go to {@code app/target/screenshots/callback-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(HeadlessChromium.class)
 class CallBackJourneyBrowserTest {
 
     private static final String PASSWORD = "callback-password-1";
+    private static final TestMailServer MAIL = TestMailServer.start();
+    private static final Pattern CONFIRMATION_LINK = Pattern.compile("(/contact/callback/confirm/\\S+)");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:callback-journey;" + FlowTestSupport.H2_MODE);
         registry.add("switchboard.admin.password", () -> FlowTestSupport.ADMIN_PASSWORD);
+        FlowTestSupport.email(registry, MAIL);
     }
 
     @Autowired
@@ -69,6 +80,12 @@ class CallBackJourneyBrowserTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    @Autowired
+    CallBackRequestRepository callBacks;
 
     /** Opened for each test by HeadlessChromium. */
     private Browser browser;
@@ -128,6 +145,43 @@ class CallBackJourneyBrowserTest {
         long height = (Long) browser.driver.executeScript("return document.documentElement.scrollHeight");
         browser.size(new Dimension(Browser.LAPTOP.getWidth(), (int) height));
         browser.screenshot("callback-console-ticket-en");
+    }
+
+    @Test
+    void aVisitorsCallBackIsFiledWhenTheyOpenTheLinkMailedToThem() {
+        String email = "callback-visitor@example.org";
+        browser.open("/contact/callback?lang=en");
+        assertThat(browser.find(".help-callback .help-hint").getText()).contains("We will mail you a link");
+        browser.type("#phone", "+65 8123 4567");
+        new Select(browser.find("#language")).selectByValue("en");
+        new Select(browser.find("#time")).selectByValue("AFTERNOON");
+        new Select(browser.find("#reason")).selectByValue("FAILED_TRANSACTION");
+        browser.type("#description", "My withdrawal failed twice.");
+        browser.type("#email", email);
+        browser.clickAndWait("#callback-form button[type=submit]");
+        assertThat(browser.find("#callback-sent").getText()).contains("Check your e-mail to confirm",
+                "We will only call after you confirm.");
+        browser.screenshot("callback-visitor-sent-en");
+
+        OutboxEntry mail = outbox.findAll().stream().filter(entry -> entry.getChatId().equals(email)
+                && entry.getDecisionKey().startsWith("help-mail:callback-confirm:")).findFirst().orElseThrow();
+        assertThat(mail.getText()).contains("+65 **** 4567", "We will only call after you confirm.");
+        Matcher link = CONFIRMATION_LINK.matcher(mail.getText());
+        assertThat(link.find()).isTrue();
+
+        long callBacksBefore = callBacks.count();
+        browser.open(link.group(1));
+        assertThat(browser.find(".calling-line .number").getText()).startsWith("+65 6123 4567");
+        browser.screenshot("callback-visitor-filed-en");
+        long request = Long.parseLong(URI.create(browser.driver.getCurrentUrl()).getPath()
+                .replaceAll(".*/contact/callback/(\\d+)/filed$", "$1"));
+        Ticket ticket = await().atMost(Duration.ofSeconds(30)).until(() -> ticketOf(request), Optional::isPresent).get();
+        assertThat(ticket.getPriority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(ticket.getCategory()).isEqualTo(TicketCategory.DEPOSIT_WITHDRAWAL);
+
+        browser.open(link.group(1));
+        assertThat(browser.find("#callback-unconfirmed").getText()).contains("was already used");
+        assertThat(callBacks.count()).as("filed once: the second opening files nothing").isEqualTo(callBacksBefore + 1);
     }
 
     private void signIn(String username, String form) {

@@ -4,6 +4,8 @@ import io.switchboard.core.callback.CallBackReason;
 import io.switchboard.core.callback.CallTime;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,31 +17,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Request a call back" ({@code /contact/callback}), linked from the contact page: a signed-in member, or a visitor
- * with their e-mail address as on the request form, leaves a number to call, a language, a time and why. It is
- * filed as a help request ({@link RequestFiling#fileCallBack}); a refused form comes back with what was typed and
- * every reason, by its field. The confirmation says which official number will call, once, like a visitor's link.
+ * with their e-mail address as on the request form, leaves a number to call, a language, a time and why. A member's
+ * is filed as a help request at once ({@link RequestFiling#fileCallBack}); a visitor's when they open the link mailed
+ * to their address ({@link RequestFiling#holdCallBack}), so nobody has the support desk call somebody else's number.
+ * Without the e-mail channel visitors are asked to sign in. A refused form comes back with what was typed and every
+ * reason, by its field. The confirmation says which official number will call, once, like a visitor's link.
  */
 @Controller
 class CallBackPages {
 
     static final String PATH = "/contact/callback";
     private static final String FORM = "help/callback";
+    private static final String SENT = PATH + "/sent";
     private static final String FILED = "filed";
 
     private final RequestFiling filing;
     private final RequestAccess access;
+    private final RequestMail mail;
 
-    CallBackPages(RequestFiling filing, RequestAccess access) {
+    CallBackPages(RequestFiling filing, RequestAccess access, RequestMail mail) {
         this.filing = filing;
         this.access = access;
+        this.mail = mail;
     }
 
     @GetMapping(PATH)
-    String form(Model model) {
+    String form(Principal principal, Model model) {
         String site = RequestAccess.language();
         model.addAttribute("draft", new CallBackDraft("", CallBackForm.LANGUAGES.contains(site) ? site : "en",
                 CallTime.AS_SOON_AS_POSSIBLE.name(), null, "", ""));
-        return showForm(model);
+        return showForm(principal, model);
     }
 
     @PostMapping(PATH)
@@ -48,17 +55,37 @@ class CallBackPages {
             @RequestParam(required = false) String description, @RequestParam(required = false) String email,
             Principal principal, HttpServletRequest http, Model model, RedirectAttributes redirect) {
         CallBackDraft draft = new CallBackDraft(phone, language, time, reason, description, email);
-        Requester requester = principal == null ? Requester.visitor(email, RequestAccess.language())
-                : access.member(principal);
         try {
-            RequestFiling.Filed filed = filing.fileCallBack(draft, requester, http.getRemoteAddr());
-            redirect.addFlashAttribute(FILED, filed);
-            return new ModelAndView("redirect:" + PATH + "/" + filed.request().id() + "/filed");
+            if (principal == null) {
+                filing.holdCallBack(draft, Requester.visitor(email, RequestAccess.language()), http.getRemoteAddr());
+                return new ModelAndView("redirect:" + SENT);
+            }
+            return filed(filing.fileCallBack(draft, access.member(principal)), redirect);
         } catch (RequestRefused refused) {
             model.addAttribute("draft", draft);
             model.addAttribute("problems", refused.problems());
-            return new ModelAndView(showForm(model), model.asMap(), RequestErrors.status(refused));
+            return new ModelAndView(showForm(principal, model), model.asMap(), RequestErrors.status(refused));
         }
+    }
+
+    /** After a visitor's form: check your mail, nothing is filed before you open the link. */
+    @GetMapping(SENT)
+    String sent() {
+        return "help/callback-sent";
+    }
+
+    /** The link mailed to a visitor: no sign-in needed, the link itself is the proof that they read the address. */
+    @GetMapping(CallBackConfirmations.PATH + "{token}")
+    ModelAndView confirm(@PathVariable String token, RedirectAttributes redirect) {
+        Optional<RequestFiling.Filed> filed;
+        try {
+            filed = filing.fileConfirmedCallBack(token);
+        } catch (RequestRefused refused) {
+            // a form kept under rules that changed since (a number no longer dialled): nothing was filed
+            filed = Optional.empty();
+        }
+        return filed.map(shown -> filed(shown, redirect))
+                .orElseGet(() -> new ModelAndView("help/callback-unconfirmed", HttpStatus.BAD_REQUEST));
     }
 
     /** The confirmation; the calling line and a visitor's link only right after filing, as on the request form's. */
@@ -72,10 +99,17 @@ class CallBackPages {
         return "help/callback-filed";
     }
 
-    private static String showForm(Model model) {
+    private static ModelAndView filed(RequestFiling.Filed filed, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(FILED, filed);
+        return new ModelAndView("redirect:" + PATH + "/" + filed.request().id() + "/filed");
+    }
+
+    /** The form; a visitor who cannot be mailed a link is asked to sign in instead. */
+    private String showForm(Principal principal, Model model) {
         model.addAttribute("languages", CallBackForm.LANGUAGES);
         model.addAttribute("times", CallTime.values());
         model.addAttribute("reasons", CallBackReason.values());
+        model.addAttribute("signInFirst", principal == null && !mail.channel());
         return FORM;
     }
 }

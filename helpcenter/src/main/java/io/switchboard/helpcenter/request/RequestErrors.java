@@ -16,6 +16,9 @@ class RequestErrors {
     static final String MISSING = "help/request-missing";
 
     static HttpStatus status(RequestRefused refused) {
+        if (refused.problems().stream().anyMatch(problem -> CallBackConfirmations.SIGN_IN.equals(problem.messageKey()))) {
+            return HttpStatus.FORBIDDEN;
+        }
         return refused.problems().stream()
                 .anyMatch(problem -> VisitorLimits.RATE_LIMITED.equals(problem.messageKey()))
                 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;

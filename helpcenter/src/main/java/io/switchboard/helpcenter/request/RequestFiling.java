@@ -52,11 +52,12 @@ class RequestFiling {
     private final RequestTopics topics;
     private final CallBackForm callBackForm;
     private final CallBacks callBacks;
+    private final CallBackConfirmations callBackConfirmations;
     private final Clock clock;
 
     RequestFiling(HelpRequests requests, Attachments attachments, InboundPort port, VisitorLimits visitors,
             TrackingLinks links, RequestMail mail, RequestProperties properties, RequestTopics topics,
-            CallBackForm callBackForm, CallBacks callBacks, Clock clock) {
+            CallBackForm callBackForm, CallBacks callBacks, CallBackConfirmations callBackConfirmations, Clock clock) {
         this.requests = requests;
         this.attachments = attachments;
         this.port = port;
@@ -67,6 +68,7 @@ class RequestFiling {
         this.topics = topics;
         this.callBackForm = callBackForm;
         this.callBacks = callBacks;
+        this.callBackConfirmations = callBackConfirmations;
         this.clock = clock;
     }
 
@@ -104,18 +106,50 @@ class RequestFiling {
     }
 
     /**
-     * A call-back request: a help request like any other, whose ticket the pipeline opens in the phone queue (its
-     * conversation has a call-back) with the reason's priority; visitors are limited as for any request.
+     * A member's call-back request: a help request like any other, whose ticket the pipeline opens in the phone queue
+     * (its conversation has a call-back) with the reason's priority. A visitor's waits for their address:
+     * {@link #holdCallBack}.
      *
-     * @throws RequestRefused with every problem of the form, or the visitors' limit
+     * @throws RequestRefused with every problem of the form
      */
     @Transactional
-    public Filed fileCallBack(CallBackDraft draft, Requester requester, String clientAddress) {
-        CallBackForm.Checked form = callBackForm.check(draft, requester);
-        Requester filer = requester.isVisitor() ? Requester.visitor(form.email(), requester.language()) : requester;
-        if (filer.isVisitor()) {
-            visitors.acquire(clientAddress, form.email());
+    public Filed fileCallBack(CallBackDraft draft, Requester member) {
+        if (member.isVisitor()) {
+            throw new IllegalArgumentException("a visitor's call-back is filed when they confirm their address");
         }
+        return fileCallBack(callBackForm.check(draft, member), member);
+    }
+
+    /**
+     * A visitor's call-back request, checked and limited as any visitor's request, is kept and a one-time link
+     * mailed to the address they gave: nothing is filed before they open it ({@link #fileConfirmedCallBack}).
+     *
+     * @throws RequestRefused when there is no e-mail channel to send the link (the visitor has to sign in), with
+     *     every problem of the form, or the visitors' limit
+     */
+    @Transactional
+    public void holdCallBack(CallBackDraft draft, Requester visitor, String clientAddress) {
+        if (!mail.channel()) {
+            throw new RequestRefused(new Problem(null, CallBackConfirmations.SIGN_IN));
+        }
+        CallBackForm.Checked form = callBackForm.check(draft, visitor);
+        visitors.acquire(clientAddress, form.email());
+        callBackConfirmations.hold(form, visitor, clock.instant());
+    }
+
+    /**
+     * A visitor opened the link of their call-back: it is filed as a member's is, with their tracking link; empty,
+     * and nothing filed, for a link that is forged, expired or used.
+     */
+    @Transactional
+    public Optional<Filed> fileConfirmedCallBack(String token) {
+        return callBackConfirmations.use(token).map(held -> {
+            Requester visitor = held.visitor();
+            return fileCallBack(callBackForm.check(held.draft(), visitor), visitor);
+        });
+    }
+
+    private Filed fileCallBack(CallBackForm.Checked form, Requester filer) {
         return hand(filer, form.email(), form.description(), List.of(), form.filed(),
                 request -> callBacks.record(request, form, clock.instant()).orElse(null));
     }

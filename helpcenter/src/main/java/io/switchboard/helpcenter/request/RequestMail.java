@@ -11,9 +11,11 @@ import io.switchboard.core.ticket.TicketStatusChanged;
 import io.switchboard.helpcenter.HelpCenterProperties;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -146,10 +148,29 @@ class RequestMail {
      * @param confirmationId the confirmation's row: the mail's conversation and decision key
      */
     void addressConfirmation(long confirmationId, String to, String confirmationPath, Locale language, Instant at) {
-        String subject = messages.getMessage("help.address.mail.subject", null, language);
-        String body = messages.getMessage("help.address.mail.body", new Object[] {absolute(confirmationPath)},
-                language);
-        enqueue("help-mail:address:" + confirmationId, "help-address:" + confirmationId, to, subject, body, at);
+        oneTimeLink("address", "help.address.mail", confirmationId, to, confirmationPath, language, at);
+    }
+
+    /**
+     * The link that files a visitor's call-back ({@code confirmationPath}), mailed to the address they gave.
+     *
+     * @param confirmationId the held call-back's row: the mail's conversation and decision key
+     * @param maskedPhone the number to call, masked, so its reader knows which call they confirm
+     * @param time when to call, worded
+     */
+    void callBackConfirmation(long confirmationId, String to, String confirmationPath, String maskedPhone, String time,
+            Locale language, Instant at) {
+        oneTimeLink("callback-confirm", "help.callback.confirm.mail", confirmationId, to, confirmationPath, language,
+                at, maskedPhone, time);
+    }
+
+    /** A mail of its own ({@code help-<kind>:<id>}) whose body's first argument is the link. */
+    private void oneTimeLink(String kind, String messagePrefix, long id, String to, String path, Locale language,
+            Instant at, Object... more) {
+        Object[] args = Stream.concat(Stream.of(absolute(path)), Arrays.stream(more)).toArray();
+        enqueue("help-mail:" + kind + ":" + id, "help-" + kind + ":" + id, to,
+                messages.getMessage(messagePrefix + ".subject", null, language),
+                messages.getMessage(messagePrefix + ".body", args, language), at);
     }
 
     /**

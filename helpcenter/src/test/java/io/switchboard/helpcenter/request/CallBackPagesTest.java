@@ -24,23 +24,27 @@ import io.switchboard.core.outbox.OutboxRepository;
 import io.switchboard.core.ticket.TicketCategory;
 import io.switchboard.core.ticket.TicketPriority;
 import io.switchboard.testing.RecordingInboundPort;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * "Request a call back": the contact page links to it; a visitor with their address, or a member, files it as a help
- * request whose ticket is URGENT for an account-security emergency and HIGH otherwise, in the reason's category,
+ * "Request a call back": the contact page links to it; a member files it at once, a visitor when they open the link
+ * mailed to the address they gave (once, within a day), as a help request whose ticket is URGENT for an account-security emergency and HIGH otherwise, in the reason's category,
  * with the number in E.164; the confirmation and the mail say which official number will call, with the trust
  * line; every bad field is refused with why, in zh and en, and nothing is stored.
  */
@@ -67,6 +71,9 @@ class CallBackPagesTest {
     @Autowired
     AccountAddresses addresses;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void theContactPageLinksToTheForm() throws Exception {
         mvc.perform(get("/contact").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
@@ -78,10 +85,32 @@ class CallBackPagesTest {
     }
 
     @Test
-    void aVisitorsSecurityEmergencyIsUrgentAndTheyAreToldWhichNumberWillCall() throws Exception {
+    void aVisitorsCallBackWaitsForTheLinkMailedToThem() throws Exception {
         String email = address();
-        MvcResult filed = mvc.perform(callBack("138-0013-8000", "zh", "EVENING", "SECURITY_EMERGENCY", email)
+        long before = callBacks.count();
+        mvc.perform(callBack("138-0013-8000", "zh", "EVENING", "SECURITY_EMERGENCY", email)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "zh").with(remote("10.44.0.1")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/contact/callback/sent"));
+        mvc.perform(get("/contact/callback/sent").header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(content().string(containsString("请查收邮件并确认")))
+                .andExpect(content().string(containsString("您确认之后我们才会回电")));
+        mvc.perform(get("/contact/callback/sent").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(containsString("We will only call after you confirm.")));
+        assertThat(callBacks.count()).as("nothing filed before the link is opened").isEqualTo(before);
+        assertThat(fixtures.count("help_request where email = '" + email + "'")).isZero();
+
+        OutboxEntry confirmation = confirmationTo(email);
+        assertThat(confirmation.toMessage().subject()).isEqualTo("确认您的回电预约");
+        assertThat(confirmation.getText()).contains("+86 138 **** 8000", "晚上（18:00-21:00）", "您确认之后我们才会回电")
+                .doesNotContain("0013");
+        String link = link(confirmation);
+        assertThat(fixtures.count("help_callback_confirmation where token_sha256 like '%"
+                + link.substring(link.lastIndexOf('/') + 1) + "%'")).as("only the link's hash is kept").isZero();
+
+        MvcResult filed = mvc.perform(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("filed"))
                 .andReturn();
@@ -116,6 +145,31 @@ class CallBackPagesTest {
                 "只信任", "/verify").doesNotContain("0013");
         assertThat(mails(request)).as("and the request's tracking link, as for any visitor's request")
                 .anyMatch(mail -> mail.getDecisionKey().equals("help-mail:link:" + request.id()));
+
+        mvc.perform(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("was already used or has expired")))
+                .andExpect(content().string(containsString("Nothing was filed")));
+        assertThat(callBacks.count()).as("the second opening files nothing").isEqualTo(before + 1);
+    }
+
+    @Test
+    void anExpiredOrForgedLinkFilesNothing() throws Exception {
+        String email = address();
+        mvc.perform(callBack("+852 6123 4567", "en", "MORNING", "OTHER", email).with(remote("10.44.0.2")))
+                .andExpect(status().is3xxRedirection());
+        String link = link(confirmationTo(email));
+        jdbc.update("update help_callback_confirmation set expires_at = ? where email = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)), email);
+        long before = callBacks.count();
+        mvc.perform(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("此确认链接无效、已被使用或已过期")));
+        mvc.perform(get("/contact/callback/confirm/" + "A".repeat(43)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("This link does not work")));
+        assertThat(callBacks.count()).isEqualTo(before);
+        assertThat(fixtures.count("help_request where email = '" + email + "'")).isZero();
     }
 
     @Test
@@ -210,6 +264,20 @@ class CallBackPagesTest {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    /** The mail that carries a visitor's call-back link to {@code email}. */
+    private OutboxEntry confirmationTo(String email) {
+        return outbox.findAll().stream().filter(entry -> entry.getChatId().equals(email)
+                && entry.getDecisionKey().startsWith("help-mail:callback-confirm:")).findFirst().orElseThrow();
+    }
+
+    /** The path of the link in a confirmation mail, which names the help center's public address. */
+    private static String link(OutboxEntry confirmation) {
+        Matcher link = Pattern.compile("https://help\\.example\\.com(/contact/callback/confirm/\\S+)")
+                .matcher(confirmation.getText());
+        assertThat(link.find()).as(confirmation.getText()).isTrue();
+        return link.group(1);
     }
 
     private List<OutboxEntry> mails(HelpRequest request) {
