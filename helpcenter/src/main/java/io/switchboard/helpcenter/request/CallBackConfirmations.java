@@ -29,12 +29,14 @@ class CallBackConfirmations {
     record Held(CallBackDraft draft, Requester visitor) {
     }
 
+    private final JdbcTemplate jdbc;
     private final SimpleJdbcInsert insert;
     private final OneTimeLinks links;
     private final RequestMail mail;
     private final MessageSource messages;
 
     CallBackConfirmations(JdbcTemplate jdbc, OneTimeLinks links, RequestMail mail, MessageSource messages) {
+        this.jdbc = jdbc;
         this.insert = new SimpleJdbcInsert(jdbc).withTableName(TABLE).usingGeneratedKeyColumns("id")
                 .usingColumns("email", "phone", "call_language", "preferred_time", "reason", "description",
                         "site_language", "token_sha256", "created_at", "expires_at");
@@ -45,6 +47,8 @@ class CallBackConfirmations {
 
     /** Keeps the visitor's call-back and mails them its link, in the language they asked to be called in. */
     void hold(CallBackForm.Checked form, Requester visitor, Instant now) {
+        // nobody's number is kept longer than its link works: drafts confirmed (now tickets) or expired go
+        jdbc.update("delete from " + TABLE + " where used_at is not null or expires_at < ?", Timestamp.from(now));
         OneTimeLinks.Secret secret = links.newSecret(now);
         long id = insert.executeAndReturnKey(new MapSqlParameterSource(Map.of(
                 "email", form.email(),

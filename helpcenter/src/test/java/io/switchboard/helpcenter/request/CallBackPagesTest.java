@@ -170,6 +170,11 @@ class CallBackPagesTest {
                 .andExpect(content().string(containsString("This link does not work")));
         assertThat(callBacks.count()).isEqualTo(before);
         assertThat(fixtures.count("help_request where email = '" + email + "'")).isZero();
+
+        mvc.perform(callBack("+852 6123 4568", "en", "MORNING", "OTHER", address()).with(remote("10.44.0.12")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fixtures.count("help_callback_confirmation where email = '" + email + "'"))
+                .as("the expired draft, its number with it, is gone once the next visitor's call-back is held").isZero();
     }
 
     @Test
