@@ -4,6 +4,7 @@ import com.google.common.net.InternetDomainName;
 import io.switchboard.verify.value.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ final class Findings {
         take(ADDRESS, rest, found);
         Matcher domains = DOMAIN.matcher(rest);
         while (domains.find()) {
-            String host = domains.group().split("/", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            String host = domains.group().split("/", 2)[0].toLowerCase(Locale.ROOT);
             if (isDomain(host)) {
                 found.put(domains.start(), domains.group());
                 blank(rest, domains.start(), domains.end());

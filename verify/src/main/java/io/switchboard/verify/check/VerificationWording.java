@@ -1,5 +1,6 @@
 package io.switchboard.verify.check;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,6 +22,6 @@ public interface VerificationWording {
      * @param details the reasons and facts, one line each
      * @param advice what to do: for NOT_OFFICIAL never empty
      */
-    record Wording(String headline, java.util.List<String> details, String advice) {
+    record Wording(String headline, List<String> details, String advice) {
     }
 }

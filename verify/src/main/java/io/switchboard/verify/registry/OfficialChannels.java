@@ -1,5 +1,6 @@
 package io.switchboard.verify.registry;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,7 +13,7 @@ interface OfficialChannels extends JpaRepository<OfficialChannel, Long> {
     /** Claims the one-time seeding; fails on the primary key when another start claimed it first. */
     @Modifying
     @Query(value = "insert into official_registry_seed (id, seeded_at) values (1, :at)", nativeQuery = true)
-    void claimSeeding(java.time.Instant at);
+    void claimSeeding(Instant at);
 
     @Query(value = "select count(*) from official_registry_seed", nativeQuery = true)
     long seedings();

@@ -1,5 +1,7 @@
 package io.switchboard.verify.registry;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,12 +16,12 @@ public interface RegistrySnapshot {
      * @throws InvalidOfficialEntryException when a draft is refused
      */
     static RegistrySnapshot of(List<OfficialEntryDraft> drafts) {
-        List<OfficialEntry> entries = new java.util.ArrayList<>();
+        List<OfficialEntry> entries = new ArrayList<>();
         for (OfficialEntryDraft draft : drafts) {
             ValidEntry entry = ValidEntry.of(draft);
             entries.add(new OfficialEntry(entries.size() + 1, entry.kind(), entry.value(), entry.display(),
                     entry.label(), entry.staffName(), entry.region(), entry.hours(), entry.languages(),
-                    entry.purpose(), java.time.Instant.EPOCH, "seed"));
+                    entry.purpose(), Instant.EPOCH, "seed"));
         }
         return new IndexedSnapshot(entries);
     }

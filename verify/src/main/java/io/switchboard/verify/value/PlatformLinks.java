@@ -1,6 +1,7 @@
 package io.switchboard.verify.value;
 
 import io.switchboard.verify.registry.OfficialKind;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class PlatformLinks {
             return id.find() ? Optional.of(new Account(platform, id.group(1))) : Optional.empty();
         }
         if (segments.length <= first || segments[first].isBlank()
-                || NOT_ACCOUNTS.contains(segments[first].toLowerCase(java.util.Locale.ROOT))) {
+                || NOT_ACCOUNTS.contains(segments[first].toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Handles.normalize(segments[first]).map(handle -> new Account(platform, handle));
