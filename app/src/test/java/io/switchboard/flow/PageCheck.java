@@ -4,6 +4,9 @@ import io.switchboard.core.account.AccountRole;
 import io.switchboard.core.announcement.AnnouncementCategory;
 import io.switchboard.core.announcement.DeliveryState;
 import io.switchboard.core.announcement.DeliveryStep;
+import io.switchboard.core.callback.CallBackReason;
+import io.switchboard.core.callback.CallOutcome;
+import io.switchboard.core.callback.CallTime;
 import io.switchboard.core.channel.Channel;
 import io.switchboard.core.gateway.DeliveryException;
 import io.switchboard.core.gateway.ModerationAction;
@@ -26,6 +29,9 @@ import io.switchboard.forum.moderation.FlagReason;
 import io.switchboard.forum.moderation.Moderation;
 import io.switchboard.forum.topic.PostStatus;
 import io.switchboard.router.decision.EscalationReason;
+import io.switchboard.verify.check.ReasonCode;
+import io.switchboard.verify.check.Verdict;
+import io.switchboard.verify.report.SuspectStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +61,10 @@ final class PageCheck {
             DeliveryState.class, DeliveryStep.class, GuardAction.class, GuardOutcome.class, GuardSubject.class,
             Severity.class, ModerationAction.class, ModerationItem.Kind.class, ModerationItem.Status.class,
             ModerationStep.Outcome.class, Flagger.Source.class, PostStatus.class, FlagReason.class, Flag.Status.class,
-            Moderation.PostAction.class, Moderation.TopicAction.class, Moderation.MemberAction.class);
+            Moderation.PostAction.class, Moderation.TopicAction.class, Moderation.MemberAction.class,
+            // verification and call-backs (the official-channel kinds hold X, which "X (Twitter)" shows as a word)
+            Verdict.class, ReasonCode.class, SuspectStatus.class, CallBackReason.class, CallTime.class,
+            CallOutcome.class);
 
     /** An upper-case word standing alone: not part of a ticket number ("T-12") or of a longer word. */
     private static final Pattern UPPER_CASE_WORD =

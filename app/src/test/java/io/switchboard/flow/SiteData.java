@@ -264,7 +264,10 @@ final class SiteData {
     }
 
     /** What arrives on its own: guard decisions, queue items, bot answers and announcement copies. */
-    /** The member files a help-center request through its form, as a browser does: signed in, with the forms' tokens. */
+    /**
+     * The member files a help-center request and a call-back through their forms, as a browser does: signed in, with
+     * the forms' tokens.
+     */
     private void helpCenter() throws Exception {
         HttpClient member = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         postForm(member, "/help/login", "/help/login", Map.of("username", MEMBER, "password", MEMBER_PASSWORD));
@@ -272,6 +275,13 @@ final class SiteData {
                 "subject", "My USDT deposit has not arrived", "description",
                 "I deposited 250 USDT three hours ago and my balance has not changed.",
                 "txid", "7f3c9a1e", "coin", "USDT (TRC20)"));
+        // a call-back, so the phone queue, the masked number and the call log are on the walked pages
+        postForm(member, "/contact/callback", "/contact/callback", Map.of("phone", "+86 138 0013 8000",
+                "language", "zh", "time", "EVENING", "reason", "FROZEN_ACCOUNT",
+                "description", "My account was frozen after a sign-in from a new phone."));
+        // and a fake reported from the verification API, for the reported fakes' page
+        send(null, null, "POST", "/api/verify/reports", Map.of("q", "https://novaex.com.security-check.io/login",
+                "evidence", "A Telegram account called NovaEx Support sent me this link."), 201);
     }
 
     private void postForm(HttpClient client, String page, String action, Map<String, String> fields) throws Exception {
