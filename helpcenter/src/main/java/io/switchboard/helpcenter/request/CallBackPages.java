@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * "Request a call back" ({@code /contact/callback}), linked from the contact page: a signed-in member, or a visitor
  * with their e-mail address as on the request form, leaves a number to call, a language, a time and why. A member's
  * is filed as a help request at once ({@link RequestFiling#fileCallBack}); a visitor's when they open the link mailed
- * to their address ({@link RequestFiling#holdCallBack}), so nobody has the support desk call somebody else's number.
+ * to their address and press its page's button ({@link RequestFiling#holdCallBack}), so nobody has the support desk
+ * call somebody else's number.
  * Without the e-mail channel visitors are asked to sign in. A refused form comes back with what was typed and every
  * reason, by its field. The confirmation says which official number will call, once, like a visitor's link.
  */
@@ -74,8 +75,18 @@ class CallBackPages {
         return "help/callback-sent";
     }
 
-    /** The link mailed to a visitor: no sign-in needed, the link itself is the proof that they read the address. */
+    /**
+     * The link mailed to a visitor opens a page with a button, and files nothing: mail scanners open every link they
+     * see, and that must not confirm a call-back for the visitor.
+     */
     @GetMapping(CallBackConfirmations.PATH + "{token}")
+    String confirmation(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        return "help/callback-confirm";
+    }
+
+    /** The visitor pressed the button: no sign-in needed, the link itself is the proof that they read the address. */
+    @PostMapping(CallBackConfirmations.PATH + "{token}")
     ModelAndView confirm(@PathVariable String token, RedirectAttributes redirect) {
         Optional<RequestFiling.Filed> filed;
         try {

@@ -70,7 +70,8 @@ class HelpSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/help/my/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/help", "/help/**", "/verify", "/contact", "/contact/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/help/**", "/verify/report", "/contact/callback").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/help/**", "/verify/report", "/contact/callback",
+                                "/contact/callback/confirm/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).permitAll().defaultSuccessUrl("/help/my/requests"))
                 .logout(logout -> logout.logoutUrl("/help/logout").logoutSuccessUrl("/help"))

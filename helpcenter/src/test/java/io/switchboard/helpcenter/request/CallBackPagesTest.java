@@ -110,7 +110,13 @@ class CallBackPagesTest {
         assertThat(fixtures.count("help_callback_confirmation where token_sha256 like '%"
                 + link.substring(link.lastIndexOf('/') + 1) + "%'")).as("only the link's hash is kept").isZero();
 
-        MvcResult filed = mvc.perform(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+        mvc.perform(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("确认：请给我回电")));
+        assertThat(callBacks.count()).as("opening the link files nothing: mail scanners open links too")
+                .isEqualTo(before);
+        mvc.perform(post(link).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")).andExpect(status().isForbidden());
+        MvcResult filed = mvc.perform(post(link).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("filed"))
                 .andReturn();
@@ -146,7 +152,7 @@ class CallBackPagesTest {
         assertThat(mails(request)).as("and the request's tracking link, as for any visitor's request")
                 .anyMatch(mail -> mail.getDecisionKey().equals("help-mail:link:" + request.id()));
 
-        mvc.perform(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        mvc.perform(post(link).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("was already used or has expired")))
                 .andExpect(content().string(containsString("Nothing was filed")));
@@ -162,10 +168,11 @@ class CallBackPagesTest {
         jdbc.update("update help_callback_confirmation set expires_at = ? where email = ?",
                 Timestamp.from(Instant.now().minusSeconds(60)), email);
         long before = callBacks.count();
-        mvc.perform(get(link).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+        mvc.perform(post(link).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("此确认链接无效、已被使用或已过期")));
-        mvc.perform(get("/contact/callback/confirm/" + "A".repeat(43)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        mvc.perform(post("/contact/callback/confirm/" + "A".repeat(43)).with(csrf())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("This link does not work")));
         assertThat(callBacks.count()).isEqualTo(before);
