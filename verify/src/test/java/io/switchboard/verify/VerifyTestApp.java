@@ -1,8 +1,8 @@
 package io.switchboard.verify;
 
-import io.switchboard.verify.config.VerifyProperties;
 import io.switchboard.verify.registry.OfficialEntryDraft;
 import io.switchboard.verify.registry.OfficialKind;
+import io.switchboard.verify.registry.VerifyProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.switchboard.verify.check;
 
-import io.switchboard.verify.registry.OfficialKind;
 import io.switchboard.verify.value.Domains;
 import io.switchboard.verify.value.Emails;
 import io.switchboard.verify.value.Handles;
@@ -108,7 +107,7 @@ record Query(QueryKind kind, String value, ReasonCode problem) {
         if (ascii.isEmpty()) {
             return none(ReasonCode.NO_KIND);
         }
-        Optional<OfficialKind> platform = PlatformLinks.platformOf(ascii.get());
+        Optional<PlatformLinks.Platform> platform = PlatformLinks.platformOf(ascii.get());
         if (platform.isPresent()) {
             Optional<PlatformLinks.Account> account = PlatformLinks.accountOf(platform.get(), path, query);
             if (account.isPresent()) {

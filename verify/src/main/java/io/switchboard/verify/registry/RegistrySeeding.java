@@ -1,6 +1,5 @@
 package io.switchboard.verify.registry;
 
-import io.switchboard.verify.config.VerifyProperties;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package io.switchboard.verify.registry;
 
 import io.switchboard.core.audit.AuditTarget;
 import io.switchboard.core.audit.StaffAudit;
-import io.switchboard.verify.config.VerifyProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -82,7 +82,7 @@ record ValidEntry(OfficialKind kind, String value, String display, String label,
             try {
                 URI link = URI.create(text);
                 return Optional.ofNullable(link.getHost()).map(host -> host.toLowerCase(Locale.ROOT))
-                        .flatMap(PlatformLinks::platformOf).filter(platform -> platform == kind)
+                        .flatMap(PlatformLinks::platformOf).filter(platform -> platform.name().equals(kind.name()))
                         .flatMap(platform -> PlatformLinks.accountOf(platform, link.getPath(), link.getQuery()))
                         .map(PlatformLinks.Account::handle);
             } catch (IllegalArgumentException e) {

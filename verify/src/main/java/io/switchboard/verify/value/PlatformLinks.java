@@ -1,6 +1,5 @@
 package io.switchboard.verify.value;
 
-import io.switchboard.verify.registry.OfficialKind;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,18 +13,23 @@ import java.util.regex.Pattern;
  */
 public final class PlatformLinks {
 
-    /** An account on a platform: the handle normalised ({@link Handles}). */
-    public record Account(OfficialKind platform, String handle) {
+    /** The platforms whose links name an account; the registry's and the verifier's kinds of the same names. */
+    public enum Platform {
+        TELEGRAM, X, FACEBOOK
     }
 
-    private static final Map<String, OfficialKind> HOSTS = Map.ofEntries(
-            Map.entry("t.me", OfficialKind.TELEGRAM), Map.entry("telegram.me", OfficialKind.TELEGRAM),
-            Map.entry("telegram.dog", OfficialKind.TELEGRAM),
-            Map.entry("x.com", OfficialKind.X), Map.entry("twitter.com", OfficialKind.X),
-            Map.entry("mobile.twitter.com", OfficialKind.X), Map.entry("mobile.x.com", OfficialKind.X),
-            Map.entry("facebook.com", OfficialKind.FACEBOOK), Map.entry("m.facebook.com", OfficialKind.FACEBOOK),
-            Map.entry("fb.com", OfficialKind.FACEBOOK), Map.entry("web.facebook.com", OfficialKind.FACEBOOK),
-            Map.entry("fb.me", OfficialKind.FACEBOOK), Map.entry("m.me", OfficialKind.FACEBOOK));
+    /** An account on a platform: the handle normalised ({@link Handles}). */
+    public record Account(Platform platform, String handle) {
+    }
+
+    private static final Map<String, Platform> HOSTS = Map.ofEntries(
+            Map.entry("t.me", Platform.TELEGRAM), Map.entry("telegram.me", Platform.TELEGRAM),
+            Map.entry("telegram.dog", Platform.TELEGRAM),
+            Map.entry("x.com", Platform.X), Map.entry("twitter.com", Platform.X),
+            Map.entry("mobile.twitter.com", Platform.X), Map.entry("mobile.x.com", Platform.X),
+            Map.entry("facebook.com", Platform.FACEBOOK), Map.entry("m.facebook.com", Platform.FACEBOOK),
+            Map.entry("fb.com", Platform.FACEBOOK), Map.entry("web.facebook.com", Platform.FACEBOOK),
+            Map.entry("fb.me", Platform.FACEBOOK), Map.entry("m.me", Platform.FACEBOOK));
     /** Path segments that are a page of the platform, not an account. */
     private static final Set<String> NOT_ACCOUNTS = Set.of("s", "joinchat", "share", "home", "search", "i", "intent",
             "hashtag", "groups", "watch", "pages", "events", "login", "settings", "explore", "notifications");
@@ -35,7 +39,7 @@ public final class PlatformLinks {
     }
 
     /** The platform whose links a host is ({@code www.} dropped); empty for any other host. */
-    public static Optional<OfficialKind> platformOf(String host) {
+    public static Optional<Platform> platformOf(String host) {
         String bare = host.startsWith("www.") ? host.substring(4) : host;
         return Optional.ofNullable(HOSTS.get(bare));
     }
@@ -46,13 +50,13 @@ public final class PlatformLinks {
      * @param path the link's path, e.g. {@code /NovaEx/status/1}
      * @param query the query string without {@code ?}, or null
      */
-    public static Optional<Account> accountOf(OfficialKind platform, String path, String query) {
+    public static Optional<Account> accountOf(Platform platform, String path, String query) {
         String[] segments = path == null ? new String[0] : path.replaceFirst("^/+", "").split("/");
         int first = 0;
-        if (platform == OfficialKind.TELEGRAM && segments.length > 1 && "s".equals(segments[0])) {
+        if (platform == Platform.TELEGRAM && segments.length > 1 && "s".equals(segments[0])) {
             first = 1; // t.me/s/<channel>: the channel's public preview
         }
-        if (platform == OfficialKind.FACEBOOK && segments.length > 0 && "profile.php".equals(segments[0])
+        if (platform == Platform.FACEBOOK && segments.length > 0 && "profile.php".equals(segments[0])
                 && query != null) {
             Matcher id = PROFILE_ID.matcher(query);
             return id.find() ? Optional.of(new Account(platform, id.group(1))) : Optional.empty();

@@ -1,6 +1,5 @@
-package io.switchboard.verify.config;
+package io.switchboard.verify.registry;
 
-import io.switchboard.verify.registry.OfficialEntryDraft;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

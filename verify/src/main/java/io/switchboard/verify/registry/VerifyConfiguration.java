@@ -1,4 +1,4 @@
-package io.switchboard.verify.config;
+package io.switchboard.verify.registry;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
