@@ -7,7 +7,6 @@ import io.switchboard.helpcenter.request.RequestRefused.Problem;
 import io.switchboard.verify.value.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,17 +61,13 @@ class CallBackForm {
         if (!problems.isEmpty()) {
             throw new RequestRefused(problems);
         }
-        // the agent reads these on the ticket; the number itself is on the ticket's call-back panel, never in text
-        // that lists show
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("call-back reason", reason.get().name());
-        fields.put("preferred time", time.get().name());
-        fields.put("language", language);
+        // no request fields: the agent reads the number, reason, time and language on the ticket's call-back panel,
+        // in their own language, and the number is never in text that lists show
         Locale site = Locale.forLanguageTag(requester.language());
         String subject = messages.getMessage("help.callback.subject", new Object[] {
                 messages.getMessage("help.callback.reason." + reason.get(), null, site)}, site);
         return new Checked(phone, language, time.get(), reason.get(), description, email, new FiledRequest(
-                reason.get().category(), subject, fields, List.of(), reason.get().priority()));
+                reason.get().category(), subject, Map.of(), List.of(), reason.get().priority()));
     }
 
     /** The number in E.164, or null with a problem added. */
@@ -84,8 +79,7 @@ class CallBackForm {
         }
         String cleaned = typed.length() > PHONE_LENGTH ? "" : PhoneNumbers.clean(typed);
         Optional<String> e164 = !PhoneNumbers.looksLikePhone(cleaned) ? Optional.empty()
-                : PhoneNumbers.isInternational(cleaned) ? PhoneNumbers.international(cleaned)
-                : PhoneNumbers.readings(cleaned, List.of(HOME_REGION)).stream().findFirst();
+                : PhoneNumbers.readingsOf(cleaned, List.of(HOME_REGION)).stream().findFirst();
         if (e164.filter(PhoneNumbers::isValid).isEmpty()) {
             problems.add(new Problem("phone", "help.callback.error.phone"));
             return null;
